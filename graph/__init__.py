@@ -1,0 +1,1 @@
+"""The craftgraph core: the schema model, the store protocol and the stores."""

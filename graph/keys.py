@@ -1,0 +1,37 @@
+"""Stable keys and IRIs for nodes and relationships.
+
+A node's key is what both stores MERGE on; its IRI (``uri``) is derived from the key, so the RDF
+export, the embedded store and Neo4j all name a node the same way.
+"""
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+_SPACE_AND_QUOTES = re.compile(r"[\s\"'“”‘’「」『』]")
+
+
+def normalise_name(name: str) -> str:
+    """The comparable form of a surface name: NFKC, no whitespace, no quotation marks."""
+    return _SPACE_AND_QUOTES.sub("", unicodedata.normalize("NFKC", name))
+
+
+def entity_key(name: str, disambiguator: str | None = None) -> str:
+    key = normalise_name(name)
+    return f"{key}#{normalise_name(disambiguator)}" if disambiguator else key
+
+
+def article_key(doc_key: str, ordinal: int) -> str:
+    return f"{doc_key}:{ordinal}"
+
+
+def relation_key(*parts: object) -> str:
+    """A short digest of everything that makes one relationship distinct."""
+    raw = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+def node_iri(base_iri: str, label: str, key: str) -> str:
+    base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+    return f"{base}{label.lower()}/{quote(key, safe='')}"

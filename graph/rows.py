@@ -1,0 +1,185 @@
+"""Turn extraction records into the node and relationship rows both stores write.
+
+One relationship is kept per fact per source document: its key digests (type, head, tail,
+distinguishing property, document), so reloading a document rewrites the same rows and a fact
+reported by several documents keeps one provenance record per source.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .keys import article_key, entity_key, node_iri, relation_key
+from .model import (
+    Entity,
+    EntityType,
+    Evidence,
+    ExtractionRecord,
+    StructuralLabel,
+    StructuralRelation,
+)
+from .schema import NODE_PROPERTIES, REL_PROPERTIES
+
+
+@dataclass(frozen=True)
+class NodeRow:
+    label: str
+    key: str
+    props: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RelRow:
+    type: str
+    head_label: str
+    head_key: str
+    tail_label: str
+    tail_key: str
+    props: dict[str, Any]
+
+
+@dataclass
+class WriteBatch:
+    """Rows grouped for ``UNWIND``: nodes per label, relationships per (type, head label, tail label)."""
+
+    nodes: dict[str, list[NodeRow]] = field(default_factory=lambda: defaultdict(list))
+    rels: dict[tuple[str, str, str], list[RelRow]] = field(default_factory=lambda: defaultdict(list))
+    documents: list[str] = field(default_factory=list)
+
+    @property
+    def node_count(self) -> int:
+        return sum(len(v) for v in self.nodes.values())
+
+    @property
+    def rel_count(self) -> int:
+        return sum(len(v) for v in self.rels.values())
+
+
+def _node_props(label: str, **values: Any) -> dict[str, Any]:
+    return {p: values.get(p) for p in NODE_PROPERTIES[label]}
+
+
+def _rel_props(**values: Any) -> dict[str, Any]:
+    return {p: values.get(p) for p in REL_PROPERTIES}
+
+
+def _provenance(doc_key: str, extractor: str, evidence: Evidence | None) -> dict[str, Any]:
+    if evidence is None:
+        return {"doc": doc_key, "extractor": extractor}
+    return {
+        "doc": doc_key,
+        "article": evidence.article,
+        "evidence": evidence.text,
+        "evidence_start": evidence.start,
+        "evidence_end": evidence.end,
+        "extractor": extractor,
+    }
+
+
+def entity_node_key(entity: Entity) -> str:
+    return entity_key(entity.name, entity.properties.get("disambiguator"))
+
+
+def build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatch:
+    """All rows for ``records``; duplicates (same key) are dropped, first one wins, aliases are pooled."""
+    batch = WriteBatch()
+    nodes: dict[tuple[str, str], NodeRow] = {}
+    rels: dict[str, RelRow] = {}
+
+    def add_node(label: str, key: str, **values: Any) -> None:
+        existing = nodes.get((label, key))
+        if existing is None:
+            nodes[(label, key)] = NodeRow(label, key, _node_props(label, key=key, **values))
+        elif "aliases" in existing.props:
+            pooled = set(existing.props["aliases"] or []) | set(values.get("aliases") or [])
+            existing.props["aliases"] = sorted(pooled - {existing.props["name"]})
+
+    def add_rel(rtype: str, head: tuple[str, str], tail: tuple[str, str], distinct: Any, **values: Any) -> None:
+        key = relation_key(rtype, *head, *tail, distinct, values.get("doc"))
+        if key not in rels:
+            rels[key] = RelRow(rtype, head[0], head[1], tail[0], tail[1], _rel_props(key=key, **values))
+
+    for record in records:
+        doc_key = record.sha256
+        batch.documents.append(doc_key)
+        doc_label = StructuralLabel.DOCUMENT.value
+        add_node(
+            doc_label,
+            doc_key,
+            name=record.title or record.doc,
+            source=record.source or record.doc,
+            title=record.title,
+            published=record.published,
+            sha256=record.sha256,
+            text=record.text,
+            uri=node_iri(base_iri, doc_label, doc_key),
+        )
+        art_label = StructuralLabel.ARTICLE.value
+        article_keys: dict[int, str] = {}
+        for art in record.articles or []:
+            akey = article_key(doc_key, art.ordinal)
+            article_keys[art.ordinal] = akey
+            add_node(
+                art_label,
+                akey,
+                name=art.headline,
+                doc=doc_key,
+                ordinal=art.ordinal,
+                headline=art.headline,
+                byline=[f"{b.name}/{b.role.value}" for b in art.byline],
+                text_start=art.start,
+                text_end=art.end,
+                uri=node_iri(base_iri, art_label, akey),
+            )
+            add_rel(
+                StructuralRelation.IN_DOCUMENT.value,
+                (art_label, akey),
+                (doc_label, doc_key),
+                None,
+                **_provenance(doc_key, record.extractor, None),
+            )
+        if not article_keys:
+            article_keys[0] = article_key(doc_key, 0)
+            add_node(art_label, article_keys[0], name=record.title, doc=doc_key, ordinal=0,
+                     headline=record.title, byline=[], text_start=0, text_end=len(record.text),
+                     uri=node_iri(base_iri, art_label, article_keys[0]))
+            add_rel(StructuralRelation.IN_DOCUMENT.value, (art_label, article_keys[0]), (doc_label, doc_key),
+                    None, **_provenance(doc_key, record.extractor, None))
+
+        ends: dict[str, tuple[str, str]] = {}
+        for ent in record.entities:
+            key = entity_node_key(ent)
+            label = ent.type.value
+            ends[ent.id] = (label, key)
+            extra = {p: ent.properties.get(p) for p in NODE_PROPERTIES[label] if p in ent.properties}
+            add_node(label, key, name=ent.name, aliases=sorted(set(ent.aliases) - {ent.name}),
+                     uri=node_iri(base_iri, label, key), **extra)
+            mentioned = {m.article: m for m in ent.mentions} or {min(article_keys): None}
+            for ordinal, mention in mentioned.items():
+                akey = article_keys.get(ordinal, article_keys[min(article_keys)])
+                add_rel(StructuralRelation.MENTIONS.value, (art_label, akey), (label, key), None,
+                        surface=ent.name, **_provenance(doc_key, record.extractor, mention))
+
+        for art in record.articles or []:
+            for by in art.byline:
+                pkey = entity_key(by.name)
+                person = EntityType.PERSON.value
+                add_node(person, pkey, name=by.name, aliases=[], uri=node_iri(base_iri, person, pkey))
+                add_rel(StructuralRelation.REPORTED.value, (person, pkey), (art_label, article_keys[art.ordinal]),
+                        by.role.value, role=by.role.value, **_provenance(doc_key, record.extractor, None))
+
+        for rel in record.relations:
+            props = rel.properties
+            distinct = props.get("role") or props.get("role_text") or ""
+            add_rel(rel.type.value, ends[rel.head], ends[rel.tail], distinct,
+                    role=props.get("role"), role_text=props.get("role_text"),
+                    titles=list(props["titles"]) if props.get("titles") else None,
+                    year=props.get("year"), edition=props.get("edition"),
+                    **_provenance(doc_key, record.extractor, rel.evidence))
+
+    for row in nodes.values():
+        batch.nodes[row.label].append(row)
+    for row in rels.values():
+        batch.rels[(row.type, row.head_label, row.tail_label)].append(row)
+    return batch

@@ -1,0 +1,42 @@
+"""All configuration, read from ``CRAFTGRAPH_*`` environment variables and an optional ``.env`` file.
+
+Settings are read when :func:`get_settings` is first called, never at import time.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CRAFTGRAPH_", env_file=".env", extra="ignore")
+
+    store: Literal["embedded", "neo4j"] = Field("embedded", description="Which store to use.")
+    db_path: Path = Field(Path("data/craftgraph.lbdb"), description="Directory of the embedded store.")
+
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr("craftgraph-dev")
+    neo4j_database: str = "neo4j"
+    neo4j_home: Path = Field(Path(".cache/neo4j"), description="Where `craftgraph neo4j install` puts Neo4j.")
+    neo4j_bolt_port: int = 7687
+    neo4j_http_port: int = 7474
+    neo4j_heap: str = "2g"
+    neo4j_pagecache: str = "2g"
+
+    base_iri: str = "https://craftgraph.example.org/id/"
+    write_batch_size: int = Field(2000, ge=1)
+    query_timeout_s: float = Field(10.0, gt=0)
+    query_row_cap: int = Field(10_000, ge=1)
+
+    api_token: SecretStr | None = None
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,73 @@
+"""The one interface every store implements, and the small value types it returns."""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Self, runtime_checkable
+
+from .model import ExtractionRecord
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    documents: int
+    nodes: int
+    relationships: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    nodes: dict[str, int] = field(default_factory=dict)
+    relationships: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def node_total(self) -> int:
+        return sum(self.nodes.values())
+
+    @property
+    def relationship_total(self) -> int:
+        return sum(self.relationships.values())
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A graph database holding the craftgraph schema.
+
+    ``write_records`` is idempotent: writing the same records twice leaves the graph unchanged, and a
+    failure leaves what was stored before intact (each document is written in its own transaction).
+    ``run`` is read-only unless ``write=True``; a write attempted without it raises
+    :class:`graph.errors.WriteNotAllowedError` and changes nothing.
+    """
+
+    name: str
+
+    def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary: ...
+
+    def remove_document(self, doc_key: str) -> int: ...
+
+    def run(
+        self,
+        query: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout_s: float | None = None,
+        row_cap: int | None = None,
+    ) -> QueryResult: ...
+
+    def stats(self) -> StoreStats: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
