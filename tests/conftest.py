@@ -1,0 +1,22 @@
+"""Shared pytest fixtures. Fixture modules per concern are registered in ``pytest_plugins``."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytest_plugins: list[str] = []
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_path() -> Path:
+    return Path(os.environ.get("CRAFTGRAPH_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    path = shared_path()
+    if not (path / "fixtures").is_dir():
+        pytest.skip(f"shared fixtures not found at {path}")
+    return path
