@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Sets up the checkout, lints, and runs the whole test suite. Fails when a check fails AND when no test
+# ran at all (an empty or mis-collected suite must never look green).
+# Usage: bash scripts/test.sh [extra pytest arguments]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+fail() { printf 'test: error: %s\n' "$*" >&2; exit 1; }
+
+# ---- services the tests need (the Neo4j helper fills these in; keep them idempotent) ----
+start_services() {
+    :
+}
+
+stop_services() {
+    :
+}
+# ---- end of services ----
+
+bash scripts/setup.sh
+
+echo "test: ruff check ." >&2
+.venv/bin/ruff check .
+
+log=$(mktemp "${TMPDIR:-/tmp}/craftgraph-pytest.XXXXXX")
+trap 'stop_services; rm -f "$log"' EXIT
+start_services
+
+echo "test: pytest" >&2
+set +e
+.venv/bin/python -m pytest -p no:cacheprovider "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+if [[ $status -eq 5 ]]; then
+    fail "pytest collected no tests (exit code 5)"
+elif [[ $status -ne 0 ]]; then
+    fail "pytest failed (exit code $status)"
+fi
+passed=$(grep -Eo '[0-9]+ passed' "$log" | tail -n 1 | grep -Eo '[0-9]+' || true)
+if [[ -z $passed || $passed -eq 0 ]]; then
+    fail "no test passed (pytest reported no 'N passed' line)"
+fi
+echo "test: ok, $passed tests passed" >&2
