@@ -55,3 +55,11 @@ class EntityNotFoundError(CraftgraphError):
     def __init__(self, message: str, suggestions: list[str] | None = None) -> None:
         super().__init__(message)
         self.suggestions = suggestions or []
+
+
+class AmbiguousNameError(CraftgraphError):
+    """Several entities answer to a name; ``candidates`` lists them so the caller can pick one by key."""
+
+    def __init__(self, message: str, candidates: list[dict[str, object]] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = candidates or []
