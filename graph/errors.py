@@ -33,6 +33,10 @@ class AuthenticationError(StoreError):
     """The store refused the credentials."""
 
 
+class ServerError(CraftgraphError):
+    """The project's own Neo4j server could not be installed, started or stopped."""
+
+
 class QueryError(StoreError):
     """A Cypher query is malformed or failed while running."""
 

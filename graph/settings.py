@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     neo4j_http_port: int = 7474
     neo4j_heap: str = "2g"
     neo4j_pagecache: str = "2g"
+    neo4j_version: str = Field("5.26.30", description="Neo4j Community release fetched from Maven Central.")
+    neo4j_browser_version: str = Field("5.24.0", description="Neo4j Browser served on the HTTP port; empty: none.")
+    neo4j_start_timeout_s: float = Field(180.0, gt=0)
+    neo4j_stop_timeout_s: float = Field(60.0, gt=0)
 
     base_iri: str = "https://craftgraph.example.org/id/"
     write_batch_size: int = Field(2000, ge=1)
