@@ -1,0 +1,64 @@
+"""Dependencies the routers declare: the store, the settings, the answer service and the bearer token."""
+
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Path, Query, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.services import GraphAnswers
+from graph.settings import Settings
+from graph.store import GraphStore
+
+_bearer = HTTPBearer(auto_error=False, description="Required when CRAFTGRAPH_API_TOKEN is set.")
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_store(request: Request) -> GraphStore:
+    return request.app.state.store
+
+
+def get_answers(request: Request) -> GraphAnswers:
+    return request.app.state.answers
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+AnswersDep = Annotated[GraphAnswers, Depends(get_answers)]
+
+
+def require_token(
+    settings: SettingsDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> None:
+    """When ``api_token`` is set, the request must carry ``Authorization: Bearer <token>``."""
+    expected = settings.api_token
+    if expected is None:
+        return
+    given = credentials.credentials if credentials and credentials.scheme.lower() == "bearer" else None
+    if given is None or not secrets.compare_digest(given.encode(), expected.get_secret_value().encode()):
+        raise HTTPException(
+            status_code=status.HTTP_401_UNAUTHORIZED,
+            detail="missing or wrong bearer token: send 'Authorization: Bearer <CRAFTGRAPH_API_TOKEN>'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+TokenDep = Depends(require_token)
+
+
+MAX_PAGE = 500
+
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (1 to {MAX_PAGE}).")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
+EntityName = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=200,
+        description="The entity's name, an alias or its key (percent-encoded in the URL).",
+        examples=["示例论坛"],
+    ),
+]

@@ -1,0 +1,16 @@
+"""Organisations: their people, forums, alliances."""
+
+from fastapi import APIRouter
+
+from ..deps import AnswersDep, EntityName, Limit, Offset, TokenDep
+from ..errors import NAME_ERRORS
+from ..schemas import OrganizationProfile
+
+router = APIRouter(prefix="/organizations", tags=["organizations"], dependencies=[TokenDep], responses=NAME_ERRORS)
+
+
+@router.get("/{name}", summary="An organisation's people, forums and alliances")
+def organization(name: EntityName, answers: AnswersDep, limit: Limit = 50, offset: Offset = 0) -> OrganizationProfile:
+    """Its people (positions, members), the forums and programs it organised, undertook, co-organised or
+    supported, its alliances, related organisations and honours. ``limit`` and ``offset`` apply per section."""
+    return answers.organization(name, limit, offset)

@@ -1,0 +1,22 @@
+"""Persons: profile and forums."""
+
+from fastapi import APIRouter
+
+from ..deps import AnswersDep, EntityName, Limit, Offset, TokenDep
+from ..errors import NAME_ERRORS
+from ..schemas import FactPage, PersonProfile
+
+router = APIRouter(prefix="/persons", tags=["persons"], dependencies=[TokenDep], responses=NAME_ERRORS)
+
+
+@router.get("/{name}/forums", summary="Where a person spoke or took part")
+def person_forums(name: EntityName, answers: AnswersDep, limit: Limit = 50, offset: Offset = 0) -> FactPage:
+    """SPOKE_AT and PARTICIPATED_IN facts of the person towards forums, with evidence."""
+    return answers.person_forums(name, limit, offset)
+
+
+@router.get("/{name}", summary="A person's profile")
+def person_profile(name: EntityName, answers: AnswersDep, limit: Limit = 50, offset: Offset = 0) -> PersonProfile:
+    """Honours, positions (organisation and titles), forums, programs and memberships, each fact with its
+    evidence. ``limit`` and ``offset`` apply to each section."""
+    return answers.person_profile(name, limit, offset)
