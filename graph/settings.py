@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     write_batch_size: int = Field(2000, ge=1)
     query_timeout_s: float = Field(10.0, gt=0)
     query_row_cap: int = Field(10_000, ge=1)
+    export_page_size: int = Field(5000, ge=1, description="Rows per Cypher page when exporting RDF.")
 
     api_token: SecretStr | None = None
     api_host: str = "127.0.0.1"

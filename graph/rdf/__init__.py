@@ -1,0 +1,1 @@
+"""RDF export of the graph: ontology, SHACL shapes, row-to-triple mapping and serialisation formats."""

@@ -1,0 +1,91 @@
+"""Serialisation formats of the export, by name, with their media types for content negotiation.
+
+pyoxigraph writes every format (JSON-LD included, in expanded form since pyoxigraph 0.5); dataset
+formats (TriG, N-Quads) keep the per-document named graphs, the others merge them into one graph.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pyoxigraph import RdfFormat
+
+from ..errors import InputError
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    media_type: str
+    extension: str
+    rdf_format: RdfFormat
+    dataset: bool
+    rdflib_name: str
+    aliases: tuple[str, ...] = ()
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("turtle", "text/turtle", "ttl", RdfFormat.TURTLE, False, "turtle", ("ttl",)),
+        ExportFormat("ntriples", "application/n-triples", "nt", RdfFormat.N_TRIPLES, False, "nt", ("nt",)),
+        ExportFormat("jsonld", "application/ld+json", "jsonld", RdfFormat.JSON_LD, False, "json-ld", ("json-ld",)),
+        ExportFormat("rdfxml", "application/rdf+xml", "rdf", RdfFormat.RDF_XML, False, "xml", ("xml", "rdf")),
+        ExportFormat("trig", "application/trig", "trig", RdfFormat.TRIG, True, "trig"),
+        ExportFormat("nquads", "application/n-quads", "nq", RdfFormat.N_QUADS, True, "nquads", ("nq",)),
+    )
+}
+DEFAULT_FORMAT = "turtle"
+
+
+def get_format(name: str) -> ExportFormat:
+    wanted = name.strip().lower()
+    for fmt in FORMATS.values():
+        if wanted == fmt.name or wanted in fmt.aliases:
+            return fmt
+    raise InputError(f"unknown RDF format {name!r}; choose one of {', '.join(FORMATS)}")
+
+
+def format_for_media_type(media_type: str) -> ExportFormat | None:
+    wanted = media_type.split(";", 1)[0].strip().lower()
+    return next((f for f in FORMATS.values() if f.media_type == wanted), None)
+
+
+def negotiate(accept: str | None, default: str = DEFAULT_FORMAT) -> ExportFormat | None:
+    """The best format an ``Accept`` header allows (q-values honoured, wildcards give the default).
+
+    ``None`` when the header names only media types the export cannot produce.
+    """
+    if not accept or not accept.strip():
+        return FORMATS[default]
+    ranked: list[tuple[float, int, ExportFormat]] = []
+    for position, item in enumerate(accept.split(",")):
+        media_type, *params = (part.strip() for part in item.split(";"))
+        quality = _quality(params)
+        if quality <= 0:
+            continue
+        fmt = _match(media_type.lower(), default)
+        if fmt is not None:
+            ranked.append((-quality, position, fmt))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _quality(params: Iterable[str]) -> float:
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "q":
+            try:
+                return float(value)
+            except ValueError:
+                return 0.0
+    return 1.0
+
+
+def _match(media_type: str, default: str) -> ExportFormat | None:
+    if media_type == "*/*":
+        return FORMATS[default]
+    if media_type.endswith("/*"):
+        candidates = [FORMATS[default], *FORMATS.values()]
+        return next((f for f in candidates if f.media_type.startswith(media_type[:-1])), None)
+    if media_type == "application/json":
+        return FORMATS["jsonld"]
+    return format_for_media_type(media_type)
