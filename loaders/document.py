@@ -22,6 +22,8 @@ class RawDocument:
     source: str = ""
     published: str | None = None
     encoding: str = "utf-8"
+    #: The page's own title (HTML ``<h1>``/``<title>``, Markdown front matter), when the format has one.
+    title: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,161 @@
+"""Repair page text without moving meaning: unify line ends, trim, collapse blank runs, NFC, re-join split words.
+
+Newspaper page text breaks lines at the column edge, and crawlers turn those breaks into paragraph breaks
+inside words (``总装⏎⏎师``). A break is removed when the line before it plainly continues:
+
+* the line ends with a pause mark (、，；) and is not tiny, or
+* the line ends with a character (no closing punctuation) and is a body line: long (a headline is short),
+  or it already holds a sentence end (headlines carry no 。！？) or, fairly long, a clause mark (，；);
+
+and the next line starts with a character, a digit or 《, and neither line is a byline. Headlines, bylines,
+``(上接第1版)`` markers, captions and subheads are short and end without a pause mark, so their breaks stay.
+
+Every step only deletes characters, except CRLF/CR → LF and NFC, so ``offsets[i]`` is the index in the
+original of normalised character ``i`` and offsets increase strictly (NFC that expands a character repeats
+its index, NFC that composes maps to the first composed character).
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from loaders.bylines import is_byline_line
+from loaders.document import NormalisedText
+
+#: A line ending in a pause mark joins the next one when it is at least this long.
+MIN_PAUSE_LINE = 8
+#: A line ending in a plain character joins the next one when it is at least this long (headlines are
+#: shorter: the longest in the dev set has 40 characters)…
+MIN_BODY_LINE = 46
+#: …or when it holds a sentence end and is at least this long…
+MIN_SENTENCE_LINE = 20
+#: …or when it holds a pause mark and is at least this long.
+MIN_CLAUSE_LINE = 30
+
+_PAUSE = frozenset("、，；,;")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE_MARK = re.compile(r"[，；,;]")
+_EDGE_SPACE = re.compile(r"[ \t\f\v\u3000\xa0]+(?=\n|$)|(?:(?<=\n)|^)[ \t\f\v\u3000\xa0]+")
+_BLANK_RUN = re.compile(r"\n{3,}")
+_OUTER_SPACE = re.compile(r"^\s+|\s+$")
+_BREAK = re.compile(r"\n+")
+
+_Step = Callable[[str], tuple[str, list[int]]]
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def _delete(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove the given sorted, disjoint spans; return the text and, per kept char, its index in ``text``."""
+    parts, index, pos = [], [], 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        index.extend(range(pos, start))
+        pos = end
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(parts), index
+
+
+def _unify_newlines(text: str) -> tuple[str, list[int]]:
+    out, index = [], []
+    for i, ch in enumerate(text):
+        if ch == "\r":
+            if i + 1 < len(text) and text[i + 1] == "\n":
+                continue
+            ch = "\n"
+        out.append(ch)
+        index.append(i)
+    return "".join(out), index
+
+
+def _nfc(text: str) -> tuple[str, list[int]]:
+    if unicodedata.is_normalized("NFC", text):
+        return text, list(range(len(text)))
+    out, index = [], []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or unicodedata.combining(text[i]) == 0:
+            cluster = unicodedata.normalize("NFC", text[start:i])
+            if cluster == text[start:i]:
+                index.extend(range(start, i))
+            else:
+                index.extend([start] * len(cluster))
+            out.append(cluster)
+            start = i
+    return "".join(out), index
+
+
+def _regex_deleter(pattern: re.Pattern[str], keep: int = 0) -> _Step:
+    def step(text: str) -> tuple[str, list[int]]:
+        return _delete(text, [(m.start() + keep, m.end()) for m in pattern.finditer(text)])
+
+    return step
+
+
+def continues(line: str, next_line: str) -> bool:
+    """Whether the break between two adjacent lines is a hard line break inside a sentence."""
+    if not line or not next_line:
+        return False
+    last, first = line[-1], next_line[0]
+    if not (_is_cjk(first) or first.isalnum() or first == "《"):
+        return False
+    if last in _PAUSE:
+        joins = len(line) >= MIN_PAUSE_LINE
+    elif _is_cjk(last) or last.isalnum():
+        joins = (
+            len(line) >= MIN_BODY_LINE
+            or (len(line) >= MIN_SENTENCE_LINE and _SENTENCE_END.search(line) is not None)
+            or (len(line) >= MIN_CLAUSE_LINE and _CLAUSE_MARK.search(line) is not None)
+        )
+    else:
+        joins = False
+    return joins and not is_byline_line(line) and not is_byline_line(next_line)
+
+
+def _join_split_lines(text: str) -> tuple[str, list[int]]:
+    """One left-to-right pass; the line before a break is the line as already joined."""
+    breaks = list(_BREAK.finditer(text))
+    if not breaks:
+        return text, list(range(len(text)))
+    spans: list[tuple[int, int]] = []
+    line = text[: breaks[0].start()]
+    for k, match in enumerate(breaks):
+        next_end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)
+        next_line = text[match.end() : next_end]
+        if continues(line, next_line):
+            spans.append(match.span())
+            line += next_line
+        else:
+            line = next_line
+    return _delete(text, spans)
+
+
+def _join_until_stable(text: str) -> tuple[str, list[int]]:
+    index = list(range(len(text)))
+    while True:
+        joined, step_index = _join_split_lines(text)
+        if len(joined) == len(text):
+            return text, index
+        text, index = joined, [index[i] for i in step_index]
+
+
+_STEPS: tuple[_Step, ...] = (
+    _unify_newlines,
+    _nfc,
+    _regex_deleter(_EDGE_SPACE),
+    _regex_deleter(_BLANK_RUN, keep=2),
+    _regex_deleter(_OUTER_SPACE),
+    _join_until_stable,
+)
+
+
+def normalise(text: str) -> NormalisedText:
+    """Normalised text with its offset map into ``text``. Idempotent on its own output."""
+    offsets = list(range(len(text)))
+    for step in _STEPS:
+        text, index = step(text)
+        offsets = [offsets[i] for i in index]
+    return NormalisedText(text=text, offsets=offsets)

@@ -1,0 +1,213 @@
+"""Find input files and read them into :class:`RawDocument` values.
+
+Formats: ``.txt``; ``.md`` (front matter removed, its ``title`` and ``date`` kept; image lines, emphasis marks,
+link targets and HTML comments dropped); ``.html``/``.htm`` (body text via :mod:`html.parser`); ``.jsonl``
+(one ``{"text", "source", "published"}`` object a line, each its own document named ``file.jsonl#L<n>``).
+
+Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030 (a superset of GBK and GB2312), tried strictly in
+that order. Bytes that decode but are mostly control characters are rejected as binary.
+
+JSON Lines: a malformed line does not spoil its neighbours. :func:`iter_file` yields an :class:`InputError`
+in place of that line and documents for the others (the pipeline turns it into an error outcome);
+:func:`read_file` is the strict form and raises the first error.
+"""
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from graph.errors import InputError
+from loaders.document import RawDocument
+from loaders.html_text import html_to_text
+from loaders.markdown_text import markdown_to_text
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+_FOLDER_DOCS = frozenset({"README", "LICENSE", "CHANGELOG", "CONTRIBUTING"})
+_BINARY_SHARE = 0.05
+_SNIFF_BYTES = 8192
+_ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
+_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+
+
+def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The readable files named by ``paths``: files as given, folders searched recursively (sorted).
+
+    Inside folders only supported extensions are taken (``*.gold.json`` and others are skipped, as are
+    hidden files and folders, and a folder's own README/LICENSE/CHANGELOG, which describe it rather than
+    report news). A missing path or an explicitly named unsupported file raises InputError.
+    """
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory")
+        if path.is_dir():
+            candidates = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p.relative_to(path)))
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+            candidates = [path]
+        else:
+            raise InputError(
+                f"{path}: unsupported file type {path.suffix or '(no extension)'!r}; "
+                f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
+            )
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append(candidate)
+    return found
+
+
+def _wanted(relative: Path) -> bool:
+    if any(part.startswith(".") for part in relative.parts):
+        return False
+    if relative.stem.upper() in _FOLDER_DOCS:
+        return False
+    return relative.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def read_file(path: str | Path) -> list[RawDocument]:
+    """Every document in ``path``; raises InputError on the first problem."""
+    documents = []
+    for item in iter_file(path):
+        if isinstance(item, InputError):
+            raise item
+        documents.append(item)
+    return documents
+
+
+def iter_file(path: str | Path) -> Iterator[RawDocument | InputError]:
+    """Documents of one file; for JSON Lines a bad line yields an InputError and the others still load.
+
+    A problem with the file as a whole (missing, empty, binary, undecodable) is yielded as the only item.
+    """
+    path = Path(path)
+    try:
+        text, encoding = decode(path)
+    except InputError as error:
+        yield error
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _iter_jsonl(path, text, encoding)
+        return
+    try:
+        yield _document(path, text, encoding)
+    except InputError as error:
+        yield error
+
+
+def decode(path: Path) -> tuple[str, str]:
+    """The file's text and the encoding it was read in; InputError when it is empty, binary or undecodable."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    text, encoding = _decode_bytes(path, data)
+    if not text.strip():
+        raise InputError(f"{path}: file is empty")
+    if _looks_binary(text):
+        raise InputError(f"{path}: looks like a binary file, not text")
+    return text, encoding
+
+
+def _decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" in data[:_SNIFF_BYTES]:
+        raise InputError(f"{path}: looks like a binary file, not text")
+    else:
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if encoding == "utf-8-sig":
+                encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+            return text, encoding
+    raise InputError(f"{path}: looks like a binary file, not text (not valid UTF-8, UTF-16 or GB18030)")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:_SNIFF_BYTES]
+    controls = sum(1 for ch in sample if (ch < " " and ch not in _ALLOWED_CONTROLS) or ch in "\x7f\ufffd")
+    return controls > _BINARY_SHARE * len(sample)
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise_date(value: object) -> str | None:
+    """``YYYY-MM-DD`` from a date-like string (``2023-7-28``, ``2023/07/28 10:00``, ``2023年7月28日``)."""
+    if value is None:
+        return None
+    match = _DATE.search(str(value))
+    if not match:
+        return str(value).strip() or None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _document(path: Path, text: str, encoding: str) -> RawDocument:
+    suffix = path.suffix.lower()
+    title, published, source = "", None, str(path)
+    if suffix == ".md":
+        page = markdown_to_text(text)
+        text, title, published = page.text, page.title, normalise_date(page.date)
+        source = page.source or source
+    elif suffix in (".html", ".htm"):
+        page = html_to_text(text)
+        text, title = page.text, page.title
+    if not text.strip():
+        raise InputError(f"{path}: file is empty (no text left after removing markup)")
+    return RawDocument(
+        doc=path.name, text=text, sha256=sha256_of(text), source=source, published=published,
+        encoding=encoding, title=title,
+    )
+
+
+def _iter_jsonl(path: Path, text: str, encoding: str) -> Iterator[RawDocument | InputError]:
+    any_line = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        any_line = True
+        where = f"{path}: line {number}"
+        try:
+            yield _jsonl_document(path, number, line, encoding, where)
+        except InputError as error:
+            yield error
+    if not any_line:
+        yield InputError(f"{path}: file is empty")
+
+
+def _jsonl_document(path: Path, number: int, line: str, encoding: str, where: str) -> RawDocument:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where}: not valid JSON ({error.msg} at column {error.colno}); truncated line?") from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object with a \"text\" field, got {type(obj).__name__}")
+    body = obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise InputError(f"{where}: the \"text\" field is missing or empty")
+    for field in ("source", "published", "title"):
+        if obj.get(field) is not None and not isinstance(obj[field], str):
+            raise InputError(f"{where}: the {field!r} field must be a string")
+    return RawDocument(
+        doc=f"{path.name}#L{number}", text=body, sha256=sha256_of(body), source=obj.get("source") or str(path),
+        published=normalise_date(obj.get("published")), encoding=encoding, title=obj.get("title") or "",
+    )

@@ -1,0 +1,142 @@
+"""The normaliser re-joins words split by hard line breaks, keeps real paragraph breaks, and maps offsets back."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.normalise import normalise
+
+BODY = "本次论坛由全国总工会主办，全国妇联、北京市总工会承办，来自各地的劳模工匠代表参加了交流活动并进行了深入研讨"
+
+
+@pytest.fixture(scope="module")
+def seed_text(shared_dir: Path) -> str:
+    [path] = sorted((shared_dir / "fixtures" / "seed").glob("*.txt"))
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("word", ["总装师", "打造", "切磋技艺", "维护保障", "省级工匠、超过"])
+def test_seed_words_split_by_page_breaks_are_rejoined(seed_text: str, word: str) -> None:
+    assert word not in seed_text
+    assert word in normalise(seed_text).text
+
+
+@pytest.mark.parametrize(
+    "boundary",
+    [
+        "第二届巾帼工匠论坛在京举办\n\n7月28日",  # headline, then body
+        "巾帼风采。\n\n本报记者 刘欣欣/文 陈艺/摄",  # body, then byline
+        "陈艺/摄\n\n(上接第1版)\n\n此次大会",  # continuation marker
+        "参加开幕式。\n\n郑莉 郝赫 朱欣文\n本报记者 陈艺 摄",  # trailing names, then byline
+        "劳模工匠助企行”\n\n力争到2025年末",  # headline, then subheadline
+        "参与此项活动\n\n本报讯(记者 白莹)",  # subheadline, then dateline
+    ],
+)
+def test_seed_paragraph_breaks_that_are_real_stay(seed_text: str, boundary: str) -> None:
+    assert boundary in normalise(seed_text).text
+
+
+def test_dev_articles_keep_every_paragraph_break(shared_dir: Path) -> None:
+    for path in sorted((shared_dir / "fixtures" / "dev").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert normalise(text).text == text.strip(), path.name
+
+
+def test_short_headline_without_punctuation_keeps_its_break() -> None:
+    text = "会聚巾帼 匠心筑梦 第二届巾帼工匠论坛在京举办\n\n7月28日，论坛在北京开幕。"
+    assert normalise(text).text == text
+
+
+def test_long_body_line_cut_mid_word_joins_the_next_line() -> None:
+    assert normalise(BODY + "\n\n会。").text == BODY + "会。"
+
+
+def test_line_ending_in_a_pause_mark_joins_the_next_line() -> None:
+    assert normalise("人才包括103名大国工匠、\n\n超过3.8万名工匠。").text == "人才包括103名大国工匠、超过3.8万名工匠。"
+
+
+def test_short_subhead_with_a_comma_inside_keeps_its_break() -> None:
+    text = "结缘水稻，育种逐阳\n\n陈勇从我校毕业后就职于农科所。"
+    assert normalise(text).text == text
+
+
+def test_label_ending_in_a_colon_keeps_its_break() -> None:
+    text = "报告人简介：\n\n刘某，男，汉族，1974年1月生。"
+    assert normalise(text).text == text
+
+
+def test_long_line_before_a_byline_keeps_its_break() -> None:
+    assert normalise(BODY + "\n\n本报记者 陈艺 摄").text == BODY + "\n\n本报记者 陈艺 摄"
+
+
+def test_line_ends_spaces_and_blank_runs_are_tidied() -> None:
+    result = normalise("\n\n  标题 \r\n\r\n\r\n\r\n　　正文第一句。\t\r\n第二行。  \n\n\n")
+    assert result.text == "标题\n\n正文第一句。\n第二行。"
+
+
+def test_nfc_composes_and_maps_to_the_first_source_character() -> None:
+    result = normalise("Cafe\u0301 论坛")
+    assert result.text == "Café 论坛"
+    assert result.offsets == [0, 1, 2, 3, 5, 6, 7]
+
+
+def test_offsets_point_at_the_original_characters_of_the_seed(seed_text: str) -> None:
+    result = normalise(seed_text)
+    assert all(seed_text[o] == ch for o, ch in zip(result.offsets, result.text, strict=True))
+
+
+def test_span_of_a_rejoined_word_maps_back_across_the_break(seed_text: str) -> None:
+    result = normalise(seed_text)
+    start = result.text.index("总装师")
+    a, b = result.to_original(start, start + 3)
+    assert seed_text[a:b] == "总装\n\n师"
+
+
+# --- properties -------------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    ["总装", "师", "论坛", "工匠", "本报记者", " 陈艺 摄", "(上接第1版)", "。", "，", "、", "：", "“", "”",
+     "\n", "\n\n", "\n\n\n", " ", "\u3000", "\t", "7", "AB", BODY, "郑莉 郝赫 朱欣文", "本报讯(记者 白莹) "]
+)
+_PLAIN = st.lists(_PIECES, max_size=40).map("".join)
+_ANY = st.text(
+    alphabet=st.sampled_from(list("工匠论坛。，、\n \r\t\u3000\xa0e\u0301\u0958\uf900\u212bA1")), max_size=80
+) | _PLAIN
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ANY)
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    once = normalise(text).text
+    assert normalise(once).text == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ANY)
+def test_there_is_one_offset_per_character_in_range_and_in_order(text: str) -> None:
+    result = normalise(text)
+    assert len(result.offsets) == len(result.text)
+    assert all(0 <= o < len(text) for o in result.offsets)
+    assert all(a <= b for a, b in zip(result.offsets, result.offsets[1:], strict=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN)
+def test_without_unicode_changes_offsets_increase_and_hit_the_same_character(text: str) -> None:
+    result = normalise(text)
+    assert all(a < b for a, b in zip(result.offsets, result.offsets[1:], strict=False))
+    assert all(text[o] == ch for o, ch in zip(result.offsets, result.text, strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN, st.data())
+def test_a_span_maps_back_to_the_same_text_up_to_whitespace(text: str, data: st.DataObject) -> None:
+    result = normalise(text)
+    start = data.draw(st.integers(0, len(result.text)))
+    end = data.draw(st.integers(start, len(result.text)))
+    a, b = result.to_original(start, end)
+    assert 0 <= a <= b <= len(text)
+    assert re.sub(r"\s", "", text[a:b]) == re.sub(r"\s", "", result.text[start:end])
