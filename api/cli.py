@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "api.commands.stats",
     "api.commands.serve",
     "api.commands.neo4j",
+    "api.commands.export",
 )
 
 app = typer.Typer(

@@ -24,6 +24,7 @@ ROUTERS: tuple[str, ...] = (
     "api.http.routers.connections",
     "api.http.routers.search",
     "api.http.routers.cypher",
+    "api.http.routers.export",
 )
 
 StoreFactory = Callable[[], GraphStore]
