@@ -1,0 +1,144 @@
+"""Relationship questions over real HTTP, answered from the seed page and the dev articles."""
+
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from .http_fixtures import LiveApi
+
+FORUM = "巾帼工匠论坛"
+
+
+@pytest.fixture(scope="module")
+def gold_speakers(shared_dir: Path) -> dict[str, str]:
+    """Speaker name -> role of FORUM, read from the seed page's hand-checked gold."""
+    speakers = {}
+    for gold_path in (shared_dir / "fixtures" / "seed").glob("*.gold.json"):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for rel in gold["relations"]:
+            if rel["type"] == "SPOKE_AT" and rel["tail"] == FORUM:
+                speakers[rel["head"]] = rel["props"]["role"]
+    assert speakers, "the seed gold names no speaker of the forum"
+    return speakers
+
+
+def _speakers(api: LiveApi, **params: object) -> dict:
+    response = api.get(f"/forums/{FORUM}/speakers", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_speakers_of_the_forum_are_exactly_its_speakers_with_their_roles(
+    live_api: LiveApi, gold_speakers: dict[str, str]
+) -> None:
+    page = _speakers(live_api, limit=500)
+    found = {fact["entity"]["name"]: fact["role"] for fact in page["items"]}
+    assert found == gold_speakers
+    assert page["total"] == len(gold_speakers)
+
+
+def test_a_percent_encoded_name_resolves_like_the_plain_one(live_api: LiveApi) -> None:
+    encoded = live_api.get(f"/forums/{quote(FORUM)}/speakers").json()
+    assert encoded == _speakers(live_api)
+    assert encoded["entity"]["name"] == FORUM
+
+
+def test_every_speaker_fact_quotes_the_sentence_at_its_offsets(live_api: LiveApi) -> None:
+    for fact in _speakers(live_api)["items"]:
+        assert fact["evidence"], fact
+        for ev in fact["evidence"]:
+            text = _document_text(live_api, ev["doc"])
+            assert text[ev["start"] : ev["end"]] == ev["sentence"]
+            assert ev["source"] and ev["extractor"]
+
+
+def _document_text(api: LiveApi, doc: str) -> str:
+    query = {"query": "MATCH (d:Document) WHERE d.key = $k RETURN d.text AS text", "params": {"k": doc}}
+    response = api.post("/cypher", json=query)
+    assert response.status_code == 200, response.text
+    return response.json()["rows"][0][0]
+
+
+def test_a_person_profile_lists_the_forum_with_evidence(live_api: LiveApi, gold_speakers: dict[str, str]) -> None:
+    speaker = sorted(gold_speakers)[0]
+    response = live_api.get(f"/persons/{speaker}")
+    assert response.status_code == 200, response.text
+    profile = response.json()
+    assert profile["person"]["name"] == speaker
+    forums = profile["forums"]["items"]
+    assert FORUM in {f["entity"]["name"] for f in forums}
+    sections = ("honors", "positions", "forums", "programs", "memberships")
+    for fact in (f for s in sections for f in profile[s]["items"]):
+        assert fact["evidence"] and all(ev["sentence"] and ev["doc"] for ev in fact["evidence"]), fact
+
+
+def test_a_profile_shows_positions_with_titles(live_api: LiveApi, gold_speakers: dict[str, str]) -> None:
+    positions = [
+        fact
+        for speaker in gold_speakers
+        for fact in live_api.get(f"/persons/{speaker}").json()["positions"]["items"]
+    ]
+    assert positions, "no speaker of the forum has a position"
+    assert all(p["relation"] == "HOLDS_POSITION" and p["entity"]["type"] == "Organization" for p in positions)
+    assert any(p["titles"] for p in positions)
+
+
+def test_person_forums_name_the_forum_with_the_speaking_role(live_api: LiveApi, gold_speakers: dict[str, str]) -> None:
+    speaker, role = sorted(gold_speakers.items())[0]
+    response = live_api.get(f"/persons/{speaker}/forums")
+    assert response.status_code == 200, response.text
+    facts = response.json()["items"]
+    assert {"relation": "SPOKE_AT", "forum": FORUM, "role": role} in [
+        {"relation": f["relation"], "forum": f["entity"]["name"], "role": f["role"]} for f in facts
+    ]
+
+
+def test_pages_are_disjoint_and_add_up_to_the_whole_list(live_api: LiveApi) -> None:
+    whole = _speakers(live_api, limit=500)
+    pages = [_speakers(live_api, limit=3, offset=offset) for offset in range(0, whole["total"] + 3, 3)]
+    keys = [fact["entity"]["key"] + "|" + str(fact["role"]) for page in pages for fact in page["items"]]
+    assert keys == [fact["entity"]["key"] + "|" + str(fact["role"]) for fact in whole["items"]]
+    assert {page["total"] for page in pages} == {whole["total"]}
+    assert all(len(page["items"]) <= 3 for page in pages)
+
+
+def test_search_finds_the_forum_by_part_of_its_name(live_api: LiveApi) -> None:
+    response = live_api.get("/search", params={"q": FORUM[:4], "type": "Forum"})
+    assert response.status_code == 200, response.text
+    page = response.json()
+    assert FORUM in {item["name"] for item in page["items"]}
+    assert {item["type"] for item in page["items"]} == {"Forum"}
+
+
+def test_search_puts_an_exact_name_first(live_api: LiveApi) -> None:
+    page = live_api.get("/search", params={"q": FORUM}).json()
+    assert page["items"][0]["name"] == FORUM
+
+
+def test_two_speakers_connect_through_the_forum_with_evidence(
+    live_api: LiveApi, gold_speakers: dict[str, str]
+) -> None:
+    first, second = sorted(gold_speakers)[:2]
+    response = live_api.get("/connections", params={"source": first, "target": second, "max_hops": 2})
+    assert response.status_code == 200, response.text
+    paths = response.json()["paths"]
+    assert paths, "no path between two speakers of one forum"
+    assert all(p["length"] == 2 and p["nodes"][0]["name"] == first and p["nodes"][-1]["name"] == second for p in paths)
+    assert FORUM in {p["nodes"][1]["name"] for p in paths}
+    for step in (s for p in paths for s in p["steps"]):
+        assert step["facts"] and all(f["evidence"] for f in step["facts"])
+
+
+def test_connections_beyond_max_hops_are_empty(live_api: LiveApi, gold_speakers: dict[str, str]) -> None:
+    first, second = sorted(gold_speakers)[:2]
+    response = live_api.get("/connections", params={"source": first, "target": second, "max_hops": 1})
+    assert response.status_code == 200, response.text
+    assert response.json()["paths"] == []
+
+
+def test_health_names_the_store(live_api: LiveApi) -> None:
+    response = live_api.get("/health")
+    assert response.status_code == 200
+    assert response.json()["store"] == live_api.store.name
