@@ -129,6 +129,8 @@ class RowMapper:
         for name, mapped in vocab.QUALIFIER_MAP.items():
             for literal in _literals(mapped, props.get(name)):
                 yield Quad(statement, self.iri(mapped.predicate), literal, graph)
+        if isinstance(graph, NamedNode):
+            yield Quad(statement, self.iri(vocab.PRIMARY_SOURCE), graph, graph)
         if evidence is not None:
             yield Quad(statement, self.iri(vocab.DERIVED_FROM), evidence[0], graph)
         if agent is not None:

@@ -149,6 +149,7 @@ PREDICATE = CG + "predicate"
 OBJECT = CG + "object"
 RELATION_KEY = CG + "relationKey"
 DERIVED_FROM = PROV + "wasDerivedFrom"
+PRIMARY_SOURCE = PROV + "hadPrimarySource"
 ATTRIBUTED_TO = PROV + "wasAttributedTo"
 SOFTWARE_AGENT = PROV + "SoftwareAgent"
 

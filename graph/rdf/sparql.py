@@ -1,0 +1,86 @@
+"""SPARQL over an export with pyoxigraph, and the catalogue of SPARQL questions in ``graph/rdf/queries``.
+
+Each ``<name>.rq`` answers the same question as the Cypher named query ``<name>`` over the property
+graph, with the same rows (one per fact per source document) and, after :func:`as_fact_rows`, the same
+columns.
+"""
+
+from collections.abc import Iterable, Mapping
+from importlib.resources import files
+from typing import Any
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Variable
+
+from ..errors import UnknownQueryError
+from . import vocab
+
+_QUERY_DIR = "queries"
+_INTEGER_TYPES = {vocab.XSD + "integer", vocab.XSD + "int", vocab.XSD + "long"}
+_TITLE_SEPARATOR = "\x1f"
+
+RELATION_OF_PREDICATE: dict[str, str] = {m.predicate: rtype for rtype, m in vocab.RELATION_MAP.items()}
+LABEL_OF_CLASS: dict[str, str] = {classes[0]: label for label, classes in vocab.NODE_CLASSES.items()}
+
+
+def query_names() -> list[str]:
+    folder = files(__package__).joinpath(_QUERY_DIR)
+    return sorted(p.name.removesuffix(".rq") for p in folder.iterdir() if p.name.endswith(".rq"))
+
+
+def query_text(name: str) -> str:
+    path = files(__package__).joinpath(_QUERY_DIR, f"{name}.rq")
+    if not path.is_file():
+        raise UnknownQueryError(f"no SPARQL query {name!r}; known: {', '.join(query_names())}")
+    return path.read_text(encoding="utf-8")
+
+
+def load_store(quads: Iterable[Quad]) -> Store:
+    """An in-memory pyoxigraph store holding ``quads`` (query it with the default graph as the union)."""
+    store = Store()
+    store.extend(quads)
+    return store
+
+
+def parse_store(data: bytes, rdf_format: RdfFormat) -> Store:
+    store = Store()
+    store.load(data, format=rdf_format)
+    return store
+
+
+def select(store: Store, query: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run a SELECT; ``bindings`` substitute variables (strings become plain literals); values come back
+    as Python values: IRIs as strings, integers as ``int``, other literals as their lexical form."""
+    substitutions = {Variable(k): v if isinstance(v, NamedNode | Literal) else Literal(v) for k, v in
+                     (bindings or {}).items()}
+    solutions = store.query(query, substitutions=substitutions, use_default_graph_as_union=True)
+    names = [v.value for v in solutions.variables]
+    return [{name: _python(solution[name]) for name in names} for solution in solutions]
+
+
+def run_named(store: Store, name: str, **bindings: Any) -> list[dict[str, Any]]:
+    return select(store, query_text(name), bindings)
+
+
+def as_fact_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of a fact query in the columns of the Cypher fact queries (``relation``, ``other_label`` …)."""
+    facts = []
+    for row in rows:
+        fact = {k: v for k, v in row.items() if k not in {"key", "relation_property", "other_class", "titles"}}
+        fact["relation"] = RELATION_OF_PREDICATE[row["relation_property"]]
+        fact["other_label"] = LABEL_OF_CLASS[row["other_class"]]
+        titles = row.get("titles")
+        fact["titles"] = sorted(titles.split(_TITLE_SEPARATOR)) if titles else None
+        facts.append(fact)
+    return facts
+
+
+def _python(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, NamedNode | BlankNode):
+        return term.value
+    if isinstance(term, Literal):
+        if term.datatype.value in _INTEGER_TYPES:
+            return int(term.value)
+        return term.value
+    return str(term)
