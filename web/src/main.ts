@@ -1,0 +1,124 @@
+// The explorer page: routes the hash to a view, keeps the search box and the API token.
+
+import "./style.css";
+import { getToken, onUnauthorised, setToken } from "./api";
+import { renderConnect } from "./connect";
+import { renderCypher } from "./cypher";
+import { h } from "./dom";
+import { renderEntity } from "./entity";
+import { closeEvidence } from "./evidence";
+import { destroyGraph, legend } from "./graph";
+import { renderNetwork } from "./network";
+import { cypherHref, entityHref, parseRoute } from "./routes";
+import { suggestBox } from "./search";
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`the page lacks #${id}`);
+  return el as T;
+}
+
+function setUpToken(): void {
+  const bar = byId<HTMLFormElement>("token-bar");
+  const input = byId<HTMLInputElement>("token-input");
+  const message = byId<HTMLElement>("token-message");
+  input.value = getToken();
+  byId("token-toggle").addEventListener("click", () => {
+    bar.hidden = !bar.hidden;
+    if (!bar.hidden) input.focus();
+  });
+  bar.addEventListener("submit", (event) => {
+    event.preventDefault();
+    setToken(input.value.trim());
+    message.textContent = "已保存 Saved";
+    route();
+  });
+  byId("token-clear").addEventListener("click", () => {
+    input.value = "";
+    setToken("");
+    message.textContent = "已清除 Cleared";
+  });
+  onUnauthorised((error) => {
+    bar.hidden = false;
+    message.textContent = error.message;
+    input.focus();
+  });
+}
+
+function renderHome(view: HTMLElement): void {
+  view.replaceChildren(
+    h(
+      "section",
+      { class: "home" },
+      h("h1", {}, "劳模工匠知识图谱 · craftgraph explorer"),
+      h(
+        "p",
+        {},
+        "搜索人物、机构、荣誉、论坛或联盟，查看每一条关系及其原文证据。 Search a person, organisation, honour, forum or alliance; every fact links to the sentence that states it.",
+      ),
+      h(
+        "ul",
+        { class: "home-links" },
+        h("li", {}, h("a", { href: "#/network" }, "网络 Network"), " — 实体的邻域，点击节点展开 an entity's neighbourhood; click a node to expand it"),
+        h("li", {}, h("a", { href: "#/connect" }, "关联 Connect"), " — 两个实体之间的最短路径 shortest paths between two entities"),
+        h("li", {}, h("a", { href: cypherHref() }, "Cypher"), " — 只读查询 read-only queries, as a table or a network"),
+      ),
+      h("h2", {}, "图例 Legend"),
+      legend(),
+    ),
+  );
+}
+
+function markTab(view: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(".tabs a")) {
+    if (link.dataset.view === view) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+}
+
+function route(): void {
+  const view = byId("view");
+  const current = parseRoute(window.location.hash);
+  destroyGraph();
+  closeEvidence();
+  markTab(current.view);
+  document.title = "craftgraph explorer";
+  view.dataset.view = current.view;
+  switch (current.view) {
+    case "entity":
+      void renderEntity(view, current.type, current.key);
+      break;
+    case "network":
+      void renderNetwork(view, current.type, current.key);
+      break;
+    case "connect":
+      renderConnect(view, current.source, current.target, current.hops);
+      break;
+    case "cypher":
+      renderCypher(view, current.query);
+      break;
+    default:
+      renderHome(view);
+  }
+  window.scrollTo(0, 0);
+}
+
+function main(): void {
+  const search = suggestBox({
+    id: "search-input",
+    placeholder: "搜索 Search names… 例如 工匠",
+    onPick: (hit) => {
+      window.location.hash = entityHref(hit);
+    },
+  });
+  search.root.classList.add("global-search");
+  byId("search").append(search.root);
+  setUpToken();
+  window.addEventListener("hashchange", route);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") closeEvidence();
+  });
+  route();
+}
+
+main();
