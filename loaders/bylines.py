@@ -24,7 +24,8 @@ _TEXT_WORDS = frozenset(
 )
 _PHOTO_WORDS = frozenset({"摄", "摄影", "摄影报道", "图", "图片", "摄影记者", "本报摄影记者", "图文"})
 _FILLER_WORDS = frozenset({"报道", "供稿", "整理", "本报讯"})
-_ROLE_PREFIXES = sorted(_TEXT_WORDS | _PHOTO_WORDS, key=len, reverse=True)
+#: Role words that may be glued to the name after them (记者白莹); single characters (图, 文) may not.
+_GLUED_PREFIXES = sorted((w for w in _TEXT_WORDS | _PHOTO_WORDS if len(w) > 1), key=len, reverse=True)
 
 _MAX_LINE = 40
 _SPACE = re.compile(r"[\s\u3000\xa0]+")
@@ -68,6 +69,11 @@ def _is_name(token: str) -> bool:
     return not (len(token) >= 3 and token.endswith(_ORG_ENDINGS))
 
 
+def _glued_name(token: str, prefix: str) -> bool:
+    rest = token[len(prefix) :]
+    return token.startswith(prefix) and _is_name(rest) and has_surname(rest)
+
+
 # Items of a tokenised byline: ("role", role) | ("name", name) | ("pair", name, role) | ("other", token)
 _Item = tuple
 
@@ -92,7 +98,7 @@ def _tokenise(text: str) -> list[_Item]:
         elif _is_name(token):
             items.append(("name", token))
         else:
-            prefix = next((p for p in _ROLE_PREFIXES if token.startswith(p) and _is_name(token[len(p):])), None)
+            prefix = next((p for p in _GLUED_PREFIXES if _glued_name(token, p)), None)
             if prefix is None:
                 items.append(("other", token))
             else:

@@ -1,6 +1,7 @@
 """The normaliser re-joins words split by hard line breaks, keeps real paragraph breaks, and maps offsets back."""
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -120,14 +121,14 @@ def test_there_is_one_offset_per_character_in_range_and_in_order(text: str) -> N
     result = normalise(text)
     assert len(result.offsets) == len(result.text)
     assert all(0 <= o < len(text) for o in result.offsets)
-    assert all(a <= b for a, b in zip(result.offsets, result.offsets[1:], strict=False))
+    assert all(a <= b for a, b in pairwise(result.offsets))
 
 
 @settings(max_examples=300, deadline=None)
 @given(_PLAIN)
 def test_without_unicode_changes_offsets_increase_and_hit_the_same_character(text: str) -> None:
     result = normalise(text)
-    assert all(a < b for a, b in zip(result.offsets, result.offsets[1:], strict=False))
+    assert all(a < b for a, b in pairwise(result.offsets))
     assert all(text[o] == ch for o, ch in zip(result.offsets, result.text, strict=True))
 
 
