@@ -18,6 +18,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from api.http.app import create_app
+from graph.model import ExtractionRecord
 from graph.settings import Settings
 from graph.store import GraphStore
 
@@ -80,10 +81,14 @@ def corpus_paths(shared_dir: Path) -> list[Path]:
     return sorted((fixtures / "seed").glob("*.txt")) + sorted((fixtures / "dev").glob("*.txt"))
 
 
-def extract_corpus(paths: list[Path]) -> list[Any]:
-    from loaders.pipeline import extract_paths
+def extract_corpus(paths: list[Path]) -> list[ExtractionRecord]:
+    """Records of every document, through the real reader, normaliser and extractor."""
+    from loaders.pipeline import default_extractor, iter_outcomes
 
-    return list(extract_paths(paths))
+    outcomes = list(iter_outcomes(paths, default_extractor()))
+    failed = [f"{o.doc}: {o.error}" for o in outcomes if not o.ok]
+    assert not failed, failed
+    return [o.record for o in outcomes if o.record is not None]
 
 
 @dataclass
@@ -103,13 +108,14 @@ class LiveApi:
 
 
 @pytest.fixture(scope="session")
-def corpus_records(shared_dir: Path) -> list[Any]:
+def corpus_records(shared_dir: Path) -> list[ExtractionRecord]:
     return extract_corpus(corpus_paths(shared_dir))
 
 
 @pytest.fixture(scope="session", params=STORE_KINDS)
-def live_api(request: pytest.FixtureRequest, corpus_records: list[Any], tmp_path_factory: pytest.TempPathFactory
-             ) -> Iterator[LiveApi]:
+def live_api(
+    request: pytest.FixtureRequest, corpus_records: list[ExtractionRecord], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveApi]:
     kind: str = request.param
     settings = Settings(store=kind, db_path=tmp_path_factory.mktemp(f"http-{kind}") / "graph.lbdb")  # type: ignore[call-arg]
     with open_test_store(kind, settings) as store:

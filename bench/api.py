@@ -1,0 +1,251 @@
+"""HTTP API throughput and latency beside the same questions asked of the store directly, in one run.
+
+    .venv/bin/python -m bench.api [--docs 5000] [--store embedded|neo4j] [--concurrency 50] [--requests 3000]
+
+1. Writes a synthetic corpus (``bench/corpus_gen.py``) into a fresh store (or reuses ``--db`` with ``--reuse``).
+2. Direct: ``--concurrency`` threads ask the store the endpoint's own named queries (name lookup, facts,
+   documents), and the same through the answer service (which also folds the facts into JSON models).
+3. HTTP: ``craftgraph serve`` in a subprocess; ``--concurrency`` keep-alive connections send GET requests
+   (a minimal asyncio HTTP/1.1 client, so the load generator costs little CPU beside the server).
+
+Prints requests/s, p50 and p99 per endpoint and mode, and the ratio of API p50/p99 to the direct store's.
+Targets: p99 <= 25 ms and API overhead <= 1.5x the direct store call.
+"""
+
+import argparse
+import asyncio
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from queries.catalogue import get_query
+
+from api.services import GraphAnswers
+from bench.corpus_gen import generate_records
+from graph.keys import normalise_name
+from graph.settings import Settings
+from graph.store import GraphStore
+from graph.stores import open_store
+
+P99_TARGET_MS = 25.0
+OVERHEAD_TARGET = 1.5
+
+
+@dataclass
+class Timing:
+    label: str
+    latencies_ms: list[float]
+    seconds: float
+
+    @property
+    def rps(self) -> float:
+        return len(self.latencies_ms) / self.seconds if self.seconds else 0.0
+
+    def pct(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+# -- building the graph ----------------------------------------------------------------------------
+
+
+def build_graph(settings: Settings, docs: int) -> None:
+    started = time.perf_counter()
+    with open_store(settings) as store:
+        batch: list = []
+        for record in generate_records(docs):
+            batch.append(record)
+            if len(batch) == 500:
+                store.write_records(batch)
+                batch.clear()
+        if batch:
+            store.write_records(batch)
+        stats = store.stats()
+    print(f"graph: {docs} documents, {stats.node_total} nodes, {stats.relationship_total} relationships "
+          f"written in {time.perf_counter() - started:.1f} s")
+
+
+def pick_names(store: GraphStore, count: int) -> tuple[list[str], list[str]]:
+    """Forums with speakers and people who spoke, sampled deterministically."""
+    forums = store.run("MATCH (p:Person)-[:SPOKE_AT]->(f:Forum) RETURN DISTINCT f.name AS n").rows
+    people = store.run("MATCH (p:Person)-[:SPOKE_AT]->(f:Forum) RETURN DISTINCT p.name AS n").rows
+    rng = random.Random(7)
+    pick = lambda rows: rng.sample(sorted(r[0] for r in rows), min(count, len(rows)))  # noqa: E731
+    return pick(forums), pick(people)
+
+
+# -- direct ----------------------------------------------------------------------------------------
+
+
+def _store_calls(store: GraphStore, label: str, facts_query: str) -> Callable[[str], None]:
+    lookup = get_query("entity_lookup", store.name).text
+    facts = get_query(facts_query, store.name).text
+    documents = get_query("documents_by_key", store.name).text
+
+    def ask(name: str) -> None:
+        found = store.run(lookup, {"labels": [label], "name": name, "key": normalise_name(name)}).records()
+        rows = store.run(facts, {"key": found[0]["key"]}).records()
+        store.run(documents, {"keys": sorted({r["doc"] for r in rows})})
+
+    return ask
+
+
+def run_threads(
+    label: str, call: Callable[[str], object], names: Sequence[str], total: int, concurrency: int
+) -> Timing:
+    work = [names[i % len(names)] for i in range(total)]
+
+    def timed(name: str) -> float:
+        start = time.perf_counter()
+        call(name)
+        return (time.perf_counter() - start) * 1000
+
+    for name in names[: min(len(names), 50)]:
+        call(name)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        latencies = list(pool.map(timed, work))
+    return Timing(label, latencies, time.perf_counter() - started)
+
+
+# -- HTTP ------------------------------------------------------------------------------------------
+
+
+async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str, path: str) -> int:
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: application/json\r\n\r\n".encode())
+    await writer.drain()
+    status_line = await reader.readline()
+    length = 0
+    while (line := await reader.readline()) not in (b"\r\n", b""):
+        name, _, value = line.decode("latin-1").partition(":")
+        if name.lower() == "content-length":
+            length = int(value)
+    await reader.readexactly(length)
+    return int(status_line.split()[1])
+
+
+async def _load(host: str, port: int, paths: Sequence[str], concurrency: int) -> tuple[list[float], float, int]:
+    queue = list(reversed(paths))
+    latencies: list[float] = []
+    errors = 0
+
+    async def worker() -> None:
+        nonlocal errors
+        reader, writer = await asyncio.open_connection(host, port)
+        while queue:
+            path = queue.pop()
+            start = time.perf_counter()
+            status = await _get(reader, writer, host, path)
+            latencies.append((time.perf_counter() - start) * 1000)
+            errors += status != 200
+        writer.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return latencies, time.perf_counter() - started, errors
+
+
+def run_http(label: str, port: int, paths: Sequence[str], total: int, concurrency: int) -> Timing:
+    work = [paths[i % len(paths)] for i in range(total)]
+    asyncio.run(_load("127.0.0.1", port, paths[:50], min(concurrency, 10)))
+    latencies, seconds, errors = asyncio.run(_load("127.0.0.1", port, work, concurrency))
+    if errors:
+        print(f"warning: {label}: {errors} answers were not 200")
+    return Timing(label, latencies, seconds)
+
+
+def start_server(env: dict[str, str], port: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            asyncio.run(_load("127.0.0.1", port, ["/health"], 1))
+            return server
+        except OSError:
+            if server.poll() is not None:
+                message = server.stderr.read().decode() if server.stderr else ""
+                raise SystemExit(f"the server exited: {message}") from None
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("the server did not answer /health within 60 s")
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# -- report ----------------------------------------------------------------------------------------
+
+
+def report(rows: list[tuple[str, Timing, Timing | None]]) -> None:
+    print(f"\n{'endpoint / mode':44} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'p50 ×':>7} {'p99 ×':>7}")
+    for name, timing, baseline in rows:
+        ratio50 = f"{timing.pct(0.5) / baseline.pct(0.5):.2f}" if baseline else "1.00"
+        ratio99 = f"{timing.pct(0.99) / baseline.pct(0.99):.2f}" if baseline else "1.00"
+        print(f"{name:44} {timing.rps:8.0f} {timing.pct(0.5):8.2f} {timing.pct(0.99):8.2f} {ratio50:>7} {ratio99:>7}")
+    print(f"\ntargets: HTTP p99 <= {P99_TARGET_MS} ms; HTTP / direct store <= {OVERHEAD_TARGET}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=5000)
+    parser.add_argument("--store", choices=("embedded", "neo4j"), default="embedded")
+    parser.add_argument("--db", type=Path, help="Embedded store directory (default: a temporary one).")
+    parser.add_argument("--reuse", action="store_true", help="Use the graph already in --db / Neo4j.")
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=3000, help="Requests per endpoint and mode.")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="craftgraph-bench-"))
+    db_path = args.db or workdir / "graph.lbdb"
+    env = {**os.environ, "CRAFTGRAPH_STORE": args.store, "CRAFTGRAPH_DB_PATH": str(db_path)}
+    env.pop("CRAFTGRAPH_API_TOKEN", None)
+    settings = Settings(store=args.store, db_path=db_path, api_token=None)  # type: ignore[call-arg]
+    if not args.reuse:
+        build_graph(settings, args.docs)
+
+    with open_store(settings) as store:
+        forums, people = pick_names(store, 200)
+        answers = GraphAnswers(store, settings)
+        c, n = args.concurrency, args.requests
+        speakers_store = run_threads("store", _store_calls(store, "Forum", "speaker_facts_of_forum"), forums, n, c)
+        speakers_service = run_threads("service", lambda f: answers.forum_speakers(f, 50, 0), forums, n, c)
+        profile_store = run_threads("store", _store_calls(store, "Person", "profile_facts_of_person"), people, n, c)
+        profile_service = run_threads("service", lambda p: answers.person_profile(p, 50, 0), people, n, c)
+
+    port = free_port()
+    server = start_server(env, port)
+    try:
+        speakers_http = run_http("http", port, [f"/forums/{quote(f)}/speakers" for f in forums], n, c)
+        profile_http = run_http("http", port, [f"/persons/{quote(p)}" for p in people], n, c)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    print(f"\n{len(forums)} forums and {len(people)} people asked in turn; {n} requests per row; concurrency {c}; "
+          f"store {args.store}; {os.cpu_count()} CPUs")
+    report([
+        ("GET /forums/{name}/speakers  direct store", speakers_store, None),
+        ("GET /forums/{name}/speakers  service", speakers_service, speakers_store),
+        ("GET /forums/{name}/speakers  HTTP", speakers_http, speakers_store),
+        ("GET /persons/{name}          direct store", profile_store, None),
+        ("GET /persons/{name}          service", profile_service, profile_store),
+        ("GET /persons/{name}          HTTP", profile_http, profile_store),
+    ])
+
+
+if __name__ == "__main__":
+    main()
