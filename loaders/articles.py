@@ -81,7 +81,12 @@ def is_headline_like(text: str) -> bool:
 
 def classify(text: str) -> list[Line]:
     """The non-empty lines of ``text`` with their kind."""
-    spans = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text) if m.group().strip()]
+    spans = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if stripped := line.strip():
+            start = match.start() + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped), stripped))
     lines: list[Line] = []
     for i, (start, end, line) in enumerate(spans):
         next_line = spans[i + 1][2] if i + 1 < len(spans) else ""

@@ -40,57 +40,54 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _OUTER_SPACE = re.compile(r"^\s+|\s+$")
 _BREAK = re.compile(r"\n+")
 
-_Step = Callable[[str], tuple[str, list[int]]]
+_Step = Callable[[str, list[int]], tuple[str, list[int]]]
 
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
-def _delete(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """Remove the given sorted, disjoint spans; return the text and, per kept char, its index in ``text``."""
-    parts, index, pos = [], [], 0
+def _delete(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove the given sorted, disjoint spans from the text and from its offsets alike."""
+    if not spans:
+        return text, offsets
+    parts: list[str] = []
+    kept: list[int] = []
+    pos = 0
     for start, end in spans:
         parts.append(text[pos:start])
-        index.extend(range(pos, start))
+        kept += offsets[pos:start]
         pos = end
     parts.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    return "".join(parts), index
+    kept += offsets[pos:]
+    return "".join(parts), kept
 
 
-def _unify_newlines(text: str) -> tuple[str, list[int]]:
-    out, index = [], []
-    for i, ch in enumerate(text):
-        if ch == "\r":
-            if i + 1 < len(text) and text[i + 1] == "\n":
-                continue
-            ch = "\n"
-        out.append(ch)
-        index.append(i)
-    return "".join(out), index
+def _unify_newlines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    if "\r" not in text:
+        return text, offsets
+    text, offsets = _delete(text, offsets, [(m.start(), m.start() + 1) for m in re.finditer("\r\n", text)])
+    return text.replace("\r", "\n"), offsets
 
 
-def _nfc(text: str) -> tuple[str, list[int]]:
+def _nfc(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     if unicodedata.is_normalized("NFC", text):
-        return text, list(range(len(text)))
-    out, index = [], []
+        return text, offsets
+    out: list[str] = []
+    kept: list[int] = []
     start = 0
     for i in range(1, len(text) + 1):
         if i == len(text) or unicodedata.combining(text[i]) == 0:
             cluster = unicodedata.normalize("NFC", text[start:i])
-            if cluster == text[start:i]:
-                index.extend(range(start, i))
-            else:
-                index.extend([start] * len(cluster))
+            kept += offsets[start:i] if cluster == text[start:i] else [offsets[start]] * len(cluster)
             out.append(cluster)
             start = i
-    return "".join(out), index
+    return "".join(out), kept
 
 
 def _regex_deleter(pattern: re.Pattern[str], keep: int = 0) -> _Step:
-    def step(text: str) -> tuple[str, list[int]]:
-        return _delete(text, [(m.start() + keep, m.end()) for m in pattern.finditer(text)])
+    def step(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+        return _delete(text, offsets, [(m.start() + keep, m.end()) for m in pattern.finditer(text)])
 
     return step
 
@@ -115,13 +112,11 @@ def continues(line: str, next_line: str) -> bool:
     return joins and not is_byline_line(line) and not is_byline_line(next_line)
 
 
-def _join_split_lines(text: str) -> tuple[str, list[int]]:
+def _join_split_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """One left-to-right pass; the line before a break is the line as already joined."""
     breaks = list(_BREAK.finditer(text))
-    if not breaks:
-        return text, list(range(len(text)))
     spans: list[tuple[int, int]] = []
-    line = text[: breaks[0].start()]
+    line = text[: breaks[0].start()] if breaks else ""
     for k, match in enumerate(breaks):
         next_end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)
         next_line = text[match.end() : next_end]
@@ -130,16 +125,15 @@ def _join_split_lines(text: str) -> tuple[str, list[int]]:
             line += next_line
         else:
             line = next_line
-    return _delete(text, spans)
+    return _delete(text, offsets, spans)
 
 
-def _join_until_stable(text: str) -> tuple[str, list[int]]:
-    index = list(range(len(text)))
+def _join_until_stable(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     while True:
-        joined, step_index = _join_split_lines(text)
+        joined, offsets = _join_split_lines(text, offsets)
         if len(joined) == len(text):
-            return text, index
-        text, index = joined, [index[i] for i in step_index]
+            return text, offsets
+        text = joined
 
 
 _STEPS: tuple[_Step, ...] = (
@@ -156,6 +150,5 @@ def normalise(text: str) -> NormalisedText:
     """Normalised text with its offset map into ``text``. Idempotent on its own output."""
     offsets = list(range(len(text)))
     for step in _STEPS:
-        text, index = step(text)
-        offsets = [offsets[i] for i in index]
+        text, offsets = step(text, offsets)
     return NormalisedText(text=text, offsets=offsets)

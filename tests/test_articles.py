@@ -4,6 +4,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.model import Article
 from loaders.articles import split_articles
@@ -178,3 +180,30 @@ def test_trailing_names_line_then_byline_line_close_one_story() -> None:
     articles = split_articles(text)
     assert roles(articles[0]) == [("王小明", "text"), ("李华", "text"), ("张强", "photo")]
     assert articles[1].headline == "标题二"
+
+
+_PIECES = st.sampled_from(
+    ["标题一", "本报讯(记者 王小明) ", BODY, "团队风采", "(上接第1版)", "(下转第2版)", "本报记者 李华 摄",
+     "王小明 李华", "\n", "\n\n", "。", "“", "”", "力争到2025年末"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_stories_are_ordered_disjoint_non_empty_spans_headed_by_their_headline(raw: str) -> None:
+    text = normalise(raw).text
+    articles = split_articles(text)
+    assert [a.ordinal for a in articles] == list(range(len(articles)))
+    for article in articles:
+        assert 0 <= article.start < article.end <= len(text)
+        assert text[article.start : article.end].startswith(article.headline)
+    for before, after in pairwise(articles):
+        assert before.end < after.start
+    if text.strip():
+        assert articles and articles[0].start == 0 and articles[-1].end == len(text)
+
+
+def test_spans_exclude_surrounding_spaces_of_text_that_was_not_normalised() -> None:
+    text = f"  标题一  \n\n  {BODY}  \n"
+    [article] = split_articles(text)
+    assert text[article.start : article.end] == f"标题一  \n\n  {BODY}"
