@@ -141,3 +141,8 @@ def test_a_span_maps_back_to_the_same_text_up_to_whitespace(text: str, data: st.
     a, b = result.to_original(start, end)
     assert 0 <= a <= b <= len(text)
     assert re.sub(r"\s", "", text[a:b]) == re.sub(r"\s", "", result.text[start:end])
+
+
+def test_break_between_two_latin_words_is_left_alone() -> None:
+    text = "The forum on craftsmanship opened in Beijing with speeches by model workers and\n\nengineers."
+    assert normalise(text).text == text
