@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from api.commands import PATHS_HELP, failure_message, require_paths
+from api.commands import PATHS_HELP, failure_message
 from api.output import print_error
 
 
@@ -22,14 +22,13 @@ def extract(
     A document that cannot be read or extracted is reported on stderr (one line naming the file) and
     skipped; the exit code is 1 if any document failed.
     """
-    from loaders.extract import Extractor
-    from loaders.pipeline import iter_outcomes
+    from loaders.pipeline import default_extractor, iter_outcomes
 
-    require_paths(paths)
+    outcomes = iter_outcomes(paths, default_extractor())
     failed = 0
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for outcome in iter_outcomes(paths, Extractor()):
+        for outcome in outcomes:
             if outcome.error is not None:
                 failed += 1
                 print_error(failure_message(outcome.doc, outcome.error))

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from api.commands import PATHS_HELP, failure_message, require_paths
+from api.commands import PATHS_HELP, failure_message
 from api.output import print_error, stderr_console
 
 #: Records handed to the store per call; the store writes each document in its own transaction.
@@ -48,14 +48,11 @@ def load(
     the others still load; the exit code is 1 if any document failed. A missing path stops the command
     before anything is written.
     """
-    from loaders.extract import Extractor
-    from loaders.pipeline import iter_input_files, iter_outcomes
-
     from graph.stores import open_store
+    from loaders.pipeline import default_extractor, iter_input_files, process_file
 
-    require_paths(paths)
-    files = list(iter_input_files(paths))
-    extractor = Extractor()
+    files = iter_input_files(paths)
+    extractor = default_extractor()
     tally = LoadTally()
     started = time.perf_counter()
     with open_store() as store:
@@ -65,7 +62,7 @@ def load(
             pending = []
             for file in files:
                 progress.update(task, current=file.name)
-                for outcome in iter_outcomes([file], extractor):
+                for outcome in process_file(file, extractor):
                     if outcome.error is not None:
                         tally.failed += 1
                         print_error(failure_message(outcome.doc, outcome.error), progress.console)
