@@ -2,8 +2,9 @@
 
 Removed: the ``---``/``+++`` front matter, image lines, emphasis marks (``**``, ``__``), heading and quote
 markers, HTML comments such as ``<!--more-->`` (together with the line breaks around them when they split
-a sentence), link targets (the link text stays). Nothing else is changed. When the body does not start with
-the front-matter title, the title is put first as the headline.
+a sentence), inline HTML tags (``<br>`` becomes a line break), link targets (the link text stays). Nothing
+else is changed. When the body does not start with the front-matter title, the title is put first as the
+headline.
 """
 
 import re
@@ -18,6 +19,8 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _COMMENT = re.compile(r"[ \t]*\n*[ \t]*<!--.*?-->[ \t]*\n*[ \t]*", re.S)
 _EMPHASIS = re.compile(r"\*\*|__")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _SENTENCE_END = "。！？!?…”’」』）)"
@@ -56,7 +59,7 @@ def markdown_to_text(markdown: str) -> MarkdownPage:
     text = _IMAGE_LINE.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
+    text = _EMPHASIS.sub("", _TAG.sub("", _BR.sub("\n", text)))
     text = _BLANK_RUN.sub("\n\n", _LINE_MARK.sub("", text)).strip()
     title = fields.get("title", "")
     if title and not text.startswith(title):

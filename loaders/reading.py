@@ -36,7 +36,8 @@ def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
 
     Inside folders only supported extensions are taken (``*.gold.json`` and others are skipped, as are
     hidden files and folders, and a folder's own README/LICENSE/CHANGELOG, which describe it rather than
-    report news). A missing path or an explicitly named unsupported file raises InputError.
+    report news). A missing path, a folder without readable files or an explicitly named unsupported file
+    raises InputError.
     """
     found: list[Path] = []
     seen: set[Path] = set()
@@ -46,6 +47,8 @@ def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
             raise InputError(f"{path}: no such file or directory")
         if path.is_dir():
             candidates = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p.relative_to(path)))
+            if not candidates:
+                raise InputError(f"{path}: folder holds no {', '.join(SUPPORTED_SUFFIXES)} files")
         elif path.suffix.lower() in SUPPORTED_SUFFIXES:
             candidates = [path]
         else:
@@ -137,7 +140,9 @@ def _decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
             if encoding == "utf-8-sig":
                 encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
             return text, encoding
-    raise InputError(f"{path}: looks like a binary file, not text (not valid UTF-8, UTF-16 or GB18030)")
+    raise InputError(
+        f"{path}: looks like a binary file, not text: it is neither UTF-8 nor GB18030 (save text files as UTF-8)"
+    )
 
 
 def _looks_binary(text: str) -> bool:

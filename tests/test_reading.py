@@ -151,3 +151,21 @@ def test_shared_fixture_folders_yield_only_the_texts(shared_dir: Path) -> None:
 def test_readme_is_read_when_named_explicitly(tmp_path: Path) -> None:
     path = write(tmp_path / "README.md", STORY)
     assert iter_input_files([path]) == [path]
+
+
+def test_folder_without_readable_files_is_an_error_naming_it(tmp_path: Path) -> None:
+    write(tmp_path / "notes.pdf", "x")
+    with pytest.raises(InputError, match=r"folder holds no \.txt"):
+        iter_input_files([tmp_path])
+
+
+def test_markdown_inline_html_tags_are_dropped(tmp_path: Path) -> None:
+    [doc] = read_file(write(tmp_path / "post.md", '<p align="center">第一行<br/>第二行</p>\n'))
+    assert doc.text == "第一行\n第二行"
+
+
+def test_text_in_an_unknown_encoding_is_rejected_with_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\u00e9 \u00e9t\u00e9".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin\.txt: .*neither UTF-8 nor GB18030"):
+        read_file(path)
