@@ -9,8 +9,8 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-import click
 import typer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,12 +41,12 @@ NOTES = {
 }
 
 
-def command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+def command_paths(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     paths = []
     for name in group.commands:
         command = group.commands[name]
         paths.append((*prefix, name))
-        if isinstance(command, click.Group):
+        if isinstance(getattr(command, "commands", None), dict):
             paths.extend(command_paths(command, (*prefix, name)))
     return paths
 

@@ -11,8 +11,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-import click
 import pytest
 import typer
 from hypothesis import given
@@ -78,11 +78,11 @@ def db_in(folder: Path) -> Path:
 # The command surface: every command has help and is documented in the README.
 
 
-def _command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+def _command_paths(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     paths = []
     for name, command in sorted(group.commands.items()):
         paths.append((*prefix, name))
-        if isinstance(command, click.Group):
+        if isinstance(getattr(command, "commands", None), dict):
             paths.extend(_command_paths(command, (*prefix, name)))
     return paths
 
