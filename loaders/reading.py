@@ -132,17 +132,36 @@ def _decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
     elif b"\x00" in data[:_SNIFF_BYTES]:
         raise InputError(f"{path}: looks like a binary file, not text")
     else:
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if encoding == "utf-8-sig":
-                encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+        decoded = [(text, enc) for enc in ("utf-8-sig", "gb18030") if (text := _strict(data, enc)) is not None]
+        if decoded:
+            # Short GBK text can also be valid UTF-8 (住 = D7 A1 = Hebrew ס): take the reading that looks
+            # more like Chinese or plain text; on a tie, UTF-8.
+            text, encoding = max(decoded, key=lambda pair: _plausibility(pair[0]))
+            if encoding == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf"):
+                encoding = "utf-8"
             return text, encoding
     raise InputError(
         f"{path}: looks like a binary file, not text: it is neither UTF-8 nor GB18030 (save text files as UTF-8)"
     )
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that Chinese news text is made of: ASCII, CJK, CJK and general punctuation."""
+    sample = text[:_SNIFF_BYTES]
+    usual = sum(
+        1
+        for ch in sample
+        if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+        or "\u2010" <= ch <= "\u206f" or ch == "\ufeff"
+    )
+    return usual / max(len(sample), 1)
 
 
 def _looks_binary(text: str) -> bool:

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.errors import InputError
 from loaders.reading import iter_file, iter_input_files, read_file, sha256_of
@@ -169,3 +171,18 @@ def test_text_in_an_unknown_encoding_is_rejected_with_a_hint(tmp_path: Path) -> 
     path.write_bytes("Caf\u00e9 \u00e9t\u00e9".encode("latin-1"))
     with pytest.raises(InputError, match=r"latin\.txt: .*neither UTF-8 nor GB18030"):
         read_file(path)
+
+
+_CHINESE = st.text(alphabet=st.sampled_from(list("住中国工匠劳模论坛总装师。，、“”（）\n 0123456789Aa")), max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _CHINESE.filter(lambda t: t.strip()),
+    st.sampled_from(["utf-8", "utf-8-sig", "gbk", "gb18030"]),
+)
+def test_any_chinese_text_reads_back_as_written(tmp_path_factory: pytest.TempPathFactory, text: str, enc: str) -> None:
+    path = tmp_path_factory.mktemp("enc") / "story.txt"
+    path.write_bytes(text.encode(enc))
+    [doc] = read_file(path)
+    assert doc.text == text
