@@ -6,13 +6,14 @@ import sys
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from graph.store import QueryResult
+if TYPE_CHECKING:
+    from graph.store import QueryResult
 
 
 class OutputFormat(StrEnum):
@@ -79,7 +80,7 @@ def table(columns: list[str], rows: list[list[Any]], title: str | None = None) -
     return grid
 
 
-def render_result(result: QueryResult, fmt: OutputFormat) -> None:
+def render_result(result: "QueryResult", fmt: OutputFormat) -> None:
     if fmt is OutputFormat.JSON:
         write_json(result.records())
     elif fmt is OutputFormat.CSV:
