@@ -153,12 +153,12 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def _plausibility(text: str) -> float:
-    """Share of characters that Chinese news text is made of: ASCII, CJK, CJK and general punctuation."""
+    """Share of characters that Chinese news text is made of: Latin-1, CJK, CJK and general punctuation."""
     sample = text[:_SNIFF_BYTES]
     usual = sum(
         1
         for ch in sample
-        if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+        if ch <= "\u00ff" or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
         or "\u2010" <= ch <= "\u206f" or ch == "\ufeff"
     )
     return usual / max(len(sample), 1)
