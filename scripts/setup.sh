@@ -38,3 +38,27 @@ ensure_venv
 install_package
 
 # ---- further set-up steps go below (web explorer build, Neo4j install), each idempotent ----
+
+build_explorer() {
+    # The explorer page: web/ (TypeScript + cytoscape) bundled by vite into api/http/static/. The built
+    # files are committed, so a machine without npm still serves the page; with npm they are rebuilt
+    # whenever web/'s sources or lock file changed since the last build.
+    local built=api/http/static/index.html stamp=web/node_modules/.craftgraph-build digest
+    if ! command -v npm >/dev/null; then
+        [[ -f $built ]] || fail "npm not found and $built is missing; install Node.js 20+ with npm to build the explorer page"
+        step "npm not found: keeping the committed explorer page in api/http/static/ (not rebuilt)"
+        return
+    fi
+    digest=$(find web/src web/index.html web/package-lock.json web/tsconfig.json web/vite.config.ts -type f -print0 \
+        | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+    if [[ -f $built && -f $stamp && $(<"$stamp") == "$digest" ]]; then
+        step "explorer page already built"
+        return
+    fi
+    step "building the explorer page (npm ci && npm run build in web/)"
+    (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && npm run build --silent) \
+        || fail "building the explorer page failed; see the messages above"
+    printf '%s\n' "$digest" >"$stamp"
+}
+
+build_explorer

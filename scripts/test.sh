@@ -18,6 +18,7 @@ stop_services() {
 # ---- end of services ----
 
 bash scripts/setup.sh
+bash scripts/install_browser.sh  # Chromium and CJK fonts for the explorer's browser tests
 
 echo "test: ruff check ." >&2
 .venv/bin/ruff check .

@@ -11,7 +11,7 @@ export default defineConfig({
     assetsDir: "assets",
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
-    rolldownOptions: {
+    rollupOptions: {
       output: {
         entryFileNames: "assets/explorer.js",
         chunkFileNames: "assets/[name].js",
