@@ -121,53 +121,74 @@ def _opens_report(lines: list[Line], i: int) -> bool:
     return False
 
 
+class _Page:
+    """Walks the lines of a page and groups them into stories."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.stories: list[_Story] = []
+
+    def _open(self, line: Line, headline: str = "") -> _Story:
+        story = _Story(line.start, line.end, headline=headline)
+        self.stories.append(story)
+        return story
+
+    def _current(self, line: Line) -> _Story:
+        """The story a non-headline line belongs to: the open one, or a new one after a closed story."""
+        story = self.stories[-1] if self.stories else None
+        return self._open(line) if story is None or story.closed else story
+
+    def byline(self, line: Line) -> None:
+        story = self.stories[-1] if self.stories else self._open(line)
+        story.add_byline(line.byline)
+        story.end = line.end
+        story.closed = story.closed or story.has_body  # a byline before any body is a lead byline
+
+    def continued_from(self, line: Line) -> None:
+        self._current(line).end = line.end
+
+    def continued_on(self, line: Line) -> None:
+        story = self.stories[-1] if self.stories else self._open(line)
+        story.end, story.closed = line.end, True
+
+    def headline(self, line: Line, i: int) -> None:
+        story = self.stories[-1] if self.stories else None
+        if story is None or story.closed or (story.has_body and _opens_report(self.lines, i)):
+            self._open(line, headline=line.text)
+        elif not story.has_body:
+            story.end = line.end  # a subheadline
+        else:
+            self.body(line)  # a subhead or caption inside the story
+
+    def body(self, line: Line) -> None:
+        story = self._current(line)
+        story.has_body = True
+        story.end = line.end
+        story.add_byline(lead_byline(line.text))
+        if tail := tail_byline(line.text):
+            story.add_byline(tail)
+            story.closed = True
+        if _CONTINUED_ON.search(line.text):
+            story.closed = True
+
+
 def split_articles(text: str) -> list[Article]:
     """The stories of a normalised page, in order; offsets index ``text``."""
     lines = classify(text)
-    stories: list[_Story] = []
-
-    def current() -> _Story | None:
-        return stories[-1] if stories else None
-
+    page = _Page(lines)
     for i, line in enumerate(lines):
-        story = current()
-        open_story = story is not None and not story.closed
-        if line.kind is Kind.BYLINE:
-            if story is None:
-                story = _Story(line.start, line.end)
-                stories.append(story)
-            story.add_byline(line.byline)
-            story.end = line.end
-            story.closed = story.closed or story.has_body
-        elif line.kind is Kind.CONTINUED_FROM:
-            if open_story and story is not None:
-                story.end = line.end
-            else:
-                stories.append(_Story(line.start, line.end))
-        elif line.kind is Kind.CONTINUED_ON:
-            if story is None:
-                story = _Story(line.start, line.end)
-                stories.append(story)
-            story.end, story.closed = line.end, True
-        elif line.kind is Kind.HEADLINE and (
-            story is None or story.closed or (story.has_body and _opens_report(lines, i))
-        ):
-            stories.append(_Story(line.start, line.end, headline=line.text))
-        elif line.kind is Kind.HEADLINE and story is not None and not story.has_body:
-            story.end = line.end  # a subheadline
-        else:
-            if story is None or story.closed:
-                story = _Story(line.start, line.end)
-                stories.append(story)
-            story.has_body = True
-            story.end = line.end
-            story.add_byline(lead_byline(line.text))
-            if tail := tail_byline(line.text):
-                story.add_byline(tail)
-                story.closed = True
-            if _CONTINUED_ON.search(line.text):
-                story.closed = True
+        match line.kind:
+            case Kind.BYLINE:
+                page.byline(line)
+            case Kind.CONTINUED_FROM:
+                page.continued_from(line)
+            case Kind.CONTINUED_ON:
+                page.continued_on(line)
+            case Kind.HEADLINE:
+                page.headline(line, i)
+            case Kind.BODY:
+                page.body(line)
     return [
         Article(ordinal=n, headline=s.headline, start=s.start, end=s.end, byline=s.byline)
-        for n, s in enumerate(stories)
+        for n, s in enumerate(page.stories)
     ]
