@@ -1,0 +1,124 @@
+"""Extraction quality on the seed page and the dev articles, scored with the shared ``score.py``.
+
+usage: python -m bench.quality [--verbose]   (reads ../shared or $CRAFTGRAPH_SHARED)
+Prints a per-type table and pooled micro scores: the seed page separately, the dev articles pooled.
+"""
+
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from pathlib import Path
+
+from loaders.document import RawDocument
+from loaders.extract import Extractor
+from loaders.pipeline import prepare
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("CRAFTGRAPH_SHARED", REPO.parent / "shared"))
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("craftgraph_score", shared_dir() / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def raw_document(path: Path) -> RawDocument:
+    text = path.read_text(encoding="utf-8")
+    return RawDocument(doc=path.name, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+
+
+def score(record_json: str, gold: Path, tmp: Path) -> dict:
+    pred = tmp / "pred.json"
+    pred.write_text(record_json, encoding="utf-8")
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        _scorer().main(["score.py", str(pred), str(gold), "--json"])
+    return json.loads(buf.getvalue())
+
+
+def run(paths: list[Path], extractor: Extractor, tmp: Path) -> dict:
+    """Score the documents pooled (score.py accepts JSON Lines of several records; golds are per doc)."""
+    reports = []
+    for path in paths:
+        record = extractor.extract(prepare(raw_document(path)))
+        reports.append(score(record.model_dump_json(), path.with_suffix(".gold.json"), tmp))
+    return pool(reports)
+
+
+def pool(reports: list[dict]) -> dict:
+    out: dict = {"entities": {}, "relations": {}, "docs": reports}
+    for section in ("entities", "relations"):
+        for rep in reports:
+            for t, m in rep[section].items():
+                acc = out[section].setdefault(t, {"tp": 0, "pred": 0, "gold": 0, "missed": [], "spurious": []})
+                for k in ("tp", "pred", "gold"):
+                    acc[k] += m[k]
+                acc["missed"] += m["missed"]
+                acc["spurious"] += m["spurious"]
+    summary = {}
+    for section, key in (("entities", "entity"), ("relations", "relation")):
+        tp = sum(m["tp"] for m in out[section].values())
+        pred = sum(m["pred"] for m in out[section].values())
+        gold = sum(m["gold"] for m in out[section].values())
+        summary[key] = _prf(tp, pred, gold)
+    for key in ("role_accuracy", "title_accuracy"):
+        vals = [r["summary"][key] for r in reports if r["summary"][key] is not None]
+        summary[key] = sum(vals) / len(vals) if vals else None
+    out["summary"] = summary
+    return out
+
+
+def _prf(tp: int, pred: int, gold: int) -> dict:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def print_table(title: str, result: dict, verbose: bool = False) -> None:
+    print(f"== {title}")
+    for section in ("entities", "relations"):
+        for t, m in sorted(result[section].items()):
+            s = _prf(m["tp"], m["pred"], m["gold"])
+            print(f"  {t:16s} P {s['p']:.2f} R {s['r']:.2f} F1 {s['f1']:.2f} ({m['tp']}/{m['pred']} pred, {m['gold']} gold)")
+            if verbose:
+                for x in m["missed"]:
+                    print(f"      missed   {x}")
+                for x in m["spurious"]:
+                    print(f"      spurious {x}")
+    s = result["summary"]
+    fmt = lambda v: "n/a" if v is None else f"{v:.2f}"  # noqa: E731
+    print(
+        f"  micro: entity P {s['entity']['p']:.3f} R {s['entity']['r']:.3f} F1 {s['entity']['f1']:.3f} | "
+        f"relation P {s['relation']['p']:.3f} R {s['relation']['r']:.3f} F1 {s['relation']['f1']:.3f} | "
+        f"role acc {fmt(s['role_accuracy'])} | title acc {fmt(s['title_accuracy'])}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv or "-v" in argv
+    fixtures = shared_dir() / "fixtures"
+    if not fixtures.is_dir():
+        print(f"shared fixtures not found at {fixtures}", file=sys.stderr)
+        return 2
+    extractor = Extractor()
+    with tempfile.TemporaryDirectory() as tmp:
+        seed = run(sorted((fixtures / "seed").glob("*.txt")), extractor, Path(tmp))
+        dev = run(sorted((fixtures / "dev").glob("*.txt")), extractor, Path(tmp))
+    print_table("seed page", seed, verbose)
+    print_table("dev articles (pooled)", dev, verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

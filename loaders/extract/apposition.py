@@ -1,0 +1,123 @@
+"""Apposition chains before a name: honours, then organisation + position titles, joined by 、，兼.
+
+全国劳动模范、中国移动通信有限公司研究院院长黄宇红 → honour 全国劳动模范; position (中国移动通信有限公司研究院, 院长).
+A title with no organisation of its own shares the previous one (党委书记、院长刘利群; 副主任兼秘书长).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract.honours import honour_at_end
+from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.orgs import OrgRules
+
+_SPLIT = re.compile(r"(、|，|,|兼)")
+_TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
+_TITLE_HEAD_CHARS = set("师员长家官手监")
+_JUNK = re.compile(r"[0-9A-Za-z]")
+
+
+@dataclass
+class Position:
+    org: str | None
+    titles: list[str]
+    org_aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Chain:
+    positions: list[Position] = field(default_factory=list)
+    honours: list[str] = field(default_factory=list)
+    member_of: str | None = None
+    last_org: str | None = None
+    bare_titles_only: bool = False
+
+
+class ChainParser:
+    def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
+        self.lex = lex
+        self.orgs = orgs
+        boards = alternation(lex.title_boards)
+        mods = alternation(lex.title_modifiers)
+        titles = alternation(lex.titles | lex.place_titles)
+        self._title = re.compile(rf"(?:{boards})?(?:{mods})*(?:{titles})$")
+        self._suffix_split = re.compile(rf"(?:{alternation(lex.org_suffixes)})")
+
+    def split_title(self, seg: str, known: frozenset[str]) -> tuple[str, str] | None:
+        """(organisation part, title) of a segment that ends with a position title."""
+        m = self._title.search(seg)
+        if m:
+            return seg[: m.start()], m.group(0)
+        for sm in reversed(list(self._suffix_split.finditer(seg))):
+            rest = seg[sm.end() :]
+            if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[: sm.end()], known):
+                return seg[: sm.end()], rest
+        return None
+
+    def is_place_title(self, title: str) -> bool:
+        return any(title.endswith(t) for t in self.lex.place_titles)
+
+    def parse(self, region: str, known: frozenset[str] = frozenset(), inherited: str | None = None) -> Chain:
+        chain = Chain(last_org=inherited)
+        parts = [p for p in _SPLIT.split(region) if p]
+        segs = [p for p in parts if p not in ("、", "，", ",", "兼")]
+        if not segs:
+            return chain
+        by_org: dict[str | None, Position] = {}
+        bare = True
+        for i, raw in enumerate(segs):
+            last = i == len(segs) - 1
+            seg, aliases = self.orgs.clean(raw)
+            paren = ""
+            pm = _TRAILING_PAREN.search(seg)
+            if pm and self.split_title(seg[: pm.start()], known):
+                paren, seg = pm.group(0), seg[: pm.start()]
+            if not seg:
+                continue
+            split = self.split_title(seg, known)
+            if split:
+                org, title = split
+                title += paren
+                if self.is_place_title(title):
+                    bare = False
+                    continue
+                org, more = self.orgs.clean(org)
+                aliases += more
+                if not org:
+                    if chain.last_org is None:
+                        continue
+                    org = chain.last_org
+                elif org in ("工会",) and chain.last_org:
+                    org, title = chain.last_org, org + title
+                elif not self.orgs.looks_like(org, known):
+                    if _JUNK.search(org) or self.orgs.suffix(org) or chain.last_org is None or len(org) > 8:
+                        chain.last_org = None
+                        bare = False
+                        continue
+                    org, title = chain.last_org, org + title
+                else:
+                    bare = False
+                pos = by_org.get(org)
+                if pos is None:
+                    pos = by_org[org] = Position(org, [], aliases)
+                    chain.positions.append(pos)
+                if title not in pos.titles:
+                    pos.titles.append(title)
+                chain.last_org = org
+                continue
+            bare = False
+            honour = honour_at_end(seg, self.lex) if not self.orgs.looks_like(seg, known) else None
+            if honour:
+                quoted = re.search(r"“([^”]+)”", raw)
+                if quoted and raw.rstrip().endswith("”"):
+                    honour = quoted.group(1)
+                chain.honours.append(honour)
+                continue
+            if last and self.orgs.looks_like(seg, known):
+                chain.member_of = seg
+                chain.last_org = seg
+                continue
+            if i == len(segs) - 1 or not segs:
+                chain.last_org = None
+        chain.bare_titles_only = bare and bool(chain.positions)
+        return chain

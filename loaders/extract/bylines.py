@@ -1,0 +1,68 @@
+"""Bylines and photo credits: 本报记者 刘某/文 陈某/摄, （通讯员 张某 李某）, a line of bare names."""
+
+import re
+from dataclasses import dataclass
+
+from graph.model import BylineRole
+from loaders.extract.lexicon import Lexicon
+
+_ROLE_WORDS = {
+    "本报记者": BylineRole.TEXT,
+    "记者": BylineRole.TEXT,
+    "通讯员": BylineRole.TEXT,
+    "文": BylineRole.TEXT,
+    "编辑": BylineRole.TEXT,
+    "摄影": BylineRole.PHOTO,
+    "摄": BylineRole.PHOTO,
+    "摄影报道": BylineRole.PHOTO,
+}
+_START = re.compile(r"(本报记者|记者|通讯员|摄影|文/)")
+_RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0]{2,60}")
+_BARE_LINE = re.compile(r"^[ \u3000\xa0]*([\u4e00-\u9fff]{2,3}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,3}){1,6})[ \u3000\xa0]*$", re.M)
+
+
+@dataclass(frozen=True)
+class BylineName:
+    name: str
+    start: int
+    role: BylineRole
+
+
+def _tokens(run: str, offset: int) -> list[tuple[str, int]]:
+    return [(m.group(0), offset + m.start()) for m in re.finditer(r"[^\s/　]+", run)]
+
+
+def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
+    out: dict[int, BylineName] = {}
+
+    def is_name(tok: str) -> bool:
+        return 2 <= len(tok) <= 3 and (tok[0] in lex.surnames or tok[:2] in lex.surnames)
+
+    for m in _START.finditer(text):
+        run = _RUN.match(text, m.start())
+        if not run:
+            continue
+        line = run.group(0).split("\n")[0]
+        tokens = _tokens(line, m.start())
+        role = BylineRole.TEXT
+        pending: list[tuple[str, int]] = []
+        for tok, pos in tokens:
+            if tok in _ROLE_WORDS:
+                if _ROLE_WORDS[tok] is BylineRole.PHOTO and pending and tok != "摄影":
+                    for name, p in pending:
+                        out[p] = BylineName(name, p, BylineRole.PHOTO)
+                role = _ROLE_WORDS[tok]
+                pending = []
+                continue
+            if not is_name(tok):
+                break
+            after = text[pos + len(tok) : pos + len(tok) + 2]
+            this_role = BylineRole.PHOTO if after.startswith("/摄") else role
+            out[pos] = BylineName(tok, pos, this_role)
+            pending.append((tok, pos))
+    for m in _BARE_LINE.finditer(text):
+        toks = _tokens(m.group(1), m.start(1))
+        if all(is_name(t) for t, _ in toks):
+            for tok, pos in toks:
+                out.setdefault(pos, BylineName(tok, pos, BylineRole.TEXT))
+    return sorted(out.values(), key=lambda b: b.start)

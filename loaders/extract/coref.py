@@ -1,0 +1,83 @@
+"""Coreference inside one document: deictic institutions (我校, 学校, 学院, 集团), declared short forms
+(以下简称“X”), full/short names that differ by a national prefix (中华全国总工会 / 全国总工会), and the
+sub-unit relation a name shows (全国总工会文工团 → 全国总工会)."""
+
+import re
+
+from graph.model import EntityType, RelationType
+from loaders.extract.orgs import UNIVERSITY_DEICTICS
+from loaders.extract.registry import Draft, Registry
+from loaders.extract.sentences import Sentence
+
+_NATIONAL_PREFIXES = ("中华", "中国", "中共")
+_SHORT_FORM = re.compile(r"([^，。；（(、]{2,40})[（(]以下简称“([^”]{1,12})”[)）]")
+
+
+def _orgs(reg: Registry) -> list[Draft]:
+    return [e for e in reg.entities if e.type is EntityType.ORGANIZATION]
+
+
+def _count(text: str, d: Draft) -> int:
+    return sum(text.count(s) for s in d.surfaces())
+
+
+def resolve_orgs(reg: Registry, text: str) -> None:
+    for m in _SHORT_FORM.finditer(text):
+        full = next((e for e in _orgs(reg) if m.group(1).endswith(e.name)), None)
+        if full is not None:
+            short = reg.find(m.group(2), EntityType.ORGANIZATION)
+            if short is not None:
+                reg.merge(full, short)
+            else:
+                reg.alias(full, m.group(2))
+    universities = [e for e in _orgs(reg) if e.name.endswith("大学") and e.name not in UNIVERSITY_DEICTICS]
+    home = max(universities, key=lambda e: _count(text, e), default=None)
+    for deictic in [e for e in _orgs(reg) if e.name in UNIVERSITY_DEICTICS]:
+        if home is not None:
+            reg.merge(home, deictic)
+        elif deictic.name != "我校":
+            existing = reg.find("我校", EntityType.ORGANIZATION)
+            if existing is not None and existing is not deictic:
+                reg.merge(existing, deictic)
+            else:
+                reg.rename(deictic, "我校")
+    for word in ("学院", "集团", "公司"):
+        generic = reg.find(word, EntityType.ORGANIZATION)
+        if generic is None or generic.name != word:
+            continue
+        targets = [e for e in _orgs(reg) if e is not generic and word in e.name and not e.name.endswith("工会")]
+        if targets:
+            reg.merge(max(targets, key=lambda e: _count(text, e)), generic)
+    for short in list(_orgs(reg)):
+        for full in _orgs(reg):
+            if full is short or short not in reg.entities:
+                continue
+            prefix = full.name[: len(full.name) - len(short.name)]
+            if full.name.endswith(short.name) and prefix in _NATIONAL_PREFIXES:
+                reg.merge(full, short)
+                break
+
+
+def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
+    orgs = _orgs(reg)
+    for child in orgs:
+        for parent in orgs:
+            if parent is child or parent.name in UNIVERSITY_DEICTICS or len(parent.name) < 3:
+                continue
+            for surface in parent.surfaces():
+                if len(surface) >= 3 and child.name.startswith(surface) and len(child.name) > len(surface) + 1:
+                    sent = _sentence_of(sentences, child, text)
+                    if sent is not None:
+                        reg.relate(RelationType.SUB_UNIT_OF, child, parent, sent)
+                    break
+        m = re.search(r"我校" + re.escape(child.name), text)
+        home = reg.find("我校", EntityType.ORGANIZATION)
+        if m and home is not None and home is not child:
+            sent = next((s for s in sentences if s.start <= m.start() < s.end), None)
+            if sent is not None:
+                reg.relate(RelationType.SUB_UNIT_OF, child, home, sent)
+
+
+def _sentence_of(sentences: list[Sentence], d: Draft, text: str) -> Sentence | None:
+    pos = min((m[0] for m in d.mentions), default=text.find(d.name))
+    return next((s for s in sentences if s.start <= pos < s.end), None)

@@ -1,0 +1,282 @@
+"""Relations around events: organiser lists, speakers and attendees, venues, sub-forums, alliances,
+launched programs and honours conferred by a verb."""
+
+import re
+
+from graph.model import EntityType, RelationType
+from loaders.extract.forum_index import ForumIndex
+from loaders.extract.honours import honour_at_end, split_edition
+from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.orgs import OrgRules
+from loaders.extract.persons import Mention
+from loaders.extract.registry import Draft, Registry
+from loaders.extract.sentences import Sentence
+
+_ORGANISER_VERBS = {
+    "主办": RelationType.ORGANIZED,
+    "举办": RelationType.ORGANIZED,
+    "组织举办": RelationType.ORGANIZED,
+    "承办": RelationType.UNDERTOOK,
+    "具体承办": RelationType.UNDERTOOK,
+    "协办": RelationType.SUPPORTED,
+    "支持": RelationType.SUPPORTED,
+}
+_LIST_SPLIT = re.compile(r"[、和与及]|以及")
+_ORG_LIST = re.compile(
+    rf"(?:由)?([^，。；：由]{{2,200}}?)(?:共同|联合|具体)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)"
+)
+_HOST = re.compile(r"([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?(?:召开|举行)(?:了)?")
+_REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人|代表)")
+_SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
+
+
+class EventPass:
+    def __init__(self, lex: Lexicon, orgs: OrgRules, registry: Registry, forums: ForumIndex) -> None:
+        self.lex = lex
+        self.orgs = orgs
+        self.reg = registry
+        self.forums = forums
+        self._speech = re.compile(alternation(lex.speech))
+        self._attend = re.compile(alternation(lex.participation))
+
+    # -- helpers -----------------------------------------------------------------------------------------
+    def forum_for(self, sent: Sentence, pos: int | None = None) -> Draft | None:
+        inside = self.forums.in_span(sent.start, sent.end, sent.article)
+        if inside:
+            if pos is not None:
+                before = [d for p, d in inside if p <= pos]
+                if before:
+                    return before[-1]
+            return inside[0][1]
+        return self.forums.resolve_at(sent.start, "", sent.article)
+
+    def org_items(self, text: str, known: frozenset[str], strict: bool = False) -> list[str]:
+        items = []
+        for raw in _LIST_SPLIT.split(text):
+            item, _ = self.orgs.clean(raw)
+            item = re.sub(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)", "", item)
+            item = re.sub(r"(?:共同|联合|具体|等\d*家?单位)$", "", item)
+            if not item:
+                continue
+            items.append(item)
+        good = [i for i in items if self.orgs.looks_like(i, known) or self.reg.find(i, EntityType.ORGANIZATION)]
+        if strict and len(good) != len(items):
+            return []
+        if len(good) * 2 < len(items):
+            return []
+        return [i for i in items if len(i) <= 30 and not re.search(r"[，。“”]", i.strip("“”"))] if not strict else good
+
+    def _org(self, name: str, text: str, sent: Sentence) -> Draft:
+        existing = self.reg.find(name, EntityType.ORGANIZATION)
+        return existing or self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
+
+    # -- passes ------------------------------------------------------------------------------------------
+    def organisers(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        body = sent.text
+        for m in _ORG_LIST.finditer(body):
+            rtype = _ORGANISER_VERBS[m.group(2)]
+            listed = m.group(1)
+            listed = re.split(r"[，,。]|由", listed)[-1]
+            items = self.org_items(listed, known)
+            if not items:
+                continue
+            after = sent.start + m.end()
+            forum = None
+            if body[m.end() : m.end() + 1] == "的":
+                named = [d for p, d in self.forums.in_span(after, sent.end, sent.article)]
+                forum = named[0] if named else None
+            forum = forum or self.forum_for(sent, sent.start + m.start())
+            if forum is None:
+                continue
+            for item in items:
+                self.reg.relate(rtype, self._org(item, text, sent), forum, sent)
+        for m in re.finditer(r"([^，。；]{2,200}?)合作开展", body):
+            items = self.org_items(re.split(r"[，,]", m.group(1))[-1], known)
+            forum = self.forum_for(sent, sent.start + m.end())
+            for item in items if forum else []:
+                self.reg.relate(RelationType.PARTICIPATED_IN, self._org(item, text, sent), forum, sent, role_text="合作开展")
+        for m in _HOST.finditer(body):
+            items = self.org_items(m.group(1), known, strict=True)
+            named = [d for p, d in self.forums.in_span(sent.start + m.end(), sent.end, sent.article)]
+            if items and named:
+                for item in items:
+                    self.reg.relate(RelationType.ORGANIZED, self._org(item, text, sent), named[0], sent)
+
+    def speakers(self, text: str, sent: Sentence, mentions: list[Mention], keynote_mode: bool) -> None:
+        preds = []
+        for m in self._speech.finditer(text, sent.start, sent.end):
+            role = self.lex.speech[m.group(0)]
+            if keynote_mode and role == "speech" and "报告" in m.group(0) + text[m.end() : m.end() + 2]:
+                role = "keynote"
+            if m.group(0) == "介绍" and text[m.end() : m.end() + 1] == "到":
+                continue
+            preds.append((m.start(), m.end(), "speak", role, m.group(0)))
+        for m in self._attend.finditer(text, sent.start, sent.end):
+            follow = text[m.end() : m.end() + 2]
+            if follow in ("调研", "考察", "参观"):
+                continue
+            preds.append((m.start(), m.end(), "attend", None, m.group(0)))
+        seminar = re.match(r"^(?:在)?(座谈会|研讨会)上", sent.text)
+        if seminar:
+            for m in re.finditer(r"表示|指出|说", sent.text):
+                preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))
+        if not preds:
+            return
+        preds.sort()
+        for pm in mentions:
+            if not (sent.start <= pm.start < sent.end):
+                continue
+            first = next((i for i, p in enumerate(preds) if p[0] >= pm.end), None)
+            if first is None:
+                continue
+            chosen = [preds[first]]
+            j = first
+            while j + 1 < len(preds) and re.fullmatch(r"[并和及、]?(?:作了?|发表|进行)?", text[preds[j][1] : preds[j + 1][0]]):
+                chosen.append(preds[j + 1])
+                j += 1
+            person = self.reg.find(pm.name, EntityType.PERSON)
+            forum = self.forum_for(sent, chosen[0][0])
+            if person is None or forum is None:
+                continue
+            for _, _, kind, role, verb in chosen:
+                if kind == "speak":
+                    self.reg.relate(RelationType.SPOKE_AT, person, forum, sent, role=role)
+                else:
+                    self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
+
+    def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        for m in re.finditer(rf"([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})(?:等)?(?:参加|出席)", sent.text):
+            chunk = re.split(r"[和]", m.group(1))[-1] if "和" in m.group(1) and not self.orgs.looks_like(m.group(1)) else m.group(1)
+            items = self.org_items(chunk, known, strict=True)
+            forum = self.forum_for(sent, sent.start + m.end())
+            for item in items if forum else []:
+                self.reg.relate(RelationType.PARTICIPATED_IN, self._org(item, text, sent), forum, sent, role_text="参加")
+
+    def venues(self, text: str, sent: Sentence, venue_spans: list[tuple[int, int, str]]) -> None:
+        for s, e, name in venue_spans:
+            if not (sent.start <= s < sent.end):
+                continue
+            if self.reg.find(name, EntityType.ORGANIZATION):
+                continue
+            place = self.reg.add(EntityType.PLACE, name, s, sent.article)
+            inside = self.forums.in_span(sent.start, sent.end, sent.article)
+            before = [d for p, d in inside if p < s]
+            after = [d for p, d in inside if p > s]
+            forum = (before[-1] if before else None) or (after[0] if after else None) or self.forum_for(sent)
+            if forum is not None:
+                self.reg.relate(RelationType.HELD_AT, forum, place, sent)
+
+    def part_of(self, text: str, sent: Sentence, previous: Sentence | None) -> None:
+        body = sent.text
+        inside = self.forums.in_span(sent.start, sent.end, sent.article)
+        m = re.search(r"作为(?:其中|(.{2,40}?)(?:\d+个)?(?:平行论坛|分论坛))?(?:一大亮点|之一|的一部分|重要组成部分)", body)
+        if m and inside:
+            sub = inside[0][1]
+            parent = None
+            if m.group(1):
+                cand = [d for p, d in inside if p >= sent.start + m.start()]
+                parent = cand[0] if cand else None
+            elif previous is not None:
+                prev = self.forums.in_span(previous.start, previous.end, previous.article)
+                parent = prev[-1][1] if prev else None
+            if parent is not None and parent is not sub:
+                self.reg.relate(RelationType.PART_OF, sub, parent, sent)
+        m = re.search(r"(?:论坛|大会)包括(.+?)(?:，|。|$)", body)
+        if m:
+            parent = self.forums.resolve_at(sent.start, "大会", sent.article)
+            for p, d in inside:
+                if sent.start + m.start(1) <= p and d is not parent and parent is not None:
+                    self.reg.relate(RelationType.PART_OF, d, parent, sent)
+        m = re.search(r"借助(.{2,30}?)平台", body)
+        if m:
+            parents = [d for p, d in inside if sent.start + m.start(1) <= p < sent.start + m.end(1)]
+            child = self.forums.resolve_at(sent.start, "", sent.article)
+            if parents and child is not None and child is not parents[0]:
+                self.reg.relate(RelationType.PART_OF, child, parents[0], sent)
+
+    def alliances(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
+        if not alliances:
+            return
+        body = sent.text
+        m = re.search(r"([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)", body)
+        if m:
+            alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
+            founders = re.sub(r"等\d*家?单位.*$", "", m.group(1))
+            for item in self.org_items(founders, known) if alliance else []:
+                self.reg.relate(RelationType.FOUNDED, self._org(item, text, sent), alliance, sent)
+        m = re.search(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)", body)
+        if m and self.orgs.looks_like(m.group(1), known):
+            self.reg.relate(RelationType.FOUNDED, self._org(m.group(1), text, sent), alliances[0], sent)
+
+    def launches(self, text: str, sent: Sentence, mentions: list[Mention], programs: list[tuple[int, Draft]], known: frozenset[str]) -> None:
+        body = sent.text
+        for pos, prog in programs:
+            if not (sent.start <= pos < sent.end):
+                continue
+            local = pos - sent.start
+            lead = body[:local]
+            verb = re.search(r"(?:正式|共同)?(?:启动|发布)了?“?$", lead)
+            if not verb:
+                verb_b = re.search(r"(?:重点)?打造的“?$", lead)
+                if verb_b:
+                    subj = re.search(r"([^，。；是]{2,20}?)(?:重点)?打造的“?$", lead)
+                    if subj and self.orgs.looks_like(subj.group(1), known):
+                        self.reg.relate(RelationType.LAUNCHED, self._org(subj.group(1), text, sent), prog, sent)
+                continue
+            clause = re.split(r"[，。；]", lead[: verb.start()])[-1]
+            ppl = [m for m in mentions if sent.start + lead.rfind(clause) <= m.start < pos]
+            if ppl:
+                forum = self.forum_for(sent, pos)
+                for pm in ppl:
+                    person = self.reg.find(pm.name, EntityType.PERSON)
+                    if person is None:
+                        continue
+                    self.reg.relate(RelationType.LAUNCHED, person, prog, sent)
+                    if forum is not None:
+                        self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text="共同" + verb.group(0).strip("“了正式共同"))
+                continue
+            subj = re.sub(r"^.*?(?:上|中)，", "", clause)
+            items = self.org_items(subj, known, strict=True)
+            for item in items:
+                self.reg.relate(RelationType.LAUNCHED, self._org(item, text, sent), prog, sent)
+
+    def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        body = sent.text
+        for m in re.finditer(r"(荣获|获得|获评|获|被授予|被评为|授予|命名为)(?:了)?((?:“[^”]{2,40}”[、和]?)+|[^，。；“]{2,30})", body):
+            chunk = m.group(2)
+            names = re.findall(r"“([^”]+)”", chunk) or [chunk]
+            honours = []
+            for n in names:
+                n = re.sub(r"(?:荣誉称号|称号|荣誉|牌匾|等.*)$", "", n)
+                h = honour_at_end(n, self.lex) if "“" not in chunk else n
+                if h and (not chunk.startswith("“") or len(n) <= 30):
+                    honours.append(h)
+            if not honours:
+                continue
+            lead = body[: m.start()]
+            holder = None
+            ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
+            target = re.search(r"向(.{2,30}?)(?:等\d*家单位.*?)?$", lead)
+            if target and m.group(1) == "授予":
+                name = target.group(1)
+                if self.orgs.looks_like(name) or self.reg.find(name, EntityType.ORGANIZATION):
+                    holder = self._org(name, text, sent)
+                else:
+                    item = re.sub(r"等\d*家单位.*$", "", name)
+                    holder = self._org(item, text, sent) if item else None
+            elif ppl:
+                holder = self.reg.find(ppl[-1].name, EntityType.PERSON)
+            elif m.group(1) in ("命名为", "被授予"):
+                sub = re.match(r"^.*?([^，。；]{2,10}?)被", lead)
+                if sub and sub.group(1) in ("工作室", "团队"):
+                    studios = [e for e in self.reg.entities if e.type is EntityType.ORGANIZATION and e.name.endswith(sub.group(1))]
+                    holder = studios[0] if studios else None
+            if holder is None:
+                continue
+            for h in honours:
+                name, edition = split_edition(h)
+                honour = self.reg.add(EntityType.HONOR, name, text.find(h, sent.start), sent.article)
+                if edition:
+                    self.reg.alias(honour, h)
+                self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition)

@@ -1,0 +1,181 @@
+"""Mentions of events, programs, alliances and venues, each with its surface span.
+
+Forums end with a gathering word (论坛, 大会, 座谈会, 仪式 ...) and extend left to a boundary; a quoted
+title before a generic head names the event (“X”论坛 → X); X暨Y is one event unless Y is the ceremony
+of a named institution; a bare head (大会, 本次论坛) is a reference to an event named elsewhere.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import EntityType
+from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.orgs import OrgRules
+from loaders.extract.spans import extend_left
+
+_DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|该|这次|此|本)")
+_GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
+_CEREMONY = ("开幕式", "闭幕式")
+_LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
+_ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届)")
+
+
+@dataclass
+class EventMention:
+    type: EntityType
+    name: str
+    start: int
+    end: int
+    aliases: list[str] = field(default_factory=list)
+    deictic: bool = False
+    head: str = ""
+
+
+class EventFinder:
+    def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
+        self.lex = lex
+        self.orgs = orgs
+        self._forum = re.compile(alternation(lex.forum_heads))
+        self._program = re.compile(alternation(lex.program_heads))
+        self._venue_verb = re.compile(r"在([^，。；：、“”在]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)")
+        self._alliance = re.compile(r"联盟")
+
+    # -- forums ---------------------------------------------------------------------------------------
+    def forums(self, text: str, stops: frozenset[int] = frozenset()) -> list[EventMention]:
+        out: list[EventMention] = []
+        for m in self._forum.finditer(text):
+            head = m.group(0)
+            if text[m.end() : m.end() + 1] in ("室", "厅", "楼") or text.startswith("中心", m.end()):
+                continue
+            s = extend_left(
+                text, m.start(), max(0, m.start() - 60), stops, keep_words=("启动", "成立", "发布", "和", "与", "暨", "建设"), cross="暨"
+            )
+            name = text[s : m.end()]
+            # a list of events: A论坛和B论坛 → keep B
+            cut = max((name.rfind(h + c) + len(h) + 1 for h in self.lex.forum_heads for c in "和与、" if h + c in name), default=0)
+            if cut:
+                s += cut
+                name = text[s : m.end()]
+            if name.startswith(("和", "与")):
+                s, name = s + 1, name[1:]
+            if s > 0 and text[s - 1] == "、":
+                s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、")
+                if not self._forum.search(text, s2, s - 1):
+                    s, name = s2, text[s2 : m.end()]
+            if re.search(r"\d+\s*[个场项届]|分论坛", name):
+                continue
+            tail = re.split(r"[和与]", name)[-1]
+            if tail == head and tail != name:
+                s, name = m.start(), head
+            out.append(self._forum_mention(text, name, s, m.end(), head))
+        out = self._drop_contained(out)
+        return self._split_and_link(text, out)
+
+    def _split_and_link(self, text: str, spans: list[EventMention]) -> list[EventMention]:
+        """X——Y: Y is another name of X; X暨<institution>启动仪式: the ceremony is an event of its own."""
+        out: list[EventMention] = []
+        for sp in spans:
+            if not sp.deictic and "暨" in sp.name:
+                left, _, right = sp.name.rpartition("暨")
+                inst = right[: -len(sp.head)] if right.endswith(sp.head) else ""
+                if _LAUNCH_CEREMONY.search(right) and self.orgs.looks_like(re.sub(r"(?:发布|启动|揭牌|成立)$", "", inst)):
+                    rs = sp.start + len(sp.name) - len(right)
+                    sp.name, sp.end = left, sp.start + len(left)
+                    sp.aliases = [a for a in sp.aliases if a in left]
+                    out.append(sp)
+                    out.append(EventMention(EntityType.FORUM, right, rs, rs + len(right), [], False, sp.head))
+                    continue
+            prev = out[-1] if out else None
+            if prev and not sp.deictic and not prev.deictic and text[prev.end : sp.start] in ("——", "—", "－－"):
+                prev.aliases.append(sp.name)
+                prev.aliases.extend(sp.aliases)
+                continue
+            out.append(sp)
+        return out
+
+    def _forum_mention(self, text: str, name: str, s: int, e: int, head: str) -> EventMention:
+        if head in _CEREMONY:
+            inner = name[: -len(head)]
+            return EventMention(EntityType.FORUM, inner or head, s, e - len(head) if inner else e, [], not inner, head)
+        aliases: list[str] = []
+        bare = _DEICTIC_PREFIX.sub("", name)
+        if bare != name and bare != head:
+            s, name = s + len(name) - len(bare), bare
+        if bare == head or (len(bare) <= len(head) + 2 and bare.endswith(head) and not bare.startswith("“")):
+            return EventMention(EntityType.FORUM, name, s, e, [], True, head)
+        quoted = re.match(r"^“([^”]+)”(.{0,5})$", name)
+        if quoted and quoted.group(2).endswith(head):
+            if quoted.group(2):
+                aliases.append(quoted.group(2))
+            aliases.append(name)
+            name = quoted.group(1)
+        if "暨" in name:
+            parts = name.split("暨")
+            main = [p for p in parts if self._forum.search(p)]
+            aliases.extend(p for p in parts if p)
+            if len(main) == 1 and main[0] != name:
+                name = main[0]
+        if "——" in text[max(0, s - 30) : s] and False:
+            pass
+        plain = _ORDINAL.sub("", name)
+        if plain != name and len(plain) > len(head):
+            aliases.append(plain)
+        return EventMention(EntityType.FORUM, name, s, e, [a for a in aliases if a != name], False, head)
+
+    @staticmethod
+    def _drop_contained(spans: list[EventMention]) -> list[EventMention]:
+        keep: list[EventMention] = []
+        for sp in sorted(spans, key=lambda x: (x.start, -(x.end - x.start))):
+            outer = next((k for k in keep if k.start <= sp.start and sp.end <= k.end and k is not sp), None)
+            if outer is not None:
+                if not sp.deictic and sp.name != outer.name:
+                    outer.aliases.append(sp.name)
+                continue
+            keep.append(sp)
+        return keep
+
+    def talks(self, text: str) -> list[EventMention]:
+        """A lecture named by its title: 作了题为“X”的报告 → the event X."""
+        out = []
+        for m in re.finditer(r"题为“([^”]{2,40})”的(?:精彩)?(?:分享|报告|讲座|演讲|讲话|发言)", text):
+            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "报告"))
+        return out
+
+    # -- programs, alliances, venues --------------------------------------------------------------------
+    def programs(self, text: str) -> list[EventMention]:
+        out: list[EventMention] = []
+        for m in re.finditer(r"(?:启动|发布|推出|打造|依托|开展)了?(?:的)?“([^”]{2,30})”(?![\u4e00-\u9fff])", text):
+            out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
+        for m in re.finditer(r"“([^”]{2,30})”(?:等平台|系列活动|启动仪式|发布仪式)", text):
+            out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
+        for m in self._program.finditer(text):
+            s = extend_left(text, m.start(), max(0, m.start() - 30), keep_words=("和",))
+            name = text[s : m.end()]
+            name2 = re.sub(r"^(?:第[一二三四五六七八九十\d]+批|首批)", "", name)
+            s += len(name) - len(name2)
+            if len(name2) > len(m.group(0)) and not self.orgs.looks_like(name2):
+                tail = text[m.end() : m.end() + 4]
+                if tail.startswith(("发布仪式", "启动仪式")) or re.search(r"(?:发布|启动|打造)了?$", text[max(0, s - 4) : s]) or m.group(0) in ("后备人选", "师资库", "人才库", "矩阵", "人才工作矩阵"):
+                    out.append(EventMention(EntityType.PROGRAM, name2, s, m.end()))
+        return out
+
+    def alliances(self, text: str) -> list[EventMention]:
+        out: list[EventMention] = []
+        for m in self._alliance.finditer(text):
+            after = text[m.end() : m.end() + 3]
+            if after[:1] and re.match(r"[\u4e00-\u9fff]", after[:1]) and not re.match(r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员)", after):
+                continue
+            s = extend_left(text, m.start(), max(0, m.start() - 30), keep_words=("和",))
+            name = text[s : m.end()]
+            if len(name) > 4 and not re.search(r"[\d“”+]", name):
+                out.append(EventMention(EntityType.ALLIANCE, name, s, m.end()))
+        return out
+
+    def venues(self, text: str) -> list[EventMention]:
+        out: list[EventMention] = []
+        for m in self._venue_verb.finditer(text):
+            name = m.group(1)
+            if re.search(r"\d|月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛|大会|会议|活动", name):
+                continue
+            out.append(EventMention(EntityType.PLACE, name, m.start(1), m.end(1)))
+        return out

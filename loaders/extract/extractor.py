@@ -1,0 +1,142 @@
+"""The rule-based extractor: gazetteers + apposition parsing + event patterns, offline and deterministic."""
+
+import re
+
+from graph.model import Article, EntityType, ExtractionRecord, RelationType
+from loaders.document import PreparedDocument
+from loaders.extract import coref
+from loaders.extract.apposition import ChainParser
+from loaders.extract.bylines import find_bylines
+from loaders.extract.dates import dates_in, document_year
+from loaders.extract.events import _ORG_LIST, EventPass
+from loaders.extract.events_found import EventFinder
+from loaders.extract.forum_index import ForumIndex
+from loaders.extract.lexicon import lexicon
+from loaders.extract.names import NameFinder
+from loaders.extract.orgs import OrgRules
+from loaders.extract.people import PeoplePass
+from loaders.extract.persons import PersonFinder
+from loaders.extract.record import build_record
+from loaders.extract.registry import Registry
+from loaders.extract.sentences import Sentence, split_sentences
+
+_KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
+_OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
+_SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
+
+
+class Extractor:
+    name = "craftgraph-rules"
+    version = "0.2.0"
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+        self.orgs = OrgRules(self.lex)
+        self.names = NameFinder(self.lex)
+        self.persons = PersonFinder(self.lex, self.names)
+        self.chains = ChainParser(self.lex, self.orgs)
+        self.finder = EventFinder(self.lex, self.orgs)
+
+    def _known_orgs(self, sentences: list[Sentence], text: str) -> frozenset[str]:
+        known: set[str] = set(_SHORT_FORM.findall(text))
+        for s in sentences:
+            for m in _ORG_LIST.finditer(s.text):
+                listed = re.split(r"[，,。]|由", m.group(1))[-1]
+                for raw in re.split(r"[、和与及]", listed):
+                    item, _ = self.orgs.clean(raw)
+                    item = re.sub(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$", "", item)
+                    if (2 <= len(item) <= 30 and self.orgs.looks_like(item, known | {item}) and self.orgs.suffix(item)) or (3 <= len(item) <= 20 and re.search(r"(?:论坛|编辑部|研究会)$", item)):
+                        known.add(item)
+        return frozenset(known)
+
+    def extract(self, doc: PreparedDocument) -> ExtractionRecord:
+        text = doc.text
+        articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(text))]
+        sentences = split_sentences(text, articles)
+        reg = Registry()
+        known = self._known_orgs(sentences, text)
+
+        bylines = find_bylines(text, self.lex)
+        byline_spans = [(b.start, b.start + len(b.name)) for b in bylines]
+        for b in bylines:
+            reg.add(EntityType.PERSON, b.name, b.start, _article(sentences, b.start))
+        mentions = [m for m in self.persons.find(text) if not any(s <= m.start < e for s, e in byline_spans)]
+        PeoplePass(reg, self.chains).run(text, sentences, mentions, known)
+
+        stops = frozenset(m.end for m in mentions)
+        forum_mentions = self.finder.forums(text, stops) + self.finder.talks(text)
+        org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)
+        index = ForumIndex(reg, sentences)
+        index.build(forum_mentions, org_names)
+        programs = []
+        for p in self.finder.programs(text):
+            if reg.find(p.name, EntityType.FORUM, EntityType.ORGANIZATION):
+                continue
+            programs.append((p.start, reg.add(EntityType.PROGRAM, p.name, p.start, _article(sentences, p.start))))
+        for a in self.finder.alliances(text):
+            reg.add(EntityType.ALLIANCE, a.name, a.start, _article(sentences, a.start))
+        venues = [(v.start, v.end, v.name) for v in self.finder.venues(text)]
+
+        events = EventPass(self.lex, self.orgs, reg, index)
+        keynote = False
+        article = None
+        previous = None
+        for s in sentences:
+            if s.article != article:
+                keynote, article, previous = False, s.article, None
+            if _KEYNOTE_SECTION.search(s.text):
+                keynote = True
+            elif _OTHER_SECTION.search(s.text):
+                keynote = False
+            events.organisers(text, s, known)
+            events.speakers(text, s, mentions, keynote)
+            events.org_attendance(text, s, known)
+            events.venues(text, s, venues)
+            events.part_of(text, s, previous)
+            events.alliances(text, s, known)
+            events.launches(text, s, mentions, programs, known)
+            events.conferred_honours(text, s, mentions)
+            previous = s
+
+        coref.resolve_orgs(reg, text)
+        coref.sub_units(reg, sentences, text)
+        _places(reg, self.lex.place_abbreviations)
+        _dates(reg, sentences, text, doc.raw.published)
+        return build_record(doc, reg, f"{self.name}/{self.version}")
+
+
+def _article(sentences: list[Sentence], pos: int) -> int:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s.article
+    return sentences[-1].article if sentences else 0
+
+
+def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
+    """Join 京 to 北京 when both are places; keep the most specific venue of each event."""
+    for place in [e for e in reg.entities if e.type is EntityType.PLACE and len(e.name) == 1]:
+        full = reg.find(abbreviations.get(place.name, ""), EntityType.PLACE)
+        if full is not None:
+            reg.merge(full, place)
+    by_forum: dict[int, list] = {}
+    for r in reg.relations:
+        if r.type is RelationType.HELD_AT:
+            by_forum.setdefault(id(r.head), []).append(r)
+    for rels in by_forum.values():
+        if len(rels) > 1:
+            best = max(rels, key=lambda r: len(r.tail.name))
+            reg.relations = [r for r in reg.relations if r not in rels or r is best]
+
+
+def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str | None) -> None:
+    year = document_year(text, published)
+    for forum in [e for e in reg.entities if e.type is EntityType.FORUM]:
+        for start, _end, _art in sorted(forum.mentions):
+            sent = next((s for s in sentences if s.start <= start < s.end), None)
+            if sent is None:
+                continue
+            first, last = dates_in(sent.text, year)
+            if first and "start_date" not in forum.properties:
+                forum.properties["start_date"] = first
+            if last and "end_date" not in forum.properties:
+                forum.properties["end_date"] = last

@@ -1,0 +1,115 @@
+"""Group event mentions into entities and resolve references (大会, 本次论坛) to the event meant."""
+
+import re
+from dataclasses import dataclass
+
+from graph.model import EntityType
+from loaders.extract.events_found import EventMention
+from loaders.extract.registry import Draft, Registry
+from loaders.extract.sentences import Sentence
+
+_ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届|本届|本次|此次)")
+_NOISE = re.compile(r"[\s“”\"《》]")
+
+
+def _key(name: str) -> str:
+    return _NOISE.sub("", _ORDINAL.sub("", name))
+
+
+def _canonical(surfaces: list[str]) -> str:
+    best = max(surfaces, key=lambda s: (len(_NOISE.sub("", s)), s))
+    quoted = re.match(r"^“([^”]+)”", best)
+    if quoted and not best.endswith("”") and quoted.group(1) in surfaces:
+        return quoted.group(1)
+    return best
+
+
+@dataclass
+class ForumRef:
+    start: int
+    end: int
+    entity: Draft | None
+    head: str
+
+
+class ForumIndex:
+    def __init__(self, registry: Registry, sentences: list[Sentence]) -> None:
+        self.registry = registry
+        self.sentences = sentences
+        self.refs: list[ForumRef] = []
+
+    def build(self, mentions: list[EventMention], org_names: set[str]) -> None:
+        named = [m for m in mentions if not m.deictic and m.name not in org_names]
+        groups: list[list[EventMention]] = []
+        keys: dict[str, int] = {}
+        for m in sorted(named, key=lambda x: -len(_key(x.name))):
+            forms = {_key(m.name), *(_key(a) for a in m.aliases if len(_key(a)) > 3)}
+            gi = next((keys[f] for f in forms if f in keys), None)
+            if gi is None:
+                gi = next(
+                    (i for k, i in keys.items() if len(_key(m.name)) >= 4 and k.endswith(_key(m.name))), None
+                )
+            if gi is None:
+                groups.append([])
+                gi = len(groups) - 1
+            groups[gi].append(m)
+            for f in forms:
+                keys.setdefault(f, gi)
+        for group in groups:
+            surfaces = []
+            for m in group:
+                surfaces.append(m.name)
+                surfaces.extend(m.aliases)
+            name = _canonical([s for s in surfaces if s])
+            d = self.registry.add(EntityType.FORUM, name)
+            for s in surfaces:
+                if s and s != name and _key(s) != "" and s not in ("论坛", "大会", "会议"):
+                    self.registry.alias(d, s)
+            for m in group:
+                d.mentions.append((m.start, m.end, self._article(m.start)))
+                self.refs.append(ForumRef(m.start, m.end, d, m.head))
+        deictic = [m for m in mentions if m.deictic]
+        if not groups and deictic:
+            first = next((m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式")), deictic[0])
+            d = self.registry.add(EntityType.FORUM, first.name)
+            d.mentions.append((first.start, first.end, self._article(first.start)))
+        for m in deictic:
+            self.refs.append(ForumRef(m.start, m.end, None, m.head or m.name))
+        self.refs.sort(key=lambda r: r.start)
+
+    def _article(self, pos: int) -> int:
+        for s in self.sentences:
+            if s.start <= pos < s.end + 1:
+                return s.article
+        return 0
+
+    def resolve_at(self, pos: int, head: str = "", article: int | None = None) -> Draft | None:
+        """The event a mention at ``pos`` refers to: itself if named, else the latest matching one before."""
+        forums = [e for e in self.registry.entities if e.type is EntityType.FORUM]
+        if not forums:
+            return None
+        for r in self.refs:
+            if r.start <= pos < r.end and r.entity is not None:
+                return r.entity
+        candidates = [
+            r for r in self.refs if r.entity is not None and r.start < pos and (article is None or self._article(r.start) == article)
+        ]
+        if head and head not in ("会议", "活动", "仪式", "表彰会"):
+            matching = [r for r in candidates if any(s.endswith(head) or head in s for s in r.entity.surfaces())]
+            if matching:
+                return matching[-1].entity
+        if candidates:
+            return candidates[-1].entity
+        later = [r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)]
+        if later:
+            return later[0].entity
+        return forums[0] if len(forums) == 1 else None
+
+    def in_span(self, start: int, end: int, article: int) -> list[tuple[int, Draft]]:
+        out = []
+        for r in self.refs:
+            if start <= r.start < end:
+                d = r.entity or self.resolve_at(r.start, r.head, article)
+                if d is not None:
+                    out.append((r.start, d))
+        return out

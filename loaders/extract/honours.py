@@ -1,0 +1,50 @@
+"""Honour names: exact general names, or a head word (劳动模范, 五一劳动奖章 ...) after a level prefix."""
+
+import re
+from functools import lru_cache
+
+from loaders.extract.lexicon import Lexicon, alternation, lexicon
+
+_LEVEL = (
+    r"(?:全国|全省|全市|全区|省|市|区|县|北京|上海|天津|重庆|中国|国家|黑龙江省|内蒙古自治区"
+    r"|[\u4e00-\u9fff]{2}(?:省|市|自治区))"
+)
+_QUALIFIER = r"(?:十佳|示范性|优秀|首届|百名|最美|杰出)"
+_ACADEMY = r"[\u4e00-\u9fff]{2,12}?(?:科学院|工程院|学院)(?:外籍)?院士"
+_TAIL = r"(?:获得者|荣誉称号|称号|荣誉)$"
+_YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)年度?|第[一二三四五六七八九十百\d]+(?:届|批))")
+
+
+@lru_cache(maxsize=1)
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = alternation(lex.honour_heads)
+    names = alternation(lex.honour_names)
+    level = re.compile(rf"(?:{_ACADEMY}|{names}|(?:{_LEVEL}{_QUALIFIER}?|{_QUALIFIER})?(?:{heads}))$")
+    exact = re.compile(rf"(?:{names})$")
+    return level, exact
+
+
+def strip_honour_tail(text: str) -> str:
+    return re.sub(_TAIL, "", text.strip("“”\"")).strip("“”\"")
+
+
+def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:
+    """The honour name that ends ``text`` (the longest one), or None."""
+    lex = lex or lexicon()
+    text = strip_honour_tail(text)
+    level, _ = _patterns(lex)
+    m = level.search(text)
+    if not m:
+        return None
+    name = m.group(0)
+    if name in ("劳模", "工匠", "好人", "院士") and m.start() > 0 and text[m.start() - 1] not in "“、，":
+        return None
+    return name
+
+
+def split_edition(name: str) -> tuple[str, str | None]:
+    """``第三届北京大工匠`` → (``北京大工匠``, ``第三届``); ``2017-2019年度X`` → (X, the years)."""
+    m = _YEAR.match(name)
+    if m and len(name) > m.end() + 1:
+        return name[m.end() :], m.group(0)
+    return name, None

@@ -1,0 +1,88 @@
+"""Gazetteers of general vocabulary (``loaders/data``), loaded once and compiled into regexes."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _words(name: str) -> list[str]:
+    """Whitespace-separated words of a data file, without ``#`` comment lines."""
+    path = DATA / name
+    if not path.is_file():
+        return []
+    out: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        out.extend(line.split())
+    return out
+
+
+def _pairs(name: str) -> dict[str, str]:
+    path = DATA / name
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        key, value = line.split("\t", 1)
+        out[key.strip()] = value.strip()
+    return out
+
+
+def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation that prefers longer words."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    surnames: frozenset[str]
+    titles: frozenset[str]
+    title_modifiers: tuple[str, ...]
+    title_boards: tuple[str, ...]
+    place_titles: frozenset[str]
+    post_name_titles: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    forum_heads: tuple[str, ...]
+    forum_deictics: frozenset[str]
+    speech: dict[str, str]
+    participation: tuple[str, ...]
+    program_heads: tuple[str, ...]
+    venue_heads: tuple[str, ...]
+    place_abbreviations: dict[str, str]
+    honour_names: frozenset[str]
+    honour_heads: tuple[str, ...]
+    name_right: tuple[str, ...]
+
+    @property
+    def max_surname(self) -> int:
+        return max(len(s) for s in self.surnames)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    shared = set(_words("surnames.txt")) - set(_words("surname_exclusions.txt"))
+    surnames = set(_words("person_surnames.txt")) | shared
+    by_len = lambda ws: tuple(sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
+    return Lexicon(
+        surnames=frozenset(s for s in surnames if 1 <= len(s) <= 2),
+        titles=frozenset(_words("position_titles.txt")),
+        title_modifiers=by_len(_words("title_modifiers.txt")),
+        title_boards=by_len(_words("title_boards.txt")),
+        place_titles=frozenset(_words("place_titles.txt")),
+        post_name_titles=frozenset(_words("post_name_titles.txt")),
+        org_suffixes=by_len(_words("org_suffixes.txt")),
+        forum_heads=by_len(_words("forum_heads.txt")),
+        forum_deictics=frozenset(_words("forum_deictics.txt")),
+        speech=_pairs("speech_predicates.tsv"),
+        participation=tuple(_words("participation_verbs.txt")),
+        program_heads=by_len(_words("program_heads.txt")),
+        venue_heads=by_len(_words("venue_heads.txt")),
+        place_abbreviations=_pairs("place_abbreviations.tsv"),
+        honour_names=frozenset(_words("honour_names.txt")),
+        honour_heads=by_len(_words("honour_heads.txt")),
+        name_right=by_len(_words("name_right_context.txt")),
+    )

@@ -1,0 +1,54 @@
+"""Organisation surfaces: does a span look like an institution name, and how to clean one."""
+
+import re
+
+from loaders.extract.lexicon import Lexicon, alternation
+
+#: Deictic and generic references to an institution already named in the document (coreference).
+DEICTIC_ORGS = frozenset({"我校", "本校", "学校", "校", "我院", "学院", "集团", "公司", "我校工会", "校工会"})
+UNIVERSITY_DEICTICS = frozenset({"我校", "本校", "学校", "校"})
+#: Words that open a clause before an institution's name and are not part of it.
+_LEAD = re.compile(
+    r"^(?:[，、,；]|由|在|于|和|与|及|以及|并|是|为|对|向|从|经|据|原|现任|曾任|担任|任|系|来自|包括|携手|联合|会同|其中|"
+    r"同时|此外|另外|今|现为|就职于|作为|将|被|[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|"
+    r"第[一二三四五六七八九十\d]+届)+"
+)
+_LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
+_BAD = set("的了是在将把被也就说着过吗呢吧啊")
+#: Two-character Party committees of a territorial level (省委, 市委): the place word is the whole name.
+GOV_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "镇委", "乡委"})
+
+
+class OrgRules:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self._suffix = re.compile(rf"(?:{alternation(lex.org_suffixes)})$")
+
+    def suffix(self, text: str) -> str | None:
+        m = self._suffix.search(text)
+        return m.group(0) if m else None
+
+    def looks_like(self, text: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
+        if not text:
+            return False
+        if text in DEICTIC_ORGS or text in known or text in GOV_COMMITTEES:
+            return True
+        if len(text) > 32 or any(c in _BAD for c in text) or re.search(r"[，。；：！？、]", text):
+            return False
+        suffix = self.suffix(text)
+        return bool(suffix) and len(text) > len(suffix)
+
+    @staticmethod
+    def clean(text: str) -> tuple[str, list[str]]:
+        """Strip clause openers and a Latin abbreviation in brackets (returned as an alias)."""
+        aliases = [m.group(1).strip() for m in _LATIN_PAREN.finditer(text)]
+        text = _LATIN_PAREN.sub("", text)
+        text = _LEAD.sub("", text.strip()).strip()
+        for left, right in ("“”", "《》", "（）", "()"):
+            if text.startswith(left) and right not in text:
+                text = text[1:]
+            if text.endswith(right) and left not in text:
+                text = text[:-1]
+            if text.startswith(left) and text.endswith(right) and text.count(left) == 1:
+                text = text[1:-1]
+        return text, aliases

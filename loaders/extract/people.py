@@ -1,0 +1,105 @@
+"""Persons with their apposition chains → Person, Organization, Honor entities and their relations."""
+
+import re
+
+from graph.model import EntityType, RelationType
+from loaders.extract.apposition import Chain, ChainParser
+from loaders.extract.honours import split_edition
+from loaders.extract.persons import Mention
+from loaders.extract.registry import Registry
+from loaders.extract.sentences import Sentence
+
+_CLAUSE_CUT = re.compile(r"[，,；;：:（(）)“”]")
+_BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
+_POST = re.compile(r"^(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
+
+
+class PeoplePass:
+    def __init__(self, registry: Registry, parser: ChainParser) -> None:
+        self.reg = registry
+        self.parser = parser
+
+    def _region_start(self, text: str, sent: Sentence, lo: int, m: Mention) -> int:
+        """Start of the chain before ``m``: the clause start, extended over earlier clauses that are chains."""
+        seg = text[lo : m.start]
+        cut = max((i for i, ch in enumerate(seg) if _CLAUSE_CUT.match(ch)), default=-1)
+        start = lo + cut + 1
+        while cut >= 0 and text[lo + cut] in "，,":
+            prev_text = text[lo : lo + cut]
+            pcut = max((i for i, ch in enumerate(prev_text) if _CLAUSE_CUT.match(ch)), default=-1)
+            clause = prev_text[pcut + 1 :]
+            last = re.split(r"[、兼]", clause)[-1] if clause else ""
+            if clause and self.parser.split_title(last, frozenset()) is not None:
+                start, cut = lo + pcut + 1, pcut
+            else:
+                break
+        return start
+
+    def run(self, text: str, sentences: list[Sentence], mentions: list[Mention], known_orgs: frozenset[str]) -> None:
+        by_sent: dict[int, list[Mention]] = {}
+        si = 0
+        for m in mentions:
+            while si < len(sentences) and sentences[si].end <= m.start:
+                si += 1
+            if si < len(sentences) and sentences[si].start <= m.start:
+                by_sent.setdefault(si, []).append(m)
+        for idx, ms in by_sent.items():
+            sent = sentences[idx]
+            prev_end = sent.start
+            prev_chain: Chain | None = None
+            for m in ms:
+                person = self.reg.add(EntityType.PERSON, m.name, m.start, sent.article)
+                lo = self._region_start(text, sent, prev_end, m)
+                gap = text[prev_end:lo]
+                adjacent = prev_chain is not None and re.fullmatch(r"[，、,]?", gap) is not None
+                region = text[lo : m.start]
+                inherited = prev_chain.last_org if adjacent and prev_chain else None
+                chain = self.parser.parse(region, known_orgs, inherited)
+                if not region.strip("、，, ") and adjacent and prev_chain and text[prev_end : m.start] == "、":
+                    chain = Chain(positions=prev_chain.positions, last_org=prev_chain.last_org)
+                self._apply(text, sent, person, m, chain)
+                prev_end, prev_chain = m.end, chain
+        self._bios(text, sentences, mentions, known_orgs)
+
+    def _apply(self, text: str, sent: Sentence, person, m: Mention, chain: Chain) -> None:
+        for pos in chain.positions:
+            if not pos.org:
+                continue
+            org = self.reg.add(EntityType.ORGANIZATION, pos.org, text.find(pos.org, sent.start), sent.article)
+            for a in pos.org_aliases:
+                self.reg.alias(org, a)
+            self.reg.relate(RelationType.HOLDS_POSITION, person, org, sent, titles=list(pos.titles))
+        for h in chain.honours:
+            name, edition = split_edition(h)
+            honour = self.reg.add(EntityType.HONOR, name, text.find(h, sent.start), sent.article)
+            if edition:
+                self.reg.alias(honour, h)
+            self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent, edition=edition)
+        post = _POST.match(text, m.end)
+        if chain.member_of:
+            org = self.reg.add(EntityType.ORGANIZATION, chain.member_of, m.start - len(chain.member_of), sent.article)
+            if post:
+                self.reg.relate(RelationType.HOLDS_POSITION, person, org, sent, titles=[post.group(0)])
+            else:
+                self.reg.relate(RelationType.MEMBER_OF, person, org, sent)
+        if text.startswith("院士", m.end) and not any(h.endswith("院士") for h in chain.honours):
+            honour = self.reg.add(EntityType.HONOR, "院士", m.end, sent.article)
+            self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent)
+
+    def _bios(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
+        """现任X站长、Y所长。 — a profile sentence with no name: the titles belong to the last person named."""
+        for sent in sentences:
+            for clause_m in re.finditer(r"[^，。；]+", sent.text):
+                clause = clause_m.group(0)
+                if not _BIO_LEAD.match(clause):
+                    continue
+                cstart = sent.start + clause_m.start()
+                before = [m for m in mentions if m.end <= cstart]
+                inside = [m for m in mentions if cstart <= m.start < cstart + len(clause)]
+                if not before or inside:
+                    continue
+                person = self.reg.find(before[-1].name, EntityType.PERSON)
+                if person is None:
+                    continue
+                chain = self.parser.parse(_BIO_LEAD.sub("", clause), known)
+                self._apply(text, sent, person, before[-1], Chain(positions=chain.positions, honours=chain.honours))

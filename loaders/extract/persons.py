@@ -1,0 +1,119 @@
+"""Person mentions: names anchored by a title or honour before them, a post-name title, a list they
+continue, or a strong verb after them at a clause start; then every other occurrence of a found name."""
+
+import re
+from dataclasses import dataclass
+
+import rjieba
+
+from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.names import NameFinder
+
+#: Nouns for people that may stand right before a name (校友陈勇, 劳模代表王德明, 市领导赵某).
+_LEFT_NOUNS = ("校友", "代表", "嘉宾", "学者", "领导", "干部", "同志", "劳模", "工匠", "选手", "主持人", "报告人", "新聘")
+_STRONG_VERBS = ("领衔", "表示", "指出", "强调", "认为", "荣获", "获评", "被授予", "被评为", "当选", "率队", "一行")
+_CLAUSE_START = set("，。；：！？\n、“（(")
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.name)
+
+
+class PersonFinder:
+    def __init__(self, lex: Lexicon, names: NameFinder) -> None:
+        self.lex = lex
+        self.names = names
+        left = set(lex.titles) | set(lex.place_titles) | set(lex.honour_names) | set(lex.honour_heads) | set(_LEFT_NOUNS)
+        self._left = re.compile(rf"(?:{alternation(left)})(?:[（(][^（()）]{{1,10}}[)）])?")
+        self._org_end = re.compile(r"(?:大学|学院|公司|集团|研究院|研究所|学部|中心)")
+        self._post = re.compile(alternation(lex.post_name_titles))
+        self._strong = re.compile(alternation(_STRONG_VERBS))
+        starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
+        self._title_start = re.compile(alternation(starts))
+
+    def valid(self, text: str, i: int, n: int) -> bool:
+        """A candidate is no name when it opens a title word or is an ordinary dictionary word."""
+        if n == 0 or self._title_start.match(text, i):
+            return False
+        name = text[i : i + n]
+        return n > 2 or not rjieba.has_word(name)
+
+    def _accept(self, text: str, i: int, found: dict[int, str], known: set[str]) -> int:
+        n = self.names.length_at(text, i, known)
+        if n and self.valid(text, i, n):
+            name = text[i : i + n]
+            if name in self.lex.titles or name in self.lex.honour_heads:
+                return 0
+            found.setdefault(i, name)
+            return n
+        return 0
+
+    def find(self, text: str, excluded: list[tuple[int, int]] = ()) -> list[Mention]:
+        found: dict[int, str] = {}
+        known: set[str] = set()
+        for m in self._left.finditer(text):
+            self._accept(text, m.end(), found, known)
+        for m in self._org_end.finditer(text):
+            j = m.end()
+            n = self.names.length_at(text, j)
+            if n and self.valid(text, j, n) and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等"):
+                found.setdefault(j, text[j : j + n])
+        for m in re.finditer(r"(?<=[和、，与])(?=[^和、，与]{2,3}等)", text):
+            self._accept(text, m.start(), found, known)
+        for m in self._post.finditer(text):
+            for n in (3, 2, 4):
+                i = m.start() - n
+                if i < 0:
+                    continue
+                anywhere = m.group(0) == "总书记"
+                if (
+                    self.names.length_at(text, i) == n
+                    and (anywhere or self._boundary_before(text, i))
+                    and self.valid(text, i, n)
+                ):
+                    found.setdefault(i, text[i : m.start()])
+                    break
+        for m in self._strong.finditer(text):
+            for n in (3, 2):
+                i = m.start() - n
+                if i >= 0 and (i == 0 or text[i - 1] in _CLAUSE_START or self._boundary_before(text, i)) and self.names.length_at(text, i) == n and self.valid(text, i, n):
+                    found.setdefault(i, text[i : m.start()])
+                    break
+        # list continuation: 谭某、张某在…; 赵某和钱某
+        queue = sorted(found)
+        while queue:
+            i = queue.pop(0)
+            j = i + len(found[i])
+            for sep in ("、", "和", "与", "及"):
+                if text.startswith(sep, j) and j + len(sep) not in found:
+                    k = j + len(sep)
+                    if self._accept(text, k, found, known):
+                        queue.append(k)
+        names = {n for n in found.values() if not self._inside(excluded, 0, 0)}
+        return self._propagate(text, names, excluded)
+
+    @staticmethod
+    def _boundary_before(text: str, i: int) -> bool:
+        return i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff") or text[i - 1] in "校院学司所局部厅会心团室队"
+
+    @staticmethod
+    def _inside(spans: list[tuple[int, int]] | tuple, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in spans)
+
+    def _propagate(self, text: str, names: set[str], excluded: list[tuple[int, int]] | tuple) -> list[Mention]:
+        out: dict[int, str] = {}
+        for name in sorted(names, key=len, reverse=True):
+            i = text.find(name)
+            while i >= 0:
+                end = i + len(name)
+                overlaps = any(s < end and i < s + len(n) for s, n in out.items())
+                if not overlaps and not self._inside(excluded, i, end):
+                    out[i] = name
+                i = text.find(name, end)
+        return [Mention(n, s) for s, n in sorted(out.items())]

@@ -1,0 +1,49 @@
+"""Assemble the ExtractionRecord: entity ids, relation evidence (whole sentence + offsets), dedupe."""
+
+from graph.model import Article, Entity, Evidence, ExtractionRecord, Relation
+from loaders.document import PreparedDocument
+from loaders.extract.registry import Registry
+
+
+def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> ExtractionRecord:
+    entities: list[Entity] = []
+    ids: dict[int, str] = {}
+    for i, d in enumerate(reg.entities, 1):
+        ids[id(d)] = f"e{i}"
+        mentions = [Evidence(text=d.name, start=s, end=e, article=a) for s, e, a in sorted(set(d.mentions))]
+        aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name]
+        entities.append(
+            Entity(id=f"e{i}", type=d.type, name=d.name, aliases=aliases, properties=dict(d.properties), mentions=mentions)
+        )
+    relations: list[Relation] = []
+    seen: set[tuple] = set()
+    for r in reg.relations:
+        if id(r.head) not in ids or id(r.tail) not in ids or r.head is r.tail:
+            continue
+        key = (r.type, id(r.head), id(r.tail), r.properties.get("role"))
+        if key in seen:
+            continue
+        seen.add(key)
+        s = r.sentence
+        relations.append(
+            Relation(
+                type=r.type,
+                head=ids[id(r.head)],
+                tail=ids[id(r.tail)],
+                properties=dict(r.properties),
+                evidence=Evidence(text=s.text, start=s.start, end=s.end, article=s.article),
+            )
+        )
+    articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(doc.text))]
+    return ExtractionRecord(
+        doc=doc.raw.doc,
+        sha256=doc.raw.sha256,
+        source=doc.raw.source,
+        published=doc.raw.published,
+        title=articles[0].headline if articles else "",
+        text=doc.text,
+        extractor=extractor,
+        articles=articles,
+        entities=entities,
+        relations=relations,
+    )

@@ -1,0 +1,107 @@
+"""The document's entities and relations while they are being found (before ids are assigned)."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import EntityType, RelationType
+from loaders.extract.sentences import Sentence
+
+
+@dataclass
+class Draft:
+    type: EntityType
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def surfaces(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+@dataclass
+class RelDraft:
+    type: RelationType
+    head: Draft
+    tail: Draft
+    sentence: Sentence
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.entities: list[Draft] = []
+        self._index: dict[tuple[EntityType, str], Draft] = {}
+        self.relations: list[RelDraft] = []
+        self._rel_index: dict[tuple, RelDraft] = {}
+
+    def find(self, surface: str, *types: EntityType) -> Draft | None:
+        for t in types or tuple(EntityType):
+            d = self._index.get((t, surface))
+            if d is not None:
+                return d
+        return None
+
+    def add(self, etype: EntityType, name: str, start: int | None = None, article: int = 0) -> Draft:
+        d = self._index.get((etype, name))
+        if d is None:
+            d = Draft(etype, name)
+            self.entities.append(d)
+            self._index[(etype, name)] = d
+        if start is not None:
+            span = (start, start + len(name), article)
+            if span not in d.mentions:
+                d.mentions.append(span)
+        return d
+
+    def alias(self, d: Draft, alias: str) -> None:
+        if not alias or ((d.type, alias) in self._index and self._index[(d.type, alias)] is not d):
+            return
+        d.add_alias(alias)
+        self._index[(d.type, alias)] = d
+
+    def merge(self, keep: Draft, gone: Draft) -> None:
+        """Fold ``gone`` into ``keep`` (same type): names become aliases, relations are re-pointed."""
+        if keep is gone:
+            return
+        for s in gone.surfaces():
+            keep.add_alias(s)
+            self._index[(keep.type, s)] = keep
+        keep.mentions.extend(m for m in gone.mentions if m not in keep.mentions)
+        for k, v in gone.properties.items():
+            keep.properties.setdefault(k, v)
+        self.entities = [e for e in self.entities if e is not gone]
+        for r in self.relations:
+            if r.head is gone:
+                r.head = keep
+            if r.tail is gone:
+                r.tail = keep
+
+    def rename(self, d: Draft, name: str) -> None:
+        if name == d.name:
+            return
+        old = d.name
+        d.aliases = [a for a in d.aliases if a != name]
+        d.name = name
+        d.add_alias(old)
+        self._index[(d.type, name)] = d
+
+    def relate(self, rtype: RelationType, head: Draft, tail: Draft, sentence: Sentence, **props: Any) -> RelDraft | None:
+        if head is tail:
+            return None
+        key = (rtype, id(head), id(tail), props.get("role") if rtype is RelationType.SPOKE_AT else None)
+        existing = self._rel_index.get(key)
+        if existing is not None:
+            titles = props.get("titles")
+            if titles:
+                merged = existing.properties.setdefault("titles", [])
+                merged.extend(t for t in titles if t not in merged)
+            return existing
+        rel = RelDraft(rtype, head, tail, sentence, {k: v for k, v in props.items() if v not in (None, "", [])})
+        self.relations.append(rel)
+        self._rel_index[key] = rel
+        return rel

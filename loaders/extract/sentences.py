@@ -1,0 +1,48 @@
+"""Sentence splitting with offsets: sentences end at 。！？ or at a line end; the headline is one too."""
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Article
+
+_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    article: int
+    paragraph: int
+    index: int
+
+
+def article_of(articles: list[Article], offset: int) -> int:
+    """Ordinal of the article holding ``offset`` (the last one starting at or before it)."""
+    ordinal = articles[0].ordinal if articles else 0
+    for art in articles:
+        if art.start <= offset:
+            ordinal = art.ordinal
+    return ordinal
+
+
+def split_sentences(text: str, articles: list[Article]) -> list[Sentence]:
+    out: list[Sentence] = []
+    paragraph = 0
+    for m in _END.finditer(text):
+        raw = m.group(0)
+        if not raw:
+            continue
+        if raw == "\n":
+            paragraph += 1
+            continue
+        body = raw.rstrip("\n")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        if stripped:
+            start = m.start() + lead
+            out.append(Sentence(stripped, start, start + len(stripped), article_of(articles, start), paragraph, len(out)))
+        if raw.endswith("\n"):
+            paragraph += 1
+    return out

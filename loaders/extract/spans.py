@@ -1,0 +1,55 @@
+"""Left extension of a name from its head word to a boundary (punctuation, a verb or preposition)."""
+
+import re
+
+import rjieba
+
+#: Words before which a name cannot extend (a name starts right after them).
+BOUNDARY_WORDS = (
+    "在", "于", "的", "了", "由", "召开", "举行", "举办", "参加", "出席", "借助", "同期", "等", "是", "对", "向", "将", "为",
+    "以", "开幕", "隆重", "包括", "启动", "发布", "成立", "暨", "以及", "当天", "其中", "作为", "授予", "命名",
+    "获", "荣获", "被", "和", "与", "到", "赴", "参与了", "开展", "依托", "打造", "涵盖", "还", "并",
+    "正式", "同步", "首批", "题为", "之际", "来自", "主持", "围绕", "代表", "唱响", "承办", "希望", "来校", "做", "作", "聆听",
+    "迎接", "助力", "本次", "此次", "本届", "担任", "建设", "加入", "组建",
+)
+_PUNCT = set("，。；：！？、,.;:!?（）()【】[]\n\t 　\xa0—…·")
+_BW = sorted(set(BOUNDARY_WORDS), key=len, reverse=True)
+_OPEN = {"”": "“", "》": "《", "）": "（", ")": "("}
+
+
+def extend_left(
+    text: str,
+    head_start: int,
+    limit: int = 0,
+    stops: frozenset[int] = frozenset(),
+    keep_words: tuple[str, ...] = (),
+    cross: str = "",
+) -> int:
+    """The start of the name whose head begins at ``head_start``.
+
+    Quoted or bracketed parts (《资本论》, “一带一路”) are crossed as a whole; ``cross`` lists
+    characters (such as 、 or 暨) that may be crossed; ``keep_words`` are boundary words allowed inside.
+    """
+    i = head_start
+    while i > limit and i not in stops:
+        ch = text[i - 1]
+        if ch in _OPEN:
+            j = text.rfind(_OPEN[ch], limit, i - 1)
+            if j < 0:
+                break
+            i = j
+            continue
+        if ch in cross:
+            i -= 1
+            continue
+        if ch in _PUNCT or ch in "“《":
+            break
+        hit = next((w for w in _BW if text.endswith(w, limit, i) and w not in keep_words), None)
+        if hit and not (len(hit) == 1 and i >= 2 and rjieba.has_word(text[i - 2 : i])):
+            break
+        i -= 1
+    return i
+
+
+def strip_lead(name: str) -> str:
+    return re.sub(r"^[\s“”]+", "", name) if name.count("“") != name.count("”") else name.strip()
