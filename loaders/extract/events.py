@@ -21,12 +21,13 @@ _ORGANISER_VERBS = {
     "协办": RelationType.SUPPORTED,
     "支持": RelationType.SUPPORTED,
 }
-_LIST_SPLIT = re.compile(r"[、和与及]|以及")
+_LIST_SPLIT = re.compile(r"[、]|以及")
+_CONJ = re.compile(r"[和与及]")
 _ORG_LIST = re.compile(
     rf"(?:由)?([^，。；：由]{{2,200}}?)(?:共同|联合|具体)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)"
 )
 _HOST = re.compile(r"([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?(?:召开|举行)(?:了)?")
-_REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人|代表)")
+_REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
@@ -52,7 +53,14 @@ class EventPass:
 
     def org_items(self, text: str, known: frozenset[str], strict: bool = False) -> list[str]:
         items = []
+        raws: list[str] = []
         for raw in _LIST_SPLIT.split(text):
+            parts = _CONJ.split(raw)
+            if len(parts) > 1 and all(self.orgs.looks_like(self.orgs.clean(p)[0], known) for p in parts):
+                raws.extend(parts)
+            else:
+                raws.append(raw)
+        for raw in raws:
             item, _ = self.orgs.clean(raw)
             item = re.sub(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)", "", item)
             item = re.sub(r"(?:共同|联合|具体|等\d*家?单位)$", "", item)

@@ -11,6 +11,7 @@ from loaders.extract.dates import dates_in, document_year
 from loaders.extract.events import _ORG_LIST, EventPass
 from loaders.extract.events_found import EventFinder
 from loaders.extract.forum_index import ForumIndex
+from loaders.extract.honours import find_honours, split_edition
 from loaders.extract.lexicon import lexicon
 from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules
@@ -64,15 +65,24 @@ class Extractor:
         PeoplePass(reg, self.chains).run(text, sentences, mentions, known)
 
         stops = frozenset(m.end for m in mentions)
-        forum_mentions = self.finder.forums(text, stops) + self.finder.talks(text)
+        program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
+        launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
+        forum_mentions = [
+            f for f in self.finder.forums(text, stops) + self.finder.talks(text) if f.name not in launch
+        ]
         org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)
         index = ForumIndex(reg, sentences)
         index.build(forum_mentions, org_names)
         programs = []
-        for p in self.finder.programs(text):
-            if reg.find(p.name, EntityType.FORUM, EntityType.ORGANIZATION):
+        for p in program_mentions:
+            if reg.find(p.name, EntityType.FORUM):
                 continue
             programs.append((p.start, reg.add(EntityType.PROGRAM, p.name, p.start, _article(sentences, p.start))))
+        for start, name in find_honours(text, self.lex):
+            honour_name, edition = split_edition(name)
+            d = reg.add(EntityType.HONOR, honour_name, start, _article(sentences, start))
+            if edition:
+                reg.alias(d, name)
         for a in self.finder.alliances(text):
             reg.add(EntityType.ALLIANCE, a.name, a.start, _article(sentences, a.start))
         venues = [(v.start, v.end, v.name) for v in self.finder.venues(text)]

@@ -95,9 +95,10 @@ class ForumIndex:
             r for r in self.refs if r.entity is not None and r.start < pos and (article is None or self._article(r.start) == article)
         ]
         if head and head not in ("会议", "活动", "仪式", "表彰会"):
-            matching = [r for r in candidates if any(s.endswith(head) or head in s for s in r.entity.surfaces())]
-            if matching:
-                return matching[-1].entity
+            for pool in (candidates, [r for r in self.refs if r.entity is not None]):
+                matching = [r for r in pool if any(head in s for s in r.entity.surfaces())]
+                if matching:
+                    return matching[-1].entity if pool is candidates else matching[0].entity
         if candidates:
             return candidates[-1].entity
         later = [r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)]

@@ -48,3 +48,21 @@ def split_edition(name: str) -> tuple[str, str | None]:
     if m and len(name) > m.end() + 1:
         return name[m.end() :], m.group(0)
     return name, None
+
+
+def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]:
+    """Every honour named in a text: general names, and head words with a level prefix (北京大工匠)."""
+    lex = lex or lexicon()
+    out: dict[int, str] = {}
+    names = re.compile(alternation(lex.honour_names))
+    for m in names.finditer(text):
+        out.setdefault(m.start(), m.group(0))
+    heads = re.compile(alternation(lex.honour_heads))
+    for m in heads.finditer(text):
+        window = text[max(0, m.start() - 14) : m.end()]
+        h = honour_at_end(window, lex)
+        if h and h != m.group(0) and not re.match(_LEVEL + "$", h):
+            start = m.end() - len(h)
+            if not any(s <= start < s + len(n) for s, n in out.items()):
+                out[start] = h
+    return sorted(out.items())

@@ -9,7 +9,7 @@ from loaders.extract.persons import Mention
 from loaders.extract.registry import Registry
 from loaders.extract.sentences import Sentence
 
-_CLAUSE_CUT = re.compile(r"[，,；;：:（(）)“”]")
+_CLAUSE_CUT = re.compile(r"[，,；;：:]")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _POST = re.compile(r"^(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
 

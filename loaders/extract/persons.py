@@ -64,6 +64,8 @@ class PersonFinder:
             n = self.names.length_at(text, j)
             if n and self.valid(text, j, n) and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等"):
                 found.setdefault(j, text[j : j + n])
+        for m in re.finditer(r"(?<=[师长员])(?=[^，。、]{2,3}[，、])", text):
+            self._accept(text, m.start(), found, known)
         for m in re.finditer(r"(?<=[和、，与])(?=[^和、，与]{2,3}等)", text):
             self._accept(text, m.start(), found, known)
         for m in self._post.finditer(text):
