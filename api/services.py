@@ -6,7 +6,6 @@ edges of one fact are folded into one :class:`Fact` with one evidence entry per 
 """
 
 import math
-import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
@@ -40,8 +39,6 @@ from graph.store import GraphStore
 MAX_HOPS = 6
 #: At most this many shortest paths are read before folding parallel edges.
 PATH_CAP = 100
-#: Documents are keyed by their content hash, so their metadata never changes under a key.
-_DOC_CACHE_SIZE = 50_000
 
 Row = Mapping[str, Any]
 
@@ -61,13 +58,11 @@ def _fact_props(row: Row) -> tuple[Any, ...]:
 
 
 class GraphAnswers:
-    """Relationship questions answered from one store; safe to share between threads."""
+    """Relationship questions answered from one store; holds no state of its own besides the store."""
 
     def __init__(self, store: GraphStore, settings: Settings) -> None:
         self.store = store
         self.settings = settings
-        self._docs: dict[str, dict[str, Any]] = {}
-        self._docs_lock = threading.Lock()
 
     # -- plumbing ---------------------------------------------------------------------------------
 
@@ -75,21 +70,12 @@ class GraphAnswers:
         query = get_query(name, self.store.name)
         return self.store.run(query.text, params, row_cap=self.settings.query_row_cap).records()
 
-    def _documents(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
-        wanted = {k for k in keys if k}
-        with self._docs_lock:
-            missing = sorted(wanted - self._docs.keys())
-        if missing:
-            fetched = {row["key"]: row for row in self._rows("documents_by_key", {"keys": missing})}
-            with self._docs_lock:
-                if len(self._docs) + len(fetched) > _DOC_CACHE_SIZE:
-                    self._docs.clear()
-                self._docs.update(fetched)
-        with self._docs_lock:
-            return {k: self._docs.get(k, {}) for k in wanted}
+    def _documents(self, rows: Iterable[Row]) -> dict[str, dict[str, Any]]:
+        keys = sorted({row["doc"] for row in rows if row.get("doc")})
+        return {row["key"]: row for row in self._rows("documents_by_key", {"keys": keys})} if keys else {}
 
-    def _evidence(self, rows: Sequence[Row]) -> list[Evidence]:
-        docs = self._documents(row["doc"] for row in rows)
+    @staticmethod
+    def _evidence(rows: Sequence[Row], docs: Mapping[str, Mapping[str, Any]]) -> list[Evidence]:
         seen: set[Any] = set()
         out: list[Evidence] = []
         for row in sorted(rows, key=lambda r: (r["doc"] or "", r.get("evidence_start") or 0)):
@@ -119,6 +105,7 @@ class GraphAnswers:
         for row in rows:
             ident = (row["relation"], row["direction"], row["other_label"], row["other_key"], *_fact_props(row))
             groups.setdefault(ident, []).append(row)
+        docs = self._documents(rows)
         facts = []
         for (relation, direction, label, key, role, role_text, titles, year, edition), group in groups.items():
             facts.append(
@@ -131,7 +118,7 @@ class GraphAnswers:
                     titles=list(titles) if titles else None,
                     year=year,
                     edition=edition,
-                    evidence=self._evidence(group),
+                    evidence=self._evidence(group, docs),
                 )
             )
         facts.sort(key=lambda f: (f.evidence[0].doc, f.evidence[0].start or 0, f.entity.name) if f.evidence else ("",))
@@ -231,6 +218,7 @@ class GraphAnswers:
 
     def _paths(self, rows: Sequence[Row]) -> list[Path]:
         """Rows are steps of paths; paths through the same nodes (parallel edges) fold into one."""
+        docs = self._documents(rows)
         by_path: dict[tuple[str, ...], dict[int, list[Row]]] = {}
         for row in rows:
             by_path.setdefault(tuple(row["path"]), {}).setdefault(int(row["step"]), []).append(row)
@@ -246,7 +234,7 @@ class GraphAnswers:
                 facts = [
                     StepFact(relation=relation, forward=forward, role=role, role_text=role_text,
                              titles=list(titles) if titles else None, year=year, edition=edition,
-                             evidence=self._evidence(group))
+                             evidence=self._evidence(group, docs))
                     for (relation, forward, role, role_text, titles, year, edition), group in groups.items()
                 ]
                 path_steps.append(PathStep(from_=_end(first, "from"), to=_end(first, "to"), facts=facts))

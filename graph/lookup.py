@@ -18,6 +18,8 @@ from .schema import ENTITY_LABELS
 from .store import GraphStore
 
 SUGGESTION_COUNT = 5
+MAX_FRAGMENTS = 12
+CANDIDATE_CAP = 500
 
 
 @dataclass(frozen=True)
@@ -43,26 +45,46 @@ def _described(labels: Sequence[str]) -> str:
 
 
 def find_entities(store: GraphStore, name: str, labels: Sequence[str] = ENTITY_LABELS) -> list[EntityRef]:
-    """Every entity of ``labels`` whose key, name or alias is exactly ``name``."""
-    query = get_query("entity_lookup", store.name)
-    result = store.run(query.text, {"labels": list(labels), "name": name, "key": normalise_name(name)})
-    return _refs(result.records())
+    """Every entity of ``labels`` whose key, name or alias is exactly ``name``.
+
+    One label asks that label's own query (``person_by_name`` …), which the stores answer from one table.
+    """
+    params = {"name": name, "key": normalise_name(name)}
+    if len(labels) == 1:
+        query = get_query(f"{labels[0].lower()}_by_name", store.name)
+    else:
+        query = get_query("entity_lookup", store.name)
+        params["labels"] = list(labels)
+    return _refs(store.run(query.text, params).records())
+
+
+def _fragments(text: str) -> list[str]:
+    """Overlapping two-character pieces of ``text`` (a short Chinese name shares some with its variants)."""
+    if len(text) <= 2:
+        return [text] if text else []
+    grams = list(dict.fromkeys(text[i : i + 2] for i in range(len(text) - 1)))
+    step = max(1, len(grams) // MAX_FRAGMENTS)
+    return grams[::step][:MAX_FRAGMENTS]
 
 
 def suggest(store: GraphStore, name: str, labels: Sequence[str] = ENTITY_LABELS) -> list[str]:
-    """Names close to ``name``: names containing it or contained in it first, then difflib's close matches."""
-    query = get_query("entity_names", store.name)
-    surfaces: set[str] = set()
-    for ref in _refs(store.run(query.text, {"labels": list(labels)}).records()):
-        surfaces.add(ref.name)
-        surfaces.update(ref.aliases)
+    """Up to five names or aliases close to ``name``: those containing it first, then by similarity."""
     wanted = normalise_name(name)
-    if not wanted:
+    grams = _fragments(wanted)
+    if not grams:
         return []
-    containing = sorted((s for s in surfaces if wanted in s or (len(s) > 1 and s in wanted)), key=len)
-    close = difflib.get_close_matches(wanted, list(surfaces), n=SUGGESTION_COUNT, cutoff=0.5)
-    ordered = list(dict.fromkeys([*containing[:SUGGESTION_COUNT], *close]))
-    return ordered[:SUGGESTION_COUNT]
+    query = get_query("entity_suggestions", store.name)
+    rows = store.run(query.text, {"labels": list(labels), "grams": grams, "cap": CANDIDATE_CAP}).records()
+    surfaces = {s for ref in _refs(rows) for s in (ref.name, *ref.aliases)}
+
+    def closeness(surface: str) -> tuple[bool, float, str]:
+        similarity = difflib.SequenceMatcher(None, wanted, surface).ratio()
+        return (wanted not in surface, -similarity, surface)
+
+    ranked = sorted(surfaces, key=closeness)
+    return [s for s in ranked if wanted in s or difflib.SequenceMatcher(None, wanted, s).ratio() >= 0.5][
+        :SUGGESTION_COUNT
+    ]
 
 
 def resolve(store: GraphStore, name: str, labels: Sequence[str] = ENTITY_LABELS) -> EntityRef:
