@@ -5,7 +5,7 @@ import { get } from "./api";
 import { clear, errorBox, h, loading } from "./dom";
 import { entityChip } from "./entity";
 import { evidenceLinks } from "./evidence";
-import { createGraph, edgeElement, legend, nodeElement, nodeId, toolbar } from "./graph";
+import { capZoom, createGraph, edgeElement, legend, nodeElement, nodeId, toolbar } from "./graph";
 import { relationName, SPEECH_ROLES } from "./palette";
 import { connectHref } from "./routes";
 import { suggestBox } from "./search";
@@ -30,8 +30,25 @@ function drawPaths(cy: Core, data: Connections): void {
   cy.getElementById(nodeId(data.source)).addClass("focus");
   cy.getElementById(nodeId(data.target)).addClass("focus");
   cy.edges().addClass("path");
-  const layout: LayoutOptions = { name: "breadthfirst", roots: [`#${CSS.escape(nodeId(data.source))}`], directed: false, spacingFactor: 1.2, fit: true, padding: 40 };
-  cy.layout(layout).run();
+  // Source on the left, target on the right, the k-th node of every path in column k.
+  const columns = new Map<number, string[]>();
+  for (const path of data.paths) {
+    path.nodes.forEach((node, k) => {
+      const column = columns.get(k) ?? [];
+      if (!column.includes(nodeId(node))) column.push(nodeId(node));
+      columns.set(k, column);
+    });
+  }
+  const positions: Record<string, { x: number; y: number }> = {};
+  for (const [k, ids] of columns) {
+    ids.forEach((id, row) => {
+      positions[id] ??= { x: k * 220, y: (row - (ids.length - 1) / 2) * 110 };
+    });
+  }
+  const layout: LayoutOptions = { name: "preset", positions: (n: cytoscape.NodeSingular) => positions[n.id()], fit: true, padding: 50 } as LayoutOptions;
+  const running = cy.layout(layout);
+  running.one("layoutstop", () => capZoom(cy));
+  running.run();
 }
 
 function pathItem(path: GraphPath): HTMLElement {

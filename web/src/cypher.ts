@@ -2,7 +2,7 @@
 // nodes and relationships. The store refuses writes; the refusal is shown as it comes.
 
 import type { Core, ElementDefinition } from "cytoscape";
-import { post } from "./api";
+import { ApiError, post } from "./api";
 import { clear, errorBox, h, loading } from "./dom";
 import { createGraph, legend, runLayout, toolbar } from "./graph";
 import type { CypherResult } from "./types";
@@ -165,8 +165,11 @@ export function renderCypher(view: HTMLElement, initial?: string): void {
       show(await post<CypherResult>("/cypher", { query: query.value, params: parsed }));
     } catch (error) {
       clear(output);
-      output.append(errorBox(error));
-      output.firstElementChild?.classList.add("cypher-error");
+      const box = errorBox(error);
+      if (error instanceof ApiError && error.status === 403) {
+        box.prepend(h("strong", { class: "refused" }, "写入被拒绝 Refused: this box is read-only."), h("br"));
+      }
+      output.append(box);
     } finally {
       run.removeAttribute("disabled");
     }

@@ -36,7 +36,7 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 
 export function errorBox(error: unknown, role: "alert" | "status" = "alert"): HTMLElement {
   const message = error instanceof Error ? error.message : String(error);
-  return h("div", { class: "error", role }, message);
+  return h("div", { class: "error", role }, h("span", { class: "error-message" }, message));
 }
 
 export function loading(text = "加载中 Loading…"): HTMLElement {

@@ -95,7 +95,9 @@ export async function showEvidence(evidence: Evidence, heading: string): Promise
       span ? null : h("p", { class: "warning" }, "原文中未找到这句话 The sentence was not found in the text: ", evidence.sentence ?? ""),
       highlighted(doc.text, from, to, span),
     );
-    content.querySelector("mark")?.scrollIntoView({ block: "center" });
+    const body = content.querySelector<HTMLElement>(".evidence-text");
+    const mark = content.querySelector<HTMLElement>("mark");
+    if (body && mark) body.scrollTop = Math.max(0, mark.offsetTop - body.clientHeight / 3);
   } catch (error) {
     clear(content);
     append(

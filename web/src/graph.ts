@@ -103,7 +103,6 @@ export function createGraph(container: HTMLElement): Core {
   const cy = cytoscape({
     container,
     style: stylesheet(),
-    wheelSensitivity: 0.3,
     minZoom: 0.1,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -114,22 +113,51 @@ export function createGraph(container: HTMLElement): Core {
   return cy;
 }
 
-export function layoutOptions(count: number, animate = false): LayoutOptions {
+/** Small graphs would be fitted at a giant zoom; this is the closest a fit may come. */
+const MAX_FIT_ZOOM = 1.3;
+
+export function layoutOptions(cy: Core, animate = false): LayoutOptions {
+  const count = cy.nodes().length;
   if (count <= 1) return { name: "grid", fit: true, padding: 40 };
+  const focus = cy.nodes(".focus");
+  if (focus.length === 1 && cy.nodes("[?expanded]").length <= 1) {
+    // A single neighbourhood: the entity in the middle, its neighbours on rings by type.
+    return {
+      name: "concentric",
+      fit: true,
+      padding: 40,
+      minNodeSpacing: 40,
+      concentric: (n: cytoscape.NodeSingular) => (n.hasClass("focus") ? 2 : 1),
+      levelWidth: () => 1,
+    } as LayoutOptions;
+  }
   return {
     name: "cose",
     animate,
     randomize: false,
     fit: true,
     padding: 40,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 110,
-    numIter: 1200,
+    nodeRepulsion: () => 400000,
+    nodeOverlap: 20,
+    idealEdgeLength: () => 90,
+    edgeElasticity: () => 100,
+    gravity: 60,
+    componentSpacing: 80,
+    numIter: 1500,
   } as LayoutOptions;
 }
 
+export function capZoom(cy: Core): void {
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
 export function runLayout(cy: Core, animate = false): void {
-  cy.layout(layoutOptions(cy.nodes().length, animate)).run();
+  const layout = cy.layout(layoutOptions(cy, animate));
+  layout.one("layoutstop", () => capZoom(cy));
+  layout.run();
 }
 
 function shapeIcon(shape: string, colour: string): SVGSVGElement {
@@ -189,7 +217,10 @@ export function toolbar(cy: () => Core | null, extra: HTMLElement[] = []): HTMLE
   return h(
     "div",
     { class: "graph-toolbar", role: "toolbar" },
-    button("适应 Fit", "Fit the graph to the view", (c) => c.fit(undefined, 40)),
+    button("适应 Fit", "Fit the graph to the view", (c) => {
+      c.fit(undefined, 40);
+      capZoom(c);
+    }),
     button("＋", "Zoom in", (c) => zoomBy(c, 1.25)),
     button("－", "Zoom out", (c) => zoomBy(c, 0.8)),
     button("重排 Layout", "Lay the graph out again", (c) => runLayout(c, true)),

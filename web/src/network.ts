@@ -118,6 +118,7 @@ export async function renderNetwork(view: HTMLElement, type?: string, key?: stri
       const added = addElements(graph, neighbourhoodElements(data), n.position());
       if (added) runLayout(graph);
       refreshList();
+      showNode(n);
       status.textContent = `${n.data("name")}: +${added} 个节点 nodes · ${graph.nodes().length} 个节点 nodes · ${graph.edges().length} 条关系 edges`;
     } catch (error) {
       n.data("expanded", false);
