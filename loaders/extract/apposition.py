@@ -106,7 +106,11 @@ class ChainParser:
                 chain.last_org = org
                 continue
             bare = False
+            quoted_end = re.search(r"“([^”]{2,30})”$", raw.strip())
             honour = honour_at_end(seg, self.lex) if not self.orgs.looks_like(seg, known) else None
+            if quoted_end and honour_at_end(quoted_end.group(1).replace("“", ""), self.lex) is None:
+                head_hit = any(quoted_end.group(1).endswith(h) for h in self.lex.honour_heads)
+                honour = quoted_end.group(1) if head_hit else honour
             if honour:
                 quoted = re.search(r"“([^”]+)”", raw)
                 if quoted and raw.rstrip().endswith("”"):

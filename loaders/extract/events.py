@@ -93,6 +93,9 @@ class EventPass:
             if body[m.end() : m.end() + 1] == "的":
                 named = [d for p, d in self.forums.in_span(after, sent.end, sent.article)]
                 forum = named[0] if named else None
+            if forum is None and "由" in m.group(0):
+                inside = self.forums.in_span(sent.start, sent.start + m.start() + m.group(0).find("由") + 1, sent.article)
+                forum = inside[0][1] if inside else None
             forum = forum or self.forum_for(sent, sent.start + m.start())
             if forum is None:
                 continue
@@ -168,10 +171,11 @@ class EventPass:
                 continue
             place = self.reg.add(EntityType.PLACE, name, s, sent.article)
             inside = self.forums.in_span(sent.start, sent.end, sent.article)
-            before = [d for p, d in inside if p < s]
+            clause_start = max(text.rfind(c, sent.start, s) for c in "，。；,") + 1
+            before = [d for p, d in inside if clause_start <= p < s] or [d for p, d in inside if p < s][-1:]
             after = [d for p, d in inside if p > s]
-            forum = (before[-1] if before else None) or (after[0] if after else None) or self.forum_for(sent)
-            if forum is not None:
+            forums = before or after[:1] or [f for f in [self.forum_for(sent)] if f is not None]
+            for forum in {id(f): f for f in forums}.values():
                 self.reg.relate(RelationType.HELD_AT, forum, place, sent)
 
     def part_of(self, text: str, sent: Sentence, previous: Sentence | None) -> None:
@@ -251,12 +255,12 @@ class EventPass:
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
-        for m in re.finditer(r"(荣获|获得|获评|获|被授予|被评为|授予|命名为)(?:了)?((?:“[^”]{2,40}”[、和]?)+|[^，。；“]{2,30})", body):
+        for m in re.finditer(r"(荣获|获得|获评|获|被授予|被评为|授予|命名为)(?:了)?((?:[^，。；“]{0,8}“[^”]{2,40}”[、和]?)+|[^，。；“]{2,30})", body):
             chunk = m.group(2)
             names = re.findall(r"“([^”]+)”", chunk) or [chunk]
             honours = []
             for n in names:
-                n = re.sub(r"(?:荣誉称号|称号|荣誉|牌匾|等.*)$", "", n)
+                n = re.sub(r"(?:荣誉称号|称号|荣誉|牌匾|等(?:多项|\d+项)?荣誉)$", "", n)
                 h = honour_at_end(n, self.lex) if "“" not in chunk else n
                 if h and (not chunk.startswith("“") or len(n) <= 30):
                     honours.append(h)

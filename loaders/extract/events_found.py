@@ -60,7 +60,10 @@ class EventFinder:
                 s, name = s + 1, name[1:]
             if s > 0 and text[s - 1] == "、":
                 s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、")
-                if not self._forum.search(text, s2, s - 1):
+                items = text[s2 : s - 1].split("、")
+                if not self._forum.search(text, s2, s - 1) and all(
+                    len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i for i in items
+                ):
                     s, name = s2, text[s2 : m.end()]
             if re.search(r"\d+\s*[个场项届]|分论坛", name):
                 continue
@@ -175,7 +178,7 @@ class EventFinder:
         out: list[EventMention] = []
         for m in self._venue_verb.finditer(text):
             name = m.group(1)
-            if re.search(r"\d|月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛|大会|会议|活动", name):
+            if re.search(r"\d|月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$", name):
                 continue
             out.append(EventMention(EntityType.PLACE, name, m.start(1), m.end(1)))
         return out

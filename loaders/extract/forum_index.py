@@ -47,7 +47,7 @@ class ForumIndex:
             gi = next((keys[f] for f in forms if f in keys), None)
             if gi is None:
                 gi = next(
-                    (i for k, i in keys.items() if len(_key(m.name)) >= 4 and k.endswith(_key(m.name))), None
+                    (i for k, i in keys.items() for f in forms if len(f) >= 4 and k.endswith(f)), None
                 )
             if gi is None:
                 groups.append([])
@@ -94,7 +94,11 @@ class ForumIndex:
         candidates = [
             r for r in self.refs if r.entity is not None and r.start < pos and (article is None or self._article(r.start) == article)
         ]
-        if head and head not in ("会议", "活动", "仪式", "表彰会"):
+        if head in ("会议", "活动", "表彰会", "表彰会议"):
+            main = [r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)]
+            if main:
+                return main[0].entity
+        if head and head not in ("会议", "活动", "表彰会"):
             for pool in (candidates, [r for r in self.refs if r.entity is not None]):
                 matching = [r for r in pool if any(head in s for s in r.entity.surfaces())]
                 if matching:

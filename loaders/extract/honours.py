@@ -7,7 +7,7 @@ from loaders.extract.lexicon import Lexicon, alternation, lexicon
 
 _LEVEL = (
     r"(?:全国|全省|全市|全区|省|市|区|县|北京|上海|天津|重庆|中国|国家|黑龙江省|内蒙古自治区"
-    r"|[\u4e00-\u9fff]{2}(?:省|市|自治区))"
+    r"|(?![获名授被为是的在和与对向])[\u4e00-\u9fff]{2}(?:省|市|自治区))"
 )
 _QUALIFIER = r"(?:十佳|示范性|优秀|首届|百名|最美|杰出)"
 _ACADEMY = r"[\u4e00-\u9fff]{2,12}?(?:科学院|工程院|学院)(?:外籍)?院士"
@@ -56,12 +56,13 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     out: dict[int, str] = {}
     names = re.compile(alternation(lex.honour_names))
     for m in names.finditer(text):
-        out.setdefault(m.start(), m.group(0))
+        if re.match(r"(?:全国|中国|国家|大国|党的|中华|全省)", m.group(0)) or m.group(0).endswith("院士"):
+            out.setdefault(m.start(), m.group(0))
     heads = re.compile(alternation(lex.honour_heads))
     for m in heads.finditer(text):
         window = text[max(0, m.start() - 14) : m.end()]
         h = honour_at_end(window, lex)
-        if h and h != m.group(0) and not re.match(_LEVEL + "$", h):
+        if h and h != m.group(0) and not re.match(_LEVEL + "$", h) and re.match(_LEVEL, h):
             start = m.end() - len(h)
             if not any(s <= start < s + len(n) for s, n in out.items()):
                 out[start] = h

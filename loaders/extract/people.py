@@ -11,7 +11,7 @@ from loaders.extract.sentences import Sentence
 
 _CLAUSE_CUT = re.compile(r"[，,；;：:]")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
-_POST = re.compile(r"^(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
+_POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
 
 
 class PeoplePass:
@@ -23,6 +23,9 @@ class PeoplePass:
         """Start of the chain before ``m``: the clause start, extended over earlier clauses that are chains."""
         seg = text[lo : m.start]
         cut = max((i for i, ch in enumerate(seg) if _CLAUSE_CUT.match(ch)), default=-1)
+        agent = max(seg.rfind("由"), seg.rfind("——") + 1)
+        if agent > cut:
+            return lo + agent + 1
         start = lo + cut + 1
         while cut >= 0 and text[lo + cut] in "，,":
             prev_text = text[lo : lo + cut]
@@ -77,7 +80,13 @@ class PeoplePass:
             self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent, edition=edition)
         post = _POST.match(text, m.end)
         if chain.member_of:
-            org = self.reg.add(EntityType.ORGANIZATION, chain.member_of, m.start - len(chain.member_of), sent.article)
+            member_of, role = chain.member_of, None
+            if member_of.endswith("干部") and len(member_of) > 4:
+                member_of, role = member_of[:-2], member_of[-4:]
+            org = self.reg.add(EntityType.ORGANIZATION, member_of, text.find(member_of, sent.start), sent.article)
+            if role:
+                self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=role)
+                return
             if post:
                 self.reg.relate(RelationType.HOLDS_POSITION, person, org, sent, titles=[post.group(0)])
             else:
