@@ -23,7 +23,8 @@ class PeoplePass:
         """Start of the chain before ``m``: the clause start, extended over earlier clauses that are chains."""
         seg = text[lo : m.start]
         cut = max((i for i, ch in enumerate(seg) if _CLAUSE_CUT.match(ch)), default=-1)
-        agent = max(seg.rfind("由"), seg.rfind("——") + 1)
+        dash = seg.rfind("——")
+        agent = max(seg.rfind("由"), dash + 1 if dash >= 0 else -1)
         if agent > cut:
             return lo + agent + 1
         start = lo + cut + 1
