@@ -81,6 +81,8 @@ class EventPass:
     # -- passes ------------------------------------------------------------------------------------------
     def organisers(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         body = sent.text
+        if not any(v in body for v in ("办", "支持", "合作开展", "召开", "举行")):
+            return
         for m in _ORG_LIST.finditer(body):
             rtype = _ORGANISER_VERBS[m.group(2)]
             listed = m.group(1)
@@ -156,6 +158,8 @@ class EventPass:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
 
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        if "负责" not in sent.text:
+            return
         for m in re.finditer(rf"([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})(?:等)?(?:参加|出席)", sent.text):
             chunk = re.split(r"[和]", m.group(1))[-1] if "和" in m.group(1) and not self.orgs.looks_like(m.group(1)) else m.group(1)
             items = self.org_items(chunk, known, strict=True)

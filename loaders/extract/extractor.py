@@ -41,6 +41,8 @@ class Extractor:
     def _known_orgs(self, sentences: list[Sentence], text: str) -> frozenset[str]:
         known: set[str] = set(_SHORT_FORM.findall(text))
         for s in sentences:
+            if "办" not in s.text and "支持" not in s.text:
+                continue
             for m in _ORG_LIST.finditer(s.text):
                 listed = re.split(r"[，,。]|由", m.group(1))[-1]
                 for raw in re.split(r"[、和与及]", listed):

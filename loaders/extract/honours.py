@@ -24,6 +24,11 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return level, exact
 
 
+@lru_cache(maxsize=1)
+def _sweep_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(alternation(lex.honour_names)), re.compile(alternation(lex.honour_heads))
+
+
 def strip_honour_tail(text: str) -> str:
     return re.sub(_TAIL, "", text.strip("“”\"")).strip("“”\"")
 
@@ -54,11 +59,10 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     """Every honour named in a text: general names, and head words with a level prefix (北京大工匠)."""
     lex = lex or lexicon()
     out: dict[int, str] = {}
-    names = re.compile(alternation(lex.honour_names))
+    names, heads = _sweep_patterns(lex)
     for m in names.finditer(text):
         if re.match(r"(?:全国|中国|国家|大国|党的|中华|全省)", m.group(0)) or m.group(0).endswith("院士"):
             out.setdefault(m.start(), m.group(0))
-    heads = re.compile(alternation(lex.honour_heads))
     for m in heads.finditer(text):
         window = text[max(0, m.start() - 14) : m.end()]
         h = honour_at_end(window, lex)

@@ -7,7 +7,7 @@ from graph.model import EntityType, RelationType
 from loaders.extract.sentences import Sentence
 
 
-@dataclass
+@dataclass(eq=False)
 class Draft:
     type: EntityType
     name: str
@@ -23,7 +23,7 @@ class Draft:
             self.aliases.append(alias)
 
 
-@dataclass
+@dataclass(eq=False)
 class RelDraft:
     type: RelationType
     head: Draft

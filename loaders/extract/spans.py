@@ -13,7 +13,8 @@ BOUNDARY_WORDS = (
     "迎接", "助力", "本次", "此次", "本届", "担任", "建设", "加入", "组建",
 )
 _PUNCT = set("，。；：！？、,.;:!?（）()【】[]\n\t 　\xa0—…·")
-_BW = sorted(set(BOUNDARY_WORDS), key=len, reverse=True)
+_BW = frozenset(BOUNDARY_WORDS)
+_BW_LENGTHS = sorted({len(w) for w in _BW}, reverse=True)
 _OPEN = {"”": "“", "》": "《", "）": "（", ")": "("}
 
 
@@ -44,7 +45,9 @@ def extend_left(
             continue
         if ch in _PUNCT or ch in "“《":
             break
-        hit = next((w for w in _BW if text.endswith(w, limit, i) and w not in keep_words), None)
+        hit = next(
+            (w for n in _BW_LENGTHS if i - n >= limit and (w := text[i - n : i]) in _BW and w not in keep_words), None
+        )
         if hit and not (len(hit) == 1 and i >= 2 and rjieba.has_word(text[i - 2 : i])):
             break
         i -= 1

@@ -1,0 +1,50 @@
+"""Extraction speed on one core over the dev articles, side by side with jieba.posseg on the same text.
+
+usage: python -m bench.extract_speed [rounds]     (target: at least 10x jieba.posseg)
+"""
+
+import sys
+import time
+
+from bench.quality import raw_document, shared_dir
+from loaders.extract import Extractor
+from loaders.pipeline import prepare
+
+
+def main(argv: list[str]) -> int:
+    rounds = int(argv[1]) if len(argv) > 1 else 5
+    paths = sorted((shared_dir() / "fixtures" / "dev").glob("*.txt"))
+    if not paths:
+        print("dev fixtures not found", file=sys.stderr)
+        return 2
+    docs = [prepare(raw_document(p)) for p in paths]
+    chars = sum(len(d.text) for d in docs)
+    extractor = Extractor()
+    for d in docs:  # warm caches (gazetteer regexes, rjieba dictionary)
+        extractor.extract(d)
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for d in docs:
+            extractor.extract(d)
+    ours = chars * rounds / (time.perf_counter() - t0)
+
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    list(pseg.cut(docs[0].text))
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for d in docs:
+            list(pseg.cut(d.text))
+    base = chars * rounds / (time.perf_counter() - t0)
+    print(f"dev articles: {len(docs)} docs, {chars} chars, {rounds} rounds, one core")
+    print(f"  extractor     {ours:12,.0f} chars/s")
+    print(f"  jieba.posseg  {base:12,.0f} chars/s")
+    print(f"  ratio         {ours / base:12.1f}x  (target >= 10x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
