@@ -22,6 +22,7 @@ from graph.settings import Settings
 from graph.store import GraphStore
 
 EXTRACTOR = "hand-built/1"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @dataclass
@@ -169,6 +170,8 @@ def rdflib_term(term: Any) -> Node:
     if isinstance(term, Literal):
         if term.language:
             return RdfLiteral(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            return RdfLiteral(term.value)
         return RdfLiteral(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"unexpected term {term!r}")
 

@@ -1,4 +1,4 @@
-"""Rows read from a store → RDF quads.
+"""Rows read from a store → RDF statements (as N-Quads text in a :class:`QuadLines` buffer).
 
 Entities, the extractor agents and the direct fact triples (``person cg:spokeAt forum``) go to the
 default graph; everything that belongs to one source document (the Document and its Articles, the
@@ -7,16 +7,15 @@ document, named by the document's IRI. Serialised as triples, the graphs are sim
 """
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
-
 from ..keys import article_key, node_iri
 from ..model import StructuralLabel, StructuralRelation
-from . import vocab
+from . import nquads, vocab
 from .iris import evidence_iri, extractor_iri, statement_iri
+from .nquads import QuadLines
 from .vocab import PropertyMap, ValueKind
 
 _DATE_TYPES = (
@@ -24,178 +23,173 @@ _DATE_TYPES = (
     (re.compile(r"^\d{4}-\d{2}$"), vocab.XSD + "gYearMonth"),
     (re.compile(r"^\d{4}$"), vocab.XSD + "gYear"),
 )
-_DEFAULT = DefaultGraph()
 _DOCUMENT = StructuralLabel.DOCUMENT.value
+_ARTICLE = StructuralLabel.ARTICLE.value
+_I = nquads.iri
+_TYPE = _I(vocab.RDF_TYPE)
+_NODE_CLASSES = {label: [_I(c) for c in classes] for label, classes in vocab.NODE_CLASSES.items()}
+_NODE_PROPERTIES = {name: (_I(m.predicate), m) for name, m in vocab.NODE_PROPERTY_MAP.items()}
+_QUALIFIERS = [(name, _I(m.predicate), m) for name, m in vocab.QUALIFIER_MAP.items()]
+_RELATIONS = {
+    rtype: (_I(m.predicate), [_I(c) for c in m.statement_classes]) for rtype, m in vocab.RELATION_MAP.items()
+}
+_REPORTED = {role: _I(p) for role, p in vocab.REPORTED_BY_ROLE.items()}
+_MENTIONS, _REPORTED_ANY, _IN_DOCUMENT = _I(vocab.MENTIONS), _I(vocab.REPORTED), _I(vocab.IN_DOCUMENT)
+_SUBJECT, _PREDICATE, _OBJECT, _RELATION_KEY = (_I(vocab.SUBJECT), _I(vocab.PREDICATE), _I(vocab.OBJECT),
+                                                _I(vocab.RELATION_KEY))
+_PRIMARY_SOURCE, _DERIVED_FROM, _ATTRIBUTED_TO = (_I(vocab.PRIMARY_SOURCE), _I(vocab.DERIVED_FROM),
+                                                  _I(vocab.ATTRIBUTED_TO))
+_EVIDENCE_CLASSES = (_I(vocab.EVIDENCE), _I(vocab.PROV + "Entity"))
+_QUOTED_FROM, _START, _END, _TEXT = (_I(vocab.QUOTED_FROM), _I(vocab.EVIDENCE_START), _I(vocab.EVIDENCE_END),
+                                     _I(vocab.EVIDENCE_TEXT))
+_ARTICLE_ORDINAL, _IN_ARTICLE = _I(vocab.ARTICLE_ORDINAL), _I(vocab.IN_ARTICLE)
+_SOFTWARE_AGENT, _NAME = _I(vocab.SOFTWARE_AGENT), _I(vocab.SCHEMA + "name")
 
 
 class RowMapper:
-    """Maps node rows and relationship rows to quads; keeps the little state mapping needs.
+    """Maps node rows and relationship rows into ``lines``; keeps the little state mapping needs.
 
     Feed every node first (documents and articles included), then the relationships: evidence records
     link to their Article only when that Article was exported.
     """
 
-    def __init__(self, base_iri: str) -> None:
+    def __init__(self, base_iri: str, lines: QuadLines | None = None) -> None:
         self.base_iri = base_iri
-        self._iris: dict[str, NamedNode] = {}
-        self._documents: dict[str, NamedNode] = {}
+        self.lines = lines if lines is not None else QuadLines()
+        self._documents: dict[str, str] = {}
         self._articles: set[str] = set()
         self._evidence_seen: set[str] = set()
-        self._agents_seen: set[str] = set()
-        self._type = self.iri(vocab.RDF_TYPE)
+        self._agents: dict[str, str] = {}
 
-    def iri(self, value: str) -> NamedNode:
-        node = self._iris.get(value)
-        if node is None:
-            node = self._iris[value] = NamedNode(value)
-        return node
+    def document_iri(self, doc_key: str) -> str:
+        """The Document's IRI term (the stored ``uri`` once the Document row was seen); it names its graph."""
+        term = self._documents.get(doc_key)
+        if term is None:
+            term = self._documents[doc_key] = _I(node_iri(self.base_iri, _DOCUMENT, doc_key))
+        return term
 
-    def document_graph(self, doc_key: str | None) -> NamedNode | DefaultGraph:
-        if not doc_key:
-            return _DEFAULT
-        graph = self._documents.get(doc_key)
-        if graph is None:
-            graph = self._documents[doc_key] = self.iri(node_iri(self.base_iri, _DOCUMENT, doc_key))
-        return graph
+    def document_graph(self, doc_key: str | None) -> str | None:
+        return self.document_iri(doc_key) if doc_key else None
 
     # nodes -----------------------------------------------------------------------------------------
 
-    def node(self, label: str, props: Mapping[str, Any]) -> Iterator[Quad]:
-        subject = self.iri(props["uri"])
+    def node(self, label: str, props: Mapping[str, Any]) -> None:
+        add = self.lines.add
+        subject = _I(props["uri"])
+        graph: str | None = None
         if label == _DOCUMENT:
-            self._documents[props["key"]] = subject
-            graph: NamedNode | DefaultGraph = subject
-        elif label == StructuralLabel.ARTICLE.value:
+            graph = self._documents[props["key"]] = subject
+        elif label == _ARTICLE:
             self._articles.add(props["uri"])
             graph = self.document_graph(props.get("doc"))
-        else:
-            graph = _DEFAULT
-        for cls in vocab.NODE_CLASSES[label]:
-            yield Quad(subject, self._type, self.iri(cls), graph)
+        for cls in _NODE_CLASSES[label]:
+            add(subject, _TYPE, cls, graph)
         for name, value in props.items():
-            mapped = vocab.NODE_PROPERTY_MAP.get(name)
+            if value is None:
+                continue
+            mapped = _NODE_PROPERTIES.get(name)
             if mapped is not None:
-                for literal in _literals(mapped, value):
-                    yield Quad(subject, self.iri(mapped.predicate), literal, graph)
+                for term in _terms(mapped[1], value):
+                    add(subject, mapped[0], term, graph)
 
     # relationships ---------------------------------------------------------------------------------
 
-    def relationship(self, rtype: str, head_uri: str, tail_uri: str, props: Mapping[str, Any]) -> Iterator[Quad]:
-        head, tail = self.iri(head_uri), self.iri(tail_uri)
+    def relationship(self, rtype: str, head_uri: str, tail_uri: str, props: Mapping[str, Any]) -> None:
+        head, tail = _I(head_uri), _I(tail_uri)
         graph = self.document_graph(props.get("doc"))
-        relation = vocab.RELATION_MAP.get(rtype)
+        relation = _RELATIONS.get(rtype)
         if relation is not None:
-            yield from self._fact(relation, head, tail, props, graph)
+            self._fact(relation[0], relation[1], head, tail, props, graph)
         elif rtype == StructuralRelation.MENTIONS.value:
-            mentions = self.iri(vocab.MENTIONS)
-            yield Quad(head, mentions, tail, graph)
-            evidence = self._evidence(props, graph)
-            if evidence is not None:
-                sentence, quads = evidence
-                yield from quads
-                yield Quad(sentence, mentions, tail, graph)
+            self.lines.add(head, _MENTIONS, tail, graph)
+            sentence = self._evidence(props, graph)
+            if sentence is not None:
+                self.lines.add(sentence, _MENTIONS, tail, graph)
         elif rtype == StructuralRelation.REPORTED.value:
-            predicate = vocab.REPORTED_BY_ROLE.get(props.get("role") or "", vocab.REPORTED)
-            yield Quad(head, self.iri(predicate), tail, graph)
+            self.lines.add(head, _REPORTED.get(props.get("role") or "", _REPORTED_ANY), tail, graph)
         elif rtype == StructuralRelation.IN_DOCUMENT.value:
-            yield Quad(head, self.iri(vocab.IN_DOCUMENT), tail, graph)
+            self.lines.add(head, _IN_DOCUMENT, tail, graph)
         else:
             raise ValueError(f"no RDF mapping for relationship type {rtype!r}; add it to graph/rdf/vocab.py")
 
     def _fact(
-        self,
-        relation: vocab.RelationMap,
-        head: NamedNode,
-        tail: NamedNode,
-        props: Mapping[str, Any],
-        graph: NamedNode | DefaultGraph,
-    ) -> Iterator[Quad]:
-        predicate = self.iri(relation.predicate)
-        yield Quad(head, predicate, tail, _DEFAULT)
-        statement = self.iri(statement_iri(self.base_iri, props["key"]))
-        evidence = self._evidence(props, graph)
+        self, predicate: str, classes: list[str], head: str, tail: str, props: Mapping[str, Any], graph: str | None
+    ) -> None:
+        add = self.lines.add
+        add(head, predicate, tail)
+        statement = _I(statement_iri(self.base_iri, props["key"]))
+        for cls in classes:
+            add(statement, _TYPE, cls, graph)
+        add(statement, _SUBJECT, head, graph)
+        add(statement, _PREDICATE, predicate, graph)
+        add(statement, _OBJECT, tail, graph)
+        add(statement, _RELATION_KEY, nquads.string(props["key"]), graph)
+        for name, prop, mapped in _QUALIFIERS:
+            value = props.get(name)
+            if value is not None:
+                for term in _terms(mapped, value):
+                    add(statement, prop, term, graph)
+        if graph is not None:
+            add(statement, _PRIMARY_SOURCE, graph, graph)
+        sentence = self._evidence(props, graph)
+        if sentence is not None:
+            add(statement, _DERIVED_FROM, sentence, graph)
         extractor = props.get("extractor")
-        agent = self._agent(extractor) if extractor else None
-        if evidence is not None:
-            yield from evidence[1]
-        if agent is not None:
-            yield from agent[1]
-        for cls in relation.statement_classes:
-            yield Quad(statement, self._type, self.iri(cls), graph)
-        yield Quad(statement, self.iri(vocab.SUBJECT), head, graph)
-        yield Quad(statement, self.iri(vocab.PREDICATE), predicate, graph)
-        yield Quad(statement, self.iri(vocab.OBJECT), tail, graph)
-        yield Quad(statement, self.iri(vocab.RELATION_KEY), Literal(props["key"]), graph)
-        for name, mapped in vocab.QUALIFIER_MAP.items():
-            for literal in _literals(mapped, props.get(name)):
-                yield Quad(statement, self.iri(mapped.predicate), literal, graph)
-        if isinstance(graph, NamedNode):
-            yield Quad(statement, self.iri(vocab.PRIMARY_SOURCE), graph, graph)
-        if evidence is not None:
-            yield Quad(statement, self.iri(vocab.DERIVED_FROM), evidence[0], graph)
-        if agent is not None:
-            yield Quad(statement, self.iri(vocab.ATTRIBUTED_TO), agent[0], graph)
+        if extractor:
+            add(statement, _ATTRIBUTED_TO, self._agent(extractor), graph)
 
-    def _evidence(
-        self, props: Mapping[str, Any], graph: NamedNode | DefaultGraph
-    ) -> tuple[NamedNode, list[Quad]] | None:
-        """The evidence record of a relationship's sentence, and its quads the first time it is seen."""
+    def _evidence(self, props: Mapping[str, Any], graph: str | None) -> str | None:
+        """The evidence record of a relationship's sentence, written the first time it is seen."""
         doc, start, end = props.get("doc"), props.get("evidence_start"), props.get("evidence_end")
         if not doc or start is None or end is None:
             return None
         iri = evidence_iri(self.base_iri, doc, start, end)
-        node = self.iri(iri)
+        node = _I(iri)
         if iri in self._evidence_seen:
-            return node, []
+            return node
         self._evidence_seen.add(iri)
-        quads = [
-            Quad(node, self._type, self.iri(vocab.EVIDENCE), graph),
-            Quad(node, self._type, self.iri(vocab.PROV + "Entity"), graph),
-            Quad(node, self.iri(vocab.QUOTED_FROM), self.document_graph(doc), graph),
-            Quad(node, self.iri(vocab.EVIDENCE_START), Literal(int(start)), graph),
-            Quad(node, self.iri(vocab.EVIDENCE_END), Literal(int(end)), graph),
-        ]
+        add = self.lines.add
+        for cls in _EVIDENCE_CLASSES:
+            add(node, _TYPE, cls, graph)
+        add(node, _QUOTED_FROM, self.document_iri(doc), graph)
+        add(node, _START, nquads.integer(start), graph)
+        add(node, _END, nquads.integer(end), graph)
         if props.get("evidence") is not None:
-            quads.append(Quad(node, self.iri(vocab.EVIDENCE_TEXT), Literal(props["evidence"]), graph))
+            add(node, _TEXT, nquads.string(props["evidence"]), graph)
         ordinal = props.get("article")
         if ordinal is not None:
-            quads.append(Quad(node, self.iri(vocab.ARTICLE_ORDINAL), Literal(int(ordinal)), graph))
-            article = node_iri(self.base_iri, StructuralLabel.ARTICLE.value, article_key(doc, int(ordinal)))
+            add(node, _ARTICLE_ORDINAL, nquads.integer(ordinal), graph)
+            article = node_iri(self.base_iri, _ARTICLE, article_key(doc, int(ordinal)))
             if article in self._articles:
-                quads.append(Quad(node, self.iri(vocab.IN_ARTICLE), self.iri(article), graph))
-        return node, quads
+                add(node, _IN_ARTICLE, _I(article), graph)
+        return node
 
-    def _agent(self, extractor: str) -> tuple[NamedNode, list[Quad]]:
-        """The extractor's software agent, and its quads (default graph) the first time it is seen."""
-        iri = extractor_iri(self.base_iri, extractor)
-        agent = self.iri(iri)
-        if iri in self._agents_seen:
-            return agent, []
-        self._agents_seen.add(iri)
-        return agent, [
-            Quad(agent, self._type, self.iri(vocab.SOFTWARE_AGENT), _DEFAULT),
-            Quad(agent, self.iri(vocab.SCHEMA + "name"), Literal(extractor), _DEFAULT),
-        ]
+    def _agent(self, extractor: str) -> str:
+        """The extractor's software agent (default graph), written the first time it is seen."""
+        agent = self._agents.get(extractor)
+        if agent is None:
+            agent = self._agents[extractor] = _I(extractor_iri(self.base_iri, extractor))
+            self.lines.add(agent, _TYPE, _SOFTWARE_AGENT)
+            self.lines.add(agent, _NAME, nquads.string(extractor))
+        return agent
 
 
-def _literals(mapped: PropertyMap, value: Any) -> list[Literal]:
-    if value is None:
-        return []
+def _terms(mapped: PropertyMap, value: Any) -> list[str]:
     if mapped.kind is ValueKind.STRINGS:
-        return [Literal(str(v)) for v in value if v is not None]
+        return [nquads.string(str(v)) for v in value if v is not None]
     if mapped.kind is ValueKind.INTEGER:
-        return [Literal(int(value))]
+        return [nquads.integer(value)]
     if mapped.kind is ValueKind.DATE:
-        return [_date_literal(str(value))]
-    return [Literal(str(value))]
+        return [date_term(str(value))]
+    return [nquads.string(str(value))]
 
 
-def _date_literal(value: str) -> Literal:
+def date_term(value: str) -> str:
     """A typed date where the value is an ISO date, year-month or year; the string as written otherwise."""
     for pattern, datatype in _DATE_TYPES:
         if pattern.match(value) and _valid_date(value):
-            return Literal(value, datatype=NamedNode(datatype))
-    return Literal(value)
+            return nquads.typed(value, datatype)
+    return nquads.string(value)
 
 
 def _valid_date(value: str) -> bool:
