@@ -90,6 +90,13 @@ class Extractor:
         venues = [(v.start, v.end, v.name) for v in self.finder.venues(text)]
 
         events = EventPass(self.lex, self.orgs, reg, index)
+        per_sentence: dict[int, list] = {}
+        si = 0
+        for m in mentions:
+            while si < len(sentences) and sentences[si].end <= m.start:
+                si += 1
+            if si < len(sentences):
+                per_sentence.setdefault(si, []).append(m)
         keynote = False
         article = None
         previous = None
@@ -101,7 +108,7 @@ class Extractor:
             elif _OTHER_SECTION.search(s.text):
                 keynote = False
             events.organisers(text, s, known)
-            events.speakers(text, s, mentions, keynote)
+            events.speakers(text, s, per_sentence.get(s.index, []), keynote)
             events.org_attendance(text, s, known)
             events.venues(text, s, venues)
             events.part_of(text, s, previous)
