@@ -90,7 +90,10 @@ def print_table(title: str, result: dict, verbose: bool = False) -> None:
     for section in ("entities", "relations"):
         for t, m in sorted(result[section].items()):
             s = _prf(m["tp"], m["pred"], m["gold"])
-            print(f"  {t:16s} P {s['p']:.2f} R {s['r']:.2f} F1 {s['f1']:.2f} ({m['tp']}/{m['pred']} pred, {m['gold']} gold)")
+            print(
+                f"  {t:16s} P {s['p']:.2f} R {s['r']:.2f} F1 {s['f1']:.2f} "
+                f"({m['tp']}/{m['pred']} pred, {m['gold']} gold)"
+            )
             if verbose:
                 for x in m["missed"]:
                     print(f"      missed   {x}")

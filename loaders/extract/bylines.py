@@ -18,7 +18,9 @@ _ROLE_WORDS = {
 }
 _START = re.compile(r"(本报记者|记者|通讯员|摄影|文/)")
 _RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0]{2,60}")
-_BARE_LINE = re.compile(r"^[ \u3000\xa0]*([\u4e00-\u9fff]{2,3}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,3}){1,6})[ \u3000\xa0]*$", re.M)
+_BARE_LINE = re.compile(
+    r"^[ \u3000\xa0]*([\u4e00-\u9fff]{2,3}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,3}){1,6})[ \u3000\xa0]*$", re.M
+)
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,9 @@ class EventPass:
                 named = [d for p, d in self.forums.in_span(after, sent.end, sent.article)]
                 forum = named[0] if named else None
             if forum is None and "由" in m.group(0):
-                inside = self.forums.in_span(sent.start, sent.start + m.start() + m.group(0).find("由") + 1, sent.article)
+                inside = self.forums.in_span(
+                    sent.start, sent.start + m.start() + m.group(0).find("由") + 1, sent.article
+                )
                 forum = inside[0][1] if inside else None
             forum = forum or self.forum_for(sent, sent.start + m.start())
             if forum is None:
@@ -107,7 +109,9 @@ class EventPass:
             items = self.org_items(re.split(r"[，,]", m.group(1))[-1], known)
             forum = self.forum_for(sent, sent.start + m.end())
             for item in items if forum else []:
-                self.reg.relate(RelationType.PARTICIPATED_IN, self._org(item, text, sent), forum, sent, role_text="合作开展")
+                self.reg.relate(
+                    RelationType.PARTICIPATED_IN, self._org(item, text, sent), forum, sent, role_text="合作开展"
+                )
         for m in _HOST.finditer(body):
             items = self.org_items(m.group(1), known, strict=True)
             named = [d for p, d in self.forums.in_span(sent.start + m.end(), sent.end, sent.article)]
@@ -136,6 +140,11 @@ class EventPass:
         if not preds:
             return
         preds.sort()
+        preds = [
+            p
+            for i, p in enumerate(preds)
+            if not (i and p[2] == "speak" == preds[i - 1][2] and p[0] < preds[i - 1][1] + 1)
+        ]
         for pm in mentions:
             if not (sent.start <= pm.start < sent.end):
                 continue
@@ -144,7 +153,9 @@ class EventPass:
                 continue
             chosen = [preds[first]]
             j = first
-            while j + 1 < len(preds) and re.fullmatch(r"[并和及、]?(?:作了?|发表|进行)?", text[preds[j][1] : preds[j + 1][0]]):
+            while j + 1 < len(preds) and re.fullmatch(
+                r"[并和及、]?(?:作了?|发表|进行)?", text[preds[j][1] : preds[j + 1][0]]
+            ):
                 chosen.append(preds[j + 1])
                 j += 1
             person = self.reg.find(pm.name, EntityType.PERSON)
@@ -161,14 +172,20 @@ class EventPass:
         if "负责" not in sent.text:
             return
         for m in re.finditer(rf"([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})(?:等)?(?:参加|出席)", sent.text):
-            chunk = re.split(r"[和]", m.group(1))[-1] if "和" in m.group(1) and not self.orgs.looks_like(m.group(1)) else m.group(1)
+            chunk = (
+                re.split(r"[和]", m.group(1))[-1]
+                if "和" in m.group(1) and not self.orgs.looks_like(m.group(1))
+                else m.group(1)
+            )
             items = self.org_items(chunk, known, strict=True)
             forum = self.forum_for(sent, sent.start + m.end())
             for item in items if forum else []:
-                self.reg.relate(RelationType.PARTICIPATED_IN, self._org(item, text, sent), forum, sent, role_text="参加")
+                self.reg.relate(
+                    RelationType.PARTICIPATED_IN, self._org(item, text, sent), forum, sent, role_text="参加"
+                )
 
     def venues(self, text: str, sent: Sentence, venue_spans: list[tuple[int, int, str]]) -> None:
-        for s, e, name in venue_spans:
+        for s, _e, name in venue_spans:
             if not (sent.start <= s < sent.end):
                 continue
             if self.reg.find(name, EntityType.ORGANIZATION):
@@ -185,7 +202,9 @@ class EventPass:
     def part_of(self, text: str, sent: Sentence, previous: Sentence | None) -> None:
         body = sent.text
         inside = self.forums.in_span(sent.start, sent.end, sent.article)
-        m = re.search(r"作为(?:其中|(.{2,40}?)(?:\d+个)?(?:平行论坛|分论坛))?(?:一大亮点|之一|的一部分|重要组成部分)", body)
+        m = re.search(
+            r"作为(?:其中|(.{2,40}?)(?:\d+个)?(?:平行论坛|分论坛))?(?:一大亮点|之一|的一部分|重要组成部分)", body
+        )
         if m and inside:
             sub = inside[0][1]
             parent = None
@@ -225,7 +244,14 @@ class EventPass:
         if m and self.orgs.looks_like(m.group(1), known):
             self.reg.relate(RelationType.FOUNDED, self._org(m.group(1), text, sent), alliances[0], sent)
 
-    def launches(self, text: str, sent: Sentence, mentions: list[Mention], programs: list[tuple[int, Draft]], known: frozenset[str]) -> None:
+    def launches(
+        self,
+        text: str,
+        sent: Sentence,
+        mentions: list[Mention],
+        programs: list[tuple[int, Draft]],
+        known: frozenset[str],
+    ) -> None:
         body = sent.text
         for pos, prog in programs:
             if not (sent.start <= pos < sent.end):
@@ -250,7 +276,13 @@ class EventPass:
                         continue
                     self.reg.relate(RelationType.LAUNCHED, person, prog, sent)
                     if forum is not None:
-                        self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text="共同" + verb.group(0).strip("“了正式共同"))
+                        self.reg.relate(
+                            RelationType.PARTICIPATED_IN,
+                            person,
+                            forum,
+                            sent,
+                            role_text="共同" + verb.group(0).strip("“了正式共同"),
+                        )
                 continue
             subj = re.sub(r"^.*?(?:上|中)，", "", clause)
             items = self.org_items(subj, known, strict=True)
@@ -259,7 +291,10 @@ class EventPass:
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
-        for m in re.finditer(r"(荣获|获得|获评|获|被授予|被评为|授予|命名为)(?:了)?((?:[^，。；“]{0,8}“[^”]{2,40}”[、和]?)+|[^，。；“]{2,30})", body):
+        for m in re.finditer(
+            r"(荣获|获得|获评|获|被授予|被评为|授予|命名为)(?:了)?((?:[^，。；“]{0,8}“[^”]{2,40}”[、和]?)+|[^，。；“]{2,30})",
+            body,
+        ):
             chunk = m.group(2)
             names = re.findall(r"“([^”]+)”", chunk) or [chunk]
             honours = []
@@ -286,7 +321,11 @@ class EventPass:
             elif m.group(1) in ("命名为", "被授予"):
                 sub = re.match(r"^.*?([^，。；]{2,10}?)被", lead)
                 if sub and sub.group(1) in ("工作室", "团队"):
-                    studios = [e for e in self.reg.entities if e.type is EntityType.ORGANIZATION and e.name.endswith(sub.group(1))]
+                    studios = [
+                        e
+                        for e in self.reg.entities
+                        if e.type is EntityType.ORGANIZATION and e.name.endswith(sub.group(1))
+                    ]
                     holder = studios[0] if studios else None
             if holder is None:
                 continue

@@ -37,7 +37,9 @@ class EventFinder:
         self.orgs = orgs
         self._forum = re.compile(alternation(lex.forum_heads))
         self._program = re.compile(alternation(lex.program_heads))
-        self._venue_verb = re.compile(r"在([^，。；：、“”在]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)")
+        self._venue_verb = re.compile(
+            r"在([^，。；：、“”在]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)"
+        )
         self._alliance = re.compile(r"联盟")
 
     # -- forums ---------------------------------------------------------------------------------------
@@ -48,11 +50,19 @@ class EventFinder:
             if text[m.end() : m.end() + 1] in ("室", "厅", "楼") or text.startswith("中心", m.end()):
                 continue
             s = extend_left(
-                text, m.start(), max(0, m.start() - 60), stops, keep_words=("启动", "成立", "发布", "和", "与", "暨", "建设"), cross="暨"
+                text,
+                m.start(),
+                max(0, m.start() - 60),
+                stops,
+                keep_words=("启动", "成立", "发布", "和", "与", "暨", "建设"),
+                cross="暨",
             )
             name = text[s : m.end()]
             # a list of events: A论坛和B论坛 → keep B
-            cut = max((name.rfind(h + c) + len(h) + 1 for h in self.lex.forum_heads for c in "和与、" if h + c in name), default=0)
+            cut = max(
+                (name.rfind(h + c) + len(h) + 1 for h in self.lex.forum_heads for c in "和与、" if h + c in name),
+                default=0,
+            )
             if cut:
                 s += cut
                 name = text[s : m.end()]
@@ -81,7 +91,9 @@ class EventFinder:
             if not sp.deictic and "暨" in sp.name:
                 left, _, right = sp.name.rpartition("暨")
                 inst = right[: -len(sp.head)] if right.endswith(sp.head) else ""
-                if _LAUNCH_CEREMONY.search(right) and self.orgs.looks_like(re.sub(r"(?:发布|启动|揭牌|成立)$", "", inst)):
+                if _LAUNCH_CEREMONY.search(right) and self.orgs.looks_like(
+                    re.sub(r"(?:发布|启动|揭牌|成立)$", "", inst)
+                ):
                     rs = sp.start + len(sp.name) - len(right)
                     sp.name, sp.end = left, sp.start + len(left)
                     sp.aliases = [a for a in sp.aliases if a in left]
@@ -158,7 +170,11 @@ class EventFinder:
             s += len(name) - len(name2)
             if len(name2) > len(m.group(0)) and not self.orgs.looks_like(name2):
                 tail = text[m.end() : m.end() + 4]
-                if tail.startswith(("发布仪式", "启动仪式")) or re.search(r"(?:发布|启动|打造)了?$", text[max(0, s - 4) : s]) or m.group(0) in ("后备人选", "师资库", "人才库", "矩阵", "人才工作矩阵"):
+                if (
+                    tail.startswith(("发布仪式", "启动仪式"))
+                    or re.search(r"(?:发布|启动|打造)了?$", text[max(0, s - 4) : s])
+                    or m.group(0) in ("后备人选", "师资库", "人才库", "矩阵", "人才工作矩阵")
+                ):
                     out.append(EventMention(EntityType.PROGRAM, name2, s, m.end()))
         return out
 
@@ -166,7 +182,11 @@ class EventFinder:
         out: list[EventMention] = []
         for m in self._alliance.finditer(text):
             after = text[m.end() : m.end() + 3]
-            if after[:1] and re.match(r"[\u4e00-\u9fff]", after[:1]) and not re.match(r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员)", after):
+            if (
+                after[:1]
+                and re.match(r"[\u4e00-\u9fff]", after[:1])
+                and not re.match(r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员)", after)
+            ):
                 continue
             s = extend_left(text, m.start(), max(0, m.start() - 30), keep_words=("和",))
             name = text[s : m.end()]

@@ -48,7 +48,9 @@ class Extractor:
                 for raw in re.split(r"[、和与及]", listed):
                     item, _ = self.orgs.clean(raw)
                     item = re.sub(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$", "", item)
-                    if (2 <= len(item) <= 30 and self.orgs.looks_like(item, known | {item}) and self.orgs.suffix(item)) or (3 <= len(item) <= 20 and re.search(r"(?:论坛|编辑部|研究会)$", item)):
+                    if (
+                        2 <= len(item) <= 30 and self.orgs.looks_like(item, known | {item}) and self.orgs.suffix(item)
+                    ) or (3 <= len(item) <= 20 and re.search(r"(?:论坛|编辑部|研究会)$", item)):
                         known.add(item)
         return frozenset(known)
 
@@ -69,9 +71,7 @@ class Extractor:
         stops = frozenset(m.end for m in mentions)
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
         launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
-        forum_mentions = [
-            f for f in self.finder.forums(text, stops) + self.finder.talks(text) if f.name not in launch
-        ]
+        forum_mentions = [f for f in self.finder.forums(text, stops) + self.finder.talks(text) if f.name not in launch]
         org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)
         index = ForumIndex(reg, sentences)
         index.build(forum_mentions, org_names)

@@ -46,9 +46,7 @@ class ForumIndex:
             forms = {_key(m.name), *(_key(a) for a in m.aliases if len(_key(a)) > 3)}
             gi = next((keys[f] for f in forms if f in keys), None)
             if gi is None:
-                gi = next(
-                    (i for k, i in keys.items() for f in forms if len(f) >= 4 and k.endswith(f)), None
-                )
+                gi = next((i for k, i in keys.items() for f in forms if len(f) >= 4 and k.endswith(f)), None)
             if gi is None:
                 groups.append([])
                 gi = len(groups) - 1
@@ -92,10 +90,14 @@ class ForumIndex:
             if r.start <= pos < r.end and r.entity is not None:
                 return r.entity
         candidates = [
-            r for r in self.refs if r.entity is not None and r.start < pos and (article is None or self._article(r.start) == article)
+            r
+            for r in self.refs
+            if r.entity is not None and r.start < pos and (article is None or self._article(r.start) == article)
         ]
         if head in ("会议", "活动", "表彰会", "表彰会议"):
-            main = [r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)]
+            main = [
+                r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)
+            ]
             if main:
                 return main[0].entity
         if head and head not in ("会议", "活动", "表彰会"):
@@ -105,7 +107,9 @@ class ForumIndex:
                     return matching[-1].entity if pool is candidates else matching[0].entity
         if candidates:
             return candidates[-1].entity
-        later = [r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)]
+        later = [
+            r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)
+        ]
         if later:
             return later[0].entity
         return forums[0] if len(forums) == 1 else None

@@ -30,7 +30,7 @@ def _sweep_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def strip_honour_tail(text: str) -> str:
-    return re.sub(_TAIL, "", text.strip("“”\"")).strip("“”\"")
+    return re.sub(_TAIL, "", text.strip('“”"')).strip('“”"')
 
 
 def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:

@@ -10,7 +10,21 @@ from loaders.extract.lexicon import Lexicon, alternation
 from loaders.extract.names import NameFinder
 
 #: Nouns for people that may stand right before a name (校友陈勇, 劳模代表王德明, 市领导赵某).
-_LEFT_NOUNS = ("校友", "代表", "嘉宾", "学者", "领导", "干部", "同志", "劳模", "工匠", "选手", "主持人", "报告人", "新聘")
+_LEFT_NOUNS = (
+    "校友",
+    "代表",
+    "嘉宾",
+    "学者",
+    "领导",
+    "干部",
+    "同志",
+    "劳模",
+    "工匠",
+    "选手",
+    "主持人",
+    "报告人",
+    "新聘",
+)
 _STRONG_VERBS = ("领衔", "表示", "指出", "强调", "认为", "荣获", "获评", "被授予", "被评为", "当选", "率队", "一行")
 _CLAUSE_START = set("，。；：！？\n、“（(")
 
@@ -29,7 +43,9 @@ class PersonFinder:
     def __init__(self, lex: Lexicon, names: NameFinder) -> None:
         self.lex = lex
         self.names = names
-        left = set(lex.titles) | set(lex.place_titles) | set(lex.honour_names) | set(lex.honour_heads) | set(_LEFT_NOUNS)
+        left = (
+            set(lex.titles) | set(lex.place_titles) | set(lex.honour_names) | set(lex.honour_heads) | set(_LEFT_NOUNS)
+        )
         self._left = re.compile(rf"(?:{alternation(left)})(?:[（(][^（()）]{{1,10}}[)）])?")
         self._org_end = re.compile(r"(?:大学|学院|公司|集团|研究院|研究所|学部|中心)")
         self._post = re.compile(alternation(lex.post_name_titles))
@@ -62,7 +78,11 @@ class PersonFinder:
         for m in self._org_end.finditer(text):
             j = m.end()
             n = self.names.length_at(text, j)
-            if n and self.valid(text, j, n) and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等"):
+            if (
+                n
+                and self.valid(text, j, n)
+                and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等")
+            ):
                 found.setdefault(j, text[j : j + n])
         for m in re.finditer(r"(?<=[师长员])(?=[^，。、]{2,3}[，、])", text):
             self._accept(text, m.start(), found, known)
@@ -84,7 +104,12 @@ class PersonFinder:
         for m in self._strong.finditer(text):
             for n in (3, 2):
                 i = m.start() - n
-                if i >= 0 and (i == 0 or text[i - 1] in _CLAUSE_START or self._boundary_before(text, i)) and self.names.length_at(text, i) == n and self.valid(text, i, n):
+                if (
+                    i >= 0
+                    and (i == 0 or text[i - 1] in _CLAUSE_START or self._boundary_before(text, i))
+                    and self.names.length_at(text, i) == n
+                    and self.valid(text, i, n)
+                ):
                     found.setdefault(i, text[i : m.start()])
                     break
         # list continuation: 谭某、张某在…; 赵某和钱某

@@ -10,10 +10,14 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
     ids: dict[int, str] = {}
     for i, d in enumerate(reg.entities, 1):
         ids[id(d)] = f"e{i}"
-        mentions = [Evidence.model_construct(text=d.name, start=s, end=e, article=a) for s, e, a in sorted(set(d.mentions))]
+        mentions = [
+            Evidence.model_construct(text=d.name, start=s, end=e, article=a) for s, e, a in sorted(set(d.mentions))
+        ]
         aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name]
         entities.append(
-            Entity(id=f"e{i}", type=d.type, name=d.name, aliases=aliases, properties=dict(d.properties), mentions=mentions)
+            Entity(
+                id=f"e{i}", type=d.type, name=d.name, aliases=aliases, properties=dict(d.properties), mentions=mentions
+            )
         )
     relations: list[Relation] = []
     seen: set[tuple] = set()

@@ -90,7 +90,9 @@ class Registry:
         d.add_alias(old)
         self._index[(d.type, name)] = d
 
-    def relate(self, rtype: RelationType, head: Draft, tail: Draft, sentence: Sentence, **props: Any) -> RelDraft | None:
+    def relate(
+        self, rtype: RelationType, head: Draft, tail: Draft, sentence: Sentence, **props: Any
+    ) -> RelDraft | None:
         if head is tail:
             return None
         key = (rtype, id(head), id(tail), props.get("role") if rtype is RelationType.SPOKE_AT else None)

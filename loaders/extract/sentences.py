@@ -42,7 +42,9 @@ def split_sentences(text: str, articles: list[Article]) -> list[Sentence]:
         stripped = body.strip()
         if stripped:
             start = m.start() + lead
-            out.append(Sentence(stripped, start, start + len(stripped), article_of(articles, start), paragraph, len(out)))
+            out.append(
+                Sentence(stripped, start, start + len(stripped), article_of(articles, start), paragraph, len(out))
+            )
         if raw.endswith("\n"):
             paragraph += 1
     return out

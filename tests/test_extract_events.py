@@ -1,0 +1,76 @@
+from tests.extract_helpers import entity, extract, facts, names
+
+FORUM = "第三届青年工匠论坛"
+
+
+def test_fenbie_zuo_zhuzhi_fayan_gives_every_listed_person_a_keynote():
+    rec = extract(
+        f"7月8日，{FORUM}在南湖举办。论坛上，东海大学校长林晓峰，西山机械有限公司总工程师周雨桐分别作主旨发言。"
+    )
+    spoke = facts(rec, "SPOKE_AT")
+    assert spoke[("林晓峰", FORUM)]["role"] == "keynote"
+    assert spoke[("周雨桐", FORUM)]["role"] == "keynote"
+
+
+def test_discussion_predicate_gives_the_discussion_role():
+    rec = extract(f"7月8日，{FORUM}举行。西山机械有限公司董事长韩思远围绕论坛主题进行研讨交流。")
+    assert facts(rec, "SPOKE_AT")[("韩思远", FORUM)]["role"] == "discussion"
+
+
+def test_chuxi_bing_zhici_gives_attendance_and_a_speech():
+    rec = extract(f"7月8日，{FORUM}举行。东海大学副校长孙嘉怡出席并致辞。")
+    assert facts(rec, "PARTICIPATED_IN")[("孙嘉怡", FORUM)]["role_text"] == "出席"
+    assert facts(rec, "SPOKE_AT")[("孙嘉怡", FORUM)]["role"] == "speech"
+
+
+def test_organiser_list_maps_zhuban_chengban_xieban():
+    rec = extract(
+        f"7月8日，{FORUM}在南湖举办。本次论坛由东海省总工会、东海省人民政府主办，南湖市总工会承办，"
+        "西山机械有限公司协办。"
+    )
+    assert {h for h, t in facts(rec, "ORGANIZED")} == {"东海省总工会", "东海省人民政府"}
+    assert ("南湖市总工会", FORUM) in facts(rec, "UNDERTOOK")
+    assert ("西山机械有限公司", FORUM) in facts(rec, "SUPPORTED")
+
+
+def test_juti_chengban_is_undertaking():
+    rec = extract(f"7月8日，{FORUM}在南湖开幕。大会由东海省总工会宣传部具体承办。")
+    assert ("东海省总工会宣传部", FORUM) in facts(rec, "UNDERTOOK")
+
+
+def test_venue_after_zai_is_a_place_the_event_was_held_at():
+    rec = extract(f"7月8日，{FORUM}在南湖会展中心举行。")
+    assert "南湖会展中心" in names(rec, "Place")
+    assert (FORUM, "南湖会展中心") in facts(rec, "HELD_AT")
+
+
+def test_sub_forum_that_is_one_of_the_parallel_forums_is_part_of_the_conference():
+    rec = extract(
+        "7月8日，首届东海职业教育大会在南湖举办。“智能制造与工匠”论坛作为东海职业教育大会8个平行论坛之一，"
+        "由东海大学组织举办。"
+    )
+    assert ("智能制造与工匠", "首届东海职业教育大会") in facts(rec, "PART_OF")
+
+
+def test_dates_take_the_year_from_the_text_and_chixu_zhi_gives_the_end():
+    rec = extract(f"2024年工作要点发布。7月8日，{FORUM}在南湖开幕，将持续至7月10日。")
+    forum = entity(rec, FORUM)
+    assert forum.properties["start_date"] == "2024-07-08"
+    assert forum.properties["end_date"] == "2024-07-10"
+
+
+def test_units_that_jointly_found_an_alliance_founded_it():
+    rec = extract(f"7月8日，{FORUM}举行。现场，南湖钢铁有限公司等5家单位联合成立东海工匠创新联盟。")
+    assert "东海工匠创新联盟" in names(rec, "Alliance")
+    assert ("南湖钢铁有限公司", "东海工匠创新联盟") in facts(rec, "FOUNDED")
+
+
+def test_an_organisation_that_starts_a_quoted_campaign_launched_it():
+    rec = extract(f"7月8日，{FORUM}上，东海省总工会正式启动“工匠进企业”。")
+    assert "工匠进企业" in names(rec, "Program")
+    assert ("东海省总工会", "工匠进企业") in facts(rec, "LAUNCHED")
+
+
+def test_plaques_awarded_to_units_are_honours_of_those_units():
+    rec = extract(f"7月8日，{FORUM}举行。现场还向南湖钢铁有限公司等3家单位授予“技能实训基地”牌匾。")
+    assert ("南湖钢铁有限公司", "技能实训基地") in facts(rec, "HOLDS_HONOR")

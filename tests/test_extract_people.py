@@ -1,0 +1,17 @@
+from tests.extract_helpers import entity, extract, names
+
+
+def test_byline_names_are_persons():
+    rec = extract("东海工匠论坛举行\n\n7月8日，东海工匠论坛举行。\n\n本报记者 林晓峰/文 周雨桐/摄\n")
+    assert {"林晓峰", "周雨桐"} <= names(rec, "Person")
+
+
+def test_correspondent_in_brackets_is_a_person():
+    rec = extract("东海新闻网讯（通讯员 韩思远）7月8日，东海工匠论坛举行。")
+    assert "韩思远" in names(rec, "Person")
+
+
+def test_full_name_and_its_national_prefix_short_form_are_one_organisation():
+    rec = extract("中华全国总工会宣传部部长林晓峰出席。全国总工会宣传部副部长周雨桐主持。")
+    org = entity(rec, "中华全国总工会宣传部")
+    assert "全国总工会宣传部" in org.aliases
