@@ -48,14 +48,12 @@ def resolve_orgs(reg: Registry, text: str) -> None:
         targets = [e for e in _orgs(reg) if e is not generic and word in e.name and not e.name.endswith("工会")]
         if targets:
             reg.merge(max(targets, key=lambda e: _count(text, e)), generic)
-    for short in list(_orgs(reg)):
-        for full in _orgs(reg):
-            if full is short or short not in reg.entities:
-                continue
-            prefix = full.name[: len(full.name) - len(short.name)]
-            if full.name.endswith(short.name) and prefix in _NATIONAL_PREFIXES:
+    by_name = {e.name: e for e in _orgs(reg)}
+    for full in list(by_name.values()):
+        for prefix in _NATIONAL_PREFIXES:
+            short = by_name.get(full.name[len(prefix) :]) if full.name.startswith(prefix) else None
+            if short is not None and short is not full and short in reg.entities:
                 reg.merge(full, short)
-                break
 
 
 def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:

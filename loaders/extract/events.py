@@ -23,9 +23,24 @@ _ORGANISER_VERBS = {
 }
 _LIST_SPLIT = re.compile(r"[、]|以及")
 _CONJ = re.compile(r"[和与及]")
-_ORG_LIST = re.compile(
-    rf"(?:由)?([^，。；：由]{{2,200}}?)(?:共同|联合|具体)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)"
-)
+_ORG_VERB = re.compile(rf"(?:共同|联合|具体)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)")
+_LIST_START = re.compile(r"[，,。；：:由]")
+
+
+def organiser_lists(body: str) -> list[tuple[int, int, str, str, bool]]:
+    """(list start, verb end, listed text, verb, introduced by 由) for each 主办/承办/协办 list in a sentence."""
+    out = []
+    prev_end = 0
+    for m in _ORG_VERB.finditer(body):
+        starts = [i for i in (body.rfind(c, prev_end, m.start()) for c in "，,。；：:由的") if i >= 0]
+        lo = max(starts) + 1 if starts else prev_end
+        prev_end = m.end()
+        listed = body[lo : m.start()]
+        if len(listed) >= 2:
+            out.append((lo, m.end(), listed, m.group(1), lo > 0 and body[lo - 1] == "由"))
+    return out
+
+
 _HOST = re.compile(r"([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?(?:召开|举行)(?:了)?")
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
@@ -83,24 +98,20 @@ class EventPass:
         body = sent.text
         if not any(v in body for v in ("办", "支持", "合作开展", "召开", "举行")):
             return
-        for m in _ORG_LIST.finditer(body):
-            rtype = _ORGANISER_VERBS[m.group(2)]
-            listed = m.group(1)
-            listed = re.split(r"[，,。]|由", listed)[-1]
+        for lo, verb_end, listed, verb, via_you in organiser_lists(body):
+            rtype = _ORGANISER_VERBS[verb]
             items = self.org_items(listed, known)
             if not items:
                 continue
-            after = sent.start + m.end()
+            after = sent.start + verb_end
             forum = None
-            if body[m.end() : m.end() + 1] == "的":
+            if body[verb_end : verb_end + 1] == "的":
                 named = [d for p, d in self.forums.in_span(after, sent.end, sent.article)]
                 forum = named[0] if named else None
-            if forum is None and "由" in m.group(0):
-                inside = self.forums.in_span(
-                    sent.start, sent.start + m.start() + m.group(0).find("由") + 1, sent.article
-                )
+            if forum is None and via_you:
+                inside = self.forums.in_span(sent.start, sent.start + lo, sent.article)
                 forum = inside[0][1] if inside else None
-            forum = forum or self.forum_for(sent, sent.start + m.start())
+            forum = forum or self.forum_for(sent, sent.start + lo)
             if forum is None:
                 continue
             for item in items:

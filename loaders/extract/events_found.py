@@ -36,6 +36,7 @@ class EventFinder:
         self.lex = lex
         self.orgs = orgs
         self._forum = re.compile(alternation(lex.forum_heads))
+        self._head_then_conj = re.compile(rf"(?:{alternation(lex.forum_heads)})[和与、]")
         self._program = re.compile(alternation(lex.program_heads))
         self._venue_verb = re.compile(
             r"在([^，。；：、“”在]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)"
@@ -59,10 +60,7 @@ class EventFinder:
             )
             name = text[s : m.end()]
             # a list of events: A论坛和B论坛 → keep B
-            cut = max(
-                (name.rfind(h + c) + len(h) + 1 for h in self.lex.forum_heads for c in "和与、" if h + c in name),
-                default=0,
-            )
+            cut = max((x.end() for x in self._head_then_conj.finditer(name)), default=0)
             if cut:
                 s += cut
                 name = text[s : m.end()]

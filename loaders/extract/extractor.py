@@ -8,7 +8,7 @@ from loaders.extract import coref
 from loaders.extract.apposition import ChainParser
 from loaders.extract.bylines import find_bylines
 from loaders.extract.dates import dates_in, document_year
-from loaders.extract.events import _ORG_LIST, EventPass
+from loaders.extract.events import EventPass, organiser_lists
 from loaders.extract.events_found import EventFinder
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.honours import find_honours, split_edition
@@ -43,8 +43,7 @@ class Extractor:
         for s in sentences:
             if "办" not in s.text and "支持" not in s.text:
                 continue
-            for m in _ORG_LIST.finditer(s.text):
-                listed = re.split(r"[，,。]|由", m.group(1))[-1]
+            for _lo, _end, listed, _verb, _you in organiser_lists(s.text):
                 for raw in re.split(r"[、和与及]", listed):
                     item, _ = self.orgs.clean(raw)
                     item = re.sub(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$", "", item)

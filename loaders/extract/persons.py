@@ -33,10 +33,10 @@ _CLAUSE_START = set("，。；：！？\n、“（(")
 class Mention:
     name: str
     start: int
+    end: int = -1
 
-    @property
-    def end(self) -> int:
-        return self.start + len(self.name)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "end", self.start + len(self.name))
 
 
 class PersonFinder:

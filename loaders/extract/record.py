@@ -15,7 +15,7 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         ]
         aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name]
         entities.append(
-            Entity(
+            Entity.model_construct(
                 id=f"e{i}", type=d.type, name=d.name, aliases=aliases, properties=dict(d.properties), mentions=mentions
             )
         )
@@ -30,12 +30,12 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         seen.add(key)
         s = r.sentence
         relations.append(
-            Relation(
+            Relation.model_construct(
                 type=r.type,
                 head=ids[id(r.head)],
                 tail=ids[id(r.tail)],
                 properties=dict(r.properties),
-                evidence=Evidence(text=s.text, start=s.start, end=s.end, article=s.article),
+                evidence=Evidence.model_construct(text=s.text, start=s.start, end=s.end, article=s.article),
             )
         )
     articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(doc.text))]
