@@ -67,7 +67,8 @@ class ChainParser:
         bare = True
         for i, raw in enumerate(segs):
             last = i == len(segs) - 1
-            seg, aliases = self.orgs.clean(raw)
+            seg, cleaned_aliases = self.orgs.clean(raw)
+            aliases = list(cleaned_aliases)
             paren = ""
             pm = _TRAILING_PAREN.search(seg)
             if pm and self.split_title(seg[: pm.start()], known):

@@ -1,6 +1,7 @@
 """Organisation surfaces: does a span look like an institution name, and how to clean one."""
 
 import re
+from functools import lru_cache
 
 from loaders.extract.lexicon import Lexicon, alternation
 
@@ -39,9 +40,10 @@ class OrgRules:
         return bool(suffix) and len(text) > len(suffix)
 
     @staticmethod
-    def clean(text: str) -> tuple[str, list[str]]:
+    @lru_cache(maxsize=8192)
+    def clean(text: str) -> tuple[str, tuple[str, ...]]:
         """Strip clause openers and a Latin abbreviation in brackets (returned as an alias)."""
-        aliases = [m.group(1).strip() for m in _LATIN_PAREN.finditer(text)]
+        aliases = tuple(m.group(1).strip() for m in _LATIN_PAREN.finditer(text))
         text = _LATIN_PAREN.sub("", text)
         text = _LEAD.sub("", text.strip()).strip()
         for left, right in ("“”", "《》", "（）", "()"):

@@ -99,6 +99,8 @@ class PeoplePass:
     def _bios(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """现任X站长、Y所长。 — a profile sentence with no name: the titles belong to the last person named."""
         for sent in sentences:
+            if not any(w in sent.text for w in ("现任", "现为", "曾任", "历任", "担任")):
+                continue
             for clause_m in re.finditer(r"[^，。；]+", sent.text):
                 clause = clause_m.group(0)
                 if not _BIO_LEAD.match(clause):
