@@ -41,6 +41,7 @@ class ChainParser:
         mods = alternation(lex.title_modifiers)
         titles = alternation(lex.titles | lex.place_titles)
         self._title = re.compile(rf"(?:{boards})?(?:{mods})*(?:{titles})$")
+        self._place_title = re.compile(rf"(?:{alternation(lex.place_titles)})$")
         self._suffix_split = re.compile(rf"(?:{alternation(lex.org_suffixes)})")
 
     def split_title(self, seg: str, known: frozenset[str]) -> tuple[str, str] | None:
@@ -55,7 +56,7 @@ class ChainParser:
         return None
 
     def is_place_title(self, title: str) -> bool:
-        return any(title.endswith(t) for t in self.lex.place_titles)
+        return self._place_title.search(title) is not None
 
     def parse(self, region: str, known: frozenset[str] = frozenset(), inherited: str | None = None) -> Chain:
         chain = Chain(last_org=inherited)

@@ -2,6 +2,7 @@
 launched programs and honours conferred by a verb."""
 
 import re
+from functools import lru_cache
 
 from graph.model import EntityType, RelationType
 from loaders.extract.forum_index import ForumIndex
@@ -46,14 +47,18 @@ _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
+@lru_cache(maxsize=1)
+def _predicates(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(alternation(lex.speech)), re.compile(alternation(lex.participation))
+
+
 class EventPass:
     def __init__(self, lex: Lexicon, orgs: OrgRules, registry: Registry, forums: ForumIndex) -> None:
         self.lex = lex
         self.orgs = orgs
         self.reg = registry
         self.forums = forums
-        self._speech = re.compile(alternation(lex.speech))
-        self._attend = re.compile(alternation(lex.participation))
+        self._speech, self._attend = _predicates(lex)
 
     # -- helpers -----------------------------------------------------------------------------------------
     def forum_for(self, sent: Sentence, pos: int | None = None) -> Draft | None:
@@ -116,14 +121,14 @@ class EventPass:
                 continue
             for item in items:
                 self.reg.relate(rtype, self._org(item, text, sent), forum, sent)
-        for m in re.finditer(r"([^，。；]{2,200}?)合作开展", body):
+        for m in re.finditer(r"([^，。；]{2,200}?)合作开展", body) if "合作开展" in body else ():
             items = self.org_items(re.split(r"[，,]", m.group(1))[-1], known)
             forum = self.forum_for(sent, sent.start + m.end())
             for item in items if forum else []:
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self._org(item, text, sent), forum, sent, role_text="合作开展"
                 )
-        for m in _HOST.finditer(body):
+        for m in _HOST.finditer(body) if ("召开" in body or "举行" in body) else ():
             items = self.org_items(m.group(1), known, strict=True)
             named = [d for p, d in self.forums.in_span(sent.start + m.end(), sent.end, sent.article)]
             if items and named:
