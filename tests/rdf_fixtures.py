@@ -145,9 +145,12 @@ def corpus_paths(shared_dir: Path) -> list[Path]:
 
 def extract_corpus(shared_dir: Path) -> list[ExtractionRecord]:
     """The seed page and the dev articles through the real extractor."""
-    from loaders.pipeline import extract_paths
+    from loaders.pipeline import default_extractor, iter_outcomes
 
-    return list(extract_paths(corpus_paths(shared_dir)))
+    outcomes = list(iter_outcomes(corpus_paths(shared_dir), default_extractor()))
+    failed = [f"{o.doc}: {o.error}" for o in outcomes if o.error is not None]
+    assert not failed, failed
+    return [o.record for o in outcomes if o.record is not None]
 
 
 @contextmanager

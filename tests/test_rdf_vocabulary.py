@@ -43,7 +43,7 @@ def _cg_terms() -> set[str]:
     terms |= {m.predicate for m in vocab.QUALIFIER_MAP.values()}
     terms |= {c for m in vocab.RELATION_MAP.values() for c in (m.predicate, *m.statement_classes)}
     terms |= set(vocab.REPORTED_BY_ROLE.values()) | {vocab.REPORTED}
-    terms |= {vocab.SUBJECT, vocab.PREDICATE, vocab.OBJECT, vocab.RELATION_KEY, vocab.EVIDENCE,
+    terms |= {vocab.SUBJECT, vocab.PREDICATE, vocab.OBJECT, vocab.RELATION_KEY, vocab.EVIDENCE, vocab.MENTION,
               vocab.EVIDENCE_START, vocab.EVIDENCE_END, vocab.ARTICLE_ORDINAL}
     return {t for t in terms if t.startswith(CG)}
 

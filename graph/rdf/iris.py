@@ -22,5 +22,10 @@ def evidence_iri(base_iri: str, doc_key: str, start: int, end: int) -> str:
     return f"{_base(base_iri)}evidence/{quote(doc_key, safe='')}/{int(start)}-{int(end)}"
 
 
+def mention_iri(base_iri: str, doc_key: str, start: int, end: int) -> str:
+    """One mention record per span of a document that names an entity."""
+    return f"{_base(base_iri)}mention/{quote(doc_key, safe='')}/{int(start)}-{int(end)}"
+
+
 def extractor_iri(base_iri: str, extractor: str) -> str:
     return node_iri(base_iri, "extractor", extractor)

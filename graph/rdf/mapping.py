@@ -7,14 +7,14 @@ document, named by the document's IRI. Serialised as triples, the graphs are sim
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from ..keys import article_key, node_iri
 from ..model import StructuralLabel, StructuralRelation
 from . import nquads, vocab
-from .iris import evidence_iri, extractor_iri, statement_iri
+from .iris import evidence_iri, extractor_iri, mention_iri, statement_iri
 from .nquads import QuadLines
 from .vocab import PropertyMap, ValueKind
 
@@ -40,6 +40,7 @@ _SUBJECT, _PREDICATE, _OBJECT, _RELATION_KEY = (_I(vocab.SUBJECT), _I(vocab.PRED
 _PRIMARY_SOURCE, _DERIVED_FROM, _ATTRIBUTED_TO = (_I(vocab.PRIMARY_SOURCE), _I(vocab.DERIVED_FROM),
                                                   _I(vocab.ATTRIBUTED_TO))
 _EVIDENCE_CLASSES = (_I(vocab.EVIDENCE), _I(vocab.PROV + "Entity"))
+_MENTION_CLASSES = (_I(vocab.MENTION), _I(vocab.PROV + "Entity"))
 _QUOTED_FROM, _START, _END, _TEXT = (_I(vocab.QUOTED_FROM), _I(vocab.EVIDENCE_START), _I(vocab.EVIDENCE_END),
                                      _I(vocab.EVIDENCE_TEXT))
 _ARTICLE_ORDINAL, _IN_ARTICLE = _I(vocab.ARTICLE_ORDINAL), _I(vocab.IN_ARTICLE)
@@ -58,7 +59,7 @@ class RowMapper:
         self.lines = lines if lines is not None else QuadLines()
         self._documents: dict[str, str] = {}
         self._articles: set[str] = set()
-        self._evidence_seen: set[str] = set()
+        self._quotations_seen: set[str] = set()
         self._agents: dict[str, str] = {}
 
     def document_iri(self, doc_key: str) -> str:
@@ -102,9 +103,9 @@ class RowMapper:
             self._fact(relation[0], relation[1], head, tail, props, graph)
         elif rtype == StructuralRelation.MENTIONS.value:
             self.lines.add(head, _MENTIONS, tail, graph)
-            sentence = self._evidence(props, graph)
-            if sentence is not None:
-                self.lines.add(sentence, _MENTIONS, tail, graph)
+            mention = self._quotation(props, graph, mention_iri, _MENTION_CLASSES)
+            if mention is not None:
+                self.lines.add(mention, _MENTIONS, tail, graph)
         elif rtype == StructuralRelation.REPORTED.value:
             self.lines.add(head, _REPORTED.get(props.get("role") or "", _REPORTED_ANY), tail, graph)
         elif rtype == StructuralRelation.IN_DOCUMENT.value:
@@ -131,25 +132,28 @@ class RowMapper:
                     add(statement, prop, term, graph)
         if graph is not None:
             add(statement, _PRIMARY_SOURCE, graph, graph)
-        sentence = self._evidence(props, graph)
+        sentence = self._quotation(props, graph, evidence_iri, _EVIDENCE_CLASSES)
         if sentence is not None:
             add(statement, _DERIVED_FROM, sentence, graph)
         extractor = props.get("extractor")
         if extractor:
             add(statement, _ATTRIBUTED_TO, self._agent(extractor), graph)
 
-    def _evidence(self, props: Mapping[str, Any], graph: str | None) -> str | None:
-        """The evidence record of a relationship's sentence, written the first time it is seen."""
+    def _quotation(
+        self, props: Mapping[str, Any], graph: str | None, make_iri: Callable[[str, str, int, int], str],
+        classes: tuple[str, ...],
+    ) -> str | None:
+        """The record of the span a relationship quotes (a sentence, or a mention), written when first seen."""
         doc, start, end = props.get("doc"), props.get("evidence_start"), props.get("evidence_end")
         if not doc or start is None or end is None:
             return None
-        iri = evidence_iri(self.base_iri, doc, start, end)
+        iri = make_iri(self.base_iri, doc, start, end)
         node = _I(iri)
-        if iri in self._evidence_seen:
+        if iri in self._quotations_seen:
             return node
-        self._evidence_seen.add(iri)
+        self._quotations_seen.add(iri)
         add = self.lines.add
-        for cls in _EVIDENCE_CLASSES:
+        for cls in classes:
             add(node, _TYPE, cls, graph)
         add(node, _QUOTED_FROM, self.document_iri(doc), graph)
         add(node, _START, nquads.integer(start), graph)
@@ -178,10 +182,17 @@ def _terms(mapped: PropertyMap, value: Any) -> list[str]:
     if mapped.kind is ValueKind.STRINGS:
         return [nquads.string(str(v)) for v in value if v is not None]
     if mapped.kind is ValueKind.INTEGER:
-        return [nquads.integer(value)]
+        return [_integer_term(value)]
     if mapped.kind is ValueKind.DATE:
         return [date_term(str(value))]
     return [nquads.string(str(value))]
+
+
+def _integer_term(value: Any) -> str:
+    """An xsd:integer, or the value as a string when it is not one (the SHACL shapes then report it)."""
+    if isinstance(value, int) or (isinstance(value, str) and value.strip().lstrip("-").isdigit()):
+        return nquads.integer(int(value))
+    return nquads.string(str(value))
 
 
 def date_term(value: str) -> str:

@@ -153,8 +153,9 @@ PRIMARY_SOURCE = PROV + "hadPrimarySource"
 ATTRIBUTED_TO = PROV + "wasAttributedTo"
 SOFTWARE_AGENT = PROV + "SoftwareAgent"
 
-# Evidence records: one per source sentence.
+# Evidence records: one per source sentence; mention records: one per span naming an entity.
 EVIDENCE = CG + "EvidenceSentence"
+MENTION = CG + "Mention"
 QUOTED_FROM = PROV + "wasQuotedFrom"
 IN_ARTICLE = SCHEMA + "isPartOf"
 EVIDENCE_START = CG + "start"
