@@ -5,6 +5,7 @@ import type { Core, ElementDefinition } from "cytoscape";
 import { ApiError, post } from "./api";
 import { clear, errorBox, h, loading } from "./dom";
 import { createGraph, legend, runLayout, toolbar } from "./graph";
+import { relationName } from "./palette";
 import type { CypherResult } from "./types";
 
 const EXAMPLES: [string, string][] = [
@@ -19,20 +20,59 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** A node as the stores hand it over: `_ID` and `_LABEL` beside its properties, and no `_SRC`. */
-function asNode(v: unknown): Json | null {
-  return isObject(v) && "_LABEL" in v && "_ID" in v && !("_SRC" in v) ? v : null;
+interface NodeView {
+  id: string;
+  type: string;
+  key: string;
+  name: string;
 }
 
-function asRel(v: unknown): Json | null {
-  return isObject(v) && "_SRC" in v && "_DST" in v && "_LABEL" in v ? v : null;
+interface RelView {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  role: string | null;
 }
 
 const idOf = (v: unknown): string => (isObject(v) ? `${v.table ?? ""}:${v.offset ?? ""}` : String(v));
 
-function nodeName(node: Json): string {
+function nodeName(node: Json, fallback: string): string {
   for (const k of ["name", "headline", "title", "key"]) if (typeof node[k] === "string" && node[k]) return String(node[k]);
-  return `${node._LABEL} ${idOf(node._ID)}`;
+  return fallback;
+}
+
+/**
+ * A node as a store hands it over: LadybugDB's own form (`_ID`, `_LABEL` beside the properties) or the
+ * Neo4j store's (`_label` beside the properties, identified by its key).
+ */
+function asNode(v: unknown): NodeView | null {
+  if (!isObject(v)) return null;
+  if ("_LABEL" in v && "_ID" in v && !("_SRC" in v)) {
+    const id = idOf(v._ID);
+    return { id, type: String(v._LABEL), key: String(v.key ?? id), name: nodeName(v, `${v._LABEL} ${id}`) };
+  }
+  if ("_label" in v && !("_type" in v) && typeof v.key === "string") {
+    return { id: `key:${v.key}`, type: String(v._label), key: v.key, name: nodeName(v, v.key) };
+  }
+  return null;
+}
+
+/** A relationship: LadybugDB's (`_SRC`, `_DST`, `_LABEL`) or the Neo4j store's (`_type`, `_start`, `_end` keys). */
+function asRel(v: unknown): RelView | null {
+  if (!isObject(v)) return null;
+  const role = typeof v.role === "string" ? v.role : null;
+  if ("_SRC" in v && "_DST" in v && "_LABEL" in v) {
+    const source = idOf(v._SRC);
+    const target = idOf(v._DST);
+    return { id: `rel:${v._ID ? idOf(v._ID) : `${source}-${target}-${v._LABEL}`}`, source, target, type: String(v._LABEL), role };
+  }
+  if ("_type" in v && "_start" in v && "_end" in v) {
+    const source = `key:${v._start}`;
+    const target = `key:${v._end}`;
+    return { id: `rel:${typeof v.key === "string" ? v.key : `${source}-${target}-${v._type}`}`, source, target, type: String(v._type), role };
+  }
+  return null;
 }
 
 /** Every node and relationship in the rows, looking inside lists and paths. */
@@ -43,17 +83,13 @@ export function graphElements(rows: unknown[][]): ElementDefinition[] {
     if (Array.isArray(v)) return v.forEach(visit);
     const node = asNode(v);
     if (node) {
-      const id = idOf(node._ID);
-      nodes.set(id, { group: "nodes", data: { id, type: String(node._LABEL), key: String(node.key ?? id), name: nodeName(node) } });
+      nodes.set(node.id, { group: "nodes", data: { id: node.id, type: node.type, key: node.key, name: node.name } });
       return;
     }
     const rel = asRel(v);
     if (rel) {
-      const id = `r${idOf(rel._ID ?? `${idOf(rel._SRC)}-${idOf(rel._DST)}-${rel._LABEL}`)}`;
-      edges.set(id, {
-        group: "edges",
-        data: { id, source: idOf(rel._SRC), target: idOf(rel._DST), relation: String(rel._LABEL), caption: rel.role ? `${rel._LABEL}·${rel.role}` : String(rel._LABEL), evidence: [] },
-      });
+      const caption = rel.role ? `${relationName(rel.type)}·${rel.role}` : relationName(rel.type);
+      edges.set(rel.id, { group: "edges", data: { id: rel.id, source: rel.source, target: rel.target, relation: rel.type, caption, evidence: [] } });
       return;
     }
     if (isObject(v)) Object.values(v).forEach(visit);
@@ -71,9 +107,9 @@ function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v !== "object") return String(v);
   const node = asNode(v);
-  if (node) return `(${node._LABEL} ${nodeName(node)})`;
+  if (node) return `(${node.type} ${node.name})`;
   const rel = asRel(v);
-  if (rel) return `[:${rel._LABEL}${rel.role ? ` ${rel.role}` : ""}]`;
+  if (rel) return `[:${rel.type}${rel.role ? ` ${rel.role}` : ""}]`;
   if (Array.isArray(v)) return `[${v.map(cellText).join(", ")}]`;
   return JSON.stringify(v);
 }

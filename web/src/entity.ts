@@ -76,10 +76,10 @@ const PROPERTY_NAMES: Record<string, string> = {
   gender: "性别 gender",
 };
 
-function qualifiers(fact: Fact): string {
+function qualifiers(fact: Fact, roleShown: boolean): string {
   const parts: string[] = [];
   if (fact.titles?.length) parts.push(fact.titles.join("、"));
-  if (fact.role) parts.push(SPEECH_ROLES[fact.role] ?? fact.role);
+  if (fact.role && !roleShown) parts.push(SPEECH_ROLES[fact.role] ?? fact.role);
   if (fact.role_text) parts.push(fact.role_text);
   if (fact.year) parts.push(`${fact.year}年`);
   if (fact.edition) parts.push(`第${fact.edition}届`);
@@ -96,12 +96,12 @@ export function entityChip(ref: { type: string; key: string; name: string }): HT
   );
 }
 
-function factItem(node: Entity, fact: Fact): HTMLElement {
+function factItem(node: Entity, fact: Fact, roleShown = false): HTMLElement {
   const heading =
     fact.direction === "out"
       ? `${node.name} —${relationName(fact.relation)}→ ${fact.entity.name}`
       : `${fact.entity.name} —${relationName(fact.relation)}→ ${node.name}`;
-  const quals = qualifiers(fact);
+  const quals = qualifiers(fact, roleShown);
   const first = fact.evidence.find((e) => e.sentence);
   return h(
     "li",
@@ -113,7 +113,7 @@ function factItem(node: Entity, fact: Fact): HTMLElement {
       quals ? h("span", { class: "fact-qualifiers" }, quals) : null,
       evidenceLinks(fact.evidence, heading),
     ),
-    first ? h("blockquote", { class: "fact-evidence", lang: "zh" }, first.sentence) : null,
+    first ? h("blockquote", { class: "fact-evidence", lang: "zh", title: first.sentence ?? "" }, first.sentence) : null,
   );
 }
 
@@ -126,7 +126,8 @@ function sectionBlock(node: Entity, section: Section, facts: Fact[]): HTMLElemen
       groups.set(g, [...(groups.get(g) ?? []), fact]);
     }
     for (const [name, members] of groups) {
-      block.append(h("h4", {}, name), h("ul", { class: "fact-list" }, ...members.map((f) => factItem(node, f))));
+      const roleShown = section.group === roleGroup;
+      block.append(h("h4", {}, name), h("ul", { class: "fact-list" }, ...members.map((f) => factItem(node, f, roleShown))));
     }
   } else {
     block.append(h("ul", { class: "fact-list" }, ...facts.map((f) => factItem(node, f))));
