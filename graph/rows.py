@@ -159,7 +159,10 @@ def build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatc
             for ordinal, mention in mentioned.items():
                 akey = article_keys.get(ordinal, article_keys[min(article_keys)])
                 add_rel(StructuralRelation.MENTIONS.value, (art_label, akey), (label, key), None,
-                        surface=ent.name, **_provenance(doc_key, record.extractor, mention))
+                        surface=ent.properties.get("surface", ent.name),
+                        resolution=ent.properties.get("resolution"),
+                        surfaces=sorted({ent.name, *ent.aliases}),
+                        **_provenance(doc_key, record.extractor, mention))
 
         for art in record.articles or []:
             for by in art.byline:

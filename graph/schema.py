@@ -59,6 +59,9 @@ REL_PROPERTIES: dict[str, str] = {
     **_PROVENANCE,
     **{p: _TYPED.get(p, STRING) for p in RELATION_PROPERTIES},
     "surface": STRING,
+    # MENTIONS only: why the entity got its identity (graph.resolution) and every form this document wrote.
+    "resolution": STRING,
+    "surfaces": STRING_LIST,
 }
 
 ENTITY_LABELS: tuple[str, ...] = tuple(t.value for t in EntityType)
