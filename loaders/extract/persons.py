@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 import rjieba
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from loaders.extract.lexicon import Lexicon, alternation
 from loaders.extract.names import NameFinder
@@ -46,7 +47,8 @@ class PersonFinder:
         left = (
             set(lex.titles) | set(lex.place_titles) | set(lex.honour_names) | set(lex.honour_heads) | set(_LEFT_NOUNS)
         )
-        self._left = re.compile(rf"(?:{alternation(left)})(?:[（(][^（()）]{{1,10}}[)）])?")
+        self._left = AhoCorasick(sorted(left), matchkind=MatchKind.LeftmostLongest)
+        self._paren = re.compile(r"[（(][^（()）]{1,10}[)）]")
         self._org_end = re.compile(r"(?:大学|学院|公司|集团|研究院|研究所|学部|中心)")
         self._post = re.compile(alternation(lex.post_name_titles))
         self._strong = re.compile(alternation(_STRONG_VERBS))
@@ -73,8 +75,11 @@ class PersonFinder:
     def find(self, text: str, excluded: list[tuple[int, int]] = ()) -> list[Mention]:
         found: dict[int, str] = {}
         known: set[str] = set()
-        for m in self._left.finditer(text):
-            self._accept(text, m.end(), found, known)
+        for _, _, end in self._left.find_matches_as_indexes(text):
+            if text[end : end + 1] in ("（", "("):
+                paren = self._paren.match(text, end)
+                end = paren.end() if paren else end
+            self._accept(text, end, found, known)
         for m in self._org_end.finditer(text):
             j = m.end()
             n = self.names.length_at(text, j)
