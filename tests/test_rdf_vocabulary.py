@@ -7,14 +7,14 @@ import pyshacl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pyoxigraph import NamedNode
+from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 from rdflib import OWL, RDF, RDFS, SH, Graph, URIRef
 
 from graph.errors import InputError
 from graph.model import RELATION_PROPERTIES, RelationType
-from graph.rdf import vocab
+from graph.rdf import nquads, vocab
 from graph.rdf.formats import FORMATS, get_format, negotiate
-from graph.rdf.mapping import _date_literal
+from graph.rdf.mapping import date_term
 from graph.rdf.sparql import query_names
 from graph.rdf.validate import ontology_graph, shapes_graph
 from graph.schema import NODE_PROPERTIES
@@ -99,17 +99,28 @@ def test_every_sparql_question_mirrors_a_cypher_named_query() -> None:
     assert mirrored and mirrored <= cypher
 
 
+def _literal(term: str) -> Literal:
+    (triple,) = parse(f"<urn:s> <urn:p> {term} .".encode(), RdfFormat.N_TRIPLES)
+    return triple.object
+
+
 @given(st.dates())
 def test_an_iso_date_becomes_an_xsd_date(day) -> None:  # type: ignore[no-untyped-def]
-    literal = _date_literal(day.isoformat())
-    assert literal.datatype == NamedNode(vocab.XSD + "date")
+    literal = _literal(date_term(day.isoformat()))
+    assert (literal.value, literal.datatype) == (day.isoformat(), NamedNode(vocab.XSD + "date"))
 
 
 @pytest.mark.parametrize(("value", "datatype"), [("2023-07", "gYearMonth"), ("2023", "gYear"),
-                                                 ("2023-02-30", "string"), ("七月下旬", "string")])
+                                                 ("2023-02-30", "string"), ("七月下旬", "string"),
+                                                 ('"引号"\\n', "string")])
 def test_partial_and_unparseable_dates_keep_their_value(value: str, datatype: str) -> None:
-    literal = _date_literal(value)
+    literal = _literal(date_term(value))
     assert (literal.value, literal.datatype) == (value, NamedNode(vocab.XSD + datatype))
+
+
+@given(st.text())
+def test_any_string_survives_n_triples_escaping(value: str) -> None:
+    assert _literal(nquads.string(value)).value == value
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
