@@ -22,7 +22,7 @@ def _count(text: str, d: Draft) -> int:
 
 
 def resolve_orgs(reg: Registry, text: str) -> None:
-    for m in _SHORT_FORM.finditer(text):
+    for m in _SHORT_FORM.finditer(text) if "以下简称" in text else ():
         full = next((e for e in _orgs(reg) if m.group(1).endswith(e.name)), None)
         if full is not None:
             short = reg.find(m.group(2), EntityType.ORGANIZATION)
@@ -58,6 +58,7 @@ def resolve_orgs(reg: Registry, text: str) -> None:
 
 def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     orgs = _orgs(reg)
+    has_home = "我校" in text
     for child in orgs:
         for parent in orgs:
             if parent is child or parent.name in UNIVERSITY_DEICTICS or len(parent.name) < 3:
@@ -68,10 +69,10 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
                     if sent is not None:
                         reg.relate(RelationType.SUB_UNIT_OF, child, parent, sent)
                     break
-        m = re.search(r"我校" + re.escape(child.name), text)
-        home = reg.find("我校", EntityType.ORGANIZATION)
-        if m and home is not None and home is not child:
-            sent = next((s for s in sentences if s.start <= m.start() < s.end), None)
+        at = text.find("我校" + child.name) if has_home else -1
+        home = reg.find("我校", EntityType.ORGANIZATION) if at >= 0 else None
+        if home is not None and home is not child:
+            sent = next((s for s in sentences if s.start <= at < s.end), None)
             if sent is not None:
                 reg.relate(RelationType.SUB_UNIT_OF, child, home, sent)
 

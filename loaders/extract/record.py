@@ -10,9 +10,8 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
     ids: dict[int, str] = {}
     for i, d in enumerate(reg.entities, 1):
         ids[id(d)] = f"e{i}"
-        mentions = [
-            Evidence.model_construct(text=d.name, start=s, end=e, article=a) for s, e, a in sorted(set(d.mentions))
-        ]
+        firsts = _first_per_article(d.mentions)
+        mentions = [Evidence.model_construct(text=doc.text[s:e], start=s, end=e, article=a) for s, e, a in firsts]
         aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name]
         entities.append(
             Entity.model_construct(
@@ -51,3 +50,11 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         entities=entities,
         relations=relations,
     )
+
+
+def _first_per_article(mentions: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The first mention of an entity in each article (the record's contract; keeps records small)."""
+    first: dict[int, tuple[int, int, int]] = {}
+    for m in sorted(set(mentions)):
+        first.setdefault(m[2], m)
+    return list(first.values())
