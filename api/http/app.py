@@ -25,6 +25,7 @@ ROUTERS: tuple[str, ...] = (
     "api.http.routers.search",
     "api.http.routers.cypher",
     "api.http.routers.export",
+    "api.http.routers.explorer",
 )
 
 StoreFactory = Callable[[], GraphStore]
