@@ -217,6 +217,8 @@ class EventPass:
 
     def part_of(self, text: str, sent: Sentence, previous: Sentence | None) -> None:
         body = sent.text
+        if "作为" not in body and "包括" not in body and "借助" not in body:
+            return
         inside = self.forums.in_span(sent.start, sent.end, sent.article)
         m = re.search(
             r"作为(?:其中|(.{2,40}?)(?:\d+个)?(?:平行论坛|分论坛))?(?:一大亮点|之一|的一部分|重要组成部分)", body
@@ -250,6 +252,8 @@ class EventPass:
         if not alliances:
             return
         body = sent.text
+        if "成立" not in body and "发起" not in body:
+            return
         m = re.search(r"([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)", body)
         if m:
             alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)

@@ -20,6 +20,7 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         )
     relations: list[Relation] = []
     seen: set[tuple] = set()
+    evidence: dict[int, Evidence] = {}
     for r in reg.relations:
         if id(r.head) not in ids or id(r.tail) not in ids or r.head is r.tail:
             continue
@@ -34,7 +35,9 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
                 head=ids[id(r.head)],
                 tail=ids[id(r.tail)],
                 properties=dict(r.properties),
-                evidence=Evidence.model_construct(text=s.text, start=s.start, end=s.end, article=s.article),
+                evidence=evidence.get(s.start) or evidence.setdefault(
+                    s.start, Evidence.model_construct(text=s.text, start=s.start, end=s.end, article=s.article)
+                ),
             )
         )
     articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(doc.text))]
