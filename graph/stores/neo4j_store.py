@@ -1,0 +1,375 @@
+"""The Neo4j store, on the official ``neo4j`` driver: one code path for ``bolt://`` and ``neo4j://`` (cluster).
+
+Writes are batched ``UNWIND $rows`` MERGEs in managed transactions (the driver retries transient
+errors); whole documents go into one transaction, so a failure never leaves a document half-written and a
+re-run rewrites the same keys. Reads run in READ transactions: the server itself refuses any write there.
+Labels and relationship types in Cypher text come from :mod:`graph.schema`, never from input; values are
+always parameters.
+"""
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Self
+
+import neo4j
+from neo4j import READ_ACCESS, WRITE_ACCESS, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j import exceptions as neo4j_errors
+from neo4j.graph import Node, Relationship
+from neo4j.graph import Path as GraphPath
+
+from ..errors import (
+    AuthenticationError,
+    ConfigurationError,
+    QueryError,
+    QueryTimeoutError,
+    StoreError,
+    StoreUnavailableError,
+    WriteNotAllowedError,
+)
+from ..model import ExtractionRecord, StructuralLabel, StructuralRelation
+from ..rows import WriteBatch, build_batch
+from ..schema import ENTITY_LABELS, NODE_PROPERTIES, REL_ENDPOINTS
+from ..settings import Settings
+from ..store import QueryResult, StoreStats, WriteSummary
+
+ARTICLE, DOCUMENT = StructuralLabel.ARTICLE.value, StructuralLabel.DOCUMENT.value
+MENTIONS, REPORTED = StructuralRelation.MENTIONS.value, StructuralRelation.REPORTED.value
+FULLTEXT_INDEX = "entity_names"
+
+
+def neo4j_value(value: Any) -> Any:
+    """A plain Python value: nodes become their properties plus ``_label``; relationships plus ``_type``,
+    ``_start`` and ``_end`` (the end nodes' keys); paths ``{nodes, relationships}``; temporals ISO strings."""
+    if isinstance(value, Node):
+        labels = [label for label in NODE_PROPERTIES if label in value.labels] or sorted(value.labels)
+        return {**{k: neo4j_value(v) for k, v in value.items()}, "_label": labels[0] if labels else None}
+    if isinstance(value, Relationship):
+        start, end = value.start_node, value.end_node
+        return {
+            **{k: neo4j_value(v) for k, v in value.items()},
+            "_type": value.type,
+            "_start": start.get("key") if start is not None else None,
+            "_end": end.get("key") if end is not None else None,
+        }
+    if isinstance(value, GraphPath):
+        return {"nodes": [neo4j_value(n) for n in value.nodes],
+                "relationships": [neo4j_value(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [neo4j_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: neo4j_value(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def schema_statements() -> list[str]:
+    """Constraints and indexes, all ``IF NOT EXISTS`` so they can run on every open."""
+    statements = [
+        f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
+        for label in NODE_PROPERTIES
+    ]
+    statements += [
+        f"CREATE INDEX {label.lower()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)" for label in ENTITY_LABELS
+    ]
+    statements.append(f"CREATE INDEX article_doc IF NOT EXISTS FOR (n:{ARTICLE}) ON (n.doc)")
+    # A unique key per relationship type lets MERGE seek the edge instead of scanning parallel edges.
+    statements += [
+        f"CREATE CONSTRAINT {rtype.lower()}_key IF NOT EXISTS FOR ()-[r:{rtype}]-() REQUIRE r.key IS UNIQUE"
+        for rtype in REL_ENDPOINTS
+    ]
+    statements += [
+        f"CREATE INDEX {rtype.lower()}_doc IF NOT EXISTS FOR ()-[r:{rtype}]-() ON (r.doc)" for rtype in REL_ENDPOINTS
+    ]
+    # Eventually consistent: Lucene updates happen after commit instead of inside every write transaction.
+    statements.append(
+        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{'|'.join(ENTITY_LABELS)}) "
+        "ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"
+    )
+    return statements
+
+
+def merge_nodes_query(label: str) -> str:
+    if "aliases" not in NODE_PROPERTIES[label]:
+        return f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n += row.props"
+    # Aliases are the union of what is stored and what comes in, sorted, without the name itself.
+    return (
+        f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) "
+        "WITH n, row, coalesce(n.aliases, []) + coalesce(row.props.aliases, []) AS pooled "
+        "SET n += row.props "
+        "WITH n, pooled "
+        "CALL (n, pooled) { UNWIND pooled AS alias WITH DISTINCT alias WHERE alias <> n.name "
+        "WITH alias ORDER BY alias RETURN collect(alias) AS aliases } "
+        "SET n.aliases = aliases"
+    )
+
+
+def merge_rels_query(rtype: str, head: str, tail: str) -> str:
+    return (
+        f"UNWIND $rows AS row MATCH (a:{head} {{key: row.h}}) MATCH (b:{tail} {{key: row.t}}) "
+        f"MERGE (a)-[r:{rtype} {{key: row.key}}]->(b) SET r = row.props"
+    )
+
+
+def _present(props: dict[str, Any]) -> dict[str, Any]:
+    """Properties without nulls (``SET r = props`` replaces the whole map, so nothing stale survives)."""
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def _batch_statements(batch: WriteBatch) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    for label, node_rows in batch.nodes.items():
+        yield merge_nodes_query(label), [{"key": r.key, "props": r.props} for r in node_rows]
+    for (rtype, head, tail), rel_rows in batch.rels.items():
+        rows = [{"h": r.head_key, "t": r.tail_key, "key": r.props["key"], "props": _present(r.props)} for r in rel_rows]
+        yield merge_rels_query(rtype, head, tail), rows
+
+
+def _record_weight(record: ExtractionRecord) -> int:
+    """Roughly how many rows a record turns into (for sizing transactions)."""
+    mentions = sum(max(1, len({m.article for m in e.mentions})) for e in record.entities)
+    return 2 + 2 * max(1, len(record.articles)) + len(record.entities) + mentions + len(record.relations)
+
+
+class Neo4jStore:
+    name = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        database: str = "neo4j",
+        *,
+        batch_size: int = 2000,
+        timeout_s: float = 10.0,
+        row_cap: int = 10_000,
+        max_retry_time_s: float = 15.0,
+        base_iri: str = "https://craftgraph.example.org/id/",
+    ) -> None:
+        self.base_iri = base_iri
+        self.uri, self.user, self.database = uri, user, database
+        self.batch_size, self.timeout_s, self.row_cap = batch_size, timeout_s, row_cap
+        self._schema_ready = False
+        try:
+            self._driver = GraphDatabase.driver(
+                uri,
+                auth=(user, password),
+                max_transaction_retry_time=max_retry_time_s,
+                notifications_min_severity="OFF",
+                connection_timeout=10.0,
+            )
+        except (ValueError, neo4j_errors.ConfigurationError) as exc:
+            raise ConfigurationError(f"invalid CRAFTGRAPH_NEO4J_URI {uri!r}: {exc}") from None
+        try:
+            self._driver.verify_connectivity()
+            self._read(lambda tx: tx.run("RETURN 1").consume())
+        except BaseException:
+            self._driver.close()
+            raise
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Self:
+        return cls(
+            settings.neo4j_uri,
+            settings.neo4j_user,
+            settings.neo4j_password.get_secret_value(),
+            settings.neo4j_database,
+            batch_size=settings.write_batch_size,
+            timeout_s=settings.query_timeout_s,
+            row_cap=settings.query_row_cap,
+            max_retry_time_s=settings.neo4j_max_retry_time_s,
+            base_iri=settings.base_iri,
+        )
+
+    # ---- sessions and error mapping ----
+    def _session(self, mode: str) -> neo4j.Session:
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    def _read(self, work: Callable[[ManagedTransaction], Any]) -> Any:
+        with self._translated(), self._session(READ_ACCESS) as session:
+            return session.execute_read(work)
+
+    def _write(self, work: Callable[[ManagedTransaction], Any], doing: str = "writing") -> Any:
+        with self._translated(doing), self._session(WRITE_ACCESS) as session:
+            return session.execute_write(work)
+
+    def _translated(self, doing: str = "querying") -> "_ErrorTranslation":
+        return _ErrorTranslation(self, doing)
+
+    # ---- schema and writes ----
+    def ensure_schema(self) -> None:
+        if self._schema_ready:
+            return
+        with self._translated("creating the schema"), self._session(WRITE_ACCESS) as session:
+            for statement in schema_statements():
+                session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()
+        self._schema_ready = True
+
+    def _write_batch(self, batch: WriteBatch) -> None:
+        statements = list(_batch_statements(batch))
+
+        def work(tx: ManagedTransaction) -> None:
+            for query, rows in statements:
+                for start in range(0, len(rows), self.batch_size):
+                    tx.run(query, rows=rows[start : start + self.batch_size]).consume()
+
+        self._write(work, f"writing documents {', '.join(d[:12] for d in batch.documents[:3])}…")
+
+    def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary:
+        """Write whole documents, several per transaction up to ``batch_size`` rows; idempotent."""
+        self.ensure_schema()
+        started = time.perf_counter()
+        documents = nodes = rels = 0
+        chunk: list[ExtractionRecord] = []
+        weight = 0
+
+        def flush() -> None:
+            nonlocal documents, nodes, rels, chunk, weight
+            if not chunk:
+                return
+            batch = build_batch(chunk, self.base_iri)
+            self._write_batch(batch)
+            documents += len(chunk)
+            nodes += batch.node_count
+            rels += batch.rel_count
+            chunk, weight = [], 0
+
+        for record in records:
+            chunk.append(record)
+            weight += _record_weight(record)
+            if weight >= self.batch_size:
+                flush()
+        flush()
+        return WriteSummary(documents, nodes, rels, time.perf_counter() - started)
+
+    def remove_document(self, doc_key: str) -> int:
+        """Delete a document's relationships, articles and node, then entities nothing else supports.
+
+        Returns the number of relationships removed (0 when the document is unknown).
+        """
+
+        def work(tx: ManagedTransaction) -> int:
+            touched = tx.run(
+                f"MATCH (a:{ARTICLE})-[r]-(e) WHERE a.doc = $doc AND NOT e:{DOCUMENT} "
+                "RETURN collect(DISTINCT elementId(e)) AS ids",
+                doc=doc_key,
+            ).single(strict=True)["ids"]
+            removed = 0
+            for rtype in REL_ENDPOINTS:
+                record = tx.run(
+                    f"MATCH ()-[r:{rtype}]->() WHERE r.doc = $doc DELETE r RETURN count(r) AS n", doc=doc_key
+                ).single(strict=True)
+                removed += record["n"]
+            tx.run(f"MATCH (a:{ARTICLE}) WHERE a.doc = $doc DETACH DELETE a", doc=doc_key).consume()
+            tx.run(f"MATCH (d:{DOCUMENT} {{key: $doc}}) DETACH DELETE d", doc=doc_key).consume()
+            tx.run(
+                f"UNWIND $ids AS id MATCH (e) WHERE elementId(e) = id "
+                f"AND NOT (e)<-[:{MENTIONS}]-() AND NOT (e)-[:{REPORTED}]->() DETACH DELETE e",
+                ids=touched,
+            ).consume()
+            return removed
+
+        return self._write(work, f"removing document {doc_key}")
+
+    # ---- reads ----
+    def run(
+        self,
+        query: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout_s: float | None = None,
+        row_cap: int | None = None,
+    ) -> QueryResult:
+        cap = row_cap or self.row_cap
+        parameters = dict(params or {})
+
+        @unit_of_work(timeout=timeout_s or self.timeout_s)
+        def work(tx: ManagedTransaction) -> QueryResult:
+            result = tx.run(query, parameters)
+            columns = list(result.keys())
+            rows: list[list[Any]] = []
+            for record in result:
+                if len(rows) >= cap:
+                    break
+                rows.append([neo4j_value(v) for v in record.values()])
+            return QueryResult(columns, rows)
+
+        if write:
+            return self._write(work, "running a write query")
+        return self._read(work)
+
+    def stats(self) -> StoreStats:
+        def work(tx: ManagedTransaction) -> StoreStats:
+            nodes = {
+                label: tx.run(f"MATCH (n:{label}) RETURN count(n) AS n").single(strict=True)["n"]
+                for label in NODE_PROPERTIES
+            }
+            rels = {
+                rtype: tx.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r) AS n").single(strict=True)["n"]
+                for rtype in REL_ENDPOINTS
+            }
+            return StoreStats({k: v for k, v in nodes.items() if v}, {k: v for k, v in rels.items() if v})
+
+        return self._read(work)
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and benchmarks), in batches."""
+        with self._translated("clearing the database"), self._session(WRITE_ACCESS) as session:
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _ErrorTranslation:
+    """Turns driver exceptions into craftgraph errors whose message names the URI and the setting to fix."""
+
+    def __init__(self, store: Neo4jStore, doing: str) -> None:
+        self.store, self.doing = store, doing
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, _tb: object) -> None:
+        if exc is None or not isinstance(exc, neo4j_errors.DriverError | neo4j_errors.Neo4jError):
+            return
+        raise _translate(exc, self.store, self.doing) from exc
+
+
+def _translate(exc: BaseException, store: Neo4jStore, doing: str) -> StoreError | ConfigurationError:
+    uri, db = store.uri, store.database
+    if isinstance(exc, neo4j_errors.AuthError):
+        return AuthenticationError(
+            f"Neo4j at {uri} refused user {store.user!r}: check CRAFTGRAPH_NEO4J_USER and CRAFTGRAPH_NEO4J_PASSWORD "
+            f"({exc.message})"
+        )
+    if isinstance(exc, neo4j_errors.ServiceUnavailable | neo4j_errors.SessionExpired | OSError) or (
+        isinstance(exc, neo4j_errors.DriverError) and not isinstance(exc, neo4j_errors.TransactionError)
+    ):
+        return StoreUnavailableError(
+            f"cannot reach Neo4j at {uri} while {doing}: {exc}. Start it (`craftgraph neo4j start`) or set "
+            "CRAFTGRAPH_NEO4J_URI; documents not yet written are not stored, and re-running the same command "
+            "after a restart completes the work (writes are idempotent)"
+        )
+    if isinstance(exc, neo4j_errors.Neo4jError):
+        code = exc.code or ""
+        if code.endswith("DatabaseNotFound"):
+            return ConfigurationError(f"Neo4j at {uri} has no database {db!r}: set CRAFTGRAPH_NEO4J_DATABASE")
+        if code == "Neo.ClientError.Statement.AccessMode":
+            return WriteNotAllowedError(f"this query writes; only read-only queries are allowed here ({exc.message})")
+        if "TransactionTimedOut" in code:
+            return QueryTimeoutError(
+                "the query ran past its time limit (CRAFTGRAPH_QUERY_TIMEOUT_S unless the caller set one)"
+            )
+        if isinstance(exc, neo4j_errors.ClientError):
+            return QueryError(f"Neo4j rejected the query ({code}): {exc.message}")
+        return StoreError(f"Neo4j at {uri} failed while {doing} ({code}): {exc.message}")
+    return StoreError(f"Neo4j at {uri} failed while {doing}: {exc}")
