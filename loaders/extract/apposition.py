@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.honours import honour_at_end
-from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation
 from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"(、|，|,|兼)")
@@ -37,18 +37,19 @@ class ChainParser:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.lex = lex
         self.orgs = orgs
-        boards = alternation(lex.title_boards)
-        mods = alternation(lex.title_modifiers)
-        titles = alternation(lex.titles | lex.place_titles)
-        self._title = re.compile(rf"(?:{boards})?(?:{mods})*(?:{titles})$")
-        self._place_title = re.compile(rf"(?:{alternation(lex.place_titles)})$")
+        rb = reversed_alternation(lex.title_boards)
+        rm = reversed_alternation(lex.title_modifiers)
+        rt = reversed_alternation(lex.titles | lex.place_titles)
+        self._title = re.compile(rf"(?:{rt})(?:{rm})*(?:{rb})?")
+        self._place_title = re.compile(reversed_alternation(lex.place_titles))
         self._suffix_split = re.compile(rf"(?:{alternation(lex.org_suffixes)})")
 
     def split_title(self, seg: str, known: frozenset[str]) -> tuple[str, str] | None:
         """(organisation part, title) of a segment that ends with a position title."""
-        m = self._title.search(seg)
+        m = self._title.match(seg[::-1])
         if m:
-            return seg[: m.start()], m.group(0)
+            n = len(m.group(0))
+            return seg[:-n], seg[-n:]
         for sm in reversed(list(self._suffix_split.finditer(seg))):
             rest = seg[sm.end() :]
             if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[: sm.end()], known):
@@ -56,7 +57,7 @@ class ChainParser:
         return None
 
     def is_place_title(self, title: str) -> bool:
-        return self._place_title.search(title) is not None
+        return self._place_title.match(title[::-1]) is not None
 
     def parse(self, region: str, known: frozenset[str] = frozenset(), inherited: str | None = None) -> Chain:
         chain = Chain(last_org=inherited)

@@ -37,6 +37,12 @@ def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def reversed_alternation(words: list[str] | set[str] | frozenset[str] | tuple[str, ...]) -> str:
+    """An alternation of the reversed words: matching it at the start of a reversed string finds the
+    longest word that ENDS the original string in one attempt (a ``$``-anchored search tries every start)."""
+    return alternation([w[::-1] for w in words])
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     surnames: frozenset[str]

@@ -6,7 +6,7 @@ byline); this module decides how long the name is (主任何光华 → 何光华
 
 import re
 
-from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.lexicon import Lexicon
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Characters that never sit inside a given name in news prose.
@@ -19,7 +19,8 @@ _LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self._right = re.compile(alternation(lex.name_right))
+        self._right = frozenset(lex.name_right)
+        self._right_lengths = sorted({len(w) for w in lex.name_right}, reverse=True)
 
     def _right_ok(self, text: str, j: int) -> int:
         """Length of the context word at ``j`` that may follow a name (-1 if none; 0 at a boundary)."""
@@ -28,8 +29,10 @@ class NameFinder:
         ch = text[j]
         if not _HAN.match(ch):
             return 0
-        m = self._right.match(text, j)
-        return len(m.group(0)) if m else -1
+        for n in self._right_lengths:
+            if text[j : j + n] in self._right:
+                return n
+        return -1
 
     def _given_ok(self, given: str) -> bool:
         return all(_HAN.match(c) and c not in _NOT_GIVEN for c in given)

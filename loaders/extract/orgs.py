@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.lexicon import Lexicon, reversed_alternation
 
 #: Deictic and generic references to an institution already named in the document (coreference).
 DEICTIC_ORGS = frozenset({"我校", "本校", "学校", "校", "我院", "学院", "集团", "公司", "我校工会", "校工会"})
@@ -23,11 +23,11 @@ GOV_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "�
 class OrgRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self._suffix = re.compile(rf"(?:{alternation(lex.org_suffixes)})$")
+        self._suffix = re.compile(reversed_alternation(lex.org_suffixes))
 
     def suffix(self, text: str) -> str | None:
-        m = self._suffix.search(text)
-        return m.group(0) if m else None
+        m = self._suffix.match(text[::-1])
+        return m.group(0)[::-1] if m else None
 
     def looks_like(self, text: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
         if not text:

@@ -11,10 +11,10 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
     for i, d in enumerate(reg.entities, 1):
         ids[id(d)] = f"e{i}"
         firsts = _first_per_article(d.mentions)
-        mentions = [Evidence.model_construct(text=doc.text[s:e], start=s, end=e, article=a) for s, e, a in firsts]
+        mentions = [Evidence(text=doc.text[s:e], start=s, end=e, article=a) for s, e, a in firsts]
         aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name]
         entities.append(
-            Entity.model_construct(
+            Entity(
                 id=f"e{i}", type=d.type, name=d.name, aliases=aliases, properties=dict(d.properties), mentions=mentions
             )
         )
@@ -30,14 +30,13 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         seen.add(key)
         s = r.sentence
         relations.append(
-            Relation.model_construct(
+            Relation(
                 type=r.type,
                 head=ids[id(r.head)],
                 tail=ids[id(r.tail)],
                 properties=dict(r.properties),
-                evidence=evidence.get(s.start) or evidence.setdefault(
-                    s.start, Evidence.model_construct(text=s.text, start=s.start, end=s.end, article=s.article)
-                ),
+                evidence=evidence.get(s.start)
+                or evidence.setdefault(s.start, Evidence(text=s.text, start=s.start, end=s.end, article=s.article)),
             )
         )
     articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(doc.text))]
