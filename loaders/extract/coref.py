@@ -9,6 +9,9 @@ from loaders.extract.orgs import UNIVERSITY_DEICTICS
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 
+#: Schools and their departments are not given SUB_UNIT_OF edges (a college of a university is named so
+#: in full everywhere); other bodies are: 全国总工会文工团 → 全国总工会, 江苏省工商联五金机电商会 → 省工商联.
+_SCHOOLS = ("大学", "学院", "学校")
 _NATIONAL_PREFIXES = ("中华", "中国", "中共")
 _SHORT_FORM = re.compile(r"([^，。；（(、]{2,40})[（(]以下简称“([^”]{1,12})”[)）]")
 
@@ -30,8 +33,12 @@ def resolve_orgs(reg: Registry, text: str) -> None:
                 reg.merge(full, short)
             else:
                 reg.alias(full, m.group(2))
-    universities = [e for e in _orgs(reg) if e.name.endswith("大学") and e.name not in UNIVERSITY_DEICTICS]
-    home = max(universities, key=lambda e: _count(text, e), default=None)
+    universities = sorted(
+        ((_count(text, e), e) for e in _orgs(reg) if e.name.endswith("大学")), key=lambda x: -x[0]
+    )
+    home = None
+    if len(universities) == 1 or (universities and universities[0][0] >= 2 and universities[0][0] > universities[1][0]):
+        home = universities[0][1]
     for deictic in [e for e in _orgs(reg) if e.name in UNIVERSITY_DEICTICS]:
         if home is not None:
             reg.merge(home, deictic)
@@ -61,10 +68,11 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     has_home = "我校" in text
     for child in orgs:
         for parent in orgs:
-            if parent is child or parent.name in UNIVERSITY_DEICTICS or len(parent.name) < 3:
+            if parent is child or parent.name in UNIVERSITY_DEICTICS or parent.name.endswith(_SCHOOLS):
                 continue
             for surface in parent.surfaces():
-                if len(surface) >= 3 and child.name.startswith(surface) and len(child.name) > len(surface) + 1:
+                at = child.name.find(surface)
+                if len(surface) >= 2 and 0 <= at <= 2 and len(child.name) > at + len(surface) + 1:
                     sent = _sentence_of(sentences, child, text)
                     if sent is not None:
                         reg.relate(RelationType.SUB_UNIT_OF, child, parent, sent)

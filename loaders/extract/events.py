@@ -44,6 +44,8 @@ def organiser_lists(body: str) -> list[tuple[int, int, str, str, bool]]:
 
 _HOST = re.compile(r"([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?(?:召开|举行)(?:了)?")
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
+#: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
+_CHAINED = re.compile(r"(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[并和及、]?(?:作了?|发表了?|进行)?(?:重要)?")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
@@ -69,7 +71,17 @@ class EventPass:
                 if before:
                     return before[-1]
             return inside[0][1]
-        return self.forums.resolve_at(sent.start, "", sent.article)
+        return self.topic_before(sent) or self.forums.resolve_at(sent.start, "", sent.article)
+
+    def topic_before(self, sent: Sentence) -> Draft | None:
+        """The event an earlier sentence of the article is about: the first one it names (its subject)."""
+        for prev in reversed(self.forums.sentences[: sent.index]):
+            if prev.article != sent.article:
+                break
+            inside = self.forums.in_span(prev.start, prev.end, prev.article)
+            if inside:
+                return inside[0][1]
+        return None
 
     def org_items(self, text: str, known: frozenset[str], strict: bool = False) -> list[str]:
         items = []
@@ -169,9 +181,7 @@ class EventPass:
                 continue
             chosen = [preds[first]]
             j = first
-            while j + 1 < len(preds) and re.fullmatch(
-                r"[并和及、]?(?:作了?|发表|进行)?", text[preds[j][1] : preds[j + 1][0]]
-            ):
+            while j + 1 < len(preds) and _CHAINED.fullmatch(text[preds[j][1] : preds[j + 1][0]]):
                 chosen.append(preds[j + 1])
                 j += 1
             person = self.reg.find(pm.name, EntityType.PERSON)
@@ -243,7 +253,7 @@ class EventPass:
         m = re.search(r"借助(.{2,30}?)平台", body)
         if m:
             parents = [d for p, d in inside if sent.start + m.start(1) <= p < sent.start + m.end(1)]
-            child = self.forums.resolve_at(sent.start, "", sent.article)
+            child = self.forums.main_of(sent.article)
             if parents and child is not None and child is not parents[0]:
                 self.reg.relate(RelationType.PART_OF, child, parents[0], sent)
 

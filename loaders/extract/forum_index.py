@@ -114,6 +114,13 @@ class ForumIndex:
             return later[0].entity
         return forums[0] if len(forums) == 1 else None
 
+    def main_of(self, article: int) -> Draft | None:
+        """The article's main event: the first one it names."""
+        for r in self.refs:
+            if r.entity is not None and self._article(r.start) == article:
+                return r.entity
+        return None
+
     def in_span(self, start: int, end: int, article: int) -> list[tuple[int, Draft]]:
         out = []
         for r in self.refs:

@@ -33,7 +33,8 @@ class PeoplePass:
             pcut = max((i for i, ch in enumerate(prev_text) if _CLAUSE_CUT.match(ch)), default=-1)
             clause = prev_text[pcut + 1 :]
             last = re.split(r"[、兼]", clause)[-1] if clause else ""
-            if clause and self.parser.split_title(last, frozenset()) is not None:
+            after_name = pcut < 0 and lo > sent.start
+            if clause and not after_name and self.parser.split_title(last, frozenset()) is not None:
                 start, cut = lo + pcut + 1, pcut
             else:
                 break
