@@ -46,6 +46,12 @@ _HOST = re.compile(r"([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆�
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 #: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
 _CHAINED = re.compile(r"(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[并和及、]?(?:作了?|发表了?|进行)?(?:重要)?")
+_LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组|课题组|团))")
+_APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
+_MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
+_MEMBER_UNIT = re.compile(
+    r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
+)
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
@@ -318,6 +324,48 @@ class EventPass:
             items = self.org_items(subj, known, strict=True)
             for item in items:
                 self.reg.relate(RelationType.LAUNCHED, self._org(item, text, sent), prog, sent)
+
+    def memberships(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
+        """领衔的团队 (leads a team), 担任联盟特聘专家, 受聘为X成员, 被授予<联盟>成员单位."""
+        body = sent.text
+        for pm in mentions:
+            local = pm.end - sent.start
+            m = _LEADS.match(body, local)
+            person = self.reg.find(pm.name, EntityType.PERSON)
+            if m and person is not None:
+                team = self._org(m.group(1), text, sent)
+                self.reg.relate(RelationType.MEMBER_OF, person, team, sent, role_text="领衔")
+        m = _APPOINTED.search(body)
+        if m:
+            target = m.group(1)
+            alliance = self.reg.find(target, EntityType.ALLIANCE) if target != "联盟" else None
+            if alliance is None and "联盟" in target:
+                alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
+                alliance = alliances[0] if alliances else None
+            members = [pm for pm in mentions if pm.end <= sent.start + m.start()]
+            role = (m.group(1) if m.group(1) == "联盟" else "") + m.group(2)
+            for pm in members if alliance is not None else []:
+                person = self.reg.find(pm.name, EntityType.PERSON)
+                if person is not None:
+                    self.reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text=role)
+        m = _MEMBER_OF_BODY.search(body)
+        if m:
+            org = self.reg.find(m.group(1), EntityType.ORGANIZATION) or (
+                self._org(m.group(1), text, sent) if self.orgs.looks_like(m.group(1), known) else None
+            )
+            before = [pm for pm in mentions if pm.end <= sent.start + m.start()]
+            person = self.reg.find(before[-1].name, EntityType.PERSON) if before else None
+            if org is not None and person is not None:
+                self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=m.group(2))
+        m = _MEMBER_UNIT.search(body)
+        if m:
+            alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
+            unit = m.group(1)
+            holder = self.reg.find(unit, EntityType.ORGANIZATION)
+            if holder is None and self.orgs.looks_like(unit, known):
+                holder = self._org(unit, text, sent)
+            if alliance is not None and holder is not None:
+                self.reg.relate(RelationType.MEMBER_OF, holder, alliance, sent, role_text=m.group(3))
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text

@@ -114,9 +114,11 @@ class Extractor:
             events.alliances(text, s, known)
             events.launches(text, s, mentions, programs, known)
             events.conferred_honours(text, s, mentions)
+            events.memberships(text, s, per_sentence.get(s.index, []), known)
             previous = s
 
         coref.resolve_orgs(reg, text)
+        _drop_member_of_with_position(reg)
         coref.sub_units(reg, sentences, text)
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published)
@@ -128,6 +130,14 @@ def _article(sentences: list[Sentence], pos: int) -> int:
         if s.start <= pos < s.end:
             return s.article
     return sentences[-1].article if sentences else 0
+
+
+def _drop_member_of_with_position(reg: Registry) -> None:
+    """A position already says the person belongs to the organisation: no MEMBER_OF beside it."""
+    held = {(id(r.head), id(r.tail)) for r in reg.relations if r.type is RelationType.HOLDS_POSITION}
+    reg.relations = [
+        r for r in reg.relations if not (r.type is RelationType.MEMBER_OF and (id(r.head), id(r.tail)) in held)
+    ]
 
 
 def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
