@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 from rdflib import OWL, RDF, RDFS, SH, Graph, URIRef
 
-from graph.errors import InputError
+from graph.errors import ConfigurationError, InputError
 from graph.model import RELATION_PROPERTIES, RelationType
 from graph.rdf import nquads, vocab
 from graph.rdf.formats import FORMATS, get_format, negotiate
-from graph.rdf.mapping import date_term
+from graph.rdf.mapping import RowMapper, date_term
 from graph.rdf.sparql import query_names
 from graph.rdf.validate import ontology_graph, shapes_graph
 from graph.schema import NODE_PROPERTIES
@@ -155,3 +155,9 @@ def test_content_negotiation_picks_the_best_acceptable_format(accept: str | None
 @pytest.mark.parametrize("accept", ["image/png", "text/html", "text/turtle;q=0"])
 def test_content_negotiation_finds_nothing_for_non_rdf_types(accept: str) -> None:
     assert negotiate(accept) is None
+
+
+@pytest.mark.parametrize("base", ["craftgraph/id/", "https://example.org/my id/", "https://example.org/<id>/"])
+def test_a_base_iri_that_is_not_an_absolute_iri_is_refused_naming_the_setting(base: str) -> None:
+    with pytest.raises(ConfigurationError, match="CRAFTGRAPH_BASE_IRI"):
+        RowMapper(base)

@@ -28,8 +28,8 @@ class RdfExport:
     """An exported graph: the default graph plus one named graph per document, held as N-Quads text.
 
     Turtle, N-Triples, JSON-LD and RDF/XML get the merged graph, TriG and N-Quads the graphs apart.
-    Serialising streams the statements through pyoxigraph's parser (which checks every term) into its
-    serialiser.
+    N-Triples and N-Quads are the lines as they are; the other formats stream the lines through
+    pyoxigraph's parser into its serialiser.
     """
 
     lines: QuadLines
@@ -41,6 +41,13 @@ class RdfExport:
 
     def serialize(self, fmt: ExportFormat | str, output: IO[bytes] | None = None) -> bytes | None:
         fmt = get_format(fmt) if isinstance(fmt, str) else fmt
+        if fmt.line_based:
+            chunks = self.lines.nquads() if fmt.dataset else self.lines.ntriples()
+            if output is None:
+                return b"".join(chunks)
+            for chunk in chunks:
+                output.write(chunk)
+            return None
         try:
             return serialize(self._parsed(dataset=fmt.dataset), output, fmt.rdf_format,
                              prefixes=prefixes(self.base_iri))

@@ -1,7 +1,8 @@
 """Serialisation formats of the export, by name, with their media types for content negotiation.
 
-pyoxigraph writes every format (JSON-LD included, in expanded form since pyoxigraph 0.5); dataset
-formats (TriG, N-Quads) keep the per-document named graphs, the others merge them into one graph.
+pyoxigraph writes every format but N-Triples and N-Quads (JSON-LD included, in expanded form since
+pyoxigraph 0.5); the export's own lines are N-Triples/N-Quads already. Dataset formats (TriG, N-Quads)
+keep the per-document named graphs, the others merge them into one graph.
 """
 
 from collections.abc import Iterable
@@ -21,17 +22,19 @@ class ExportFormat:
     dataset: bool
     rdflib_name: str
     aliases: tuple[str, ...] = ()
+    #: The export's own N-Triples/N-Quads lines are already this format: written as they are.
+    line_based: bool = False
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat("turtle", "text/turtle", "ttl", RdfFormat.TURTLE, False, "turtle", ("ttl",)),
-        ExportFormat("ntriples", "application/n-triples", "nt", RdfFormat.N_TRIPLES, False, "nt", ("nt",)),
+        ExportFormat("ntriples", "application/n-triples", "nt", RdfFormat.N_TRIPLES, False, "nt", ("nt",), True),
         ExportFormat("jsonld", "application/ld+json", "jsonld", RdfFormat.JSON_LD, False, "json-ld", ("json-ld",)),
         ExportFormat("rdfxml", "application/rdf+xml", "rdf", RdfFormat.RDF_XML, False, "xml", ("xml", "rdf")),
         ExportFormat("trig", "application/trig", "trig", RdfFormat.TRIG, True, "trig"),
-        ExportFormat("nquads", "application/n-quads", "nq", RdfFormat.N_QUADS, True, "nquads", ("nq",)),
+        ExportFormat("nquads", "application/n-quads", "nq", RdfFormat.N_QUADS, True, "nquads", ("nq",), True),
     )
 }
 DEFAULT_FORMAT = "turtle"

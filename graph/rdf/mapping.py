@@ -55,6 +55,7 @@ class RowMapper:
     """
 
     def __init__(self, base_iri: str, lines: QuadLines | None = None) -> None:
+        nquads.check_iri(base_iri, "CRAFTGRAPH_BASE_IRI")
         self.base_iri = base_iri
         self.lines = lines if lines is not None else QuadLines()
         self._documents: dict[str, str] = {}
@@ -76,7 +77,7 @@ class RowMapper:
 
     def node(self, label: str, props: Mapping[str, Any]) -> None:
         add = self.lines.add
-        subject = _I(props["uri"])
+        subject = _I(nquads.check_iri(props["uri"], f"the uri of {label} {props.get('key')!r}"))
         graph: str | None = None
         if label == _DOCUMENT:
             graph = self._documents[props["key"]] = subject

@@ -2,9 +2,15 @@
 statements from Python to pyoxigraph (which parses and checks every line in Rust).
 """
 
+import re
 from collections.abc import Iterator
+from typing import Any
 
+from ..errors import ConfigurationError
 from .vocab import XSD
+
+#: An absolute IRI as N-Triples writes it between angle brackets: a scheme, no space, quote or bracket.
+_IRI = re.compile(r'^[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>"{}|^`\\]*$')
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _INTEGER = f"^^<{XSD}integer>"
@@ -12,6 +18,20 @@ _INTEGER = f"^^<{XSD}integer>"
 
 def iri(value: str) -> str:
     return f"<{value}>"
+
+
+def check_iri(value: Any, what: str) -> str:
+    """``value`` when it can be written as an IRI; a :class:`ConfigurationError` naming ``what`` otherwise.
+
+    Every IRI the export writes is a stored node ``uri`` or the base IRI plus percent-encoded keys, so
+    checking those two is enough for N-Triples lines written without a parser.
+    """
+    if not isinstance(value, str) or not _IRI.match(value):
+        raise ConfigurationError(
+            f"{what} is {value!r}, not an absolute IRI; node IRIs are made from CRAFTGRAPH_BASE_IRI when "
+            "documents are loaded: set it to an IRI such as https://example.org/id/ and reload"
+        )
+    return value
 
 
 def string(value: str) -> str:
