@@ -10,13 +10,15 @@ from typing import Any
 
 import pytest
 from pyoxigraph import Store
+from rdflib import Graph
 
 from graph.rdf.export import export_graph
 from graph.rdf.sparql import as_fact_rows, run_named, select
+from graph.rdf.validate import validate
 from graph.settings import Settings
 from graph.store import GraphStore
 
-from .rdf_fixtures import extract_corpus, hand_built_records, loaded_store
+from .rdf_fixtures import extract_corpus, hand_built_records, loaded_store, rdflib_graph
 from .store_fixtures import STORE_KINDS
 
 #: Cypher named query → the label of the entity it is asked about.
@@ -51,12 +53,13 @@ SIMPLE_SPARQL: dict[str, str] = {
 class Exported:
     store: GraphStore
     sparql: Store
+    graph: Graph
 
 
 def _open(kind: str, directory: Path, records: list[Any]) -> Iterator[Exported]:
     with loaded_store(kind, directory, records) as store:
         exported = export_graph(store, Settings(store=kind))  # type: ignore[call-arg]
-        yield Exported(store, exported.to_store())
+        yield Exported(store, exported.to_store(), rdflib_graph(exported.quads()))
 
 
 @pytest.fixture(scope="module", params=[(kind, corpus) for kind in STORE_KINDS for corpus in ("hand-built", "corpus")],
@@ -133,3 +136,8 @@ def test_the_direct_triples_give_the_same_entities_as_cypher(exported: Exported,
     for key in _keys(exported.store, label):
         found = {row["other"] for row in select(exported.sparql, PREFIXES + SIMPLE_SPARQL[question], {"key": key})}
         assert found == expected.get(key, set()), key
+
+
+def test_the_export_conforms_to_the_shapes(exported: Exported) -> None:
+    outcome = validate(exported.graph)
+    assert outcome.conforms, outcome.report
