@@ -10,10 +10,13 @@ import { entityHref, networkHref } from "./routes";
 import { suggestBox } from "./search";
 import type { Neighbourhood } from "./types";
 
+/** Past this many facts a neighbourhood is drawn in part (a hub's whole neighbourhood is unreadable). */
+export const MAX_FACTS_DRAWN = 150;
+
 export function neighbourhoodElements(data: Neighbourhood): ElementDefinition[] {
   const centre = data.entity;
   const elements: ElementDefinition[] = [nodeElement(centre)];
-  for (const fact of data.items) {
+  for (const fact of data.items.slice(0, MAX_FACTS_DRAWN)) {
     elements.push(nodeElement(fact.entity));
     const [from, to] = fact.direction === "out" ? [centre, fact.entity] : [fact.entity, centre];
     const source = nodeId(from);
@@ -37,6 +40,12 @@ export function addElements(cy: Core, elements: ElementDefinition[], around?: { 
   });
   cy.add([...nodes, ...fresh.filter((el) => el.group === "edges")]);
   return nodes.length;
+}
+
+function partial(data: Neighbourhood): string {
+  return data.items.length > MAX_FACTS_DRAWN || data.truncated
+    ? ` · ${data.entity.name} 只画了前 ${MAX_FACTS_DRAWN} 条关系 only the first ${MAX_FACTS_DRAWN} of ${data.total} facts drawn`
+    : "";
 }
 
 export async function renderNetwork(view: HTMLElement, type?: string, key?: string): Promise<void> {
@@ -119,7 +128,7 @@ export async function renderNetwork(view: HTMLElement, type?: string, key?: stri
       if (added) runLayout(graph);
       refreshList();
       showNode(n);
-      status.textContent = `${n.data("name")}: +${added} 个节点 nodes · ${graph.nodes().length} 个节点 nodes · ${graph.edges().length} 条关系 edges`;
+      status.textContent = `${n.data("name")}: +${added} 个节点 nodes · ${graph.nodes().length} 个节点 nodes · ${graph.edges().length} 条关系 edges${partial(data)}`;
     } catch (error) {
       n.data("expanded", false);
       status.textContent = "";
@@ -147,6 +156,7 @@ export async function renderNetwork(view: HTMLElement, type?: string, key?: stri
     centre.addClass("focus");
     runLayout(graph);
     refreshList();
+    status.textContent += partial(data);
     showNode(centre);
   } catch (error) {
     status.textContent = "";

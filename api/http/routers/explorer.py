@@ -33,6 +33,11 @@ which writes the page into <code>api/http/static/</code>.
 The JSON API works without it: see <a href="/docs">/docs</a>.</p>
 """
 
+#: Relationships read per direction: a hub's whole neighbourhood (thousands of edges) is neither drawable
+#: nor readable, so the page asks for a bounded part and says when it got only that.
+DEFAULT_EDGES = 300
+MAX_EDGES = 5000
+
 _PROPERTY_NAMES = (
     "kind",
     "start_date",
@@ -65,7 +70,7 @@ class Neighbourhood(BaseModel):
     entity: Entity
     properties: dict[str, str] = Field(description="Type-specific properties that are set (dates, kind, level …).")
     total: int = Field(description="How many facts are listed.")
-    truncated: bool = Field(description="True when the row cap cut the neighbourhood short.")
+    truncated: bool = Field(description="True when `limit` (or the row cap) cut the neighbourhood short.")
     items: list[Fact] = Field(description="Every fact relationship of the entity, both directions, with evidence.")
 
 
@@ -123,6 +128,9 @@ def neighbourhood(
     answers: AnswersDep,
     settings: SettingsDep,
     type: Annotated[EntityType | None, Query(description="The entity's label, when the name is shared.")] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_EDGES, description="At most this many relationships are read in each direction.")
+    ] = DEFAULT_EDGES,
 ) -> Neighbourhood:
     """The entity, its type-specific properties and every fact relationship it takes part in (both
     directions, parallel edges of one fact folded, each with its evidence): what the explorer draws."""
@@ -131,7 +139,7 @@ def neighbourhood(
     props_query = get_query("explorer_entity_properties", store.name)
     props_rows = store.run(props_query.text, params).records()
     properties = {k: str(v) for k, v in (props_rows[0] if props_rows else {}).items() if k in _PROPERTY_NAMES and v}
-    cap = settings.query_row_cap
+    cap = min(limit, settings.query_row_cap)
     query = get_query("explorer_neighbourhood", store.name)
     rows = store.run(
         query.text, {**params, "cap": cap + 1, "entity_labels": list(ENTITY_LABELS)}, row_cap=2 * (cap + 1)
