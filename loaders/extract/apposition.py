@@ -13,7 +13,7 @@ from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"(、|，|,|兼)")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
-_TITLE_HEAD_CHARS = set("师员长家官手监")
+_TITLE_HEAD_CHARS = set("师员长家官手监授")
 _JUNK = re.compile(r"[0-9A-Za-z]")
 
 
@@ -84,7 +84,7 @@ class ChainParser:
                 if self.is_place_title(title):
                     bare = False
                     continue
-                org, more = self.orgs.clean(org)
+                org, more = self.orgs.clean(re.split(r"[了的](?!二十大|十九大)", org)[-1])
                 aliases += more
                 if not org:
                     if chain.last_org is None:

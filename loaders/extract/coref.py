@@ -33,9 +33,7 @@ def resolve_orgs(reg: Registry, text: str) -> None:
                 reg.merge(full, short)
             else:
                 reg.alias(full, m.group(2))
-    universities = sorted(
-        ((_count(text, e), e) for e in _orgs(reg) if e.name.endswith("大学")), key=lambda x: -x[0]
-    )
+    universities = sorted(((_count(text, e), e) for e in _orgs(reg) if e.name.endswith("大学")), key=lambda x: -x[0])
     home = None
     if len(universities) == 1 or (universities and universities[0][0] >= 2 and universities[0][0] > universities[1][0]):
         home = universities[0][1]

@@ -110,7 +110,8 @@ class EventPass:
             return []
         if len(good) * 2 < len(items):
             return []
-        return [i for i in items if len(i) <= 30 and not re.search(r"[，。“”]", i.strip("“”"))] if not strict else good
+        plain = [i for i in items if len(i) <= 30 and "，" not in i and "。" not in i and i.count("“") == i.count("”")]
+        return plain if not strict else good
 
     def _org(self, name: str, text: str, sent: Sentence) -> Draft:
         existing = self.reg.find(name, EntityType.ORGANIZATION)

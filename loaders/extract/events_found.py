@@ -188,6 +188,8 @@ class EventFinder:
                 continue
             s = extend_left(text, m.start(), max(0, m.start() - 30), keep_words=("和",))
             name = text[s : m.end()]
+            if name.startswith(("建设", "组建", "成立")):
+                s, name = s + 2, name[2:]
             if len(name) > 4 and not re.search(r"[\d“”+]", name):
                 out.append(EventMention(EntityType.ALLIANCE, name, s, m.end()))
         return out

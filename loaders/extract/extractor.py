@@ -15,6 +15,7 @@ from loaders.extract.honours import find_honours, split_edition
 from loaders.extract.lexicon import lexicon
 from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules
+from loaders.extract.orgs_found import OrgFinder
 from loaders.extract.people import PeoplePass
 from loaders.extract.persons import PersonFinder
 from loaders.extract.record import build_record
@@ -37,6 +38,7 @@ class Extractor:
         self.persons = PersonFinder(self.lex, self.names)
         self.chains = ChainParser(self.lex, self.orgs)
         self.finder = EventFinder(self.lex, self.orgs)
+        self.org_finder = OrgFinder(self.lex, self.orgs)
 
     def _known_orgs(self, sentences: list[Sentence], text: str) -> frozenset[str]:
         known: set[str] = set(_SHORT_FORM.findall(text))
@@ -117,6 +119,12 @@ class Extractor:
             events.memberships(text, s, per_sentence.get(s.index, []), known)
             previous = s
 
+        taken = [(s, e) for d in reg.entities if d.type is not EntityType.ORGANIZATION for s, e, _a in d.mentions]
+        taken += [(m.start, m.end) for m in mentions] + byline_spans
+        taken += [(f.start, f.end) for f in forum_mentions]
+        for start, name in self.org_finder.find(text, stops, taken):
+            if reg.find(name) is None:
+                reg.add(EntityType.ORGANIZATION, name, start, _article(sentences, start))
         coref.resolve_orgs(reg, text)
         _drop_member_of_with_position(reg)
         coref.sub_units(reg, sentences, text)

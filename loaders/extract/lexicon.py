@@ -8,7 +8,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def _words(name: str) -> list[str]:
+def words(name: str) -> list[str]:
     """Whitespace-separated words of a data file, without ``#`` comment lines."""
     path = DATA / name
     if not path.is_file():
@@ -70,25 +70,25 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    shared = set(_words("surnames.txt")) - set(_words("surname_exclusions.txt"))
-    surnames = set(_words("person_surnames.txt")) | shared
+    shared = set(words("surnames.txt")) - set(words("surname_exclusions.txt"))
+    surnames = set(words("person_surnames.txt")) | shared
     by_len = lambda ws: tuple(sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
     return Lexicon(
         surnames=frozenset(s for s in surnames if 1 <= len(s) <= 2),
-        titles=frozenset(_words("position_titles.txt")),
-        title_modifiers=by_len(_words("title_modifiers.txt")),
-        title_boards=by_len(_words("title_boards.txt")),
-        place_titles=frozenset(_words("place_titles.txt")),
-        post_name_titles=frozenset(_words("post_name_titles.txt")),
-        org_suffixes=by_len(_words("org_suffixes.txt")),
-        forum_heads=by_len(_words("forum_heads.txt")),
-        forum_deictics=frozenset(_words("forum_deictics.txt")),
+        titles=frozenset(words("position_titles.txt")),
+        title_modifiers=by_len(words("title_modifiers.txt")),
+        title_boards=by_len(words("title_boards.txt")),
+        place_titles=frozenset(words("place_titles.txt")),
+        post_name_titles=frozenset(words("post_name_titles.txt")),
+        org_suffixes=by_len(words("org_suffixes.txt")),
+        forum_heads=by_len(words("forum_heads.txt")),
+        forum_deictics=frozenset(words("forum_deictics.txt")),
         speech=_pairs("speech_predicates.tsv"),
-        participation=tuple(_words("participation_verbs.txt")),
-        program_heads=by_len(_words("program_heads.txt")),
-        venue_heads=by_len(_words("venue_heads.txt")),
+        participation=tuple(words("participation_verbs.txt")),
+        program_heads=by_len(words("program_heads.txt")),
+        venue_heads=by_len(words("venue_heads.txt")),
         place_abbreviations=_pairs("place_abbreviations.tsv"),
-        honour_names=frozenset(_words("honour_names.txt")),
-        honour_heads=by_len(_words("honour_heads.txt")),
-        name_right=by_len(_words("name_right_context.txt")),
+        honour_names=frozenset(words("honour_names.txt")),
+        honour_heads=by_len(words("honour_heads.txt")),
+        name_right=by_len(words("name_right_context.txt")),
     )

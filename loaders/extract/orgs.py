@@ -17,6 +17,10 @@ _LEAD = re.compile(
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
 _BAD = set("的了是在将把被也就说着过吗呢吧啊")
 #: Two-character Party committees of a territorial level (省委, 市委): the place word is the whole name.
+#: Bodies usually written by a short name alone (教代会 = 教职工代表大会).
+STANDALONE_BODIES = frozenset(
+    {"教代会", "妇联", "工商联", "团委", "学生会", "研究生会", "侨联", "科协", "文联", "作协"}
+)
 GOV_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "镇委", "乡委"})
 
 
@@ -32,7 +36,7 @@ class OrgRules:
     def looks_like(self, text: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
         if not text:
             return False
-        if text in DEICTIC_ORGS or text in known or text in GOV_COMMITTEES:
+        if text in DEICTIC_ORGS or text in known or text in GOV_COMMITTEES or text in STANDALONE_BODIES:
             return True
         if len(text) > 32 or any(c in _BAD for c in text) or re.search(r"[，。；：！？、]", text):
             return False
@@ -45,7 +49,7 @@ class OrgRules:
         """Strip clause openers and a Latin abbreviation in brackets (returned as an alias)."""
         aliases = tuple(m.group(1).strip() for m in _LATIN_PAREN.finditer(text))
         text = _LATIN_PAREN.sub("", text)
-        text = _LEAD.sub("", text.strip()).strip()
+        text = _LEAD.sub("", text.strip().rpartition("——")[2]).strip()
         for left, right in ("“”", "《》", "（）", "()"):
             if text.startswith(left) and right not in text:
                 text = text[1:]

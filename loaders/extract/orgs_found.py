@@ -1,0 +1,59 @@
+"""Organisations named anywhere (not only in chains and lists): a span ending with an institution word,
+extended left to a boundary, standing as a whole noun phrase (followed by punctuation or a function word)."""
+
+import re
+
+import rjieba
+from ahocorasick_rs import AhoCorasick, MatchKind
+
+from loaders.extract.lexicon import Lexicon
+from loaders.extract.orgs import OrgRules
+from loaders.extract.spans import extend_left
+
+#: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
+_WEAK = frozenset({"党委", "党组", *"所院部司局厅处科办委站团队社馆厂矿系"})
+_PROPER_TAGS = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg", "eng"}
+_AFTER = re.compile(
+    r"(?:[^\u4e00-\u9fff]|和|与|及|等|的|在|将|是|为|对|向|于|已|也|还|共同|联合|召开|举办|举行|主办|承办|协办|携手|印发|"
+    r"派出|代表|启动|发布|成立|有关|相关|负责|领导|授予|号召|高度|大力|积极|从|到|作为|通过|坚持|始终|进行|开展|参加|出席|"
+    r"建设|发展|推进|联手|提供|组织|支持|合作|命名|批准|推荐|评选|主管|指导)"
+)
+_DETERMINER = re.compile(
+    r"^(?:各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地)"
+)
+_JUNK = re.compile(
+    r"\d|[A-Za-z]{4,}|[“”《》]$|^[“”《》]|派出|号召|支持|推动|访|表彰|建成|成为|进一步|发挥|突出|贡献|市委市政府|省委省政府|[一二三四五六七八九十两几多][地家个所位名项]"
+)
+
+
+class OrgFinder:
+    def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
+        self.orgs = orgs
+        strong = sorted(s for s in lex.org_suffixes if s not in _WEAK)
+        self._suffix = AhoCorasick(strong, matchkind=MatchKind.LeftmostLongest)
+
+    @staticmethod
+    def _generic(name: str) -> bool:
+        """A category noun (创新工作室, 工程中心, 优秀工会) rather than a name: only common words, no place
+        or proper noun, and short."""
+        return len(name) <= 7 and not any(tag in _PROPER_TAGS for _, tag in rjieba.tag(name))
+
+    def find(self, text: str, stops: frozenset[int], taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+        out: dict[int, str] = {}
+        for _, s, e in self._suffix.find_matches_as_indexes(text):
+            if e < len(text) and re.match(r"[\u4e00-\u9fff]", text[e]) and not _AFTER.match(text, e):
+                continue
+            start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
+            name, _ = self.orgs.clean(text[start:e])
+            start = e - len(name)
+            det = _DETERMINER.match(name)
+            if det:
+                name, start = name[det.end() :], start + det.end()
+            if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
+                continue
+            if any(ts <= start and e <= te for ts, te in taken):
+                continue
+            if text[start - 1 : start] == "的" or text.startswith("代表", e) or self._generic(name):
+                continue
+            out[start] = name
+        return sorted(out.items())
