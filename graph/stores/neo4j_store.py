@@ -35,6 +35,7 @@ from ..store import QueryResult, StoreStats, WriteSummary
 ARTICLE, DOCUMENT = StructuralLabel.ARTICLE.value, StructuralLabel.DOCUMENT.value
 MENTIONS, REPORTED = StructuralRelation.MENTIONS.value, StructuralRelation.REPORTED.value
 FULLTEXT_INDEX = "entity_names"
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def neo4j_value(value: Any) -> Any:
@@ -150,6 +151,11 @@ class Neo4jStore:
         self.uri, self.user, self.database = uri, user, database
         self.batch_size, self.timeout_s, self.row_cap = batch_size, timeout_s, row_cap
         self._schema_ready = False
+        if uri.split("://", 1)[0] not in BOLT_SCHEMES:
+            raise ConfigurationError(
+                f"invalid CRAFTGRAPH_NEO4J_URI {uri!r}: use one of {', '.join(s + '://' for s in BOLT_SCHEMES)} "
+                "(neo4j:// routes across a cluster)"
+            )
         try:
             self._driver = GraphDatabase.driver(
                 uri,
@@ -161,7 +167,8 @@ class Neo4jStore:
         except (ValueError, neo4j_errors.ConfigurationError) as exc:
             raise ConfigurationError(f"invalid CRAFTGRAPH_NEO4J_URI {uri!r}: {exc}") from None
         try:
-            self._driver.verify_connectivity()
+            with self._translated("connecting"):
+                self._driver.verify_connectivity()
             self._read(lambda tx: tx.run("RETURN 1").consume())
         except BaseException:
             self._driver.close()
