@@ -20,7 +20,7 @@ from loaders.extract.people import PeoplePass
 from loaders.extract.persons import PersonFinder
 from loaders.extract.record import build_record
 from loaders.extract.registry import Registry
-from loaders.extract.sentences import Sentence, split_sentences
+from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
 
 _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
 _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
@@ -59,13 +59,14 @@ class Extractor:
         text = doc.text
         articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(text))]
         sentences = split_sentences(text, articles)
+        sidx = SentenceIndex(sentences)
         reg = Registry()
         known = self._known_orgs(sentences, text)
 
         bylines = find_bylines(text, self.lex)
         byline_spans = [(b.start, b.start + len(b.name)) for b in bylines]
         for b in bylines:
-            reg.add(EntityType.PERSON, b.name, b.start, _article(sentences, b.start))
+            reg.add(EntityType.PERSON, b.name, b.start, sidx.article(b.start))
         mentions = [m for m in self.persons.find(text) if not any(s <= m.start < e for s, e in byline_spans)]
         PeoplePass(reg, self.chains).run(text, sentences, mentions, known)
 
@@ -80,14 +81,14 @@ class Extractor:
         for p in program_mentions:
             if reg.find(p.name, EntityType.FORUM):
                 continue
-            programs.append((p.start, reg.add(EntityType.PROGRAM, p.name, p.start, _article(sentences, p.start))))
+            programs.append((p.start, reg.add(EntityType.PROGRAM, p.name, p.start, sidx.article(p.start))))
         for start, name in find_honours(text, self.lex):
             honour_name, edition = split_edition(name)
-            d = reg.add(EntityType.HONOR, honour_name, start, _article(sentences, start))
+            d = reg.add(EntityType.HONOR, honour_name, start, sidx.article(start))
             if edition:
                 reg.alias(d, name)
         for a in self.finder.alliances(text):
-            reg.add(EntityType.ALLIANCE, a.name, a.start, _article(sentences, a.start))
+            reg.add(EntityType.ALLIANCE, a.name, a.start, sidx.article(a.start))
         venues = [(v.start, v.end, v.name) for v in self.finder.venues(text)]
 
         events = EventPass(self.lex, self.orgs, reg, index)
@@ -124,20 +125,13 @@ class Extractor:
         taken += [(f.start, f.end) for f in forum_mentions]
         for start, name in self.org_finder.find(text, stops, taken):
             if reg.find(name) is None:
-                reg.add(EntityType.ORGANIZATION, name, start, _article(sentences, start))
+                reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         coref.resolve_orgs(reg, text)
         _drop_member_of_with_position(reg)
         coref.sub_units(reg, sentences, text)
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published)
         return build_record(doc, reg, f"{self.name}/{self.version}")
-
-
-def _article(sentences: list[Sentence], pos: int) -> int:
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s.article
-    return sentences[-1].article if sentences else 0
 
 
 def _drop_member_of_with_position(reg: Registry) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from graph.model import EntityType
 from loaders.extract.events_found import EventMention
 from loaders.extract.registry import Draft, Registry
-from loaders.extract.sentences import Sentence
+from loaders.extract.sentences import Sentence, SentenceIndex
 
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届|本届|本次|此次)")
 _NOISE = re.compile(r"[\s“”\"《》]")
@@ -37,6 +37,7 @@ class ForumIndex:
         self.registry = registry
         self.sentences = sentences
         self.refs: list[ForumRef] = []
+        self._index = SentenceIndex(sentences)
 
     def build(self, mentions: list[EventMention], org_names: set[str]) -> None:
         named = [m for m in mentions if not m.deictic and m.name not in org_names]
@@ -76,10 +77,7 @@ class ForumIndex:
         self.refs.sort(key=lambda r: r.start)
 
     def _article(self, pos: int) -> int:
-        for s in self.sentences:
-            if s.start <= pos < s.end + 1:
-                return s.article
-        return 0
+        return self._index.article(pos)
 
     def resolve_at(self, pos: int, head: str = "", article: int | None = None) -> Draft | None:
         """The event a mention at ``pos`` refers to: itself if named, else the latest matching one before."""

@@ -63,11 +63,15 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     for m in names.finditer(text):
         if re.match(r"(?:全国|中国|国家|大国|党的|中华|全省)", m.group(0)) or m.group(0).endswith("院士"):
             out.setdefault(m.start(), m.group(0))
+    covered = bytearray(len(text) + 1)
+    for s, n in out.items():
+        covered[s : s + len(n)] = b"\x01" * len(n)
     for m in heads.finditer(text):
         window = text[max(0, m.start() - 14) : m.end()]
         h = honour_at_end(window, lex)
         if h and h != m.group(0) and not re.match(_LEVEL + "$", h) and re.match(_LEVEL, h):
             start = m.end() - len(h)
-            if not any(s <= start < s + len(n) for s, n in out.items()):
+            if not covered[start]:
                 out[start] = h
+                covered[start : m.end()] = b"\x01" * len(h)
     return sorted(out.items())

@@ -40,6 +40,9 @@ class OrgFinder:
 
     def find(self, text: str, stops: frozenset[int], taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
         out: dict[int, str] = {}
+        mask = bytearray(len(text) + 1)
+        for ts, te in taken:
+            mask[ts:te] = b"\x01" * (te - ts)
         for _, s, e in self._suffix.find_matches_as_indexes(text):
             if e < len(text) and re.match(r"[\u4e00-\u9fff]", text[e]) and not _AFTER.match(text, e):
                 continue
@@ -51,7 +54,7 @@ class OrgFinder:
                 name, start = name[det.end() :], start + det.end()
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
                 continue
-            if any(ts <= start and e <= te for ts, te in taken):
+            if all(mask[start:e]):
                 continue
             if text[start - 1 : start] == "的" or text.startswith("代表", e) or self._generic(name):
                 continue

@@ -140,12 +140,15 @@ class PersonFinder:
 
     def _propagate(self, text: str, names: set[str], excluded: list[tuple[int, int]] | tuple) -> list[Mention]:
         out: dict[int, str] = {}
+        used = bytearray(len(text) + 1)
+        for s, e in excluded:
+            used[s:e] = b"\x01" * (e - s)
         for name in sorted(names, key=len, reverse=True):
             i = text.find(name)
             while i >= 0:
                 end = i + len(name)
-                overlaps = any(s < end and i < s + len(n) for s, n in out.items())
-                if not overlaps and not self._inside(excluded, i, end):
+                if not any(used[i:end]):
                     out[i] = name
+                    used[i:end] = b"\x01" * (end - i)
                 i = text.find(name, end)
         return [Mention(n, s) for s, n in sorted(out.items())]

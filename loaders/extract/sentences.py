@@ -1,6 +1,7 @@
 """Sentence splitting with offsets: sentences end at 。！？ or at a line end; the headline is one too."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from graph.model import Article
@@ -16,6 +17,22 @@ class Sentence:
     article: int
     paragraph: int
     index: int
+
+
+class SentenceIndex:
+    """Which sentence holds an offset, by binary search over sentence starts."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, pos: int) -> Sentence | None:
+        i = bisect_right(self._starts, pos) - 1
+        return self.sentences[i] if i >= 0 else None
+
+    def article(self, pos: int) -> int:
+        s = self.at(pos)
+        return s.article if s is not None else (self.sentences[0].article if self.sentences else 0)
 
 
 def article_of(articles: list[Article], offset: int) -> int:
