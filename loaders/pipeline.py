@@ -5,7 +5,9 @@ on; so does an extractor that fails on one document. A missing or unsupported to
 :func:`iter_outcomes` raises InputError when it is called, before any document is read, so a command can
 fail fast and write nothing.
 
-:func:`extract_document` and :func:`process_file` are module-level so that a process pool can call them.
+:func:`extract_document` and :func:`process_file` are module-level so that a process pool can call them;
+:func:`init_worker` and :func:`extract_chunk` are what :mod:`loaders.parallel` runs in each process: extraction
+followed by entity resolution (:mod:`graph.resolution`), which the load path applies before rows are built.
 """
 
 from collections.abc import Iterable, Iterator
@@ -21,17 +23,21 @@ from loaders.normalise import normalise
 from loaders.reading import iter_file, iter_input_files
 
 if TYPE_CHECKING:
+    from graph.resolution import Resolver
     from loaders.extract import Extractor as DefaultExtractor
 
 __all__ = [
     "DocumentExtractor",
     "Outcome",
     "default_extractor",
+    "extract_chunk",
     "extract_document",
+    "init_worker",
     "iter_input_files",
     "iter_outcomes",
     "prepare",
     "process_file",
+    "resolve_outcome",
 ]
 
 
@@ -100,3 +106,34 @@ def iter_outcomes(paths: Iterable[str | Path], extractor: DocumentExtractor) -> 
     """
     files = iter_input_files(paths)
     return (outcome for path in files for outcome in _file_outcomes(path, extractor))
+
+
+def resolve_outcome(outcome: Outcome, resolver: "Resolver") -> Outcome:
+    """The outcome with its record's entities resolved to their cross-document identities."""
+    if outcome.record is None:
+        return outcome
+    try:
+        return Outcome(outcome.doc, record=resolver.resolve(outcome.record))
+    except Exception as error:  # one document's failure must not stop the batch
+        message = f"{outcome.doc}: entity resolution failed: {type(error).__name__}: {error}"
+        return Outcome(outcome.doc, error=ExtractionError(message))
+
+
+_worker: "tuple[DocumentExtractor, Resolver] | None" = None
+
+
+def init_worker() -> None:
+    """Build the extractor and the resolver once per process (process-pool initializer)."""
+    global _worker
+    from graph.resolution import Resolver
+
+    _worker = (default_extractor(), Resolver())
+
+
+def extract_chunk(raws: list[RawDocument]) -> list[Outcome]:
+    """Extract and resolve a few documents in a worker process (in order)."""
+    if _worker is None:
+        init_worker()
+    assert _worker is not None
+    extractor, resolver = _worker
+    return [resolve_outcome(extract_document(raw, extractor), resolver) for raw in raws]

@@ -1,26 +1,41 @@
-"""``craftgraph load``: documents in, graph out, with a progress bar and a summary."""
+"""``craftgraph load``: documents in, graph out, with a progress bar and a summary.
+
+Extraction and entity resolution run on every core (``loaders.load_service``); documents already stored
+(same content) are skipped, so an interrupted load resumes where it stopped, and a changed document
+replaces its previous version.
+"""
 
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from api.commands import PATHS_HELP, failure_message
 from api.output import print_error, stderr_console
 
-#: Records handed to the store per call; the store writes each document in its own transaction.
-RECORDS_PER_WRITE = 64
+if TYPE_CHECKING:
+    from loaders.load_service import LoadReport
+    from loaders.pipeline import Outcome
 
 
-@dataclass
-class LoadTally:
-    documents: int = 0
-    failed: int = 0
-    entities: int = 0
-    relations: int = 0
+class RateColumn(ProgressColumn):
+    """Documents per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f} docs/s" if speed else "… docs/s")
 
 
 def _progress(quiet: bool) -> Progress:
@@ -29,7 +44,8 @@ def _progress(quiet: bool) -> Progress:
         TextColumn("[bold]loading[/] {task.fields[current]}", table_column=None),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("files · {task.fields[documents]} docs · {task.fields[failed]} failed"),
+        TextColumn("docs · {task.fields[skipped]} already stored · {task.fields[failed]} failed"),
+        RateColumn(),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=console,
@@ -41,54 +57,56 @@ def _progress(quiet: bool) -> Progress:
 def load(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=PATHS_HELP, show_default=False)],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", min=0, show_default=False,
+                     help="Extraction processes (default CRAFTGRAPH_LOAD_WORKERS; 0: one per core)."),
+    ] = None,
 ) -> None:
     """Extract documents and write them into the configured store (CRAFTGRAPH_STORE).
 
-    Loading the same files again changes nothing. A file that fails is reported on stderr and skipped,
-    the others still load; the exit code is 1 if any document failed. A missing path stops the command
-    before anything is written.
+    Loading the same files again changes nothing: documents already stored are skipped, so an interrupted
+    load resumes where it stopped. A document whose content changed since it was loaded (same source)
+    replaces its previous version. A file that fails is reported on stderr and skipped, the others still
+    load; the exit code is 1 if any document failed. A missing path stops the command before anything is
+    written.
     """
+    from graph.settings import get_settings
     from graph.stores import open_store
-    from loaders.pipeline import default_extractor, iter_input_files, process_file
+    from loaders.load_service import Loader, document_count
+    from loaders.pipeline import iter_input_files
 
-    files = iter_input_files(paths)
-    extractor = default_extractor()
-    tally = LoadTally()
+    settings = get_settings()
+    files = iter_input_files([p.resolve() for p in paths])
     started = time.perf_counter()
     with open_store() as store:
         before = store.stats()
         with _progress(quiet) as progress:
-            task = progress.add_task("load", total=len(files), current="", documents=0, failed=0)
-            pending = []
-            for file in files:
-                progress.update(task, current=file.name)
-                for outcome in process_file(file, extractor):
-                    if outcome.error is not None:
-                        tally.failed += 1
-                        print_error(failure_message(outcome.doc, outcome.error), progress.console)
-                        continue
-                    record = outcome.record
-                    tally.documents += 1
-                    tally.entities += len(record.entities)
-                    tally.relations += len(record.relations)
-                    pending.append(record)
-                    if len(pending) >= RECORDS_PER_WRITE:
-                        store.write_records(pending)
-                        pending = []
-                progress.update(task, advance=1, documents=tally.documents, failed=tally.failed)
-            if pending:
-                store.write_records(pending)
+            task = progress.add_task("load", total=document_count(files), current="", skipped=0, failed=0)
+
+            def advance(outcome: "Outcome | None", report: "LoadReport") -> None:
+                if outcome is not None and outcome.error is not None:
+                    print_error(failure_message(outcome.doc, outcome.error), progress.console)
+                progress.update(task, completed=report.seen, current=outcome.doc if outcome else "",
+                                skipped=report.skipped, failed=report.failed)
+
+            loader = Loader(store, workers=settings.load_workers if workers is None else workers,
+                            batch_documents=settings.load_batch_documents,
+                            chunk_documents=settings.load_chunk_documents, on_progress=advance)
+            report = loader.load_files(files)
         after = store.stats()
     seconds = time.perf_counter() - started
-    _summary(tally, before.node_total, after.node_total, before.relationship_total, after.relationship_total, seconds)
-    if tally.failed:
+    _summary(report, before.node_total, after.node_total, before.relationship_total, after.relationship_total, seconds)
+    if report.failed:
         raise typer.Exit(1)
 
 
-def _summary(tally: LoadTally, nodes_before: int, nodes: int, rels_before: int, rels: int, seconds: float) -> None:
+def _summary(report: "LoadReport", nodes_before: int, nodes: int, rels_before: int, rels: int, seconds: float) -> None:
+    extra = f", {report.skipped} already stored" if report.skipped else ""
+    extra += f", {report.replaced} replaced an earlier version" if report.replaced else ""
     typer.echo(
-        f"loaded {tally.documents} documents ({tally.failed} failed) in {seconds:.2f} s: "
-        f"{tally.entities} entities and {tally.relations} relationships extracted; "
+        f"loaded {report.written} documents ({report.failed} failed{extra}) in {seconds:.2f} s: "
+        f"{report.entities} entities and {report.relations} relationships extracted; "
         f"the store now holds {nodes} nodes ({nodes - nodes_before:+d}) "
         f"and {rels} relationships ({rels - rels_before:+d})"
     )

@@ -1,0 +1,169 @@
+"""Load documents into a store: skip what is stored, replace changed documents, extract on every core.
+
+* **Resume without duplicates.** One query reads the keys (content sha256) of every stored document; a
+  document whose key is among them is skipped before extraction. Each write stores whole documents, so
+  after an interruption a re-run skips what was written and loads the rest.
+* **Changed documents.** A document's identity is its ``source`` (the absolute path of a file, the URL of
+  a Markdown page, the ``source`` field of a JSON Lines object). When a loaded document has a new key but
+  the source of exactly one stored document, that document is removed first (:mod:`loaders.updates`),
+  then the new version is written: the graph equals a fresh load of the current documents. Lines of a
+  JSON Lines file without their own ``source`` share the file's path, which is no identity: they are
+  never replaced, only added.
+* **Scale.** Reading happens here, extraction and entity resolution in a process pool
+  (:mod:`loaders.parallel`), writing here again, ``batch_documents`` records per store call.
+"""
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import CraftgraphError
+from graph.model import ExtractionRecord, StructuralLabel
+from graph.store import GraphStore
+from loaders.document import RawDocument
+from loaders.parallel import extract_in_parallel
+from loaders.pipeline import Outcome
+from loaders.reading import iter_file, iter_input_files
+from loaders.updates import NO_ROW_CAP, SLOW_QUERY_S, remove_document
+
+DOCUMENT = StructuralLabel.DOCUMENT.value
+
+
+@dataclass
+class LoadReport:
+    written: int = 0
+    skipped: int = 0
+    replaced: int = 0
+    failed: int = 0
+    entities: int = 0
+    relations: int = 0
+
+    @property
+    def seen(self) -> int:
+        return self.written + self.skipped + self.failed
+
+
+@dataclass
+class StoredDocuments:
+    """Keys of the stored documents and, per source, the keys stored under it."""
+
+    keys: set[str] = field(default_factory=set)
+    by_source: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, store: GraphStore) -> "StoredDocuments":
+        query = f"MATCH (d:{DOCUMENT}) RETURN d.key AS key, d.source AS source"
+        stored = cls()
+        for key, source in store.run(query, row_cap=NO_ROW_CAP, timeout_s=SLOW_QUERY_S).rows:
+            stored.add(key, source)
+        return stored
+
+    def add(self, key: str, source: str | None) -> None:
+        self.keys.add(key)
+        if source:
+            self.by_source.setdefault(source, set()).add(key)
+
+    def discard(self, key: str) -> None:
+        self.keys.discard(key)
+        for keys in self.by_source.values():
+            keys.discard(key)
+
+    def replaced_by(self, record: ExtractionRecord) -> str | None:
+        """The key of the one stored document this record is a new version of, if any."""
+        olds = self.by_source.get(record.source, set()) - {record.sha256}
+        return next(iter(olds)) if len(olds) == 1 else None
+
+
+def document_count(files: list[Path]) -> int:
+    """How many documents ``files`` hold (a JSON Lines file: its non-empty lines), for the progress total."""
+    total = 0
+    for path in files:
+        if path.suffix.lower() == ".jsonl":
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total
+
+
+ProgressHook = Callable[[Outcome | None, LoadReport], None]
+
+
+class Loader:
+    """Loads files into one store; ``on_progress`` sees every outcome (None for a skipped document)."""
+
+    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 64, chunk_documents: int = 8,
+                 on_progress: ProgressHook | None = None) -> None:
+        self.store = store
+        self.workers, self.batch_documents, self.chunk_documents = workers, batch_documents, chunk_documents
+        self.on_progress = on_progress or (lambda outcome, report: None)
+        self.report = LoadReport()
+
+    def load(self, paths: Iterable[str | Path]) -> LoadReport:
+        files = iter_input_files([Path(p).resolve() for p in paths])
+        return self.load_files(files)
+
+    def load_files(self, files: list[Path]) -> LoadReport:
+        stored = StoredDocuments.read(self.store)
+        in_load: set[str] = set()
+        ready: list[Outcome] = []  # read errors, in the order met, reported as soon as possible
+        raws = self._to_extract(files, stored, in_load, ready)
+        pending: list[ExtractionRecord] = []
+        for outcome in extract_in_parallel(raws, workers=self.workers, chunk_size=self.chunk_documents):
+            self._drain(ready)
+            if outcome.record is None:
+                self._failed(outcome)
+                continue
+            pending.append(outcome.record)
+            if len(pending) >= self.batch_documents:
+                self._write(pending, stored)
+                pending = []
+        self._drain(ready)
+        self._write(pending, stored)
+        return self.report
+
+    def _to_extract(self, files: list[Path], stored: StoredDocuments, in_load: set[str],
+                    ready: list[Outcome]) -> Iterator[RawDocument]:
+        for path in files:
+            for item in iter_file(path):
+                if isinstance(item, CraftgraphError):
+                    ready.append(Outcome(str(path), error=item))
+                elif item.sha256 in stored.keys or item.sha256 in in_load:
+                    self.report.skipped += 1
+                    self.on_progress(None, self.report)
+                else:
+                    in_load.add(item.sha256)
+                    yield _with_identity(item, path)
+
+    def _drain(self, ready: list[Outcome]) -> None:
+        while ready:
+            self._failed(ready.pop(0))
+
+    def _failed(self, outcome: Outcome) -> None:
+        self.report.failed += 1
+        self.on_progress(outcome, self.report)
+
+    def _write(self, records: list[ExtractionRecord], stored: StoredDocuments) -> None:
+        if not records:
+            return
+        for record in records:
+            old = stored.replaced_by(record)
+            if old is not None:
+                remove_document(self.store, old)
+                stored.discard(old)
+                self.report.replaced += 1
+        self.store.write_records(records)
+        for record in records:
+            stored.add(record.sha256, record.source)
+            self.report.written += 1
+            self.report.entities += len(record.entities)
+            self.report.relations += len(record.relations)
+            self.on_progress(Outcome(record.doc, record=record), self.report)
+
+
+def _with_identity(raw: RawDocument, path: Path) -> RawDocument:
+    """JSON Lines documents without a source of their own get none (the shared file path is no identity)."""
+    if raw.source == str(path) and path.suffix.lower() == ".jsonl":
+        return RawDocument(raw.doc, raw.text, raw.sha256, source="", published=raw.published,
+                           encoding=raw.encoding, title=raw.title)
+    return raw
