@@ -138,8 +138,11 @@ class EventFinder:
     @staticmethod
     def _drop_contained(spans: list[EventMention]) -> list[EventMention]:
         keep: list[EventMention] = []
+        widest: EventMention | None = None
         for sp in sorted(spans, key=lambda x: (x.start, -(x.end - x.start))):
-            outer = next((k for k in keep if k.start <= sp.start and sp.end <= k.end and k is not sp), None)
+            outer = widest if widest is not None and sp.end <= widest.end else None
+            if outer is None or sp.end > outer.end:
+                widest = sp if widest is None or sp.end > widest.end else widest
             if outer is not None:
                 if not sp.deictic and sp.name != outer.name:
                     outer.aliases.append(sp.name)

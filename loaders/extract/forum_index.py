@@ -1,6 +1,7 @@
 """Group event mentions into entities and resolve references (大会, 本次论坛) to the event meant."""
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from graph.model import EntityType
@@ -30,6 +31,7 @@ class ForumRef:
     end: int
     entity: Draft | None
     head: str
+    article: int = 0
 
 
 class ForumIndex:
@@ -75,55 +77,52 @@ class ForumIndex:
         for m in deictic:
             self.refs.append(ForumRef(m.start, m.end, None, m.head or m.name))
         self.refs.sort(key=lambda r: r.start)
+        for r in self.refs:
+            r.article = self._article(r.start)
+        self._starts = [r.start for r in self.refs]
+        self._named: dict[int | None, list[ForumRef]] = {None: [r for r in self.refs if r.entity is not None]}
+        for r in self._named[None]:
+            self._named.setdefault(r.article, []).append(r)
+        self._resolved: dict[int, Draft | None] = {}
 
     def _article(self, pos: int) -> int:
         return self._index.article(pos)
 
     def resolve_at(self, pos: int, head: str = "", article: int | None = None) -> Draft | None:
         """The event a mention at ``pos`` refers to: itself if named, else the latest matching one before."""
-        forums = [e for e in self.registry.entities if e.type is EntityType.FORUM]
-        if not forums:
-            return None
-        for r in self.refs:
-            if r.start <= pos < r.end and r.entity is not None:
-                return r.entity
-        candidates = [
-            r
-            for r in self.refs
-            if r.entity is not None and r.start < pos and (article is None or self._article(r.start) == article)
-        ]
-        if head in ("会议", "活动", "表彰会", "表彰会议"):
-            main = [
-                r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)
-            ]
-            if main:
-                return main[0].entity
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.refs[i].start <= pos < self.refs[i].end and self.refs[i].entity is not None:
+            return self.refs[i].entity
+        named = self._named.get(article, []) if article is not None else self._named[None]
+        candidates = [r for r in named if r.start < pos]
+        if head in ("会议", "活动", "表彰会", "表彰会议") and named:
+            return named[0].entity
         if head and head not in ("会议", "活动", "表彰会"):
-            for pool in (candidates, [r for r in self.refs if r.entity is not None]):
+            for pool in (candidates, self._named[None]):
                 matching = [r for r in pool if any(head in s for s in r.entity.surfaces())]
                 if matching:
                     return matching[-1].entity if pool is candidates else matching[0].entity
         if candidates:
             return candidates[-1].entity
-        later = [
-            r for r in self.refs if r.entity is not None and (article is None or self._article(r.start) == article)
-        ]
-        if later:
-            return later[0].entity
+        if named:
+            return named[0].entity
+        forums = [e for e in self.registry.entities if e.type is EntityType.FORUM]
         return forums[0] if len(forums) == 1 else None
 
     def main_of(self, article: int) -> Draft | None:
         """The article's main event: the first one it names."""
-        for r in self.refs:
-            if r.entity is not None and self._article(r.start) == article:
-                return r.entity
-        return None
+        named = self._named.get(article)
+        return named[0].entity if named else None
 
     def in_span(self, start: int, end: int, article: int) -> list[tuple[int, Draft]]:
         out = []
-        for r in self.refs:
-            if start <= r.start < end:
-                d = r.entity or self.resolve_at(r.start, r.head, article)
-                if d is not None:
-                    out.append((r.start, d))
+        for r in self.refs[bisect_left(self._starts, start) : bisect_left(self._starts, end)]:
+            if r.entity is not None:
+                out.append((r.start, r.entity))
+                continue
+            if r.start not in self._resolved:
+                self._resolved[r.start] = self.resolve_at(r.start, r.head, article)
+            d = self._resolved[r.start]
+            if d is not None:
+                out.append((r.start, d))
         return out
