@@ -19,6 +19,7 @@ _LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self._first = frozenset(s[0] for s in lex.surnames)
         self._right = frozenset(lex.name_right)
         self._right_lengths = sorted({len(w) for w in lex.name_right}, reverse=True)
 
@@ -39,6 +40,8 @@ class NameFinder:
 
     def length_at(self, text: str, i: int, known: set[str] | frozenset[str] = frozenset()) -> int:
         """The length of the person name starting at ``i`` (0 when there is none)."""
+        if i >= len(text) or (text[i] not in self._first and not known):
+            return 0
         for name in known:
             if text.startswith(name, i) and self._right_ok(text, i + len(name)) >= 0:
                 return len(name)

@@ -2,6 +2,7 @@
 extended left to a boundary, standing as a whole noun phrase (followed by punctuation or a function word)."""
 
 import re
+from functools import lru_cache
 
 import rjieba
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -33,6 +34,7 @@ class OrgFinder:
         self._suffix = AhoCorasick(strong, matchkind=MatchKind.LeftmostLongest)
 
     @staticmethod
+    @lru_cache(maxsize=4096)
     def _generic(name: str) -> bool:
         """A category noun (创新工作室, 工程中心, 优秀工会) rather than a name: only common words, no place
         or proper noun, and short."""
