@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
@@ -54,8 +55,15 @@ def cell(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+#: Width of tables written to a pipe or file (a terminal's own width is used otherwise; COLUMNS overrides).
+PIPE_WIDTH = 160
+
+
 def stdout_console() -> Console:
-    return Console(soft_wrap=False, highlight=False)
+    console = Console(soft_wrap=False, highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPE_WIDTH
+    return console
 
 
 def stderr_console() -> Console:
@@ -73,8 +81,11 @@ def write_csv(columns: list[str], rows: list[list[Any]], out: TextIO | None = No
     writer.writerows([cell(v) for v in row] for row in rows)
 
 
-def table(columns: list[str], rows: list[list[Any]], title: str | None = None) -> Table:
-    grid = Table(*columns, title=title, title_justify="left", header_style="bold")
+def table(columns: list[str], rows: list[list[Any]], title: str | None = None, whole: tuple[str, ...] = ()) -> Table:
+    """A rich table; the columns named in ``whole`` are never wrapped or cut."""
+    grid = Table(title=title, title_justify="left", header_style="bold")
+    for column in columns:
+        grid.add_column(column, no_wrap=column in whole, min_width=len(column))
     for row in rows:
         grid.add_row(*(cell(v) for v in row))
     return grid

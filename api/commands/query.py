@@ -23,26 +23,31 @@ def query(
     if name is None:
         raise typer.BadParameter("give a query NAME, or --list to see them", param_hint="NAME")
 
+    from graph.stores import open_store
     from queries.catalogue import get_query
 
-    from graph.stores import open_store
-
+    params = parse_params(param)
     with open_store() as store:
         named = get_query(name, store.name)
-        result = store.run(named.text, parse_params(param))
+        missing = [p for p in named.params if p not in params]
+        if missing:
+            hint = " ".join(f"--param {p}=..." for p in missing)
+            raise typer.BadParameter(f"query {name!r} needs {hint}", param_hint="--param")
+        result = store.run(named.text, params)
     render_result(result, fmt)
 
 
 def _list_queries(fmt: OutputFormat) -> None:
     from queries.catalogue import list_queries
 
-    rows = [[q.name, ", ".join(q.params), q.description] for q in list_queries()]
+    queries = list_queries()
+    rows = [[q.name, ", ".join(q.params), q.description] for q in queries]
     if fmt is OutputFormat.JSON:
-        write_json([{"name": n, "params": p.split(", ") if p else [], "description": d} for n, p, d in rows])
+        write_json([{"name": q.name, "params": list(q.params), "description": q.description} for q in queries])
     elif fmt is OutputFormat.CSV:
         write_csv(["name", "params", "description"], rows)
     else:
-        stdout_console().print(table(["name", "params", "description"], rows))
+        stdout_console().print(table(["name", "params", "description"], rows, whole=("name",)))
 
 
 def register(app: typer.Typer) -> None:
