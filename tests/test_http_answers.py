@@ -39,10 +39,25 @@ def test_speakers_of_the_forum_are_exactly_its_speakers_with_their_roles(
     assert page["total"] == len(gold_speakers)
 
 
+def _surfaces(entity: dict) -> set[str]:
+    return {entity["name"], *entity.get("aliases", [])}
+
+
+@pytest.fixture(scope="module")
+def forum_key(live_api: LiveApi) -> str:
+    entity = _speakers(live_api)["entity"]
+    assert FORUM in _surfaces(entity)
+    return entity["key"]
+
+
 def test_a_percent_encoded_name_resolves_like_the_plain_one(live_api: LiveApi) -> None:
-    encoded = live_api.get(f"/forums/{quote(FORUM)}/speakers").json()
-    assert encoded == _speakers(live_api)
-    assert encoded["entity"]["name"] == FORUM
+    response = live_api.client.get(f"{live_api.url}/forums/{quote(FORUM)}/speakers")
+    assert "%E5%B7%BE" in str(response.request.url)
+    assert response.json() == _speakers(live_api)
+
+
+def test_the_forum_key_answers_like_its_name(live_api: LiveApi, forum_key: str) -> None:
+    assert live_api.get(f"/forums/{forum_key}/speakers").json() == _speakers(live_api)
 
 
 def test_every_speaker_fact_quotes_the_sentence_at_its_offsets(live_api: LiveApi) -> None:
@@ -61,14 +76,16 @@ def _document_text(api: LiveApi, doc: str) -> str:
     return response.json()["rows"][0][0]
 
 
-def test_a_person_profile_lists_the_forum_with_evidence(live_api: LiveApi, gold_speakers: dict[str, str]) -> None:
+def test_a_person_profile_lists_the_forum_with_evidence(
+    live_api: LiveApi, gold_speakers: dict[str, str], forum_key: str
+) -> None:
     speaker = sorted(gold_speakers)[0]
     response = live_api.get(f"/persons/{speaker}")
     assert response.status_code == 200, response.text
     profile = response.json()
     assert profile["person"]["name"] == speaker
     forums = profile["forums"]["items"]
-    assert FORUM in {f["entity"]["name"] for f in forums}
+    assert forum_key in {f["entity"]["key"] for f in forums}
     sections = ("honors", "positions", "forums", "programs", "memberships")
     for fact in (f for s in sections for f in profile[s]["items"]):
         assert fact["evidence"] and all(ev["sentence"] and ev["doc"] for ev in fact["evidence"]), fact
@@ -85,13 +102,15 @@ def test_a_profile_shows_positions_with_titles(live_api: LiveApi, gold_speakers:
     assert any(p["titles"] for p in positions)
 
 
-def test_person_forums_name_the_forum_with_the_speaking_role(live_api: LiveApi, gold_speakers: dict[str, str]) -> None:
+def test_person_forums_name_the_forum_with_the_speaking_role(
+    live_api: LiveApi, gold_speakers: dict[str, str], forum_key: str
+) -> None:
     speaker, role = sorted(gold_speakers.items())[0]
     response = live_api.get(f"/persons/{speaker}/forums")
     assert response.status_code == 200, response.text
     facts = response.json()["items"]
-    assert {"relation": "SPOKE_AT", "forum": FORUM, "role": role} in [
-        {"relation": f["relation"], "forum": f["entity"]["name"], "role": f["role"]} for f in facts
+    assert {"relation": "SPOKE_AT", "forum": forum_key, "role": role} in [
+        {"relation": f["relation"], "forum": f["entity"]["key"], "role": f["role"]} for f in facts
     ]
 
 
@@ -108,17 +127,17 @@ def test_search_finds_the_forum_by_part_of_its_name(live_api: LiveApi) -> None:
     response = live_api.get("/search", params={"q": FORUM[:4], "type": "Forum"})
     assert response.status_code == 200, response.text
     page = response.json()
-    assert FORUM in {item["name"] for item in page["items"]}
+    assert any(FORUM in _surfaces(item) for item in page["items"])
     assert {item["type"] for item in page["items"]} == {"Forum"}
 
 
 def test_search_puts_an_exact_name_first(live_api: LiveApi) -> None:
     page = live_api.get("/search", params={"q": FORUM}).json()
-    assert page["items"][0]["name"] == FORUM
+    assert FORUM in _surfaces(page["items"][0])
 
 
 def test_two_speakers_connect_through_the_forum_with_evidence(
-    live_api: LiveApi, gold_speakers: dict[str, str]
+    live_api: LiveApi, gold_speakers: dict[str, str], forum_key: str
 ) -> None:
     first, second = sorted(gold_speakers)[:2]
     response = live_api.get("/connections", params={"source": first, "target": second, "max_hops": 2})
@@ -126,7 +145,7 @@ def test_two_speakers_connect_through_the_forum_with_evidence(
     paths = response.json()["paths"]
     assert paths, "no path between two speakers of one forum"
     assert all(p["length"] == 2 and p["nodes"][0]["name"] == first and p["nodes"][-1]["name"] == second for p in paths)
-    assert FORUM in {p["nodes"][1]["name"] for p in paths}
+    assert forum_key in {p["nodes"][1]["key"] for p in paths}
     for step in (s for p in paths for s in p["steps"]):
         assert step["facts"] and all(f["evidence"] for f in step["facts"])
 
