@@ -45,7 +45,9 @@ def organiser_lists(body: str) -> list[tuple[int, int, str, str, bool]]:
 _HOST = re.compile(r"([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?(?:召开|举行)(?:了)?")
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 #: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
-_CHAINED = re.compile(r"(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[并和及、]?(?:作了?|发表了?|进行)?(?:重要)?")
+_CHAINED = re.compile(
+    r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?)(?:作了?|发表了?|进行)?(?:重要)?"
+)
 _LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组|课题组|团))")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")

@@ -109,7 +109,8 @@ class EventFinder:
     def _forum_mention(self, text: str, name: str, s: int, e: int, head: str) -> EventMention:
         if head in _CEREMONY:
             inner = name[: -len(head)]
-            return EventMention(EntityType.FORUM, inner or head, s, e - len(head) if inner else e, [], not inner, head)
+            generic = not inner or _DEICTIC_PREFIX.sub("", inner) in self.lex.forum_heads
+            return EventMention(EntityType.FORUM, inner or head, s, e - len(head) if inner else e, [], generic, head)
         aliases: list[str] = []
         bare = _DEICTIC_PREFIX.sub("", name)
         if bare != name and bare != head:

@@ -102,6 +102,8 @@ class ForumIndex:
                 matching = [r for r in pool if any(head in s for s in r.entity.surfaces())]
                 if matching:
                     return matching[-1].entity if pool is candidates else matching[0].entity
+            if named:
+                return named[0].entity
         if candidates:
             return candidates[-1].entity
         if named:
