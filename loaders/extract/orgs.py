@@ -15,6 +15,7 @@ _LEAD = re.compile(
     r"第[一二三四五六七八九十\d]+届)+"
 )
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
+_SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^”\"）)]{1,12})[”\"]?[)）]")
 _BAD = set("的了是在将把被也就说着过吗呢吧啊")
 #: Two-character Party committees of a territorial level (省委, 市委): the place word is the whole name.
 #: Bodies usually written by a short name alone (教代会 = 教职工代表大会).
@@ -48,7 +49,8 @@ class OrgRules:
     def clean(text: str) -> tuple[str, tuple[str, ...]]:
         """Strip clause openers and a Latin abbreviation in brackets (returned as an alias)."""
         aliases = tuple(m.group(1).strip() for m in _LATIN_PAREN.finditer(text))
-        text = _LATIN_PAREN.sub("", text)
+        aliases += tuple(m.group(1) for m in _SHORT_NAME.finditer(text))
+        text = _SHORT_NAME.sub("", _LATIN_PAREN.sub("", text))
         text = _LEAD.sub("", text.strip().rpartition("——")[2]).strip()
         for left, right in ("“”", "《》", "（）", "()"):
             if text.startswith(left) and right not in text:
