@@ -61,6 +61,16 @@ def resolve_orgs(reg: Registry, text: str) -> None:
                 reg.merge(full, short)
 
 
+def resolve_honours(reg: Registry) -> None:
+    """劳模 is the usual short form of 劳动模范: 全国劳模 and 全国劳动模范 are one honour."""
+    honours = {e.name: e for e in reg.entities if e.type is EntityType.HONOR}
+    for name, short in list(honours.items()):
+        if name.endswith("劳模"):
+            full = honours.get(name[:-2] + "劳动模范")
+            if full is not None and full is not short:
+                reg.merge(full, short)
+
+
 def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     orgs = _orgs(reg)
     has_home = "我校" in text

@@ -411,6 +411,8 @@ class EventPass:
             if holder is None:
                 continue
             for h in honours:
+                if self.reg.find(h, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.FORUM):
+                    continue
                 name, edition = split_edition(h)
                 honour = self.reg.add(EntityType.HONOR, name, text.find(h, sent.start), sent.article)
                 if edition:

@@ -11,7 +11,7 @@ from loaders.extract.dates import dates_in, document_year
 from loaders.extract.events import EventPass, organiser_lists
 from loaders.extract.events_found import EventFinder
 from loaders.extract.forum_index import ForumIndex
-from loaders.extract.honours import find_honours, split_edition
+from loaders.extract.honours import find_honours, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
 from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules
@@ -82,7 +82,12 @@ class Extractor:
             if reg.find(p.name, EntityType.FORUM):
                 continue
             programs.append((p.start, reg.add(EntityType.PROGRAM, p.name, p.start, sidx.article(p.start))))
-        for start, name in find_honours(text, self.lex):
+        inside_events = bytearray(len(text) + 1)
+        for f in forum_mentions:
+            inside_events[f.start : f.end] = b"\x01" * (f.end - f.start)
+        for start, name in find_honours(text, self.lex) + honour_lists(text, self.lex):
+            if inside_events[start] or reg.find(name, EntityType.PROGRAM, EntityType.ORGANIZATION):
+                continue
             honour_name, edition = split_edition(name)
             d = reg.add(EntityType.HONOR, honour_name, start, sidx.article(start))
             if edition:
@@ -127,6 +132,7 @@ class Extractor:
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         coref.resolve_orgs(reg, text)
+        coref.resolve_honours(reg)
         _drop_member_of_with_position(reg)
         coref.sub_units(reg, sentences, text)
         _places(reg, self.lex.place_abbreviations)

@@ -55,13 +55,45 @@ def split_edition(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+#: What may follow an honour that stands as a whole noun (not the start of a longer name).
+_HONOUR_AFTER = re.compile(
+    r"(?:[^\u4e00-\u9fff]|$|称号|荣誉|获得者|奖|和|与|及|等|的|是|在|代表|将|为|中|、|评选|表彰|名单|候选)"
+)
+
+
+def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]:
+    """表彰…A、B和C: when one item of the list is an honour, every item is one (模范职工小家, 优秀工会之友)."""
+    lex = lex or lexicon()
+    out: list[tuple[int, str]] = []
+    for m in _AWARD_LIST.finditer(text):
+        body_start = m.start(1)
+        items = list(re.finditer(r"[^、和与及]+", m.group(1)))
+        names = []
+        for it in items:
+            raw = strip_honour_tail(re.split(r"的", it.group(0))[-1])
+            start = body_start + it.start() + it.group(0).rfind(raw) if raw else -1
+            names.append((start, raw))
+        if not any(honour_at_end(n, lex) for _, n in names):
+            continue
+        for start, n in names:
+            if 3 <= len(n) <= 16 and not re.search(r"[，。“”\d为是以把对]", n) and n[-1] in _HONOUR_FINALS:
+                out.append((start, n))
+    return out
+
+
+#: Last characters of honour names (模范职工之家, 优秀工会之友, 积极分子, 先锋号, 奖章, 能手, 标兵 ...).
+_HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗")
+_AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者|称号)")
+
+
 def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]:
     """Every honour named in a text: general names, and head words with a level prefix (北京大工匠)."""
     lex = lex or lexicon()
     out: dict[int, str] = {}
     names, heads = _sweep_patterns(lex)
     for m in names.finditer(text):
-        if re.match(r"(?:全国|中国|国家|大国|党的|中华|全省)", m.group(0)) or m.group(0).endswith("院士"):
+        quoted = text[m.start() - 1 : m.start()] == "“" and text[m.end() : m.end() + 1] == "”"
+        if quoted or re.match(r"(?:全国|中国|国家|大国|党的|中华|全省)", m.group(0)) or m.group(0).endswith("院士"):
             out.setdefault(m.start(), m.group(0))
     covered = bytearray(len(text) + 1)
     for s, n in out.items():
@@ -71,7 +103,7 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
         h = honour_at_end(window, lex)
         if h and h != m.group(0) and not re.match(_LEVEL + "$", h) and re.match(_LEVEL, h):
             start = m.end() - len(h)
-            if not covered[start]:
+            if not covered[start] and _HONOUR_AFTER.match(text, m.end()):
                 out[start] = h
                 covered[start : m.end()] = b"\x01" * len(h)
     return sorted(out.items())
