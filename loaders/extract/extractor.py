@@ -76,7 +76,9 @@ class Extractor:
         forum_mentions = [f for f in self.finder.forums(text, stops) + self.finder.talks(text) if f.name not in launch]
         org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)
         index = ForumIndex(reg, sentences)
+        index.headlines = _headline_spans(articles, sentences)
         index.build(forum_mentions, org_names)
+        index.merge_headline_events()
         programs = []
         for p in program_mentions:
             if reg.find(p.name, EntityType.FORUM):
@@ -138,6 +140,15 @@ class Extractor:
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published)
         return build_record(doc, reg, f"{self.name}/{self.version}")
+
+
+def _headline_spans(articles: list[Article], sentences: list[Sentence]) -> list[tuple[int, int]]:
+    spans = []
+    for art in articles:
+        first = next((s for s in sentences if s.start >= art.start), None)
+        if art.headline and first is not None and first.text.replace(" ", "") == art.headline.replace(" ", ""):
+            spans.append((first.start, first.end))
+    return spans
 
 
 def _drop_member_of_with_position(reg: Registry) -> None:

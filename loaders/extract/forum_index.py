@@ -40,6 +40,7 @@ class ForumIndex:
         self.sentences = sentences
         self.refs: list[ForumRef] = []
         self._index = SentenceIndex(sentences)
+        self.headlines: list[tuple[int, int]] = []
 
     def build(self, mentions: list[EventMention], org_names: set[str]) -> None:
         named = [m for m in mentions if not m.deictic and m.name not in org_names]
@@ -112,9 +113,33 @@ class ForumIndex:
         return forums[0] if len(forums) == 1 else None
 
     def main_of(self, article: int) -> Draft | None:
-        """The article's main event: the first one it names."""
+        """The article's main event: the first one its body names (else its headline)."""
         named = self._named.get(article)
-        return named[0].entity if named else None
+        if not named:
+            return None
+        body = [r for r in named if not self._in_headline(r.start)]
+        return (body or named)[0].entity
+
+    def _in_headline(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.headlines)
+
+    def merge_headline_events(self) -> None:
+        """A headline that names one event, over a body that names one event of the same kind: the same
+        event, shortened for the headline (全省职工技能大赛 / 第五届福建省职工职业技能大赛)."""
+        for article, named in self._named.items():
+            if article is None:
+                continue
+            head = {id(r.entity): r.entity for r in named if self._in_headline(r.start)}
+            body = {id(r.entity): r.entity for r in named if not self._in_headline(r.start)}
+            if len(head) != 1 or len(body) != 1 or set(head) == set(body):
+                continue
+            (h,), (b,) = head.values(), body.values()
+            if h.name[-2:] != b.name[-2:] or any(r.entity is h for r in named if not self._in_headline(r.start)):
+                continue
+            self.registry.merge(b, h)
+            for r in self.refs:
+                if r.entity is h:
+                    r.entity = b
 
     def in_span(self, start: int, end: int, article: int) -> list[tuple[int, Draft]]:
         out = []
