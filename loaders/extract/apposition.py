@@ -56,6 +56,14 @@ class ChainParser:
                 return seg[: sm.end()], rest
         return None
 
+    def _inner_org(self, part: str, known: frozenset[str]) -> tuple[str, str] | None:
+        """浙江大学求是 + 特聘教授: an institution followed by a short title qualifier (named chairs)."""
+        for sm in reversed(list(self._suffix_split.finditer(part))):
+            rest = part[sm.end() :]
+            if 1 <= len(rest) <= 4 and self.orgs.looks_like(part[: sm.end()], known) and not _JUNK.search(rest):
+                return part[: sm.end()], rest
+        return None
+
     def is_place_title(self, title: str) -> bool:
         return self._place_title.match(title[::-1]) is not None
 
@@ -92,6 +100,9 @@ class ChainParser:
                     org = chain.last_org
                 elif org in ("工会",) and chain.last_org:
                     org, title = chain.last_org, org + title
+                elif not self.orgs.looks_like(org, known) and (inner := self._inner_org(org, known)):
+                    org, title = inner[0], inner[1] + title
+                    bare = False
                 elif not self.orgs.looks_like(org, known):
                     if _JUNK.search(org) or self.orgs.suffix(org) or chain.last_org is None or len(org) > 8:
                         chain.last_org = None

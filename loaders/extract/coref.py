@@ -54,6 +54,12 @@ def resolve_orgs(reg: Registry, text: str) -> None:
         if targets:
             reg.merge(max(targets, key=lambda e: _count(text, e)), generic)
     by_name = {e.name: e for e in _orgs(reg)}
+    for short in list(by_name.values()):
+        if short.name[:1] in "省市区县" and len(short.name) >= 4:
+            longer = [e for e in by_name.values() if e is not short and e.name.endswith(short.name)]
+            prefixes = {e.name[: -len(short.name)] for e in longer}
+            if len(longer) == 1 and all(2 <= len(p) <= 4 for p in prefixes) and short in reg.entities:
+                reg.merge(longer[0], short)
     for full in list(by_name.values()):
         for prefix in _NATIONAL_PREFIXES:
             short = by_name.get(full.name[len(prefix) :]) if full.name.startswith(prefix) else None

@@ -400,8 +400,8 @@ class EventPass:
             elif ppl:
                 holder = self.reg.find(ppl[-1].name, EntityType.PERSON)
             elif m.group(1) in ("命名为", "被授予"):
-                sub = re.match(r"^.*?([^，。；]{2,10}?)被", lead)
-                if sub and sub.group(1) in ("工作室", "团队"):
+                sub = re.match(r"^.*?(?:该|此|这个|其)?([^，。；该此这其]{2,10}?)被", lead)
+                if sub and sub.group(1) in ("工作室", "团队", "创新工作室"):
                     studios = [
                         e
                         for e in self.reg.entities

@@ -98,6 +98,12 @@ class Extractor:
             reg.add(EntityType.ALLIANCE, a.name, a.start, sidx.article(a.start))
         venues = [(v.start, v.end, v.name) for v in self.finder.venues(text)]
 
+        taken = [(s, e) for d in reg.entities if d.type is not EntityType.ORGANIZATION for s, e, _a in d.mentions]
+        taken += [(m.start, m.end) for m in mentions] + byline_spans
+        taken += [(f.start, f.end) for f in forum_mentions] + [(s, e) for s, e, _n in venues]
+        for start, name in self.org_finder.find(text, stops, taken):
+            if reg.find(name) is None:
+                reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         events = EventPass(self.lex, self.orgs, reg, index)
         per_sentence: dict[int, list] = {}
         si = 0
@@ -127,12 +133,6 @@ class Extractor:
             events.memberships(text, s, per_sentence.get(s.index, []), known)
             previous = s
 
-        taken = [(s, e) for d in reg.entities if d.type is not EntityType.ORGANIZATION for s, e, _a in d.mentions]
-        taken += [(m.start, m.end) for m in mentions] + byline_spans
-        taken += [(f.start, f.end) for f in forum_mentions]
-        for start, name in self.org_finder.find(text, stops, taken):
-            if reg.find(name) is None:
-                reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         _drop_member_of_with_position(reg)

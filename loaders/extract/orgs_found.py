@@ -19,6 +19,7 @@ _AFTER = re.compile(
     r"派出|代表|启动|发布|成立|有关|相关|负责|领导|授予|号召|高度|大力|积极|从|到|作为|通过|坚持|始终|进行|开展|参加|出席|"
     r"建设|发展|推进|联手|提供|组织|支持|合作|命名|批准|推荐|评选|主管|指导)"
 )
+_QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
 _DETERMINER = re.compile(
     r"^(?:各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地)"
 )
@@ -45,6 +46,10 @@ class OrgFinder:
         mask = bytearray(len(text) + 1)
         for ts, te in taken:
             mask[ts:te] = b"\x01" * (te - ts)
+        for m in _QUOTED.finditer(text):
+            name = m.group(1)
+            if self.orgs.suffix(name) and self.orgs.looks_like(name) and not all(mask[m.start(1) : m.end(1)]):
+                out[m.start(1)] = name
         for _, s, e in self._suffix.find_matches_as_indexes(text):
             if e < len(text) and re.match(r"[\u4e00-\u9fff]", text[e]) and not _AFTER.match(text, e):
                 continue

@@ -12,6 +12,7 @@ from loaders.extract.names import NameFinder
 
 #: Nouns for people that may stand right before a name (校友陈勇, 劳模代表王德明, 市领导赵某).
 _LEFT_NOUNS = (
+    "获得者",
     "校友",
     "代表",
     "嘉宾",
