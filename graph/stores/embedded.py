@@ -1,0 +1,419 @@
+"""The embedded store: an in-process LadybugDB database in one directory (``CRAFTGRAPH_DB_PATH``).
+
+Writes. Documents go in groups (up to ``transaction_rows`` rows) in ONE transaction each: documents
+already stored are first removed (their relationships, articles, node and the entities only they
+supported), then new nodes are bulk-loaded with ``COPY`` from Arrow tables, nodes already stored get their
+properties updated (aliases pooled in Python, other properties kept unless the new row sets them), and
+every relationship is bulk-loaded with ``COPY``. Relationship keys include the document, so a rewritten
+document gets exactly the rows it had: loading twice changes nothing. If a group fails, it is rolled back
+and retried one document per transaction, so the error names the document that failed and nothing of it
+is stored. (``COPY`` loads relationships about 4x faster than ``UNWIND``/``MATCH``/``CREATE`` here;
+``bench/embedded_write.py`` measures it.)
+
+Reads. ``run`` prepares the query (which refuses several statements in one string), then executes it in a
+``BEGIN TRANSACTION READ ONLY`` transaction: the engine refuses any write there, and the transaction sees
+every write committed before it. Statements that touch files or the session (``COPY``, ``EXPORT``,
+``LOAD``, ``ATTACH``, transaction control ...) are refused up front unless ``write=True``.
+"""
+
+import re
+import threading
+import time
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext, suppress
+from pathlib import Path
+from typing import Any, Self
+
+import ladybug
+import pyarrow as pa
+
+from ..errors import QueryError, QueryTimeoutError, StoreError, StoreUnavailableError, WriteNotAllowedError
+from ..model import ExtractionRecord, StructuralLabel, StructuralRelation
+from ..rows import NodeRow, RelRow, build_batch
+from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
+from ..settings import Settings
+from ..store import QueryResult, StoreStats, WriteSummary
+from .ladybug_schema import (
+    create_statements,
+    migration_statements,
+    node_arrow_schema,
+    rel_arrow_schema,
+    typed,
+)
+from .ladybug_values import ValueConverter
+
+DATABASE_FILE = "graph.lbdb"
+ARTICLE, DOCUMENT = StructuralLabel.ARTICLE.value, StructuralLabel.DOCUMENT.value
+MENTIONS, REPORTED = StructuralRelation.MENTIONS.value, StructuralRelation.REPORTED.value
+
+_READ_ONLY_REFUSED = frozenset(
+    {"COPY", "EXPORT", "IMPORT", "ATTACH", "DETACH", "USE", "INSTALL", "UNINSTALL", "LOAD", "CHECKPOINT",
+     "BEGIN", "COMMIT", "ROLLBACK"}
+)
+_LEADING_COMMENTS = re.compile(r"^(?:\s+|//[^\n]*(?:\n|$)|/\*.*?\*/)*", re.DOTALL)
+_WRITE_REFUSAL = "Can not execute a write query inside a read-only transaction"
+_TIMEOUT = "Interrupted"
+
+
+def _first_keyword(query: str) -> str:
+    body = query[_LEADING_COMMENTS.match(query).end():]  # type: ignore[union-attr]
+    word = re.match(r"[A-Za-z_]+", body)
+    return word.group(0).upper() if word else ""
+
+
+def _record_weight(record: ExtractionRecord) -> int:
+    """Roughly how many rows a record turns into (for sizing transactions)."""
+    mentions = sum(max(1, len({m.article for m in e.mentions})) for e in record.entities)
+    return 2 + 2 * max(1, len(record.articles)) + len(record.entities) + mentions + len(record.relations)
+
+
+def _describe(record: ExtractionRecord) -> str:
+    return f"{record.doc} (sha256 {record.sha256[:12]}…)"
+
+
+class _GroupFailed(Exception):
+    pass
+
+
+class EmbeddedStore:
+    name = "embedded"
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        base_iri: str = "https://craftgraph.example.org/id/",
+        batch_size: int = 2000,
+        transaction_rows: int = 50_000,
+        timeout_s: float = 10.0,
+        row_cap: int = 10_000,
+        buffer_pool_mb: int = 1024,
+    ) -> None:
+        self.path = Path(path)
+        self.base_iri = base_iri
+        self.batch_size, self.transaction_rows = batch_size, transaction_rows
+        self.timeout_s, self.row_cap = timeout_s, row_cap
+        self._write_lock = threading.RLock()
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreUnavailableError(
+                f"CRAFTGRAPH_DB_PATH {self.path} is a file; it must name a directory for the embedded store"
+            )
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(self.path / DATABASE_FILE), buffer_pool_size=buffer_pool_mb * 1024**2)
+        except (OSError, RuntimeError) as exc:
+            raise StoreUnavailableError(
+                f"cannot open the embedded store at {self.path}: {str(exc).rstrip('.')}. Another process (a running "
+                "`craftgraph serve` or `load`) may hold it; stop it or set CRAFTGRAPH_DB_PATH to another directory"
+            ) from None
+        try:
+            self._ensure_schema()
+            self._node_tables = self._read_node_tables()
+        except BaseException:
+            self._db.close()
+            raise
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Self:
+        return cls(
+            settings.db_path,
+            base_iri=settings.base_iri,
+            batch_size=settings.write_batch_size,
+            transaction_rows=getattr(settings, "embedded_transaction_rows", 50_000),
+            timeout_s=settings.query_timeout_s,
+            row_cap=settings.query_row_cap,
+            buffer_pool_mb=getattr(settings, "embedded_buffer_pool_mb", 1024),
+        )
+
+    # ---- connections and schema ----
+    @contextmanager
+    def _connection(self) -> Iterator[ladybug.Connection]:
+        conn = ladybug.Connection(self._db)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def _ensure_schema(self) -> None:
+        with self._write_lock, self._connection() as conn:
+            try:
+                for statement in create_statements():
+                    conn.execute(statement)
+                for statement in migration_statements(conn):
+                    conn.execute(statement)
+            except RuntimeError as exc:
+                raise StoreUnavailableError(f"cannot prepare the embedded store at {self.path}: {exc}") from None
+
+    def _read_node_tables(self) -> dict[int, str]:
+        with self._connection() as conn:
+            rows = conn.execute("CALL show_tables() RETURN id, name, type").get_all()
+        return {int(tid): name for tid, name, kind in rows if kind == "NODE"}
+
+    # ---- writes ----
+    def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary:
+        """Write whole documents, idempotently; see the module docstring."""
+        started = time.perf_counter()
+        totals = [0, 0, 0]
+        group: list[ExtractionRecord] = []
+        weight = 0
+
+        def flush() -> None:
+            nonlocal group, weight
+            if group:
+                for i, n in enumerate(self._write_group_or_each(group)):
+                    totals[i] += n
+            group, weight = [], 0
+
+        for record in records:
+            group.append(record)
+            weight += _record_weight(record)
+            if weight >= self.transaction_rows:
+                flush()
+        flush()
+        return WriteSummary(totals[0], totals[1], totals[2], time.perf_counter() - started)
+
+    def _write_group_or_each(self, group: list[ExtractionRecord]) -> tuple[int, int, int]:
+        try:
+            return self._write_group(group)
+        except _GroupFailed as first_failure:
+            if len(group) == 1:
+                raise StoreError(
+                    f"could not write document {_describe(group[0])} to the embedded store at {self.path}: "
+                    f"{first_failure.__cause__}; nothing of it was stored"
+                ) from first_failure.__cause__
+        done = [0, 0, 0]
+        for index, record in enumerate(group):
+            try:
+                counts = self._write_group([record])
+            except _GroupFailed as failure:
+                later = len(group) - index - 1
+                raise StoreError(
+                    f"could not write document {_describe(record)} to the embedded store at {self.path}: "
+                    f"{failure.__cause__}; nothing of it was stored"
+                    + (f", nor the {later} document(s) after it in this load" if later else "")
+                ) from failure.__cause__
+            done = [a + b for a, b in zip(done, counts, strict=True)]
+        return done[0], done[1], done[2]
+
+    def _write_group(self, group: list[ExtractionRecord]) -> tuple[int, int, int]:
+        """One transaction for the group; raises ``_GroupFailed`` (with the cause) after rolling back."""
+        try:
+            batch = build_batch(group, self.base_iri)
+        except Exception as exc:
+            raise _GroupFailed() from exc
+        with self._write_lock, self._connection() as conn:
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                stored = self._stored_keys(conn, DOCUMENT, sorted(set(batch.documents)))
+                if stored:
+                    self._delete_documents(conn, sorted(stored))
+                for label, node_rows in batch.nodes.items():
+                    self._write_nodes(conn, label, node_rows)
+                for (rtype, head, tail), rel_rows in batch.rels.items():
+                    self._copy_rels(conn, rtype, head, tail, rel_rows)
+                conn.execute("COMMIT")
+            except Exception as exc:
+                _rollback(conn)
+                raise _GroupFailed() from exc
+        return len(set(batch.documents)), batch.node_count, batch.rel_count
+
+    def _stored_keys(self, conn: ladybug.Connection, label: str, keys: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(keys), self.batch_size):
+            result = conn.execute(
+                f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key", {"keys": keys[start : start + self.batch_size]}
+            )
+            found.update(row[0] for row in result.get_all())
+        return found
+
+    def _stored_aliases(self, conn: ladybug.Connection, label: str, keys: list[str]) -> dict[str, list[str]]:
+        stored: dict[str, list[str]] = {}
+        for start in range(0, len(keys), self.batch_size):
+            result = conn.execute(
+                f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key, n.aliases",
+                {"keys": keys[start : start + self.batch_size]},
+            )
+            stored.update((key, aliases or []) for key, aliases in result.get_all())
+        return stored
+
+    def _write_nodes(self, conn: ladybug.Connection, label: str, rows: list[NodeRow]) -> None:
+        props = NODE_PROPERTIES[label]
+        keys = [row.key for row in rows]
+        if "aliases" in props:
+            stored = self._stored_aliases(conn, label, keys)
+        else:
+            stored = {key: [] for key in self._stored_keys(conn, label, keys)}
+        new = [row.props for row in rows if row.key not in stored]
+        if new:
+            table = pa.Table.from_pylist(new, schema=node_arrow_schema(label))
+            conn.execute(f"COPY {label} FROM $rows", {"rows": table})
+        updates = []
+        for row in rows:
+            if row.key not in stored:
+                continue
+            values = dict(row.props)
+            if "aliases" in props:
+                pooled = set(stored[row.key]) | set(values.get("aliases") or [])
+                values["aliases"] = sorted(pooled - {values.get("name")})
+            updates.append(values)
+        if updates:
+            assignments = ", ".join(
+                f"n.{p} = coalesce({typed(f'row.{p}', kind)}, n.{p})" for p, kind in props.items() if p != "key"
+            )
+            query = f"UNWIND $rows AS row MATCH (n:{label}) WHERE n.key = row.key SET {assignments}"
+            for start in range(0, len(updates), self.batch_size):
+                conn.execute(query, {"rows": updates[start : start + self.batch_size]})
+
+    def _copy_rels(self, conn: ladybug.Connection, rtype: str, head: str, tail: str, rows: list[RelRow]) -> None:
+        table = pa.Table.from_pylist(
+            [{"from": r.head_key, "to": r.tail_key, **r.props} for r in rows], schema=rel_arrow_schema()
+        )
+        conn.execute(f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", {"rows": table})
+
+    def _delete_documents(self, conn: ladybug.Connection, doc_keys: list[str]) -> int:
+        """Delete the documents' relationships, articles and nodes, then the entities nothing else supports."""
+        touched: dict[str, set[str]] = {}
+        for rtype in (MENTIONS, REPORTED):
+            pattern = f"(a:{ARTICLE})-[r:{rtype}]->(e)" if rtype == MENTIONS else f"(e)-[r:{rtype}]->(a:{ARTICLE})"
+            result = conn.execute(f"MATCH {pattern} WHERE a.doc IN $docs RETURN DISTINCT label(e), e.key",
+                                  {"docs": doc_keys})
+            for label, key in result.get_all():
+                touched.setdefault(label, set()).add(key)
+        removed = 0
+        for rtype in REL_ENDPOINTS:
+            result = conn.execute(
+                f"MATCH ()-[r:{rtype}]->() WHERE r.doc IN $docs DELETE r RETURN count(*)", {"docs": doc_keys}
+            )
+            removed += result.get_next()[0]
+        conn.execute(f"MATCH (a:{ARTICLE}) WHERE a.doc IN $docs DETACH DELETE a", {"docs": doc_keys})
+        conn.execute(f"MATCH (d:{DOCUMENT}) WHERE d.key IN $docs DETACH DELETE d", {"docs": doc_keys})
+        for label, keys in touched.items():
+            conn.execute(
+                f"MATCH (e:{label}) WHERE e.key IN $keys "
+                f"AND NOT EXISTS {{ MATCH (e)<-[:{MENTIONS}]-() }} "
+                + (f"AND NOT EXISTS {{ MATCH (e)-[:{REPORTED}]->() }} " if label == "Person" else "")
+                + "DETACH DELETE e",
+                {"keys": sorted(keys)},
+            )
+        return removed
+
+    def remove_document(self, doc_key: str) -> int:
+        """Delete a document's relationships, articles and node, then entities nothing else supports.
+
+        Returns the number of relationships removed (0 when the document is unknown), like the Neo4j store.
+        """
+        with self._write_lock, self._connection() as conn:
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                removed = self._delete_documents(conn, [doc_key])
+                conn.execute("COMMIT")
+            except RuntimeError as exc:
+                _rollback(conn)
+                raise StoreError(f"could not remove document {doc_key} from {self.path}: {exc}") from None
+        return removed
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and benchmarks)."""
+        with self._write_lock, self._connection() as conn:
+            for rtype in REL_ENDPOINTS:
+                conn.execute(f"MATCH ()-[r:{rtype}]->() DELETE r")
+            for label in NODE_PROPERTIES:
+                conn.execute(f"MATCH (n:{label}) DELETE n")
+
+    # ---- reads ----
+    def run(
+        self,
+        query: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout_s: float | None = None,
+        row_cap: int | None = None,
+    ) -> QueryResult:
+        parameters = dict(params or {})
+        cap = row_cap or self.row_cap
+        timeout = timeout_s or self.timeout_s
+        if not write and _first_keyword(query) in _READ_ONLY_REFUSED:
+            raise WriteNotAllowedError(
+                f"{_first_keyword(query)} statements touch files, the session or transactions, and this query is "
+                "read-only; pass --write (write=True) to run it"
+            )
+        with self._write_lock if write else nullcontext(), self._connection() as conn:
+            conn.set_query_timeout(max(1, int(timeout * 1000)))
+            if not write:
+                # Before preparing: the engine checks a statement's access mode against the open transaction.
+                conn.execute("BEGIN TRANSACTION READ ONLY")
+            try:
+                statement = self._prepare(conn, query, parameters)
+                result = conn.execute(statement, parameters)
+                columns = list(result.get_column_names())
+                raw: list[list[Any]] = []
+                while len(raw) < cap and result.has_next():
+                    raw.append(result.get_next())
+                result.close()
+                rows = self._convert(conn, raw)
+            except RuntimeError as exc:
+                raise _query_error(exc, timeout) from None
+            finally:
+                if not write:
+                    _rollback(conn)
+        return QueryResult(columns, rows)
+
+    @staticmethod
+    def _prepare(conn: ladybug.Connection, query: str, parameters: dict[str, Any]) -> Any:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            statement = conn.prepare(query, parameters)
+        if not statement.is_success():
+            raise RuntimeError(statement.get_error_message())
+        return statement
+
+    def _convert(self, conn: ladybug.Connection, raw: list[list[Any]]) -> list[list[Any]]:
+        converter = ValueConverter(self._node_tables)
+        converter.scan(raw)
+        for label, offsets in converter.missing().items():
+            found = conn.execute(
+                f"MATCH (n:{label}) WHERE offset(id(n)) IN $offsets RETURN offset(id(n)), n.key", {"offsets": offsets}
+            )
+            converter.learn(label, found.get_all())
+        return [converter.convert(row) for row in raw]
+
+    def stats(self) -> StoreStats:
+        with self._connection() as conn:
+            nodes = {label: _count(conn, f"MATCH (n:{label}) RETURN count(n)") for label in NODE_PROPERTIES}
+            rels = {rtype: _count(conn, f"MATCH ()-[r:{rtype}]->() RETURN count(r)") for rtype in REL_ENDPOINTS}
+        return StoreStats({k: v for k, v in nodes.items() if v}, {k: v for k, v in rels.items() if v})
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _rollback(conn: ladybug.Connection) -> None:
+    """Roll back if a transaction is still open (the engine ends it itself after some errors)."""
+    with suppress(RuntimeError):
+        conn.execute("ROLLBACK")
+
+
+def _count(conn: ladybug.Connection, query: str) -> int:
+    return int(conn.execute(query).get_next()[0])
+
+
+def _query_error(exc: RuntimeError, timeout_s: float) -> QueryError:
+    message = str(exc)
+    if _WRITE_REFUSAL in message:
+        return WriteNotAllowedError(
+            "this query writes to the graph, and queries are read-only; pass --write (write=True) to change the graph"
+        )
+    if message.strip().rstrip(".") == _TIMEOUT:
+        return QueryTimeoutError(
+            f"the query ran past its time limit of {timeout_s:g} s (CRAFTGRAPH_QUERY_TIMEOUT_S unless the caller set "
+            "one); narrow it or add a LIMIT"
+        )
+    return QueryError(f"the embedded store rejected the query: {message}")
