@@ -74,3 +74,8 @@ def test_an_organisation_that_starts_a_quoted_campaign_launched_it():
 def test_plaques_awarded_to_units_are_honours_of_those_units():
     rec = extract(f"7月8日，{FORUM}举行。现场还向南湖钢铁有限公司等3家单位授予“技能实训基地”牌匾。")
     assert ("南湖钢铁有限公司", "技能实训基地") in facts(rec, "HOLDS_HONOR")
+
+
+def test_zhichi_is_support():
+    rec = extract(f"7月8日，{FORUM}在南湖举办。论坛由东海省总工会主办，西山机械有限公司支持。")
+    assert ("西山机械有限公司", FORUM) in facts(rec, "SUPPORTED")

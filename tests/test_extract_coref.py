@@ -1,0 +1,38 @@
+from tests.extract_helpers import entity, extract, facts, names
+
+
+def test_generic_reference_to_an_event_points_to_the_named_event():
+    rec = extract("7月8日，第三届东海工匠论坛在南湖举行。本次论坛由东海省总工会主办。")
+    assert ("东海省总工会", "第三届东海工匠论坛") in facts(rec, "ORGANIZED")
+
+
+def test_daihui_refers_to_the_conference_named_earlier():
+    rec = extract("7月8日，首届东海技能大会在南湖开幕。大会由南湖市总工会具体承办。")
+    assert ("南湖市总工会", "首届东海技能大会") in facts(rec, "UNDERTOOK")
+
+
+def test_x_ji_y_is_one_event_with_both_names_as_aliases():
+    rec = extract("7月8日，第二届东海工匠大会暨青年工匠论坛在南湖开幕。")
+    forum = entity(rec, "第二届东海工匠大会暨青年工匠论坛")
+    assert "青年工匠论坛" in forum.aliases
+
+
+def test_woxiao_without_the_university_named_stays_woxiao():
+    rec = extract("校党委书记林晓峰出席会议。我校教授周雨桐作报告。")
+    assert ("林晓峰", "我校") in facts(rec, "HOLDS_POSITION")
+
+
+def test_woxiao_joins_the_only_university_named_in_the_text():
+    rec = extract("东海大学举行表彰大会。校党委书记林晓峰出席会议。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海大学")]["titles"] == ["党委书记"]
+
+
+def test_city_union_short_form_without_the_place_is_an_alias():
+    rec = extract("南湖市总工会召开座谈会。市总工会副主席林晓峰主持座谈会。")
+    assert "市总工会" in entity(rec, "南湖市总工会").aliases
+
+
+def test_laomo_is_the_short_form_of_laodong_mofan():
+    rec = extract("林晓峰获评东海省劳动模范。全市共有东海省劳模200余名。")
+    assert "东海省劳动模范" in names(rec, "Honor")
+    assert "东海省劳模" not in names(rec, "Honor")

@@ -1,0 +1,24 @@
+from tests.extract_helpers import extract, facts, names
+
+
+def test_a_list_after_biaozhang_is_a_list_of_honours():
+    rec = extract("南湖市总工会印发通知，表彰南湖市模范职工之家、模范职工小家和优秀工会之友。")
+    assert {"南湖市模范职工之家", "模范职工小家", "优秀工会之友"} <= names(rec, "Honor")
+
+
+def test_a_studio_named_by_the_union_holds_the_designation():
+    rec = extract(
+        "林晓峰介绍了“林晓峰技能大师工作室”的成果。2021年，该工作室被南湖市总工会命名为“南湖市示范性劳模工作室”。"
+    )
+    assert ("林晓峰技能大师工作室", "南湖市示范性劳模工作室") in facts(rec, "HOLDS_HONOR")
+
+
+def test_an_honour_before_a_quoted_name_is_not_a_person_honour():
+    rec = extract("林晓峰荣获“全国五一劳动奖章”。")
+    assert ("林晓峰", "全国五一劳动奖章") in facts(rec, "HOLDS_HONOR")
+
+
+def test_a_named_chair_is_part_of_the_title():
+    rec = extract("东海大学求是特聘教授、全国五一劳动奖章获得者周雨桐作报告。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海大学")]["titles"] == ["求是特聘教授"]
+    assert ("周雨桐", "全国五一劳动奖章") in facts(rec, "HOLDS_HONOR")
