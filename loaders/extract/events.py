@@ -331,6 +331,8 @@ class EventPass:
     def memberships(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
         """领衔的团队 (leads a team), 担任联盟特聘专家, 受聘为X成员, 被授予<联盟>成员单位."""
         body = sent.text
+        if not any(w in body for w in ("领衔", "担任", "受聘", "成为", "当选", "成员")):
+            return
         for pm in mentions:
             local = pm.end - sent.start
             m = _LEADS.match(body, local)
@@ -372,6 +374,8 @@ class EventPass:
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
+        if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body:
+            return
         for m in re.finditer(
             r"(荣获|获得|获评|获|被授予|被评为|授予|命名为)(?:了)?((?:[^，。；“]{0,8}“[^”]{2,40}”[、和]?)+|[^，。；“]{2,30})",
             body,
