@@ -81,3 +81,16 @@ def test_the_rows_of_a_corpus_do_not_depend_on_document_order() -> None:
     shuffled = records[:]
     random.Random(7).shuffle(shuffled)
     assert node_keys(records) == node_keys(shuffled)
+
+
+def test_a_written_edition_from_the_extractor_becomes_an_integer() -> None:
+    rec = _honour_record("青山大工匠")
+    rec.relations[0].properties["edition"] = "第三届"
+    assert Resolver().resolve(rec).relations[0].properties["edition"] == 3
+
+
+def test_a_year_range_passed_as_edition_becomes_the_year() -> None:
+    rec = _honour_record("青山市优秀工会工作者")
+    rec.relations[0].properties["edition"] = "2017-2019年度"
+    props = Resolver().resolve(rec).relations[0].properties
+    assert (props["edition"], props["year"]) == (None, 2019)

@@ -36,6 +36,20 @@ class HonourName:
     document_local: bool = False
 
 
+def read_qualifier(text: str) -> tuple[int | None, int | None]:
+    """(edition, year) of a written qualifier: ``第三届`` → (3, None), ``2017-2019年度`` → (None, 2019)."""
+    text = clean_name(text)
+    if text.isdigit():
+        return int(text), None
+    m = _EDITION.match(text)
+    if m:
+        return chinese_number(m.group(1)), None
+    m = _YEAR.match(text)
+    if m:
+        return None, int(m.group(2) or m.group(1))
+    return None, None
+
+
 class HonourNames:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary

@@ -20,7 +20,7 @@ from typing import Any
 from ..model import Entity, EntityType, ExtractionRecord, Relation, RelationType
 from ..rows import entity_node_key
 from .data import Vocabulary, default_vocabulary
-from .honours import HonourName, HonourNames
+from .honours import HonourName, HonourNames, read_qualifier
 from .notes import NOTE_SEPARATOR, Note, explain
 from .orgs import OrgName, OrgNames
 from .persons import person_context
@@ -54,7 +54,7 @@ class Resolver:
                 entities.append(_identity(entity, clean_name(entity.name), [context.note], context.disambiguator))
             else:  # forums, alliances, programs, places: the extractor's name (keys ignore spaces and quotes)
                 entities.append(_identity(entity, entity.name, [], None))
-        relations = [self._honour_props(rel, record, honours) for rel in record.relations]
+        relations = [self._honour_props(_integer_qualifiers(rel), record, honours) for rel in record.relations]
         entities, same = _merge_same_identity(entities)
         relations = [_renamed(rel, same) for rel in relations]
         return record.model_copy(update={"entities": entities, "relations": relations})
@@ -72,6 +72,24 @@ class Resolver:
             if props.get(prop) is None and len(values) == 1:
                 props[prop] = values.pop()
         return rel if props == rel.properties else rel.model_copy(update={"properties": props})
+
+
+def _integer_qualifiers(rel: Relation) -> Relation:
+    """Edition and year as integers: an extractor may pass the written form (``第三届``, ``2017-2019年度``).
+
+    A form that reads as neither is dropped (both properties are integers in the graph).
+    """
+    props = dict(rel.properties)
+    for prop in ("edition", "year"):
+        value = props.get(prop)
+        if isinstance(value, str):
+            props[prop] = None
+            edition, year = read_qualifier(value)
+            if edition is not None:
+                props["edition"] = edition
+            if year is not None:
+                props["year"] = year
+    return rel if props == rel.properties else rel.model_copy(update={"properties": props})
 
 
 def _merge_same_identity(entities: list[Entity]) -> tuple[list[Entity], dict[str, str]]:
