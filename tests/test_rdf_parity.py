@@ -62,8 +62,17 @@ def _open(kind: str, directory: Path, records: list[Any]) -> Iterator[Exported]:
         yield Exported(store, exported.to_store(), rdflib_graph(exported.quads()))
 
 
-@pytest.fixture(scope="module", params=[(kind, corpus) for kind in STORE_KINDS for corpus in ("hand-built", "corpus")],
-                ids=lambda p: f"{p[0]}-{p[1]}")
+def _params() -> list[Any]:
+    """(store kind, corpus) pairs, keeping the marks of the store kinds (neo4j)."""
+    params = []
+    for kind in STORE_KINDS:
+        name, marks = (kind, ()) if isinstance(kind, str) else (kind.values[0], kind.marks)
+        params += [pytest.param((name, corpus), marks=marks, id=f"{name}-{corpus}")
+                   for corpus in ("hand-built", "corpus")]
+    return params
+
+
+@pytest.fixture(scope="module", params=_params())
 def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, shared_dir: Path
              ) -> Iterator[Exported]:
     kind, corpus = request.param
