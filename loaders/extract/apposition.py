@@ -14,6 +14,8 @@ from loaders.extract.orgs import OrgRules
 _SPLIT = re.compile(r"(、|，|,|兼)")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 _TITLE_HEAD_CHARS = set("师员长家官手监授")
+_PARTICLE = re.compile(r"[了的](?!二十大|十九大)")
+_QUOTED_END = re.compile(r"“([^”]{2,30})”$")
 _JUNK = re.compile(r"[0-9A-Za-z]")
 
 
@@ -92,7 +94,7 @@ class ChainParser:
                 if self.is_place_title(title):
                     bare = False
                     continue
-                org, more = self.orgs.clean(re.split(r"[了的](?!二十大|十九大)", org)[-1])
+                org, more = self.orgs.clean(_PARTICLE.split(org)[-1])
                 aliases += more
                 if not org:
                     if chain.last_org is None:
@@ -120,7 +122,7 @@ class ChainParser:
                 chain.last_org = org
                 continue
             bare = False
-            quoted_end = re.search(r"“([^”]{2,30})”$", raw.strip())
+            quoted_end = _QUOTED_END.search(raw.strip())
             honour = honour_at_end(seg, self.lex) if not self.orgs.looks_like(seg, known) else None
             if quoted_end and honour_at_end(quoted_end.group(1).replace("“", ""), self.lex) is None:
                 head_hit = any(quoted_end.group(1).endswith(h) for h in self.lex.honour_heads)

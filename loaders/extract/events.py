@@ -54,6 +54,9 @@ _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}
 _MEMBER_UNIT = re.compile(
     r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
 )
+_SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
+_ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
+_ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
@@ -102,8 +105,7 @@ class EventPass:
                 raws.append(raw)
         for raw in raws:
             item, _ = self.orgs.clean(raw)
-            item = re.sub(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)", "", item)
-            item = re.sub(r"(?:共同|联合|具体|等\d*家?单位)$", "", item)
+            item = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", item))
             if not item:
                 continue
             items.append(item)
@@ -170,7 +172,7 @@ class EventPass:
             if follow in ("调研", "考察", "参观"):
                 continue
             preds.append((m.start(), m.end(), "attend", None, m.group(0)))
-        seminar = re.match(r"^(?:在)?(座谈会|研讨会)上", sent.text)
+        seminar = _SEMINAR.match(sent.text)
         if seminar:
             for m in re.finditer(r"表示|指出|说", sent.text):
                 preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))

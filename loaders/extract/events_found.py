@@ -17,6 +17,8 @@ _DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|该|这次|此|本)")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
+_COUNTED = re.compile(r"\d+\s*[个场项届]|分论坛")
+_AND = re.compile(r"[和与]")
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届)")
 
 
@@ -73,9 +75,9 @@ class EventFinder:
                     len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i for i in items
                 ):
                     s, name = s2, text[s2 : m.end()]
-            if re.search(r"\d+\s*[个场项届]|分论坛", name):
+            if _COUNTED.search(name):
                 continue
-            tail = re.split(r"[和与]", name)[-1]
+            tail = _AND.split(name)[-1]
             if tail == head and tail != name:
                 s, name = m.start(), head
             out.append(self._forum_mention(text, name, s, m.end(), head))

@@ -12,6 +12,8 @@ _LEVEL = (
 _QUALIFIER = r"(?:十佳|示范性|优秀|首届|百名|最美|杰出)"
 _ACADEMY = r"[\u4e00-\u9fff]{2,12}?(?:科学院|工程院|学院)(?:外籍)?院士"
 _TAIL = r"(?:获得者|荣誉称号|称号|荣誉)$"
+_TAIL_RE = re.compile(_TAIL)
+_NATIONAL = re.compile(r"(?:全国|中国|国家|大国|党的|中华|全省)")
 _YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)年度?|第[一二三四五六七八九十百\d]+(?:届|批))")
 
 
@@ -30,7 +32,7 @@ def _sweep_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def strip_honour_tail(text: str) -> str:
-    return re.sub(_TAIL, "", text.strip('“”"')).strip('“”"')
+    return _TAIL_RE.sub("", text.strip('“”"')).strip('“”"')
 
 
 def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:
@@ -93,7 +95,7 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     names, heads = _sweep_patterns(lex)
     for m in names.finditer(text):
         quoted = text[m.start() - 1 : m.start()] == "“" and text[m.end() : m.end() + 1] == "”"
-        if quoted or re.match(r"(?:全国|中国|国家|大国|党的|中华|全省)", m.group(0)) or m.group(0).endswith("院士"):
+        if quoted or _NATIONAL.match(m.group(0)) or m.group(0).endswith("院士"):
             out.setdefault(m.start(), m.group(0))
     covered = bytearray(len(text) + 1)
     for s, n in out.items():

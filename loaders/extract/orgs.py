@@ -16,7 +16,7 @@ _LEAD = re.compile(
 )
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^”\"）)]{1,12})[”\"]?[)）]")
-_BAD = set("的了是在将把被也就说着过吗呢吧啊")
+_NOT_IN_NAME = re.compile(r"[的了是在将把被也就说着过吗呢吧啊，。；：！？、]")
 #: Two-character Party committees of a territorial level (省委, 市委): the place word is the whole name.
 #: Bodies usually written by a short name alone (教代会 = 教职工代表大会).
 STANDALONE_BODIES = frozenset(
@@ -35,11 +35,13 @@ class OrgRules:
         return m.group(0)[::-1] if m else None
 
     def looks_like(self, text: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
-        if not text:
-            return False
-        if text in DEICTIC_ORGS or text in known or text in GOV_COMMITTEES or text in STANDALONE_BODIES:
+        return bool(text) and (text in known or self._looks_like(text))
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one OrgRules per extractor, kept for its lifetime
+    def _looks_like(self, text: str) -> bool:
+        if text in DEICTIC_ORGS or text in GOV_COMMITTEES or text in STANDALONE_BODIES:
             return True
-        if len(text) > 32 or any(c in _BAD for c in text) or re.search(r"[，。；：！？、]", text):
+        if len(text) > 32 or _NOT_IN_NAME.search(text):
             return False
         suffix = self.suffix(text)
         return bool(suffix) and len(text) > len(suffix)

@@ -51,7 +51,7 @@ class OrgFinder:
             if self.orgs.suffix(name) and self.orgs.looks_like(name) and not all(mask[m.start(1) : m.end(1)]):
                 out[m.start(1)] = name
         for _, s, e in self._suffix.find_matches_as_indexes(text):
-            if e < len(text) and re.match(r"[\u4e00-\u9fff]", text[e]) and not _AFTER.match(text, e):
+            if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _AFTER.match(text, e):
                 continue
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
             name, _ = self.orgs.clean(text[start:e])

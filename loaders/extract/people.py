@@ -56,7 +56,7 @@ class PeoplePass:
                 person = self.reg.add(EntityType.PERSON, m.name, m.start, sent.article)
                 lo = self._region_start(text, sent, prev_end, m)
                 gap = text[prev_end:lo]
-                adjacent = prev_chain is not None and re.fullmatch(r"[，、,]?", gap) is not None
+                adjacent = prev_chain is not None and gap in ("", "，", "、", ",")
                 region = text[lo : m.start]
                 inherited = prev_chain.last_org if adjacent and prev_chain else None
                 chain = self.parser.parse(region, known_orgs, inherited)
