@@ -6,9 +6,9 @@ Each file starts with a comment header::
     // params: name
 
 The first comment lines (other than ``params:``) are the description; ``params:`` names the parameters,
-comma separated (an empty list is written ``// params:``). ``name.cypher`` runs unchanged on every engine;
-where the dialects differ a query has one file per engine, ``name.embedded.cypher`` and
-``name.neo4j.cypher``.
+comma separated, each optionally followed by a note in parentheses (no parameters: ``// params:``).
+``name.cypher`` runs unchanged on every engine; where the dialects differ a query has one file per
+engine, ``name.embedded.cypher`` and ``name.neo4j.cypher``.
 """
 
 import re
@@ -23,6 +23,8 @@ ENGINES: tuple[str, ...] = ("embedded", "neo4j")
 QUERY_DIR = Path(__file__).resolve().parent
 
 _PARAMS_LINE = re.compile(r"^params\s*:(.*)$", re.IGNORECASE)
+_NOTE = re.compile(r"\([^)]*\)")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _FILE_NAME = re.compile(r"^(?P<name>[a-z0-9_]+?)(?:\.(?P<engine>[a-z0-9]+))?\.cypher$")
 
 
@@ -60,6 +62,19 @@ class NamedQuery:
         return NamedQuery(self.name, self.description, self.params, self.texts, engine, self.files)
 
 
+def _param_names(declared: str, source: str) -> tuple[str, ...]:
+    """``a, b (what b is), c`` → ``("a", "b", "c")``: a parenthesised note may follow each name."""
+    names = []
+    for part in _NOTE.sub("", declared).split(","):
+        name = part.strip().lstrip("$")
+        if not name:
+            continue
+        if not _IDENTIFIER.fullmatch(name):
+            raise UnknownQueryError(f"{source}: {name!r} in the params line is not a parameter name")
+        names.append(name)
+    return tuple(names)
+
+
 def parse_header(text: str, source: str = "<query>") -> Header:
     """The description and parameters from the leading ``//`` comment lines of a query file."""
     description: list[str] = []
@@ -73,7 +88,7 @@ def parse_header(text: str, source: str = "<query>") -> Header:
         body = line[2:].strip()
         found = _PARAMS_LINE.match(body)
         if found:
-            params = tuple(p.strip().lstrip("$") for p in found.group(1).split(",") if p.strip())
+            params = _param_names(found.group(1), source)
         elif body:
             description.append(body)
     if not description:
