@@ -4,6 +4,8 @@ sub-unit relation a name shows (全国总工会文工团 → 全国总工会).""
 
 import re
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from graph.model import EntityType, RelationType
 from loaders.extract.orgs import UNIVERSITY_DEICTICS
 from loaders.extract.registry import Draft, Registry
@@ -80,17 +82,20 @@ def resolve_honours(reg: Registry) -> None:
 def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     orgs = _orgs(reg)
     has_home = "我校" in text
+    parents = [p for p in orgs if p.name not in UNIVERSITY_DEICTICS and not p.name.endswith(_SCHOOLS)]
+    surfaces = [(s, p) for p in parents for s in p.surfaces() if len(s) >= 2]
+    matcher = AhoCorasick([s for s, _ in surfaces], matchkind=MatchKind.Standard) if surfaces else None
     for child in orgs:
-        for parent in orgs:
-            if parent is child or parent.name in UNIVERSITY_DEICTICS or parent.name.endswith(_SCHOOLS):
+        hits = matcher.find_matches_as_indexes(child.name[:20], overlapping=True) if matcher else []
+        done: set[int] = set()
+        for idx, at, end in hits:
+            parent = surfaces[idx][1]
+            if parent is child or id(parent) in done or at > 2 or len(child.name) <= end + 1:
                 continue
-            for surface in parent.surfaces():
-                at = child.name.find(surface)
-                if len(surface) >= 2 and 0 <= at <= 2 and len(child.name) > at + len(surface) + 1:
-                    sent = _sentence_of(sentences, child, text)
-                    if sent is not None:
-                        reg.relate(RelationType.SUB_UNIT_OF, child, parent, sent)
-                    break
+            done.add(id(parent))
+            sent = _sentence_of(sentences, child, text)
+            if sent is not None:
+                reg.relate(RelationType.SUB_UNIT_OF, child, parent, sent)
         at = text.find("我校" + child.name) if has_home else -1
         home = reg.find("我校", EntityType.ORGANIZATION) if at >= 0 else None
         if home is not None and home is not child:
