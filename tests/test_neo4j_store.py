@@ -217,3 +217,10 @@ def test_routing_uri_works_against_a_single_server(neo4j_endpoint: Endpoint) -> 
         assert store.run("MATCH (p:Person) RETURN p.key").rows == [["测试人甲"]]
         with pytest.raises(WriteNotAllowedError):
             store.run("CREATE (:Person {key: 'x'})")
+
+
+def test_rewriting_a_changed_document_leaves_nothing_stale(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.write_records([record("a.txt", "测试人甲", org="测试机构甲")])
+    neo4j_store.write_records([record("a.txt", "测试人甲", org="测试机构乙")])
+    assert neo4j_store.run("MATCH (o:Organization) RETURN o.key").rows == [["测试机构乙"]]
+    assert count(neo4j_store, "MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r)") == 1

@@ -1,14 +1,17 @@
 """The Neo4j store, on the official ``neo4j`` driver: one code path for ``bolt://`` and ``neo4j://`` (cluster).
 
-Writes are batched ``UNWIND $rows`` MERGEs in managed transactions (the driver retries transient
-errors); whole documents go into one transaction, so a failure never leaves a document half-written and a
-re-run rewrites the same keys. Reads run in READ transactions: the server itself refuses any write there.
-Labels and relationship types in Cypher text come from :mod:`graph.schema`, never from input; values are
-always parameters.
+Writes are batched ``UNWIND $rows`` statements in managed transactions (the driver retries transient
+errors). Whole documents go into one transaction: documents already stored are removed first (their
+relationships, articles and the entities only they supported), nodes are MERGEd on their key and
+relationships created, so a failure never leaves a document half-written and re-writing a document
+leaves exactly the rows it has now (no duplicate, nothing stale).
+
+Reads run in READ transactions, where the server itself refuses any write (verified: Neo4j answers
+``Neo.ClientError.Statement.AccessMode``), on a single server and on a cluster alike.
 """
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Self
 
 import neo4j
@@ -26,103 +29,39 @@ from ..errors import (
     StoreUnavailableError,
     WriteNotAllowedError,
 )
-from ..model import ExtractionRecord, StructuralLabel, StructuralRelation
+from ..model import ExtractionRecord
 from ..rows import WriteBatch, build_batch
-from ..schema import ENTITY_LABELS, NODE_PROPERTIES, REL_ENDPOINTS
+from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
+from ..values import node_value, path_value, plain, relationship_value
+from .neo4j_cypher import FULLTEXT_INDEX, batch_statements, delete_documents, schema_statements, stored_documents
 
-ARTICLE, DOCUMENT = StructuralLabel.ARTICLE.value, StructuralLabel.DOCUMENT.value
-MENTIONS, REPORTED = StructuralRelation.MENTIONS.value, StructuralRelation.REPORTED.value
-FULLTEXT_INDEX = "entity_names"
+__all__ = ["FULLTEXT_INDEX", "Neo4jStore", "neo4j_value"]
+
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def neo4j_value(value: Any) -> Any:
-    """A plain Python value: nodes become their properties plus ``_label``; relationships plus ``_type``,
-    ``_start`` and ``_end`` (the end nodes' keys); paths ``{nodes, relationships}``; temporals ISO strings."""
+    """The shape :mod:`graph.values` defines, from the driver's nodes, relationships and paths."""
     if isinstance(value, Node):
         labels = [label for label in NODE_PROPERTIES if label in value.labels] or sorted(value.labels)
-        return {**{k: neo4j_value(v) for k, v in value.items()}, "_label": labels[0] if labels else None}
+        return node_value(labels[0] if labels else None, dict(value.items()))
     if isinstance(value, Relationship):
         start, end = value.start_node, value.end_node
-        return {
-            **{k: neo4j_value(v) for k, v in value.items()},
-            "_type": value.type,
-            "_start": start.get("key") if start is not None else None,
-            "_end": end.get("key") if end is not None else None,
-        }
+        return relationship_value(
+            value.type,
+            start.get("key") if start is not None else None,
+            end.get("key") if end is not None else None,
+            dict(value.items()),
+        )
     if isinstance(value, GraphPath):
-        return {"nodes": [neo4j_value(n) for n in value.nodes],
-                "relationships": [neo4j_value(r) for r in value.relationships]}
+        return path_value((neo4j_value(n) for n in value.nodes), (neo4j_value(r) for r in value.relationships))
     if isinstance(value, list):
         return [neo4j_value(v) for v in value]
     if isinstance(value, dict):
         return {k: neo4j_value(v) for k, v in value.items()}
-    if hasattr(value, "iso_format"):
-        return value.iso_format()
-    return value
-
-
-def schema_statements() -> list[str]:
-    """Constraints and indexes, all ``IF NOT EXISTS`` so they can run on every open."""
-    statements = [
-        f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
-        for label in NODE_PROPERTIES
-    ]
-    statements += [
-        f"CREATE INDEX {label.lower()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)" for label in ENTITY_LABELS
-    ]
-    statements.append(f"CREATE INDEX article_doc IF NOT EXISTS FOR (n:{ARTICLE}) ON (n.doc)")
-    # A unique key per relationship type lets MERGE seek the edge instead of scanning parallel edges.
-    statements += [
-        f"CREATE CONSTRAINT {rtype.lower()}_key IF NOT EXISTS FOR ()-[r:{rtype}]-() REQUIRE r.key IS UNIQUE"
-        for rtype in REL_ENDPOINTS
-    ]
-    statements += [
-        f"CREATE INDEX {rtype.lower()}_doc IF NOT EXISTS FOR ()-[r:{rtype}]-() ON (r.doc)" for rtype in REL_ENDPOINTS
-    ]
-    # Eventually consistent: Lucene updates happen after commit instead of inside every write transaction.
-    statements.append(
-        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{'|'.join(ENTITY_LABELS)}) "
-        "ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"
-    )
-    return statements
-
-
-def merge_nodes_query(label: str) -> str:
-    if "aliases" not in NODE_PROPERTIES[label]:
-        return f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n += row.props"
-    # Aliases are the union of what is stored and what comes in, sorted, without the name itself.
-    return (
-        f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) "
-        "WITH n, row, coalesce(n.aliases, []) + coalesce(row.props.aliases, []) AS pooled "
-        "SET n += row.props "
-        "WITH n, pooled "
-        "CALL (n, pooled) { UNWIND pooled AS alias WITH DISTINCT alias WHERE alias <> n.name "
-        "WITH alias ORDER BY alias RETURN collect(alias) AS aliases } "
-        "SET n.aliases = aliases"
-    )
-
-
-def merge_rels_query(rtype: str, head: str, tail: str) -> str:
-    return (
-        f"UNWIND $rows AS row MATCH (a:{head} {{key: row.h}}) MATCH (b:{tail} {{key: row.t}}) "
-        f"MERGE (a)-[r:{rtype} {{key: row.key}}]->(b) SET r = row.props"
-    )
-
-
-def _present(props: dict[str, Any]) -> dict[str, Any]:
-    """Properties without nulls (``SET r = props`` replaces the whole map, so nothing stale survives)."""
-    return {k: v for k, v in props.items() if v is not None}
-
-
-def _batch_statements(batch: WriteBatch) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    for label, node_rows in batch.nodes.items():
-        yield merge_nodes_query(label), [{"key": r.key, "props": r.props} for r in node_rows]
-    for (rtype, head, tail), rel_rows in batch.rels.items():
-        rows = [{"h": r.head_key, "t": r.tail_key, "key": r.props["key"], "props": _present(r.props)} for r in rel_rows]
-        yield merge_rels_query(rtype, head, tail), rows
+    return plain(value)
 
 
 def _record_weight(record: ExtractionRecord) -> int:
@@ -214,14 +153,19 @@ class Neo4jStore:
         self._schema_ready = True
 
     def _write_batch(self, batch: WriteBatch) -> None:
-        statements = list(_batch_statements(batch))
+        """One transaction: documents already stored are removed first, then every row is written."""
+        statements = list(batch_statements(batch, self.batch_size))
+        documents = list(batch.documents)
 
         def work(tx: ManagedTransaction) -> None:
+            stored = stored_documents(tx, documents)
+            if stored:
+                delete_documents(tx, stored)
             for query, rows in statements:
-                for start in range(0, len(rows), self.batch_size):
-                    tx.run(query, rows=rows[start : start + self.batch_size]).consume()
+                tx.run(query, rows=rows).consume()
 
-        self._write(work, f"writing documents {', '.join(d[:12] for d in batch.documents[:3])}…")
+        first = documents[0][:12] if documents else "-"
+        self._write(work, f"writing {len(documents)} documents (first {first}…)")
 
     def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary:
         """Write whole documents, several per transaction up to ``batch_size`` rows; idempotent."""
@@ -255,29 +199,7 @@ class Neo4jStore:
 
         Returns the number of relationships removed (0 when the document is unknown).
         """
-
-        def work(tx: ManagedTransaction) -> int:
-            touched = tx.run(
-                f"MATCH (a:{ARTICLE})-[r]-(e) WHERE a.doc = $doc AND NOT e:{DOCUMENT} "
-                "RETURN collect(DISTINCT elementId(e)) AS ids",
-                doc=doc_key,
-            ).single(strict=True)["ids"]
-            removed = 0
-            for rtype in REL_ENDPOINTS:
-                record = tx.run(
-                    f"MATCH ()-[r:{rtype}]->() WHERE r.doc = $doc DELETE r RETURN count(r) AS n", doc=doc_key
-                ).single(strict=True)
-                removed += record["n"]
-            tx.run(f"MATCH (a:{ARTICLE}) WHERE a.doc = $doc DETACH DELETE a", doc=doc_key).consume()
-            tx.run(f"MATCH (d:{DOCUMENT} {{key: $doc}}) DETACH DELETE d", doc=doc_key).consume()
-            tx.run(
-                f"UNWIND $ids AS id MATCH (e) WHERE elementId(e) = id "
-                f"AND NOT (e)<-[:{MENTIONS}]-() AND NOT (e)-[:{REPORTED}]->() DETACH DELETE e",
-                ids=touched,
-            ).consume()
-            return removed
-
-        return self._write(work, f"removing document {doc_key}")
+        return self._write(lambda tx: delete_documents(tx, [doc_key]), f"removing document {doc_key}")
 
     # ---- reads ----
     def run(
