@@ -13,7 +13,7 @@ from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"(、|，|,|兼)")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
-_TITLE_HEAD_CHARS = set("师员长家官手监授")
+_TITLE_HEAD_CHARS = set("师员长家官手监授工")
 _PARTICLE = re.compile(r"[了的](?!二十大|十九大)")
 _QUOTED_END = re.compile(r"“([^”]{2,30})”$")
 _JUNK = re.compile(r"[0-9A-Za-z]")

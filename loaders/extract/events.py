@@ -57,6 +57,28 @@ _MEMBER_UNIT = re.compile(
 _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
 _ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
+_CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
+_HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
+def _split_outside_quotes(chunk: str) -> list[str]:
+    """Split a list on 、 and 和 (and between adjacent quotations), never inside “…”."""
+    items, cur, depth = [], [], 0
+    for i, ch in enumerate(chunk):
+        if ch == "“":
+            if depth == 0 and cur and i and chunk[i - 1] == "”":
+                items.append("".join(cur))
+                cur = []
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、和":
+            items.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    items.append("".join(cur))
+    return [i for i in items if i]
+_WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
+_PRONOUN = re.compile(r"(?:^|[，；])(?:他|她)(?:先后|还|曾|也|又|已)?[^，；]{0,6}$")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
@@ -374,27 +396,36 @@ class EventPass:
             if alliance is not None and holder is not None:
                 self.reg.relate(RelationType.MEMBER_OF, holder, alliance, sent, role_text=m.group(3))
 
+    def _honour_items(self, chunk: str) -> list[str]:
+        """The honours in 荣获A、B、“C”等荣誉: unquoted items that are honour names, quoted items whole."""
+        chunk = _HONOUR_LIST_TAIL.sub("", chunk.strip())
+        out = []
+        for item in _split_outside_quotes(chunk):
+            item = item.strip()
+            quoted = _WHOLE_QUOTE.fullmatch(item)
+            if quoted:
+                out.append(quoted.group(1))
+                continue
+            h = honour_at_end(item.replace("“", "").replace("”", ""), self.lex)
+            if h and "“" not in item:
+                out.append(h)
+        return out
+
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
         if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body:
             return
-        for m in re.finditer(
-            r"(荣获|获得|获评|获|被授予|被评为|授予|命名为)(?:了)?((?:[^，。；“]{0,8}“[^”]{2,40}”[、和]?)+|[^，。；“]{2,30})",
-            body,
-        ):
-            chunk = m.group(2)
-            names = re.findall(r"“([^”]+)”", chunk) or [chunk]
-            honours = []
-            for n in names:
-                n = re.sub(r"(?:荣誉称号|称号|荣誉|牌匾|等(?:多项|\d+项)?荣誉)$", "", n)
-                h = honour_at_end(n, self.lex) if "“" not in chunk else n
-                if h and (not chunk.startswith("“") or len(n) <= 30):
-                    honours.append(h)
+        carried: list[Mention] = []
+        for m in _CONFER.finditer(body):
+            honours = self._honour_items(m.group(2))
             if not honours:
                 continue
             lead = body[: m.start()]
             holder = None
             ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
+            if not ppl and (_PRONOUN.search(lead) or carried):
+                ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
+            carried = ppl
             target = re.search(r"向(.{2,30}?)(?:等\d*家单位.*?)?$", lead)
             if target and m.group(1) == "授予":
                 name = target.group(1)

@@ -156,8 +156,10 @@ class EventFinder:
     def talks(self, text: str) -> list[EventMention]:
         """A lecture named by its title: 作了题为“X”的报告 → the event X."""
         out = []
-        for m in re.finditer(r"题为“([^”]{2,40})”的(?:精彩)?(?:分享|报告|讲座|演讲|讲话|发言)", text):
+        for m in re.finditer(r"题为“([^”]{2,40})”的[^，。“”]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)", text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "报告"))
+        for m in re.finditer(r"“([^“”]{2,30})”(?:主题)?活动", text):
+            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
         return out
 
     # -- programs, alliances, venues --------------------------------------------------------------------

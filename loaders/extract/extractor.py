@@ -73,6 +73,7 @@ class Extractor:
         stops = frozenset(m.end for m in mentions)
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
         launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
+        launch |= {p.name for p in program_mentions}
         forum_mentions = [f for f in self.finder.forums(text, stops) + self.finder.talks(text) if f.name not in launch]
         org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)
         index = ForumIndex(reg, sentences)

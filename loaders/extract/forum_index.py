@@ -100,7 +100,7 @@ class ForumIndex:
             return named[0].entity
         if head and head not in ("会议", "活动", "表彰会"):
             for pool in (candidates, self._named[None]):
-                matching = [r for r in pool if any(head in s for s in r.entity.surfaces())]
+                matching = [r for r in pool if _matches_head(r, head)]
                 if matching:
                     return matching[-1].entity if pool is candidates else matching[0].entity
             if named:
@@ -153,3 +153,8 @@ class ForumIndex:
             if d is not None:
                 out.append((r.start, d))
         return out
+
+
+def _matches_head(ref: ForumRef, head: str) -> bool:
+    """大会 refers to an event whose name has 大会 in it; 报告会 to a talk (head 报告)."""
+    return any(head in s for s in ref.entity.surfaces()) or bool(ref.head and head.startswith(ref.head))

@@ -56,6 +56,8 @@ class OrgFinder:
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
             name, _ = self.orgs.clean(text[start:e])
             start = e - len(name)
+            if name.startswith(("我校", "本校")) and self.orgs.looks_like(name[2:]):
+                name, start = name[2:], start + 2
             det = _DETERMINER.match(name)
             if det:
                 name, start = name[det.end() :], start + det.end()
