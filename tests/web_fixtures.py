@@ -1,10 +1,11 @@
 """The explorer page in a real headless Chromium, served by ``craftgraph serve`` in a subprocess.
 
-The graph is the seed page and the dev articles, read by the real extractor (``extract_corpus``) into
-an embedded store in a temporary directory. Chromium is Debian's (``scripts/install_browser.sh``),
-driven by the Python ``playwright`` package, which brings its driver but never downloads a browser.
-Every page records console errors and uncaught exceptions; a test fails if one appears that it did
-not announce (``BrowserPage.expect_http_error``). Screenshots go to ``artifacts/screenshots/``.
+The graph is the seed page and the dev articles, loaded by ``craftgraph load`` (the real extractor and
+entity resolution) into an embedded store in a temporary directory. Chromium is Debian's
+(``scripts/install_browser.sh``), driven by the Python ``playwright`` package, which brings its driver
+but never downloads a browser. Every page records console errors and uncaught exceptions; a test fails
+if one appears that it did not announce (``BrowserPage.expect_http_error``). Screenshots go to
+``artifacts/screenshots/``.
 """
 
 import os
@@ -21,10 +22,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-from graph.model import ExtractionRecord
-from graph.settings import Settings
-from graph.stores import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
@@ -57,6 +54,20 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def craftgraph_command() -> list[str]:
+    script = Path(sys.executable).with_name("craftgraph")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "api.cli"]
+
+
+def craftgraph_env(db_path: Path, token: str | None = None) -> dict[str, str]:
+    """The environment without the caller's CRAFTGRAPH_* settings, on the embedded store at ``db_path``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CRAFTGRAPH_")}
+    env.update({"CRAFTGRAPH_STORE": "embedded", "CRAFTGRAPH_DB_PATH": str(db_path)})
+    if token:
+        env["CRAFTGRAPH_API_TOKEN"] = token
+    return env
+
+
 class ServedExplorer:
     """``craftgraph serve`` over one store directory, in a subprocess on a free port."""
 
@@ -65,19 +76,13 @@ class ServedExplorer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.token = token
         self._log_path = log_path
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CRAFTGRAPH_")}
-        env.update({"CRAFTGRAPH_STORE": "embedded", "CRAFTGRAPH_DB_PATH": str(db_path)})
-        if token:
-            env["CRAFTGRAPH_API_TOKEN"] = token
-        self._env = env
+        self._env = craftgraph_env(db_path, token)
         self._process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> "ServedExplorer":
-        craftgraph = Path(sys.executable).with_name("craftgraph")
-        command = [str(craftgraph)] if craftgraph.exists() else [sys.executable, "-m", "api.cli"]
         self._log = self._log_path.open("wb")
         self._process = subprocess.Popen(
-            [*command, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            [*craftgraph_command(), "serve", "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=self._log_path.parent,
             env=self._env,
             stdout=self._log,
@@ -153,19 +158,20 @@ def copy_store(db_path: Path, into: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def explorer_records(shared_dir: Path) -> list[ExtractionRecord]:
-    from .http_fixtures import corpus_paths, extract_corpus
-
-    return extract_corpus(corpus_paths(shared_dir))
-
-
-@pytest.fixture(scope="session")
-def explorer_store(explorer_records: list[ExtractionRecord], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An embedded store holding the seed page and the dev articles, closed so a server can open it."""
+def explorer_store(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An embedded store holding the seed page and the dev articles, loaded by ``craftgraph load`` (the real
+    extractor and entity resolution), closed so a server can open it."""
     db_path = tmp_path_factory.mktemp("explorer") / "graph.lbdb"
-    settings = Settings(store="embedded", db_path=db_path)  # type: ignore[call-arg]
-    with open_store(settings) as store:
-        store.write_records(explorer_records)
+    fixtures = shared_dir / "fixtures"
+    done = subprocess.run(
+        [*craftgraph_command(), "load", "--quiet", str(fixtures / "seed"), str(fixtures / "dev")],
+        cwd=db_path.parent,
+        env=craftgraph_env(db_path),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, f"craftgraph load failed:\n{done.stdout}\n{done.stderr}"
     return db_path
 
 
