@@ -79,3 +79,9 @@ def test_plaques_awarded_to_units_are_honours_of_those_units():
 def test_zhichi_is_support():
     rec = extract(f"7月8日，{FORUM}在南湖举办。论坛由东海省总工会主办，西山机械有限公司支持。")
     assert ("西山机械有限公司", FORUM) in facts(rec, "SUPPORTED")
+
+
+def test_a_talk_is_named_by_its_quoted_title():
+    rec = extract("5月6日，南湖钢铁有限公司高级技师林晓峰为师生作了题为“匠心筑梦”的专题报告。")
+    assert "匠心筑梦" in names(rec, "Forum")
+    assert facts(rec, "SPOKE_AT")[("林晓峰", "匠心筑梦")]["role"] == "speech"

@@ -22,3 +22,16 @@ def test_a_named_chair_is_part_of_the_title():
     rec = extract("东海大学求是特聘教授、全国五一劳动奖章获得者周雨桐作报告。")
     assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海大学")]["titles"] == ["求是特聘教授"]
     assert ("周雨桐", "全国五一劳动奖章") in facts(rec, "HOLDS_HONOR")
+
+
+def test_honours_listed_after_a_pronoun_belong_to_the_person_named_before():
+    rec = extract(
+        "林晓峰是南湖钢铁有限公司高级技师。他先后获得全国技术能手、“南湖工匠”等荣誉，2020年被评为全国劳动模范。"
+    )
+    held = facts(rec, "HOLDS_HONOR")
+    assert {("林晓峰", "全国技术能手"), ("林晓峰", "南湖工匠"), ("林晓峰", "全国劳动模范")} <= set(held)
+
+
+def test_a_quoted_prize_inside_a_longer_prize_name_is_not_an_honour():
+    rec = extract("林晓峰团队相继荣获四川省“天府杯”金奖等奖项。")
+    assert "天府杯" not in names(rec, "Honor")

@@ -59,6 +59,8 @@ _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活
 _ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
 _CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
 _HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
+
+
 def _split_outside_quotes(chunk: str) -> list[str]:
     """Split a list on 、 and 和 (and between adjacent quotations), never inside “…”."""
     items, cur, depth = [], [], 0
@@ -77,6 +79,8 @@ def _split_outside_quotes(chunk: str) -> list[str]:
         cur.append(ch)
     items.append("".join(cur))
     return [i for i in items if i]
+
+
 _WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
 _PRONOUN = re.compile(r"(?:^|[，；])(?:他|她)(?:先后|还|曾|也|又|已)?[^，；]{0,6}$")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
