@@ -59,7 +59,7 @@ def export(
             raise InputError(f"{output} is a directory; give a file name, e.g. {example}")
         _write_atomically(output, lambda handle: result.serialize(rdf_format, handle))
     typer.echo(
-        f"exported {len(result.triples())} triples ({len(result.quads)} quads) as {rdf_format.name}"
+        f"exported {len(result)} triples ({len(result.lines.graph_names())} document graphs) as {rdf_format.name}"
         f"{' to ' + str(output) if output else ''} in {result.seconds:.2f} s",
         err=True,
     )
