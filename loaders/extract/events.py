@@ -185,6 +185,8 @@ class EventPass:
                     self.reg.relate(RelationType.ORGANIZED, self._org(item, text, sent), named[0], sent)
 
     def speakers(self, text: str, sent: Sentence, mentions: list[Mention], keynote_mode: bool) -> None:
+        if not mentions:
+            return
         preds = []
         for m in self._speech.finditer(text, sent.start, sent.end):
             role = self.lex.speech[m.group(0)]
