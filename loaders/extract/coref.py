@@ -4,8 +4,6 @@ sub-unit relation a name shows (全国总工会文工团 → 全国总工会).""
 
 import re
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
 from graph.model import EntityType, RelationType
 from loaders.extract.orgs import UNIVERSITY_DEICTICS
 from loaders.extract.registry import Draft, Registry
@@ -83,14 +81,18 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     orgs = _orgs(reg)
     has_home = "我校" in text
     parents = [p for p in orgs if p.name not in UNIVERSITY_DEICTICS and not p.name.endswith(_SCHOOLS)]
-    surfaces = [(s, p) for p in parents for s in p.surfaces() if len(s) >= 2]
-    matcher = AhoCorasick([s for s, _ in surfaces], matchkind=MatchKind.Standard) if surfaces else None
+    surfaces = {s: p for p in parents for s in p.surfaces() if len(s) >= 2}
+    lengths = sorted({len(s) for s in surfaces})
     for child in orgs:
-        hits = matcher.find_matches_as_indexes(child.name[:20], overlapping=True) if matcher else []
+        hits = [
+            (surfaces[child.name[at : at + n]], at + n)
+            for at in range(3)
+            for n in lengths
+            if child.name[at : at + n] in surfaces
+        ]
         done: set[int] = set()
-        for idx, at, end in hits:
-            parent = surfaces[idx][1]
-            if parent is child or id(parent) in done or at > 2 or len(child.name) <= end + 1:
+        for parent, end in hits:
+            if parent is child or id(parent) in done or len(child.name) <= end + 1:
                 continue
             done.add(id(parent))
             sent = _sentence_of(sentences, child, text)

@@ -297,11 +297,11 @@ class EventPass:
                 self.reg.relate(RelationType.PART_OF, child, parents[0], sent)
 
     def alliances(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
-        alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
-        if not alliances:
-            return
         body = sent.text
         if "成立" not in body and "发起" not in body:
+            return
+        alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
+        if not alliances:
             return
         m = re.search(r"([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)", body)
         if m:
@@ -363,7 +363,7 @@ class EventPass:
         body = sent.text
         if not any(w in body for w in ("领衔", "担任", "受聘", "成为", "当选", "成员")):
             return
-        for pm in mentions:
+        for pm in mentions if "领衔" in body else ():
             local = pm.end - sent.start
             m = _LEADS.match(body, local)
             person = self.reg.find(pm.name, EntityType.PERSON)

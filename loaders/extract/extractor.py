@@ -178,9 +178,10 @@ def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
 
 def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str | None) -> None:
     year = document_year(text, published)
+    index = SentenceIndex(sentences)
     for forum in [e for e in reg.entities if e.type is EntityType.FORUM]:
         for start, _end, _art in sorted(forum.mentions):
-            sent = next((s for s in sentences if s.start <= start < s.end), None)
+            sent = index.at(start)
             if sent is None:
                 continue
             first, last = dates_in(sent.text, year)
