@@ -383,10 +383,10 @@ def test_a_second_load_changes_no_count(fixtures_db: Path, fixture_paths: list[s
     assert "(+0)" in proc.stdout
 
 
-def test_who_spoke_where_names_every_speaker(fixtures_db: Path) -> None:
+def test_who_spoke_where_names_every_speaker_and_forum(fixtures_db: Path) -> None:
     rows = json.loads(ok(craftgraph("query", "who_spoke_where", "--format", "json", db=fixtures_db)).stdout)
     spoke = json.loads(ok(craftgraph(
         "cypher", "MATCH (p:Person)-[:SPOKE_AT]->(f:Forum) RETURN DISTINCT p.name AS person, f.name AS forum",
         "--format", "json", db=fixtures_db)).stdout)
     assert spoke
-    assert {r["person"] for r in spoke} <= {v for r in rows for v in r.values() if isinstance(v, str)}
+    assert {(r["person"], r["forum"]) for r in rows} == {(r["person"], r["forum"]) for r in spoke}

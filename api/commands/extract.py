@@ -16,19 +16,27 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the JSON Lines here instead of stdout.")
     ] = None,
+    resolve: Annotated[
+        bool,
+        typer.Option("--resolve/--no-resolve", help="Resolve entities to their cross-document names as `load` "
+                     "does, so the records are exactly what a load writes; --no-resolve: the extractor's output."),
+    ] = True,
 ) -> None:
     """Print one extraction record per document as JSON Lines.
 
     A document that cannot be read or extracted is reported on stderr (one line naming the file) and
     skipped; the exit code is 1 if any document failed.
     """
-    from loaders.pipeline import default_extractor, iter_outcomes
+    from graph.resolution import Resolver
+    from loaders.pipeline import default_extractor, iter_outcomes, resolve_outcome
 
     outcomes = iter_outcomes(paths, default_extractor())
+    resolver = Resolver() if resolve else None
     failed = 0
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for outcome in outcomes:
+        for extracted in outcomes:
+            outcome = resolve_outcome(extracted, resolver) if resolver else extracted
             if outcome.error is not None:
                 failed += 1
                 print_error(failure_message(outcome.doc, outcome.error))
