@@ -54,6 +54,7 @@ _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}
 _MEMBER_UNIT = re.compile(
     r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
 )
+_QUOTED_SPAN = re.compile(r"《[^》]*》|“[^”]*”")
 _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
 _ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
@@ -206,6 +207,10 @@ class EventPass:
                 preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))
         if not preds:
             return
+        quoted = [(q.start() + sent.start, q.end() + sent.start) for q in _QUOTED_SPAN.finditer(sent.text)]
+        preds = [p for p in preds if not any(s <= p[0] < e for s, e in quoted)]
+        if not preds:
+            return
         preds.sort()
         preds = [
             p
@@ -236,7 +241,9 @@ class EventPass:
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         if "负责" not in sent.text:
             return
-        for m in re.finditer(rf"([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})(?:等)?(?:参加|出席)", sent.text):
+        for m in re.finditer(
+            rf"([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(?:参加|出席)", sent.text
+        ):
             chunk = (
                 re.split(r"[和]", m.group(1))[-1]
                 if "和" in m.group(1) and not self.orgs.looks_like(m.group(1))

@@ -102,6 +102,9 @@ class Extractor:
         taken = [(s, e) for d in reg.entities if d.type is not EntityType.ORGANIZATION for s, e, _a in d.mentions]
         taken += [(m.start, m.end) for m in mentions] + byline_spans
         taken += [(f.start, f.end) for f in forum_mentions] + [(s, e) for s, e, _n in venues]
+        home = text.find("我校")
+        if home >= 0 and reg.find("我校", EntityType.ORGANIZATION) is None:
+            reg.add(EntityType.ORGANIZATION, "我校", home, sidx.article(home))
         for start, name in self.org_finder.find(text, stops, taken):
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))

@@ -12,7 +12,7 @@ from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
 #: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
-_WEAK = frozenset({"党委", "党组", *"所院部司局厅处科办委站团队社馆厂矿系"})
+_WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系"})
 _PROPER_TAGS = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg", "eng"}
 _AFTER = re.compile(
     r"(?:[^\u4e00-\u9fff]|和|与|及|等|的|在|将|是|为|对|向|于|已|也|还|共同|联合|召开|举办|举行|主办|承办|协办|携手|印发|"
@@ -20,6 +20,7 @@ _AFTER = re.compile(
     r"建设|发展|推进|联手|提供|组织|支持|合作|命名|批准|推荐|评选|主管|指导)"
 )
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
+_AND = re.compile(r"[和与]")
 _DETERMINER = re.compile(
     r"^(?:各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地)"
 )
@@ -62,6 +63,8 @@ class OrgFinder:
             if det:
                 name, start = name[det.end() :], start + det.end()
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
+                continue
+            if any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
                 continue
             if all(mask[start:e]):
                 continue
