@@ -84,8 +84,10 @@ def write_csv(columns: list[str], rows: list[list[Any]], out: TextIO | None = No
 def table(columns: list[str], rows: list[list[Any]], title: str | None = None, whole: tuple[str, ...] = ()) -> Table:
     """A rich table; the columns named in ``whole`` are never wrapped or cut."""
     grid = Table(title=title, title_justify="left", header_style="bold")
-    for column in columns:
-        grid.add_column(column, no_wrap=column in whole, min_width=len(column))
+    for index, column in enumerate(columns):
+        numeric = bool(rows) and all(isinstance(row[index], int | float | None) for row in rows)
+        grid.add_column(column, no_wrap=column in whole or numeric, overflow="fold", min_width=len(column),
+                        justify="right" if numeric else "left")
     for row in rows:
         grid.add_row(*(cell(v) for v in row))
     return grid
