@@ -19,7 +19,7 @@ _LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self._first = frozenset(s[0] for s in lex.surnames)
+        self._first = self.first_chars = frozenset(s[0] for s in lex.surnames)
         self._right = frozenset(lex.name_right)
         self._right_lengths = sorted({len(w) for w in lex.name_right}, reverse=True)
 

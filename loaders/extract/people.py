@@ -59,7 +59,7 @@ class PeoplePass:
                 adjacent = prev_chain is not None and gap in ("", "，", "、", ",")
                 region = text[lo : m.start]
                 inherited = prev_chain.last_org if adjacent and prev_chain else None
-                chain = self.parser.parse(region, known_orgs, inherited)
+                chain = self.parser.parse(region, known_orgs, inherited) if region else Chain(last_org=inherited)
                 if not region.strip("、，, ") and adjacent and prev_chain and text[prev_end : m.start] == "、":
                     chain = Chain(positions=prev_chain.positions, last_org=prev_chain.last_org)
                 self._apply(text, sent, person, m, chain)

@@ -92,11 +92,13 @@ class PersonFinder:
     def find(self, text: str, excluded: list[tuple[int, int]] = ()) -> list[Mention]:
         found: dict[int, str] = {}
         known: set[str] = set()
+        first = self.names.first_chars
         for _, _, end in self._left.find_matches_as_indexes(text):
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
                 end = paren.end() if paren else end
-            self._accept(text, end, found, known)
+            if end < len(text) and text[end] in first:
+                self._accept(text, end, found, known)
         for m in self._org_end.finditer(text):
             j = m.end()
             n = self.names.length_at(text, j)
