@@ -6,6 +6,7 @@ from graph.model import Article, EntityType, ExtractionRecord, RelationType
 from loaders.document import PreparedDocument
 from loaders.extract import coref
 from loaders.extract.apposition import ChainParser
+from loaders.extract.awards import AwardPass
 from loaders.extract.bylines import find_bylines
 from loaders.extract.dates import dates_in, document_year
 from loaders.extract.events import EventPass, organiser_lists
@@ -109,6 +110,7 @@ class Extractor:
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         events = EventPass(self.lex, self.orgs, reg, index)
+        awards = AwardPass(events)
         per_sentence: dict[int, list] = {}
         si = 0
         for m in mentions:
@@ -133,8 +135,8 @@ class Extractor:
             events.part_of(text, s, previous)
             events.alliances(text, s, known)
             events.launches(text, s, mentions, programs, known)
-            events.conferred_honours(text, s, mentions)
-            events.memberships(text, s, per_sentence.get(s.index, []), known)
+            awards.conferred_honours(text, s, mentions)
+            awards.memberships(text, s, per_sentence.get(s.index, []), known)
             previous = s
 
         coref.resolve_orgs(reg, text)

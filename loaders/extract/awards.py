@@ -1,0 +1,161 @@
+"""Facts of belonging and distinction stated by a verb: honours conferred (荣获, 被授予, 命名为) and
+memberships (领衔的团队, 担任联盟特聘专家, 受聘为…成员, 被授予…成员单位)."""
+
+import re
+
+from graph.model import EntityType, RelationType
+from loaders.extract.events import EventPass
+from loaders.extract.honours import honour_at_end, split_edition
+from loaders.extract.persons import Mention
+from loaders.extract.registry import Draft
+from loaders.extract.sentences import Sentence
+
+_LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组|课题组|团))")
+_APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
+_MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
+_MEMBER_UNIT = re.compile(
+    r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
+)
+_CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
+_HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
+
+
+def _split_outside_quotes(chunk: str) -> list[str]:
+    """Split a list on 、 and 和 (and between adjacent quotations), never inside “…”."""
+    items, cur, depth = [], [], 0
+    for i, ch in enumerate(chunk):
+        if ch == "“":
+            if depth == 0 and cur and i and chunk[i - 1] == "”":
+                items.append("".join(cur))
+                cur = []
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、和":
+            items.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    items.append("".join(cur))
+    return [i for i in items if i]
+
+
+_WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
+_PRONOUN = re.compile(r"(?:^|[，；])(?:他|她)(?:先后|还|曾|也|又|已)?[^，；]{0,6}$")
+
+
+class AwardPass:
+    """Runs beside :class:`EventPass`, sharing its registry and organisation helpers."""
+
+    def __init__(self, events: EventPass) -> None:
+        self.events = events
+        self.reg = events.reg
+        self.orgs = events.orgs
+        self.lex = events.lex
+
+    def _org(self, name: str, text: str, sent: Sentence) -> Draft:
+        return self.events.org(name, text, sent)
+
+    def memberships(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
+        """领衔的团队 (leads a team), 担任联盟特聘专家, 受聘为X成员, 被授予<联盟>成员单位."""
+        body = sent.text
+        if not any(w in body for w in ("领衔", "担任", "受聘", "成为", "当选", "成员")):
+            return
+        for pm in mentions if "领衔" in body else ():
+            local = pm.end - sent.start
+            m = _LEADS.match(body, local)
+            person = self.reg.find(pm.name, EntityType.PERSON)
+            if m and person is not None:
+                team = self._org(m.group(1), text, sent)
+                self.reg.relate(RelationType.MEMBER_OF, person, team, sent, role_text="领衔")
+        m = _APPOINTED.search(body)
+        if m:
+            target = m.group(1)
+            alliance = self.reg.find(target, EntityType.ALLIANCE) if target != "联盟" else None
+            if alliance is None and "联盟" in target:
+                alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
+                alliance = alliances[0] if alliances else None
+            members = [pm for pm in mentions if pm.end <= sent.start + m.start()]
+            role = (m.group(1) if m.group(1) == "联盟" else "") + m.group(2)
+            for pm in members if alliance is not None else []:
+                person = self.reg.find(pm.name, EntityType.PERSON)
+                if person is not None:
+                    self.reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text=role)
+        m = _MEMBER_OF_BODY.search(body)
+        if m:
+            org = self.reg.find(m.group(1), EntityType.ORGANIZATION) or (
+                self._org(m.group(1), text, sent) if self.orgs.looks_like(m.group(1), known) else None
+            )
+            before = [pm for pm in mentions if pm.end <= sent.start + m.start()]
+            person = self.reg.find(before[-1].name, EntityType.PERSON) if before else None
+            if org is not None and person is not None:
+                self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=m.group(2))
+        m = _MEMBER_UNIT.search(body)
+        if m:
+            alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
+            unit = m.group(1)
+            holder = self.reg.find(unit, EntityType.ORGANIZATION)
+            if holder is None and self.orgs.looks_like(unit, known):
+                holder = self._org(unit, text, sent)
+            if alliance is not None and holder is not None:
+                self.reg.relate(RelationType.MEMBER_OF, holder, alliance, sent, role_text=m.group(3))
+
+    def _honour_items(self, chunk: str) -> list[str]:
+        """The honours in 荣获A、B、“C”等荣誉: unquoted items that are honour names, quoted items whole."""
+        chunk = _HONOUR_LIST_TAIL.sub("", chunk.strip())
+        out = []
+        for item in _split_outside_quotes(chunk):
+            item = item.strip()
+            quoted = _WHOLE_QUOTE.fullmatch(item)
+            if quoted:
+                out.append(quoted.group(1))
+                continue
+            h = honour_at_end(item.replace("“", "").replace("”", ""), self.lex)
+            if h and "“" not in item:
+                out.append(h)
+        return out
+
+    def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        body = sent.text
+        if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body:
+            return
+        carried: list[Mention] = []
+        for m in _CONFER.finditer(body):
+            honours = self._honour_items(m.group(2))
+            if not honours:
+                continue
+            lead = body[: m.start()]
+            holder = None
+            ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
+            if not ppl and (_PRONOUN.search(lead) or carried):
+                ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
+            carried = ppl
+            target = re.search(r"向(.{2,30}?)(?:等\d*家单位.*?)?$", lead)
+            if target and m.group(1) == "授予":
+                name = target.group(1)
+                if self.orgs.looks_like(name) or self.reg.find(name, EntityType.ORGANIZATION):
+                    holder = self._org(name, text, sent)
+                else:
+                    item = re.sub(r"等\d*家单位.*$", "", name)
+                    holder = self._org(item, text, sent) if item else None
+            elif ppl:
+                holder = self.reg.find(ppl[-1].name, EntityType.PERSON)
+            elif m.group(1) in ("命名为", "被授予"):
+                sub = re.match(r"^.*?(?:该|此|这个|其)?([^，。；该此这其]{2,10}?)被", lead)
+                if sub and sub.group(1) in ("工作室", "团队", "创新工作室"):
+                    studios = [
+                        e
+                        for e in self.reg.entities
+                        if e.type is EntityType.ORGANIZATION and e.name.endswith(sub.group(1))
+                    ]
+                    holder = studios[0] if studios else None
+            if holder is None:
+                continue
+            for h in honours:
+                if self.reg.find(h, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.FORUM):
+                    continue
+                name, edition = split_edition(h)
+                honour = self.reg.add(EntityType.HONOR, name, text.find(h, sent.start), sent.article)
+                if edition:
+                    self.reg.alias(honour, h)
+                self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition)
