@@ -28,3 +28,8 @@ def test_ambiguous_boundary_after_zhuren_prefers_a_surname_initial_name():
 def test_place_government_titles_are_not_attached_to_the_committee():
     rec = extract("省委常委、副省长钱明轩出席会议并讲话。")
     assert facts(rec, "HOLDS_POSITION")[("钱明轩", "省委")]["titles"] == ["常委"]
+
+
+def test_a_shared_organisation_is_not_inherited_by_a_title_with_its_own_body():
+    rec = extract("南湖市人大常委会主任林晓峰、市政协主席周雨桐出席会议。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "市政协")]["titles"] == ["主席"]

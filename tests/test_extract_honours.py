@@ -35,3 +35,10 @@ def test_honours_listed_after_a_pronoun_belong_to_the_person_named_before():
 def test_a_quoted_prize_inside_a_longer_prize_name_is_not_an_honour():
     rec = extract("林晓峰团队相继荣获四川省“天府杯”金奖等奖项。")
     assert "天府杯" not in names(rec, "Honor")
+
+
+def test_units_listed_as_subject_hold_the_honour_they_receive():
+    rec = extract("南湖港务集团有限公司等10家单位获南湖市五一劳动奖状，林晓峰等50名职工获南湖市五一劳动奖章。")
+    held = facts(rec, "HOLDS_HONOR")
+    assert ("南湖港务集团有限公司", "南湖市五一劳动奖状") in held
+    assert ("林晓峰", "南湖市五一劳动奖状") not in held

@@ -16,6 +16,9 @@ _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}
 _MEMBER_UNIT = re.compile(
     r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
 )
+_CLAUSE = re.compile(r"[，；,]")
+_UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
+_TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
 _CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
 _HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
 
@@ -126,9 +129,19 @@ class AwardPass:
                 continue
             lead = body[: m.start()]
             holder = None
-            ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
-            if not ppl and (_PRONOUN.search(lead) or carried):
+            clause = _CLAUSE.split(lead)[-1]
+            clause_start = sent.start + len(lead) - len(clause)
+            ppl = [pm for pm in mentions if clause_start <= pm.start < sent.start + m.start()]
+            unit = _UNIT_SUBJECT.match(clause)
+            if not ppl and unit and "向" not in clause and self.orgs.looks_like(unit.group(1)):
+                holder_org = self._org(unit.group(1), text, sent)
+                self._award(holder_org, honours, text, sent)
+                carried = []
+                continue
+            if not ppl and (_PRONOUN.search(lead) or (carried and not _TIME_ONLY.sub("", clause))):
                 ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
+            if not ppl:
+                ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
             carried = ppl
             target = re.search(r"向(.{2,30}?)(?:等\d*家单位.*?)?$", lead)
             if target and m.group(1) == "授予":
@@ -151,11 +164,14 @@ class AwardPass:
                     holder = studios[0] if studios else None
             if holder is None:
                 continue
-            for h in honours:
-                if self.reg.find(h, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.FORUM):
-                    continue
-                name, edition = split_edition(h)
-                honour = self.reg.add(EntityType.HONOR, name, text.find(h, sent.start), sent.article)
-                if edition:
-                    self.reg.alias(honour, h)
-                self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition)
+            self._award(holder, honours, text, sent)
+
+    def _award(self, holder: Draft, honours: list[str], text: str, sent: Sentence) -> None:
+        for h in honours:
+            if self.reg.find(h, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.FORUM):
+                continue
+            name, edition = split_edition(h)
+            honour = self.reg.add(EntityType.HONOR, name, text.find(h, sent.start), sent.article)
+            if edition:
+                self.reg.alias(honour, h)
+            self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition)
