@@ -85,3 +85,23 @@ def test_a_talk_is_named_by_its_quoted_title():
     rec = extract("5月6日，南湖钢铁有限公司高级技师林晓峰为师生作了题为“匠心筑梦”的专题报告。")
     assert "匠心筑梦" in names(rec, "Forum")
     assert facts(rec, "SPOKE_AT")[("林晓峰", "匠心筑梦")]["role"] == "speech"
+
+
+def test_quoted_sub_forums_are_events_of_their_own_and_part_of_the_conference():
+    rec = extract(
+        f"7月8日，{FORUM}在南湖举办。本届论坛设“智能制造”“绿色低碳”2个分论坛。"
+        "“智能制造”分论坛由东海省总工会经济技术部部长林晓峰主持。"
+    )
+    assert {"智能制造", "绿色低碳"} <= names(rec, "Forum")
+    assert ("智能制造", FORUM) in facts(rec, "PART_OF")
+    assert facts(rec, "PARTICIPATED_IN")[("林晓峰", "智能制造")]["role_text"] == "主持"
+
+
+def test_units_that_become_member_units_are_members_of_the_alliance():
+    rec = extract(
+        f"7月8日，{FORUM}举行。论坛期间，东海工匠创新联盟正式成立，南湖钢铁有限公司、西山机械有限公司等20家单位"
+        "成为首批成员单位。"
+    )
+    members = facts(rec, "MEMBER_OF")
+    assert ("南湖钢铁有限公司", "东海工匠创新联盟") in members
+    assert ("西山机械有限公司", "东海工匠创新联盟") in members

@@ -16,6 +16,8 @@ _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}
 _MEMBER_UNIT = re.compile(
     r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
 )
+_JOINED = re.compile(r"([^，。；]{2,200}?)成为(?:联盟)?((?:首批)?成员单位)")
+_UNITS_TAIL = re.compile(r"等\d*家?(?:单位|企业|高校)?$")
 _CLAUSE = re.compile(r"[，；,]")
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
 _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
@@ -62,7 +64,7 @@ class AwardPass:
     def memberships(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
         """领衔的团队 (leads a team), 担任联盟特聘专家, 受聘为X成员, 被授予<联盟>成员单位."""
         body = sent.text
-        if not any(w in body for w in ("领衔", "担任", "受聘", "成为", "当选", "成员")):
+        if not any(w in body for w in ("领衔", "担任", "受聘", "成为", "当选", "成员")):  # cheap gate
             return
         for pm in mentions if "领衔" in body else ():
             local = pm.end - sent.start
@@ -93,6 +95,13 @@ class AwardPass:
             person = self.reg.find(before[-1].name, EntityType.PERSON) if before else None
             if org is not None and person is not None:
                 self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=m.group(2))
+        m = _JOINED.search(body)
+        alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
+        if m and alliances:
+            for item in self.events.org_items(_UNITS_TAIL.sub("", m.group(1)), known):
+                self.reg.relate(
+                    RelationType.MEMBER_OF, self._org(item, text, sent), alliances[-1], sent, role_text=m.group(2)
+                )
         m = _MEMBER_UNIT.search(body)
         if m:
             alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)

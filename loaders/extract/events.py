@@ -239,9 +239,14 @@ class EventPass:
 
     def part_of(self, text: str, sent: Sentence, previous: Sentence | None) -> None:
         body = sent.text
+        inside = self.forums.in_span(sent.start, sent.end, sent.article)
+        if "分论坛" in body or "平行论坛" in body:
+            main = self.forums.main_of(sent.article)
+            for pos, sub in inside:
+                if main is not None and sub is not main and self.forums.head_at(pos) == "分论坛":
+                    self.reg.relate(RelationType.PART_OF, sub, main, sent)
         if "作为" not in body and "包括" not in body and "借助" not in body:
             return
-        inside = self.forums.in_span(sent.start, sent.end, sent.article)
         m = re.search(
             r"作为(?:其中|(.{2,40}?)(?:\d+个)?(?:平行论坛|分论坛))?(?:一大亮点|之一|的一部分|重要组成部分)", body
         )

@@ -160,6 +160,11 @@ class EventFinder:
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "报告"))
         for m in re.finditer(r"“([^“”]{2,30})”(?:主题)?活动", text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
+        for m in re.finditer(
+            r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))",
+            text,
+        ):
+            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))
         return out
 
     # -- programs, alliances, venues --------------------------------------------------------------------

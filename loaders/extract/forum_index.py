@@ -112,6 +112,10 @@ class ForumIndex:
         forums = [e for e in self.registry.entities if e.type is EntityType.FORUM]
         return forums[0] if len(forums) == 1 else None
 
+    def head_at(self, pos: int) -> str:
+        i = bisect_right(self._starts, pos) - 1
+        return self.refs[i].head if i >= 0 and self.refs[i].start == pos else ""
+
     def main_of(self, article: int) -> Draft | None:
         """The article's main event: the first one its body names (else its headline)."""
         named = self._named.get(article)

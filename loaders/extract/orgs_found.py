@@ -66,7 +66,7 @@ class OrgFinder:
                 continue
             if any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
                 continue
-            if all(mask[start:e]):
+            if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
             if text[start - 1 : start] == "的" or text.startswith("代表", e) or self._generic(name):
                 continue
