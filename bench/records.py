@@ -28,13 +28,12 @@ def corpus_files(shared: Path | None = None) -> list[Path]:
 
 
 def extracted_records(files: Iterable[Path]) -> list[ExtractionRecord] | None:
-    """Records from the real extractor, or None while it is not available."""
+    """Records from the real reader, normaliser and extractor, or None while it is not available."""
     try:
-        from loaders.extract import Extractor  # type: ignore[attr-defined]
-        from loaders.pipeline import iter_outcomes  # type: ignore[import-not-found]
+        from loaders.pipeline import default_extractor, iter_outcomes
     except ImportError:
         return None
-    outcomes = iter_outcomes(list(files), Extractor())
+    outcomes = iter_outcomes(list(files), default_extractor())
     return [o.record for o in outcomes if o.error is None and o.record is not None]
 
 
