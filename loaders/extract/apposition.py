@@ -1,7 +1,7 @@
 """Apposition chains before a name: honours, then organisation + position titles, joined by 、，兼.
 
-全国劳动模范、中国移动通信有限公司研究院院长黄宇红 → honour 全国劳动模范; position (中国移动通信有限公司研究院, 院长).
-A title with no organisation of its own shares the previous one (党委书记、院长刘利群; 副主任兼秘书长).
+全国劳动模范、江南机械有限公司研究院院长林晓峰 → honour 全国劳动模范; position (江南机械有限公司研究院, 院长).
+A title with no organisation of its own shares the previous one (党委书记、院长周某; 副主任兼秘书长).
 """
 
 import re
@@ -59,7 +59,7 @@ class ChainParser:
         return None
 
     def _inner_org(self, part: str, known: frozenset[str]) -> tuple[str, str] | None:
-        """浙江大学求是 + 特聘教授: an institution followed by a short title qualifier (named chairs)."""
+        """东海大学求是 + 特聘教授: an institution followed by a short title qualifier (named chairs)."""
         for sm in reversed(list(self._suffix_split.finditer(part))):
             rest = part[sm.end() :]
             if 1 <= len(rest) <= 4 and self.orgs.looks_like(part[: sm.end()], known) and not _JUNK.search(rest):

@@ -1,6 +1,6 @@
 """Coreference inside one document: deictic institutions (我校, 学校, 学院, 集团), declared short forms
 (以下简称“X”), full/short names that differ by a national prefix (中华全国总工会 / 全国总工会), and the
-sub-unit relation a name shows (全国总工会文工团 → 全国总工会)."""
+sub-unit relation a name shows (南湖市总工会艺术团 → 南湖市总工会)."""
 
 import re
 
@@ -10,7 +10,7 @@ from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 
 #: Schools and their departments are not given SUB_UNIT_OF edges (a college of a university is named so
-#: in full everywhere); other bodies are: 全国总工会文工团 → 全国总工会, 江苏省工商联五金机电商会 → 省工商联.
+#: in full everywhere); other bodies are: 南湖市总工会艺术团 → 南湖市总工会, 东海省工商联机电商会 → 省工商联.
 _SCHOOLS = ("大学", "学院", "学校")
 _NATIONAL_PREFIXES = ("中华", "中国", "中共")
 _SHORT_FORM = re.compile(r"([^，。；（(、]{2,40})[（(]以下简称“([^”]{1,12})”[)）]")

@@ -50,7 +50,7 @@ def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:
 
 
 def split_edition(name: str) -> tuple[str, str | None]:
-    """``第三届北京大工匠`` → (``北京大工匠``, ``第三届``); ``2017-2019年度X`` → (X, the years)."""
+    """``第三届南湖大工匠`` → (``南湖大工匠``, ``第三届``); ``2017-2019年度X`` → (X, the years)."""
     m = _YEAR.match(name)
     if m and len(name) > m.end() + 1:
         return name[m.end() :], m.group(0)
@@ -89,7 +89,7 @@ _AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名)(?:了)?([^，。�
 
 
 def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]:
-    """Every honour named in a text: general names, and head words with a level prefix (北京大工匠)."""
+    """Every honour named in a text: general names, and head words with a level prefix (南湖大工匠)."""
     lex = lex or lexicon()
     out: dict[int, str] = {}
     names, heads = _sweep_patterns(lex)

@@ -1,7 +1,7 @@
 """Person-name boundaries: a surname, one or two given-name characters, and a plausible right context.
 
 A candidate is only proposed where something anchors it (a title before it, a list it continues, a
-byline); this module decides how long the name is (主任何光华 → 何光华, 陈勇荣获 → 陈勇, 张华为学院 → 张华).
+byline); this module decides how long the name is (主任何晓光 → 何晓光, 李强荣获 → 李强, 王林为学院 → 王林).
 """
 
 import re
@@ -12,7 +12,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Characters that never sit inside a given name in news prose.
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
 #: One-character words that, written right after a two-character name, look like a third given-name
-#: character but are the next word (赵勇作 → 赵勇 + 作).
+#: character but are the next word (孙涛作 → 孙涛 + 作).
 _LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一")
 
 

@@ -10,7 +10,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from loaders.extract.lexicon import Lexicon, alternation
 from loaders.extract.names import NameFinder
 
-#: Nouns for people that may stand right before a name (校友陈勇, 劳模代表王德明, 市领导赵某).
+#: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
 _LEFT_NOUNS = (
     "获得者",
     "校友",
