@@ -90,7 +90,7 @@ class Neo4jServer:
         home = settings.neo4j_home.resolve()
         values: dict[str, object] = {
             "home": home,
-            "instance": (instance or home).resolve(),
+            "instance": (instance or settings.neo4j_instance or home).resolve(),
             "bolt_port": settings.neo4j_bolt_port,
             "http_port": settings.neo4j_http_port,
             "user": settings.neo4j_user,

@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     neo4j_browser_version: str = Field("5.24.0", description="Neo4j Browser served on the HTTP port; empty: none.")
     neo4j_start_timeout_s: float = Field(180.0, gt=0)
     neo4j_stop_timeout_s: float = Field(60.0, gt=0)
+    neo4j_instance: Path | None = Field(None, description="Folder of the server's conf, data, logs (default: home).")
     neo4j_max_retry_time_s: float = Field(15.0, ge=0, description="How long the driver retries a failed write.")
 
     base_iri: str = "https://craftgraph.example.org/id/"
