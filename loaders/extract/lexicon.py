@@ -53,11 +53,9 @@ class Lexicon:
     post_name_titles: frozenset[str]
     org_suffixes: tuple[str, ...]
     forum_heads: tuple[str, ...]
-    forum_deictics: frozenset[str]
     speech: dict[str, str]
     participation: tuple[str, ...]
     program_heads: tuple[str, ...]
-    venue_heads: tuple[str, ...]
     place_abbreviations: dict[str, str]
     honour_names: frozenset[str]
     honour_heads: tuple[str, ...]
@@ -82,11 +80,9 @@ def lexicon() -> Lexicon:
         post_name_titles=frozenset(words("post_name_titles.txt")),
         org_suffixes=by_len(words("org_suffixes.txt")),
         forum_heads=by_len(words("forum_heads.txt")),
-        forum_deictics=frozenset(words("forum_deictics.txt")),
         speech=_pairs("speech_predicates.tsv"),
         participation=tuple(words("participation_verbs.txt")),
         program_heads=by_len(words("program_heads.txt")),
-        venue_heads=by_len(words("venue_heads.txt")),
         place_abbreviations=_pairs("place_abbreviations.tsv"),
         honour_names=frozenset(words("honour_names.txt")),
         honour_heads=by_len(words("honour_heads.txt")),
