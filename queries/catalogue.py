@@ -36,18 +36,25 @@ class Header:
 
 @dataclass(frozen=True)
 class NamedQuery:
-    """One named question; ``text`` is the Cypher for ``engine``, ``texts`` holds every engine's."""
+    """One named question. ``text`` and ``params`` are those of ``engine``; a query from
+    :func:`list_queries` is bound to no engine and lists the parameters of all its variants."""
 
     name: str
     description: str
-    params: tuple[str, ...]
     texts: Mapping[str, str] = field(repr=False)
-    engine: str = ENGINES[0]
+    headers: Mapping[str, Header] = field(repr=False)
+    engine: str | None = None
     files: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
-        return self.texts[self.engine]
+        return self.texts[self.engine or self.engines[0]]
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        if self.engine is not None:
+            return self.headers[self.engine].params
+        return tuple(dict.fromkeys(p for e in self.engines for p in self.headers[e].params))
 
     @property
     def engines(self) -> tuple[str, ...]:
@@ -59,7 +66,7 @@ class NamedQuery:
                 f"named query {self.name!r} has no variant for the {engine} store "
                 f"(it exists for: {', '.join(self.engines)})"
             )
-        return NamedQuery(self.name, self.description, self.params, self.texts, engine, self.files)
+        return NamedQuery(self.name, self.description, self.texts, self.headers, engine, self.files)
 
 
 def _param_names(declared: str, source: str) -> tuple[str, ...]:
@@ -115,12 +122,11 @@ def _load(directory: Path) -> dict[str, NamedQuery]:
                 variants[name][target] = (path, text)
     queries: dict[str, NamedQuery] = {}
     for name, per_engine in variants.items():
-        first_path, first_text = per_engine[next(e for e in ENGINES if e in per_engine)]
-        header = parse_header(first_text, str(first_path))
+        headers = {e: parse_header(text, str(path)) for e, (path, text) in per_engine.items()}
+        first = headers[next(e for e in ENGINES if e in headers)]
         files = tuple(sorted({p.name for p, _ in per_engine.values()}))
-        queries[name] = NamedQuery(
-            name, header.description, header.params, {e: t for e, (_, t) in per_engine.items()}, files=files
-        )
+        texts = {e: text for e, (_, text) in per_engine.items()}
+        queries[name] = NamedQuery(name, first.description, texts, headers, files=files)
     return queries
 
 
