@@ -62,3 +62,13 @@ build_explorer() {
 }
 
 build_explorer
+
+install_neo4j() {
+    # Neo4j Community from Maven Central into CRAFTGRAPH_NEO4J_HOME (.cache/neo4j); skipped when cached.
+    if ! command -v mvn >/dev/null || ! command -v java >/dev/null; then
+        step "Maven or Java missing: skipping the Neo4j install (craftgraph neo4j install needs both)"
+        return
+    fi
+    "$VENV/bin/craftgraph" neo4j install || fail "could not install Neo4j; see the messages above"
+}
+install_neo4j

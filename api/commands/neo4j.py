@@ -58,6 +58,7 @@ def status(fmt: FormatOption = OutputFormat.TABLE) -> None:
         "http": f"http://127.0.0.1:{state.http_port}/",
         "version": state.installed_version,
         "home": str(state.home),
+        "instance": str(state.instance),
     }
     if fmt is OutputFormat.JSON:
         write_json(info)
