@@ -15,3 +15,11 @@ def test_full_name_and_its_national_prefix_short_form_are_one_organisation():
     rec = extract("中华全国总工会宣传部部长林晓峰出席。全国总工会宣传部副部长周雨桐主持。")
     org = entity(rec, "中华全国总工会宣传部")
     assert "全国总工会宣传部" in org.aliases
+
+
+def test_policy_prose_without_names_yields_no_person_organisation_or_event():
+    rec = extract(
+        "今年以来，各级工会组织要高度重视，主席要亲自抓，副主席要具体抓。下一步，要加强劳模工匠人才创新工作室建设。"
+        "会议强调，要推动工会工作再上新台阶。"
+    )
+    assert not names(rec, "Person") and not names(rec, "Organization") and not names(rec, "Forum")

@@ -71,8 +71,9 @@ class ForumIndex:
                 d.mentions.append((m.start, m.end, self._article(m.start)))
                 self.refs.append(ForumRef(m.start, m.end, d, m.head))
         deictic = [m for m in mentions if m.deictic]
-        if not groups and deictic:
-            first = next((m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式")), deictic[0])
+        standalone = [m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式")]
+        if not groups and standalone:
+            first = standalone[0]
             d = self.registry.add(EntityType.FORUM, first.name)
             d.mentions.append((first.start, first.end, self._article(first.start)))
         for m in deictic:

@@ -21,6 +21,10 @@ _AFTER = re.compile(
 )
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
 _AND = re.compile(r"[和与]")
+#: Modal verbs and verbs of policy prose that open an object phrase (要加强X工作室建设).
+_LEADING_VERB = re.compile(
+    r"^(?:要|将|应|需|须|需要|必须|继续|加强|推进|推动|深化|做好|抓好|支持|积极|深入|全面|进一步|加快|打造|创建|建好|用好)+"
+)
 _DETERMINER = re.compile(
     r"^(?:各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地)"
 )
@@ -34,6 +38,11 @@ class OrgFinder:
         self.orgs = orgs
         strong = sorted(s for s in lex.org_suffixes if s not in _WEAK)
         self._suffix = AhoCorasick(strong, matchkind=MatchKind.LeftmostLongest)
+
+    @staticmethod
+    @lru_cache(maxsize=4096)
+    def _proper(name: str) -> bool:
+        return any(tag in _PROPER_TAGS for _, tag in rjieba.tag(name))
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -62,6 +71,11 @@ class OrgFinder:
             det = _DETERMINER.match(name)
             if det:
                 name, start = name[det.end() :], start + det.end()
+            verb = _LEADING_VERB.match(name)
+            if verb:
+                name, start = name[verb.end() :], start + verb.end()
+                if not self._proper(name):
+                    continue
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
                 continue
             if any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
