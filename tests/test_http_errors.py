@@ -2,6 +2,7 @@
 
 import hashlib
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
 
@@ -50,11 +51,11 @@ def namesakes(live_api: LiveApi) -> Iterator[list[str]]:
 def test_a_shared_name_is_409_listing_the_candidates(live_api: LiveApi, namesakes: list[str]) -> None:
     response = live_api.get(f"/persons/{SHARED_NAME}")
     assert response.status_code == 409
-    assert sorted(c["key"] for c in response.json()["candidates"]) == namesakes
+    assert sorted(c["key"] for c in response.json()["candidates"]) == sorted(namesakes)
 
 
 def test_a_candidate_key_resolves_the_shared_name(live_api: LiveApi, namesakes: list[str]) -> None:
-    response = live_api.get(f"/persons/{namesakes[1]}")
+    response = live_api.get(f"/persons/{quote(namesakes[1], safe='')}")
     assert response.status_code == 200, response.text
     assert response.json()["person"]["key"] == namesakes[1]
 
@@ -81,7 +82,7 @@ def test_a_bad_parameter_is_422_naming_it(live_api: LiveApi, path: str, params: 
 def test_connecting_an_entity_to_itself_is_422(live_api: LiveApi) -> None:
     response = live_api.get("/connections", params={"source": FORUM, "target": FORUM})
     assert response.status_code == 422
-    assert "same entity" in response.json()["detail"]
+    assert "same entity" in response.json()["detail"][0]["msg"]
 
 
 def test_a_cypher_syntax_error_is_400_with_the_store_message(live_api: LiveApi) -> None:

@@ -1,5 +1,6 @@
 """Map craftgraph errors to HTTP answers, and the error responses each route documents."""
 
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request, status
@@ -32,7 +33,13 @@ STATUS_OF: tuple[tuple[type[CraftgraphError], int], ...] = (
 )
 
 
+_CLI_HINT = re.compile(r"[;,]?\s*pass --write.*$", re.DOTALL)
+
+
 def _problem(exc: CraftgraphError) -> Problem:
+    if isinstance(exc, WriteNotAllowedError):
+        reason = _CLI_HINT.sub("", str(exc)).rstrip(". ")
+        return Problem(detail=f"{reason}. POST /cypher runs read-only queries only; nothing was changed")
     if isinstance(exc, EntityNotFoundError):
         return Problem(detail=str(exc), suggestions=exc.suggestions)
     if isinstance(exc, AmbiguousNameError):
@@ -40,9 +47,17 @@ def _problem(exc: CraftgraphError) -> Problem:
     return Problem(detail=str(exc))
 
 
+def _invalid(exc: CraftgraphError) -> dict[str, Any]:
+    """A 422 in FastAPI's own validation shape, so every 422 a client sees reads the same way."""
+    where = ["body", "query"] if isinstance(exc, QueryTimeoutError) else ["query"]
+    return {"detail": [{"type": "value_error", "loc": where, "msg": str(exc)}]}
+
+
 async def _craftgraph_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, CraftgraphError)
     code = next((code for cls, code in STATUS_OF if isinstance(exc, cls)), status.HTTP_400_BAD_REQUEST)
+    if code == status.HTTP_422_UNPROCESSABLE_CONTENT:
+        return JSONResponse(_invalid(exc), status_code=code)
     return JSONResponse(_problem(exc).model_dump(mode="json"), status_code=code)
 
 

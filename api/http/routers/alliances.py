@@ -9,7 +9,7 @@ from ..schemas import FactPage
 router = APIRouter(prefix="/alliances", tags=["alliances"], dependencies=[TokenDep], responses=NAME_ERRORS)
 
 
-@router.get("/{name}/members", summary="Members and founders of an alliance")
+@router.get("/{name:path}/members", summary="Members and founders of an alliance")
 def alliance_members(name: EntityName, answers: AnswersDep, limit: Limit = 50, offset: Offset = 0) -> FactPage:
     """MEMBER_OF facts (people, organisations) and FOUNDED facts (founding organisations), with evidence."""
     return answers.alliance_members(name, limit, offset)

@@ -9,7 +9,7 @@ from ..schemas import FactPage
 router = APIRouter(prefix="/forums", tags=["forums"], dependencies=[TokenDep], responses=NAME_ERRORS)
 
 
-@router.get("/{name}/speakers", summary="Who spoke at a forum")
+@router.get("/{name:path}/speakers", summary="Who spoke at a forum")
 def forum_speakers(name: EntityName, answers: AnswersDep, limit: Limit = 50, offset: Offset = 0) -> FactPage:
     """SPOKE_AT facts of the forum: each speaker with role (keynote, speech, discussion) and evidence."""
     return answers.forum_speakers(name, limit, offset)

@@ -9,7 +9,7 @@ from ..schemas import OrganizationProfile
 router = APIRouter(prefix="/organizations", tags=["organizations"], dependencies=[TokenDep], responses=NAME_ERRORS)
 
 
-@router.get("/{name}", summary="An organisation's people, forums and alliances")
+@router.get("/{name:path}", summary="An organisation's people, forums and alliances")
 def organization(name: EntityName, answers: AnswersDep, limit: Limit = 50, offset: Offset = 0) -> OrganizationProfile:
     """Its people (positions, members), the forums and programs it organised, undertook, co-organised or
     supported, its alliances, related organisations and honours. ``limit`` and ``offset`` apply per section."""

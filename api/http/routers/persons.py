@@ -9,13 +9,13 @@ from ..schemas import FactPage, PersonProfile
 router = APIRouter(prefix="/persons", tags=["persons"], dependencies=[TokenDep], responses=NAME_ERRORS)
 
 
-@router.get("/{name}/forums", summary="Where a person spoke or took part")
+@router.get("/{name:path}/forums", summary="Where a person spoke or took part")
 def person_forums(name: EntityName, answers: AnswersDep, limit: Limit = 50, offset: Offset = 0) -> FactPage:
     """SPOKE_AT and PARTICIPATED_IN facts of the person towards forums, with evidence."""
     return answers.person_forums(name, limit, offset)
 
 
-@router.get("/{name}", summary="A person's profile")
+@router.get("/{name:path}", summary="A person's profile")
 def person_profile(name: EntityName, answers: AnswersDep, limit: Limit = 50, offset: Offset = 0) -> PersonProfile:
     """Honours, positions (organisation and titles), forums, programs and memberships, each fact with its
     evidence. ``limit`` and ``offset`` apply to each section."""
