@@ -212,11 +212,12 @@ class EventPass:
         for m in re.finditer(
             rf"([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(?:参加|出席)", sent.text
         ):
-            chunk = (
-                re.split(r"[和]", m.group(1))[-1]
-                if "和" in m.group(1) and not self.orgs.looks_like(m.group(1))
-                else m.group(1)
-            )
+            listed = m.group(1)
+            tail = _CONJ.split(listed)[-1]
+            head = listed[: len(listed) - len(tail) - 1]
+            orgs_before = self.org_items(head, known, strict=True) if head else []
+            tail_is_org = self.orgs.looks_like(self.orgs.clean(tail)[0], known)
+            chunk = tail if tail != listed and tail_is_org and not orgs_before else listed
             items = self.org_items(chunk, known, strict=True)
             forum = self.forum_for(sent, sent.start + m.end())
             for item in items if forum else []:

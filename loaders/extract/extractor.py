@@ -25,6 +25,8 @@ from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
 
 _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
 _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
+#: 我校 naming the home university (我校工会 is a body of its own).
+_HOME = re.compile(r"我校(?!工会)")
 _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
 
 
@@ -103,7 +105,7 @@ class Extractor:
         taken = [(s, e) for d in reg.entities if d.type is not EntityType.ORGANIZATION for s, e, _a in d.mentions]
         taken += [(m.start, m.end) for m in mentions] + byline_spans
         taken += [(f.start, f.end) for f in forum_mentions] + [(s, e) for s, e, _n in venues]
-        home = text.find("我校")
+        home = next((m.start() for m in _HOME.finditer(text)), -1)
         if home >= 0 and reg.find("我校", EntityType.ORGANIZATION) is None:
             reg.add(EntityType.ORGANIZATION, "我校", home, sidx.article(home))
         for start, name in self.org_finder.find(text, stops, taken):
