@@ -9,9 +9,14 @@ from loaders.extract.persons import Mention
 from loaders.extract.registry import Registry
 from loaders.extract.sentences import Sentence
 
-_CLAUSE_CUT = re.compile(r"[，,；;：:]")
+_CLAUSE_CHARS = "，,；;：:"
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
+
+
+def _last_cut(seg: str) -> int:
+    """Index of the last clause separator (，；：) in ``seg``, -1 if none."""
+    return max(seg.rfind(c) for c in _CLAUSE_CHARS)
 
 
 class PeoplePass:
@@ -22,7 +27,7 @@ class PeoplePass:
     def _region_start(self, text: str, sent: Sentence, lo: int, m: Mention) -> int:
         """Start of the chain before ``m``: the clause start, extended over earlier clauses that are chains."""
         seg = text[lo : m.start]
-        cut = max((i for i, ch in enumerate(seg) if _CLAUSE_CUT.match(ch)), default=-1)
+        cut = _last_cut(seg)
         dash = seg.rfind("——")
         agent = max(seg.rfind("由"), dash + 1 if dash >= 0 else -1)
         if agent > cut:
@@ -30,7 +35,7 @@ class PeoplePass:
         start = lo + cut + 1
         while cut >= 0 and text[lo + cut] in "，,":
             prev_text = text[lo : lo + cut]
-            pcut = max((i for i, ch in enumerate(prev_text) if _CLAUSE_CUT.match(ch)), default=-1)
+            pcut = _last_cut(prev_text)
             clause = prev_text[pcut + 1 :]
             last = re.split(r"[、兼]", clause)[-1] if clause else ""
             after_name = pcut < 0 and lo > sent.start
