@@ -70,6 +70,11 @@ class Extractor:
         byline_spans = [(b.start, b.start + len(b.name)) for b in bylines]
         for b in bylines:
             reg.add(EntityType.PERSON, b.name, b.start, sidx.article(b.start))
+        for art in articles:
+            for entry in art.byline:
+                if reg.find(entry.name, EntityType.PERSON) is None:
+                    at = text.rfind(entry.name, art.start, art.end)
+                    reg.add(EntityType.PERSON, entry.name, at if at >= 0 else None, art.ordinal)
         mentions = [m for m in self.persons.find(text) if not any(s <= m.start < e for s, e in byline_spans)]
         PeoplePass(reg, self.chains).run(text, sentences, mentions, known)
 
