@@ -1,14 +1,14 @@
 """A live HTTP API over a real store: the seed page and the dev articles, extracted by the real extractor,
 written to a store in a temporary directory, served by uvicorn on a free port in a background thread.
 
-``live_api`` is parametrised over both stores (``STORE_KINDS``).
+``live_api`` is parametrised over the store kinds of ``tests/store_fixtures.py`` (Neo4j tests carry the
+``neo4j`` mark).
 """
 
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,7 @@ from graph.model import ExtractionRecord
 from graph.settings import Settings
 from graph.store import GraphStore
 
-#: Every store the API runs over; Neo4j tests carry the ``neo4j`` mark (a real server from tests/neo4j_fixtures).
-STORE_KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+from .store_fixtures import STORE_KINDS, open_test_store
 
 SERVER_START_TIMEOUT_S = 20.0
 
@@ -91,21 +90,6 @@ def extract_corpus(paths: list[Path]) -> list[ExtractionRecord]:
     failed = [f"{o.doc}: {o.error}" for o in outcomes if not o.ok]
     assert not failed, failed
     return [o.record for o in outcomes if o.record is not None]
-
-
-@contextmanager
-def open_test_store(kind: str, settings: Settings) -> Iterator[GraphStore]:
-    """An empty store of ``kind``: embedded in ``settings.db_path``, Neo4j on a leased, emptied test server."""
-    if kind == "neo4j":
-        from .neo4j_fixtures import neo4j_test_store
-
-        with neo4j_test_store(settings) as store:
-            yield store
-    else:
-        from graph.stores import open_store
-
-        with open_store(settings, kind) as store:
-            yield store
 
 
 @dataclass
