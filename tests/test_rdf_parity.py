@@ -4,7 +4,7 @@ qualifiers and provenance. Checked for every entity the question can be asked ab
 records and on the seed page and dev articles read by the real extractor."""
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,31 @@ class Exported:
     sparql: Store
     graph: Graph
     refused: list[str]
+    _answers: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+
+    def cypher(self, name: str, key: str) -> list[dict[str, Any]]:
+        """The rows of a Cypher named query (asked once per test module)."""
+        if (name, key) not in self._answers:
+            from queries.catalogue import get_query
+
+            query = get_query(name, self.store.name).text
+            self._answers[(name, key)] = self.store.run(query, {"key": key}).records()
+        return self._answers[(name, key)]
+
+    def keys(self, label: str) -> list[str]:
+        return [row["key"] for row in self.store.run(f"MATCH (n:{label}) RETURN n.key AS key").records()]
+
+    def organisers_by_forum(self) -> dict[str, list[dict[str, Any]]]:
+        """Organiser facts of each forum, read from the organisations' side (facts_of_organization)."""
+        names = dict(self.store.run("MATCH (o:Organization) RETURN o.key AS key, o.name AS name").rows)
+        found: dict[str, list[dict[str, Any]]] = {}
+        for org in self.keys("Organization"):
+            for row in self.cypher("facts_of_organization", org):
+                if row["relation"] in ORGANISING and row["other_label"] == "Forum":
+                    inverse = {**row, "direction": "in", "other_label": "Organization", "other_key": org,
+                               "other_name": names[org]}
+                    found.setdefault(row["other_key"], []).append(inverse)
+        return found
 
 
 def _open(kind: str, directory: Path, records: list[Any]) -> Iterator[Exported]:
@@ -89,16 +114,6 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     yield from _open(kind, tmp_path_factory.mktemp(f"parity-{kind}"), records)
 
 
-def _cypher(store: GraphStore, name: str, key: str) -> list[dict[str, Any]]:
-    from queries.catalogue import get_query
-
-    return store.run(get_query(name, store.name).text, {"key": key}).records()
-
-
-def _keys(store: GraphStore, label: str) -> list[str]:
-    return [row["key"] for row in store.run(f"MATCH (n:{label}) RETURN n.key AS key").records()]
-
-
 def _normalised(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     def titles(value: Any) -> tuple[str, ...] | None:
         return tuple(sorted(value)) if value else None
@@ -111,11 +126,11 @@ def _normalised(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize("question", sorted(QUESTIONS))
 def test_the_sparql_question_gives_the_cypher_answer_for_every_entity(exported: Exported, question: str) -> None:
-    keys = _keys(exported.store, QUESTIONS[question])
+    keys = exported.keys(QUESTIONS[question])
     assert keys
     answered = 0
     for key in keys:
-        cypher = _normalised(_cypher(exported.store, question, key))
+        cypher = _normalised(exported.cypher(question, key))
         sparql = _normalised(as_fact_rows(run_named(exported.sparql, question, key=key)))
         assert sparql == cypher, key
         answered += bool(cypher)
@@ -123,35 +138,23 @@ def test_the_sparql_question_gives_the_cypher_answer_for_every_entity(exported: 
 
 
 def test_the_organisers_of_every_forum_match_the_organisations_facts(exported: Exported) -> None:
-    expected: dict[str, list[dict[str, Any]]] = {}
-    for org in _keys(exported.store, "Organization"):
-        for row in _cypher(exported.store, "facts_of_organization", org):
-            if row["relation"] in ORGANISING and row["other_label"] == "Forum":
-                name = exported.store.run("MATCH (o:Organization) WHERE o.key = $key RETURN o.name AS name",
-                                          {"key": org}).rows[0][0]
-                inverse = {**row, "direction": "in", "other_label": "Organization", "other_key": org,
-                           "other_name": name}
-                expected.setdefault(row["other_key"], []).append(inverse)
+    expected = exported.organisers_by_forum()
     assert expected
-    for forum in _keys(exported.store, "Forum"):
+    for forum in exported.keys("Forum"):
         sparql = as_fact_rows(run_named(exported.sparql, "organizer_facts_of_forum", key=forum))
         assert _normalised(sparql) == _normalised(expected.get(forum, [])), forum
 
 
 @pytest.mark.parametrize("question", sorted(SIMPLE_SPARQL))
 def test_the_direct_triples_give_the_same_entities_as_cypher(exported: Exported, question: str) -> None:
-    cypher_question = "facts_of_organization" if question == "organizer_facts_of_forum" else question
-    label = "Forum" if question == "organizer_facts_of_forum" else QUESTIONS[question]
     if question == "organizer_facts_of_forum":
-        expected: dict[str, set[str]] = {}
-        for org in _keys(exported.store, "Organization"):
-            for row in _cypher(exported.store, cypher_question, org):
-                if row["relation"] in ORGANISING and row["other_label"] == "Forum":
-                    expected.setdefault(row["other_key"], set()).add(org)
+        label = "Forum"
+        expected = {forum: {row["other_key"] for row in rows} for forum, rows in exported.organisers_by_forum().items()}
     else:
-        expected = {key: {row["other_key"] for row in _cypher(exported.store, question, key)}
-                    for key in _keys(exported.store, label)}
-    for key in _keys(exported.store, label):
+        label = QUESTIONS[question]
+        expected = {key: {row["other_key"] for row in exported.cypher(question, key)} for key in exported.keys(label)}
+    assert any(expected.values())
+    for key in exported.keys(label):
         found = {row["other"] for row in select(exported.sparql, PREFIXES + SIMPLE_SPARQL[question], {"key": key})}
         assert found == expected.get(key, set()), key
 

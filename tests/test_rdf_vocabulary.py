@@ -7,7 +7,7 @@ import pyshacl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pyoxigraph import Literal, NamedNode, RdfFormat, parse
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, parse
 from rdflib import OWL, RDF, RDFS, SH, Graph, URIRef
 
 from graph.errors import ConfigurationError, InputError
@@ -15,7 +15,7 @@ from graph.model import RELATION_PROPERTIES, RelationType
 from graph.rdf import nquads, vocab
 from graph.rdf.formats import FORMATS, get_format, negotiate
 from graph.rdf.mapping import RowMapper, date_term
-from graph.rdf.sparql import query_names
+from graph.rdf.sparql import query_names, select
 from graph.rdf.validate import ontology_graph, shapes_graph
 from graph.schema import NODE_PROPERTIES
 
@@ -161,3 +161,12 @@ def test_content_negotiation_finds_nothing_for_non_rdf_types(accept: str) -> Non
 def test_a_base_iri_that_is_not_an_absolute_iri_is_refused_naming_the_setting(base: str) -> None:
     with pytest.raises(ConfigurationError, match="CRAFTGRAPH_BASE_IRI"):
         RowMapper(base)
+
+
+@given(st.text(min_size=1))
+def test_a_sparql_binding_matches_exactly_the_literal_it_names(value: str) -> None:
+    store = Store()
+    store.add(Quad(NamedNode("urn:s"), NamedNode("urn:p"), Literal(value), DefaultGraph()))
+    store.add(Quad(NamedNode("urn:t"), NamedNode("urn:p"), Literal(value + "x"), DefaultGraph()))
+    rows = select(store, "SELECT ?s WHERE { ?s <urn:p> ?v }", {"v": value})
+    assert rows == [{"s": "urn:s"}]

@@ -61,9 +61,9 @@ class RdfExport:
         return list(self._parsed(dataset=True))
 
     def to_store(self) -> Store:
-        """An in-memory pyoxigraph store of the dataset, for SPARQL (query with the default graph as union)."""
+        """An in-memory pyoxigraph store holding the merged graph in its default graph, for SPARQL."""
         store = Store()
-        store.bulk_load(_ChunkReader(self.lines.nquads()), RdfFormat.N_QUADS)
+        store.bulk_load(_ChunkReader(self.lines.ntriples()), RdfFormat.N_TRIPLES)
         return store
 
     def _parsed(self, *, dataset: bool) -> Iterator[Any]:

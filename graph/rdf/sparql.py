@@ -5,11 +5,12 @@ graph, with the same rows (one per fact per source document) and, after :func:`a
 columns.
 """
 
+import re
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
 from typing import Any
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Variable
+from pyoxigraph import BlankNode, Literal, NamedNode, Store
 
 from ..errors import UnknownQueryError
 from . import vocab
@@ -17,6 +18,7 @@ from . import vocab
 _QUERY_DIR = "queries"
 _INTEGER_TYPES = {vocab.XSD + "integer", vocab.XSD + "int", vocab.XSD + "long"}
 _TITLE_SEPARATOR = "\x1f"
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 RELATION_OF_PREDICATE: dict[str, str] = {m.predicate: rtype for rtype, m in vocab.RELATION_MAP.items()}
 LABEL_OF_CLASS: dict[str, str] = {classes[0]: label for label, classes in vocab.NODE_CLASSES.items()}
@@ -34,27 +36,28 @@ def query_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def load_store(quads: Iterable[Quad]) -> Store:
-    """An in-memory pyoxigraph store holding ``quads`` (query it with the default graph as the union)."""
-    store = Store()
-    store.extend(quads)
-    return store
-
-
-def parse_store(data: bytes, rdf_format: RdfFormat) -> Store:
-    store = Store()
-    store.load(data, format=rdf_format)
-    return store
-
-
 def select(store: Store, query: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Run a SELECT; ``bindings`` substitute variables (strings become plain literals); values come back
-    as Python values: IRIs as strings, integers as ``int``, other literals as their lexical form."""
-    substitutions = {Variable(k): v if isinstance(v, NamedNode | Literal) else Literal(v) for k, v in
-                     (bindings or {}).items()}
-    solutions = store.query(query, substitutions=substitutions, use_default_graph_as_union=True)
+    """Run a SELECT over the default graph (see :meth:`RdfExport.to_store`); values come back as Python
+    values: IRIs as strings, integers as ``int``, other literals as their lexical form.
+
+    ``bindings`` fix variables (strings become plain literals) with a ``VALUES`` block at the start of the
+    first ``WHERE`` group, where pyoxigraph's planner uses them to start from; its own ``substitutions``
+    were ~20x slower on these queries.
+    """
+    solutions = store.query(_bound(query, bindings or {}))
     names = [v.value for v in solutions.variables]
     return [{name: _python(solution[name]) for name in names} for solution in solutions]
+
+
+def _bound(query: str, bindings: Mapping[str, Any]) -> str:
+    if not bindings:
+        return query
+    marker = _WHERE.search(query)
+    if marker is None:
+        raise UnknownQueryError("a SPARQL query with bindings needs a WHERE { ... } group")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(v if isinstance(v, NamedNode | Literal) else Literal(str(v))) for v in bindings.values())
+    return f"{query[: marker.end()]}\n  VALUES ({names}) {{ ({values}) }}{query[marker.end() :]}"
 
 
 def run_named(store: Store, name: str, **bindings: Any) -> list[dict[str, Any]]:
