@@ -73,7 +73,7 @@ class AwardPass:
             if m and person is not None:
                 team = self._org(m.group(1), text, sent)
                 self.reg.relate(RelationType.MEMBER_OF, person, team, sent, role_text="领衔")
-        m = _APPOINTED.search(body)
+        m = _APPOINTED.search(body) if "担任" in body else None
         if m:
             target = m.group(1)
             alliance = self.reg.find(target, EntityType.ALLIANCE) if target != "联盟" else None
@@ -86,7 +86,7 @@ class AwardPass:
                 person = self.reg.find(pm.name, EntityType.PERSON)
                 if person is not None:
                     self.reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text=role)
-        m = _MEMBER_OF_BODY.search(body)
+        m = _MEMBER_OF_BODY.search(body) if ("受聘" in body or "成为" in body or "当选" in body) else None
         if m:
             org = self.reg.find(m.group(1), EntityType.ORGANIZATION) or (
                 self._org(m.group(1), text, sent) if self.orgs.looks_like(m.group(1), known) else None
@@ -95,14 +95,14 @@ class AwardPass:
             person = self.reg.find(before[-1].name, EntityType.PERSON) if before else None
             if org is not None and person is not None:
                 self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=m.group(2))
-        m = _JOINED.search(body)
+        m = _JOINED.search(body) if "成员单位" in body else None
         alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
         if m and alliances:
             for item in self.events.org_items(_UNITS_TAIL.sub("", m.group(1)), known):
                 self.reg.relate(
                     RelationType.MEMBER_OF, self._org(item, text, sent), alliances[-1], sent, role_text=m.group(2)
                 )
-        m = _MEMBER_UNIT.search(body)
+        m = _MEMBER_UNIT.search(body) if "成员单位" in body else None
         if m:
             alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
             unit = m.group(1)
