@@ -91,6 +91,16 @@ def test_the_page_loads_from_craftgraph_serve_with_chinese_fonts(browser_page: B
     browser_page.screenshot("home")
 
 
+def test_the_home_page_lists_well_connected_forums_and_honours(browser_page: BrowserPage) -> None:
+    page = browser_page.open()
+    for type_ in ("Forum", "Honor"):
+        entries = page.locator(f'.start-list[data-type="{type_}"] li .chip')
+        entries.first.wait_for()
+        assert {e.get_attribute("data-type") for e in entries.all()} == {type_}
+        counts = [int(n) for n in page.locator(f'.start-list[data-type="{type_}"] li .muted').all_inner_texts()]
+        assert counts == sorted(counts, reverse=True) and counts[0] >= 1
+
+
 def test_typing_part_of_a_name_suggests_the_full_name(browser_page: BrowserPage) -> None:
     page = browser_page.open()
     page.locator("#search-input").press_sequentially(TYPED, delay=50)
@@ -254,6 +264,7 @@ def test_with_a_token_set_the_page_asks_for_it_and_then_answers(
     with ServedExplorer(copy_store(explorer_store, tmp_path), tmp_path / "serve.log", token=token) as served:
         for browser_page in open_page(chromium, served.url, {"width": 1366, "height": 850}):
             browser_page.expect_http_error("/search", 401)
+            browser_page.expect_http_error("/cypher", 401)  # the home page's starting points
             page = browser_page.open()
             page.locator("#search-input").press_sequentially(TYPED, delay=50)
             page.locator("#token-bar").wait_for(state="visible")

@@ -1,16 +1,17 @@
 // The explorer page: routes the hash to a view, keeps the search box and the API token.
 
 import "./style.css";
-import { getToken, onUnauthorised, setToken } from "./api";
+import { getToken, onUnauthorised, post, setToken } from "./api";
 import { renderConnect } from "./connect";
 import { renderCypher } from "./cypher";
-import { h } from "./dom";
-import { renderEntity } from "./entity";
+import { errorBox, h } from "./dom";
+import { entityChip, renderEntity } from "./entity";
 import { closeEvidence } from "./evidence";
 import { destroyGraph, legend } from "./graph";
 import { renderNetwork } from "./network";
 import { cypherHref, entityHref, parseRoute } from "./routes";
 import { suggestBox } from "./search";
+import type { CypherResult } from "./types";
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -41,7 +42,8 @@ function setUpToken(): void {
   onUnauthorised((error) => {
     bar.hidden = false;
     message.textContent = error.message;
-    input.focus();
+    // Never take the focus from a field the user is typing in.
+    if (!document.activeElement || document.activeElement === document.body) input.focus();
   });
 }
 
@@ -63,10 +65,45 @@ function renderHome(view: HTMLElement): void {
         h("li", {}, h("a", { href: "#/connect" }, "关联 Connect"), " — 两个实体之间的最短路径 shortest paths between two entities"),
         h("li", {}, h("a", { href: cypherHref() }, "Cypher"), " — 只读查询 read-only queries, as a table or a network"),
       ),
+      h("h2", {}, "从这里开始 Start from"),
+      startingPoints(),
       h("h2", {}, "图例 Legend"),
       legend(),
     ),
   );
+}
+
+const STARTING_POINTS: [string, string, string][] = [
+  [
+    "发言人最多的论坛 Forums with the most speakers",
+    "Forum",
+    "MATCH (p:Person)-[:SPOKE_AT]->(f:Forum) RETURN f.key AS key, f.name AS name, count(DISTINCT p) AS n ORDER BY n DESC, name LIMIT 8",
+  ],
+  [
+    "获得者最多的荣誉 Honours with the most holders",
+    "Honor",
+    "MATCH (p:Person)-[:HOLDS_HONOR]->(h:Honor) RETURN h.key AS key, h.name AS name, count(DISTINCT p) AS n ORDER BY n DESC, name LIMIT 8",
+  ],
+];
+
+/** A few well-connected entities to start from, read with the same read-only Cypher endpoint. */
+function startingPoints(): HTMLElement {
+  const wrap = h("div", { class: "starting-points" });
+  for (const [title, type, query] of STARTING_POINTS) {
+    const list = h("ol", { class: "start-list", "data-type": type }, h("li", { class: "muted" }, "加载中 Loading…"));
+    wrap.append(h("section", {}, h("h3", {}, title), list));
+    post<CypherResult>("/cypher", { query, params: {} })
+      .then((result) => {
+        list.replaceChildren(
+          ...result.rows.map(([key, name, n]) =>
+            h("li", {}, entityChip({ type, key: String(key), name: String(name) }), h("span", { class: "muted" }, ` ${n}`)),
+          ),
+        );
+        if (!result.rows.length) list.replaceChildren(h("li", { class: "muted" }, "图谱是空的 The graph is empty: craftgraph load …"));
+      })
+      .catch((error: unknown) => list.replaceChildren(h("li", {}, errorBox(error))));
+  }
+  return wrap;
 }
 
 function markTab(view: string): void {
