@@ -17,6 +17,8 @@ _TITLE_HEAD_CHARS = set("师员长家官手监授工")
 _PARTICLE = re.compile(r"[了的](?!二十大|十九大)")
 _QUOTED_END = re.compile(r"“([^”]{2,30})”$")
 _JUNK = re.compile(r"[0-9A-Za-z]")
+#: The term of office between a body and its title (组织第27届主席, 协会第五届理事长).
+_TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
 
 
 @dataclass
@@ -91,10 +93,10 @@ class ChainParser:
             if split:
                 org, title = split
                 title += paren
-                if self.is_place_title(title):
+                if self.is_place_title(title) and not org.endswith("政府"):
                     bare = False
                     continue
-                org, more = self.orgs.clean(_PARTICLE.split(org)[-1])
+                org, more = self.orgs.clean(_TERM.sub("", _PARTICLE.split(org)[-1]))
                 aliases += more
                 if not org:
                     if chain.last_org is None:

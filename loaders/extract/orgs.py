@@ -22,6 +22,8 @@ _NOT_IN_NAME = re.compile(r"[的了是在将把被也就说着过吗呢吧啊，
 STANDALONE_BODIES = frozenset(
     {"教代会", "妇联", "工商联", "团委", "学生会", "研究生会", "侨联", "科协", "文联", "作协"}
 )
+#: International bodies are named 国际/世界/联合国 … 组织 (组织 alone is too often the verb to organise).
+_INTERNATIONAL = re.compile(r"^(?:国际|世界|联合国)[\u4e00-\u9fff]{1,12}组织$")
 GOV_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "镇委", "乡委"})
 
 
@@ -44,7 +46,7 @@ class OrgRules:
         if len(text) > 32 or _NOT_IN_NAME.search(text):
             return False
         suffix = self.suffix(text)
-        return bool(suffix) and len(text) > len(suffix)
+        return (bool(suffix) and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
 
     @staticmethod
     @lru_cache(maxsize=8192)

@@ -44,6 +44,8 @@ _STRONG_VERBS = (
     "，男",
     "，女",
 )
+#: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
+_ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词", "致欢迎词", "作主旨报告", "作主旨发言", "发表讲话")
 _CLAUSE_START = set("，。；：！？\n、“（(")
 
 
@@ -68,20 +70,24 @@ class PersonFinder:
         self._paren = re.compile(r"[（(][^（()）]{1,10}[)）]")
         self._org_end = re.compile(r"(?:大学|学院|公司|集团|研究院|研究所|学部|中心)")
         self._post = re.compile(alternation(lex.post_name_titles))
-        self._strong = re.compile(alternation(_STRONG_VERBS))
+        self._strong = re.compile(alternation(_STRONG_VERBS + _ACTS))
+        self._acts = re.compile(alternation(_ACTS))
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
         self._title_start = re.compile(alternation(starts))
 
-    def valid(self, text: str, i: int, n: int) -> bool:
-        """A candidate is no name when it opens a title word or is an ordinary dictionary word."""
+    def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
+        """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
+        may still be a name between a position title and an act of the person (主席汪洋出席)."""
         if n == 0 or self._title_start.match(text, i):
             return False
         name = text[i : i + n]
-        return n > 2 or not rjieba.has_word(name)
+        if n > 2 or not rjieba.has_word(name):
+            return True
+        return titled and self._acts.match(text, i + n) is not None
 
-    def _accept(self, text: str, i: int, found: dict[int, str], known: set[str]) -> int:
+    def _accept(self, text: str, i: int, found: dict[int, str], known: set[str], titled: bool = False) -> int:
         n = self.names.length_at(text, i, known)
-        if n and self.valid(text, i, n):
+        if n and self.valid(text, i, n, titled):
             name = text[i : i + n]
             if name in self.lex.titles or name in self.lex.honour_heads:
                 return 0
@@ -93,12 +99,14 @@ class PersonFinder:
         found: dict[int, str] = {}
         known: set[str] = set()
         first = self.names.first_chars
-        for _, _, end in self._left.find_matches_as_indexes(text):
+        titles = self.lex.titles
+        for _, start, end in self._left.find_matches_as_indexes(text):
+            titled = text[start:end] in titles
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
                 end = paren.end() if paren else end
             if end < len(text) and text[end] in first:
-                self._accept(text, end, found, known)
+                self._accept(text, end, found, known, titled)
         for m in self._org_end.finditer(text):
             j = m.end()
             n = self.names.length_at(text, j)

@@ -1,0 +1,62 @@
+"""Constructions of Chinese news prose beyond the fixtures: each on a short sentence with invented names."""
+
+from tests.extract_helpers import extract, facts, names
+
+
+def test_opening_and_welcome_addresses_are_speeches():
+    rec = extract("东海工匠论坛开幕。东海协会常务副会长林晓峰致开幕词，南山区人民政府副区长周雨桐致欢迎词。")
+    spoke = facts(rec, "SPOKE_AT")
+    assert spoke[("林晓峰", "东海工匠论坛")]["role"] == "speech"
+    assert spoke[("周雨桐", "东海工匠论坛")]["role"] == "speech"
+
+
+def test_experience_sharing_and_work_reports_are_speeches():
+    rec = extract("东海工匠论坛举行。东海职业学院院长林晓峰作经验交流发言，联盟秘书长周雨桐作联盟工作报告。")
+    spoke = facts(rec, "SPOKE_AT")
+    assert {("林晓峰", "东海工匠论坛"), ("周雨桐", "东海工匠论坛")} <= spoke.keys()
+
+
+def test_head_of_a_district_government_holds_a_position_there():
+    rec = extract("东海市南山区人民政府副区长周雨桐致辞。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海市南山区人民政府")]["titles"] == ["副区长"]
+
+
+def test_central_committee_of_a_party_is_an_organisation_of_its_own():
+    rec = extract("东海政协副主席、农工党中央常务副主席林晓峰出席会议。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("林晓峰", "东海政协")]["titles"] == ["副主席"]
+    assert held[("林晓峰", "农工党中央")]["titles"] == ["常务副主席"]
+
+
+def test_international_body_with_abbreviation_and_term_of_office():
+    rec = extract("国际焊接组织（IWO）第12届主席林晓峰作主旨报告。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "国际焊接组织")]["titles"] == ["主席"]
+    org = next(e for e in rec.entities if e.name == "国际焊接组织")
+    assert "IWO" in org.aliases
+
+
+def test_dictionary_word_is_a_name_between_a_title_and_an_act():
+    rec = extract("东海政协主席江河出席会议并讲话。")
+    assert "江河" in names(rec, "Person")
+
+
+def test_dictionary_word_after_a_title_without_an_act_is_no_name():
+    rec = extract("协会主席江河湖海般的胸怀令人敬佩。")
+    assert "江河" not in names(rec, "Person")
+
+
+def test_bare_name_before_a_speech_predicate_is_a_speaker():
+    rec = extract("东海工匠大会在杭州召开，林晓峰出席并讲话，周雨桐致辞。")
+    assert facts(rec, "SPOKE_AT")[("周雨桐", "东海工匠大会")]["role"] == "speech"
+
+
+def test_responsible_person_of_a_unit_is_a_position_title():
+    rec = extract("东海工匠论坛举行。东海职业技术学院相关负责人周雨桐作经验交流发言。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海职业技术学院")]["titles"] == ["相关负责人"]
+
+
+def test_long_chain_of_advisory_posts_before_a_name():
+    rec = extract("东海教育学会顾问、东海教育咨询委员会委员周雨桐作主旨报告。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("周雨桐", "东海教育学会")]["titles"] == ["顾问"]
+    assert held[("周雨桐", "东海教育咨询委员会")]["titles"] == ["委员"]
