@@ -10,9 +10,13 @@
   JSON Lines file without their own ``source`` share the file's path, which is no identity: they are
   never replaced, only added.
 * **Scale.** Reading happens here, extraction and entity resolution in a process pool
-  (:mod:`loaders.parallel`), writing here again, ``batch_documents`` records per store call.
+  (:mod:`loaders.parallel`), writing on a background thread (:class:`BackgroundWriter`),
+  ``batch_documents`` records per store call, so extraction goes on while the store commits.
 """
 
+import contextlib
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,7 +96,7 @@ ProgressHook = Callable[[Outcome | None, LoadReport], None]
 class Loader:
     """Loads files into one store; ``on_progress`` sees every outcome (None for a skipped document)."""
 
-    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 64, chunk_documents: int = 8,
+    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 500, chunk_documents: int = 8,
                  on_progress: ProgressHook | None = None) -> None:
         self.store = store
         self.workers, self.batch_documents, self.chunk_documents = workers, batch_documents, chunk_documents
@@ -108,18 +112,24 @@ class Loader:
         in_load: set[str] = set()
         ready: list[Outcome] = []  # read errors, in the order met, reported as soon as possible
         raws = self._to_extract(files, stored, in_load, ready)
-        pending: list[ExtractionRecord] = []
-        for outcome in extract_in_parallel(raws, workers=self.workers, chunk_size=self.chunk_documents):
+        writer = BackgroundWriter(lambda records: self._write(records, stored))
+        try:
+            pending: list[ExtractionRecord] = []
+            for outcome in extract_in_parallel(raws, workers=self.workers, chunk_size=self.chunk_documents):
+                self._drain(ready)
+                if outcome.record is None:
+                    self._failed(outcome)
+                    continue
+                pending.append(outcome.record)
+                if len(pending) >= self.batch_documents:
+                    writer.put(pending)
+                    pending = []
             self._drain(ready)
-            if outcome.record is None:
-                self._failed(outcome)
-                continue
-            pending.append(outcome.record)
-            if len(pending) >= self.batch_documents:
-                self._write(pending, stored)
-                pending = []
-        self._drain(ready)
-        self._write(pending, stored)
+            if pending:
+                writer.put(pending)
+            writer.close()
+        finally:
+            writer.stop()
         return self.report
 
     def _to_extract(self, files: list[Path], stored: StoredDocuments, in_load: set[str],
@@ -159,6 +169,63 @@ class Loader:
             self.report.entities += len(record.entities)
             self.report.relations += len(record.relations)
             self.on_progress(Outcome(record.doc, record=record), self.report)
+
+
+class BackgroundWriter:
+    """Writes batches on one thread so that extraction goes on while the store commits.
+
+    At most ``depth`` batches wait (memory stays bounded); a failed write is raised in the caller's thread
+    at its next :meth:`put` or at :meth:`close`, and nothing queued after it is written.
+    """
+
+    def __init__(self, write: Callable[[list[ExtractionRecord]], None], depth: int = 1) -> None:
+        self._write = write
+        self._queue: queue.Queue[list[ExtractionRecord] | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="craftgraph-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not None:
+            if self._error is None and not self._stopping:
+                try:
+                    self._write(batch)
+                except BaseException as error:  # handed to the caller's thread
+                    self._error = error
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, batch: list[ExtractionRecord]) -> None:
+        while True:
+            self._raise()
+            try:
+                self._queue.put(batch, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def close(self) -> None:
+        """Write what is queued, wait for it, raise a failed write."""
+        self._queue.put(None)
+        self._thread.join()
+        self._raise()
+
+    def stop(self) -> None:
+        """Drop what is queued and wait for the batch being written (a transaction is never cut short)."""
+        if not self._thread.is_alive():
+            return
+        self._stopping = True
+        while True:
+            try:
+                self._queue.put_nowait(None)
+                break
+            except queue.Full:
+                with contextlib.suppress(queue.Empty):
+                    self._queue.get_nowait()
+        self._thread.join()
 
 
 def _with_identity(raw: RawDocument, path: Path) -> RawDocument:
