@@ -60,3 +60,35 @@ def test_long_chain_of_advisory_posts_before_a_name():
     held = facts(rec, "HOLDS_POSITION")
     assert held[("周雨桐", "东海教育学会")]["titles"] == ["顾问"]
     assert held[("周雨桐", "东海教育咨询委员会")]["titles"] == ["委员"]
+
+
+def test_dateline_does_not_leak_into_the_event_name():
+    rec = extract("本报东海8月24日电（记者林晓峰）全国工匠工作交流会24日在东海召开。")
+    assert names(rec, "Forum") == {"全国工匠工作交流会"}
+    assert "林晓峰" in names(rec, "Person")
+
+
+def test_news_site_dateline_with_message_is_cut_off():
+    rec = extract("东海网南山3月22日消息（记者周雨桐）首届东海工匠大会在南山召开。")
+    assert names(rec, "Forum") == {"首届东海工匠大会"}
+
+
+def test_subject_of_a_hosting_verb_ending_in_hui_is_a_meeting():
+    rec = extract("3月4日上午，学院春季学期第一次教学工作例会在明德楼召开。副院长林晓峰出席会议并讲话。")
+    assert names(rec, "Forum") == {"学院春季学期第一次教学工作例会"}
+    assert ("林晓峰", "学院春季学期第一次教学工作例会") in facts(rec, "SPOKE_AT")
+
+
+def test_launch_meeting_is_an_event():
+    rec = extract("8月19日，东海罕见病诊疗中心项目启动会在东海医院举行。")
+    assert "东海罕见病诊疗中心项目启动会" in names(rec, "Forum")
+
+
+def test_numbered_meeting_room_is_a_venue():
+    rec = extract("东海校友联盟成立大会在南山校区行政楼104会议室举行。")
+    assert facts(rec, "HELD_AT").keys() == {("东海校友联盟成立大会", "南山校区行政楼104会议室")}
+
+
+def test_chairing_is_kept_over_attending_for_the_same_person():
+    rec = extract("东海工匠大会在南山举行。校党委书记林晓峰出席大会。会上，林晓峰主持了大会。")
+    assert facts(rec, "PARTICIPATED_IN")[("林晓峰", "东海工匠大会")]["role_text"] == "主持"

@@ -20,6 +20,17 @@ _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
 _COUNTED = re.compile(r"\d+\s*[个场项届]|分论坛")
 _AND = re.compile(r"[和与]")
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届)")
+#: The subject of 在…召开/举行 (and the object of 召开/举行) that ends in 会 names a meeting, whatever its
+#: head (例会, 启动会, 推介会): X在Y召开 / 召开X.
+_HOSTED = re.compile(
+    r"(?:^|(?<=[，。；：\n]))([^，。；：、\n“”]{3,40}?会)(?:在[^，。；\n]{1,30}?)?(?:隆重|顺利|正式)?(?:召开|举行|开幕)"
+    r"|(?:召开|举行|举办)了?([^，。；：、\n“”在]{3,40}?会)(?=[，。；\n]|$)"
+)
+_NOT_VENUE = re.compile(r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$")
+_DIGIT = re.compile(r"\d")
+#: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅).
+_ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$")
+_HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)")
 
 
 @dataclass
@@ -81,8 +92,26 @@ class EventFinder:
             if tail == head and tail != name:
                 s, name = m.start(), head
             out.append(self._forum_mention(text, name, s, m.end(), head))
+        out += self._hosted(text, stops, out)
         out = self._drop_contained(out)
         return self._split_and_link(text, out)
+
+    def _hosted(self, text: str, stops: frozenset[int], found: list[EventMention]) -> list[EventMention]:
+        """Meetings named only by the sentence that holds them (X例会在Y召开), whatever their head word."""
+        out: list[EventMention] = []
+        ends = {f.end for f in found}
+        for m in _HOSTED.finditer(text):
+            g = 1 if m.group(1) else 2
+            s, e = m.start(g), m.end(g)
+            s = max([s] + [p for p in stops if s < p < e])
+            name = text[s:e]
+            lead = _HOSTED_LEAD.match(name)
+            if lead:
+                s, name = s + lead.end(), name[lead.end() :]
+            if e in ends or len(name) < 4 or self.orgs.looks_like(name) or _DEICTIC_PREFIX.match(name):
+                continue
+            out.append(EventMention(EntityType.FORUM, name, s, e, [], False, name[-3:]))
+        return out
 
     def _split_and_link(self, text: str, spans: list[EventMention]) -> list[EventMention]:
         """X——Y: Y is another name of X; X暨<institution>启动仪式: the ceremony is an event of its own."""
@@ -211,7 +240,7 @@ class EventFinder:
         out: list[EventMention] = []
         for m in self._venue_verb.finditer(text):
             name = m.group(1)
-            if re.search(r"\d|月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$", name):
+            if _NOT_VENUE.search(name) or (_DIGIT.search(name) and not _ROOM.search(name)):
                 continue
             out.append(EventMention(EntityType.PLACE, name, m.start(1), m.end(1)))
         return out

@@ -28,6 +28,10 @@ _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
 #: 我校 naming the home university (我校工会 is a body of its own).
 _HOME = re.compile(r"我校(?!工会)")
 _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
+#: A dateline opening a paragraph (本报北京8月24日电（记者 某某）, 某某网讯): no name extends across it.
+_DATELINE = re.compile(
+    r"(?m)^[ \t\u3000]*[^\n，。]{0,16}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:网|报|社|台)讯)(?:[（(][^）)\n]{0,30}[）)])?"
+)
 
 
 class Extractor:
@@ -64,6 +68,7 @@ class Extractor:
         sentences = split_sentences(text, articles)
         sidx = SentenceIndex(sentences)
         reg = Registry()
+        reg.participation_order = self.lex.participation
         known = self._known_orgs(sentences, text)
 
         bylines = find_bylines(text, self.lex)
@@ -78,7 +83,7 @@ class Extractor:
         mentions = [m for m in self.persons.find(text) if not any(s <= m.start < e for s, e in byline_spans)]
         PeoplePass(reg, self.chains).run(text, sentences, mentions, known)
 
-        stops = frozenset(m.end for m in mentions)
+        stops = frozenset(m.end for m in mentions) | frozenset(m.end() for m in _DATELINE.finditer(text))
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
         launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
         launch |= {p.name for p in program_mentions}

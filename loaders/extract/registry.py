@@ -90,6 +90,15 @@ class Registry:
         d.add_alias(old)
         self._index[(d.type, name)] = d
 
+    #: Participation verbs, most specific first: one person-event pair keeps the most specific (主持 over 出席).
+    participation_order: tuple[str, ...] = ()
+
+    def _more_specific(self, rtype: RelationType, new: str | None, old: str | None) -> bool:
+        if rtype is not RelationType.PARTICIPATED_IN or not new or not old or new == old:
+            return False
+        order = self.participation_order
+        return new in order and (old not in order or order.index(new) < order.index(old))
+
     def relate(
         self, rtype: RelationType, head: Draft, tail: Draft, sentence: Sentence, **props: Any
     ) -> RelDraft | None:
@@ -98,6 +107,8 @@ class Registry:
         key = (rtype, id(head), id(tail), props.get("role") if rtype is RelationType.SPOKE_AT else None)
         existing = self._rel_index.get(key)
         if existing is not None:
+            if self._more_specific(rtype, props.get("role_text"), existing.properties.get("role_text")):
+                existing.properties["role_text"], existing.sentence = props["role_text"], sentence
             titles = props.get("titles")
             if titles:
                 merged = existing.properties.setdefault("titles", [])
