@@ -26,14 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from queries.catalogue import get_query
-
 from api.services import GraphAnswers
 from bench.corpus_gen import generate_records
 from graph.keys import normalise_name
 from graph.settings import Settings
 from graph.store import GraphStore
 from graph.stores import open_store
+from queries.catalogue import get_query
 
 P99_TARGET_MS = 25.0
 OVERHEAD_TARGET = 1.5
@@ -221,16 +220,25 @@ def main() -> None:
         forums, people = pick_names(store, 200)
         answers = GraphAnswers(store, settings)
         c, n = args.concurrency, args.requests
-        speakers_store = run_threads("store", _store_calls(store, "Forum", "speaker_facts_of_forum"), forums, n, c)
+        ask_speakers = _store_calls(store, "Forum", "speaker_facts_of_forum")
+        ask_profile = _store_calls(store, "Person", "profile_facts_of_person")
+        speakers_store = run_threads("store", ask_speakers, forums, n, c)
         speakers_service = run_threads("service", lambda f: answers.forum_speakers(f, 50, 0), forums, n, c)
-        profile_store = run_threads("store", _store_calls(store, "Person", "profile_facts_of_person"), people, n, c)
+        profile_store = run_threads("store", ask_profile, people, n, c)
         profile_service = run_threads("service", lambda p: answers.person_profile(p, 50, 0), people, n, c)
+        serial = min(n, 300)
+        speakers_store_1 = run_threads("store", ask_speakers, forums, serial, 1)
+        profile_store_1 = run_threads("store", ask_profile, people, serial, 1)
 
     port = free_port()
     server = start_server(env, port)
+    speaker_paths = [f"/forums/{quote(f)}/speakers" for f in forums]
+    profile_paths = [f"/persons/{quote(p)}" for p in people]
     try:
-        speakers_http = run_http("http", port, [f"/forums/{quote(f)}/speakers" for f in forums], n, c)
-        profile_http = run_http("http", port, [f"/persons/{quote(p)}" for p in people], n, c)
+        speakers_http = run_http("http", port, speaker_paths, n, c)
+        profile_http = run_http("http", port, profile_paths, n, c)
+        speakers_http_1 = run_http("http", port, speaker_paths, serial, 1)
+        profile_http_1 = run_http("http", port, profile_paths, serial, 1)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -244,6 +252,13 @@ def main() -> None:
         ("GET /persons/{name}          direct store", profile_store, None),
         ("GET /persons/{name}          service", profile_service, profile_store),
         ("GET /persons/{name}          HTTP", profile_http, profile_store),
+    ])
+    print(f"\none request at a time ({serial} requests per row): the cost of one answer without queueing")
+    report([
+        ("GET /forums/{name}/speakers  direct store", speakers_store_1, None),
+        ("GET /forums/{name}/speakers  HTTP", speakers_http_1, speakers_store_1),
+        ("GET /persons/{name}          direct store", profile_store_1, None),
+        ("GET /persons/{name}          HTTP", profile_http_1, profile_store_1),
     ])
 
 

@@ -61,6 +61,20 @@ def test_the_row_cap_truncates_cypher_answers(live_api: LiveApi) -> None:
 
 
 @pytest.fixture(scope="module")
+def impatient(live_api: LiveApi) -> Iterator[str]:
+    """A second server over the same store whose queries may run half a second."""
+    with live_api.serve(live_api.settings.model_copy(update={"query_timeout_s": 0.5})) as server:
+        yield server.url
+
+
+def test_a_query_past_the_time_limit_is_422_naming_the_limit(live_api: LiveApi, impatient: str) -> None:
+    slow = {"query": "UNWIND range(1, 500000000) AS i WITH i WHERE i % 7 = 3 RETURN count(i) AS n"}
+    response = httpx.post(impatient + "/cypher", json=slow, timeout=120)
+    assert response.status_code == 422, response.text
+    assert "time limit" in response.json()["detail"][0]["msg"]
+
+
+@pytest.fixture(scope="module")
 def guarded(live_api: LiveApi) -> Iterator[str]:
     """A second server over the same store, with CRAFTGRAPH_API_TOKEN set."""
     settings = live_api.settings.model_copy(update={"api_token": SecretStr(TOKEN)})
