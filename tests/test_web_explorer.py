@@ -268,6 +268,7 @@ def test_with_a_token_set_the_page_asks_for_it_and_then_answers(
             page = browser_page.open()
             page.locator("#search-input").press_sequentially(TYPED, delay=50)
             page.locator("#token-bar").wait_for(state="visible")
+            assert page.locator("#token-message").inner_text()
             page.locator("#token-input").fill(token)
             page.locator("#token-bar button[type=submit]").click()
             page.locator("#search-input").fill("")

@@ -1,6 +1,6 @@
 // A search box that suggests entities as you type (GET /search), with keyboard navigation.
 
-import { get } from "./api";
+import { ApiError, get } from "./api";
 import { clear, debounce, h } from "./dom";
 import { styleOf } from "./palette";
 import type { Entity, SearchPage } from "./types";
@@ -113,7 +113,9 @@ export function suggestBox(options: SuggestOptions): SuggestBox {
     } catch (error) {
       if (mine !== seq) return;
       hits = [];
-      render(error instanceof Error ? error.message : String(error));
+      // A missing token is asked for by the token bar; the list would only cover it.
+      if (error instanceof ApiError && error.status === 401) close();
+      else render(error instanceof Error ? error.message : String(error));
     }
   }, 150);
 
