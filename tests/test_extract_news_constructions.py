@@ -92,3 +92,23 @@ def test_numbered_meeting_room_is_a_venue():
 def test_chairing_is_kept_over_attending_for_the_same_person():
     rec = extract("东海工匠大会在南山举行。校党委书记林晓峰出席大会。会上，林晓峰主持了大会。")
     assert facts(rec, "PARTICIPATED_IN")[("林晓峰", "东海工匠大会")]["role_text"] == "主持"
+
+
+def test_summary_joined_by_ji_to_a_ceremony_is_one_event():
+    rec = extract("2月5日，东海市委办公厅举办了年度工作总结暨“先锋”风采展示大会。")
+    assert names(rec, "Forum") == {"年度工作总结暨“先锋”风采展示大会"}
+
+
+def test_quoted_theme_joined_by_ji_is_not_part_of_the_event_name():
+    rec = extract("“工匠与创新”暨第二届东海工匠论坛举行。")
+    assert names(rec, "Forum") == {"第二届东海工匠论坛"}
+
+
+def test_coordinated_adjectives_do_not_make_an_organisation():
+    rec = extract("该项目旨在建设国家标准化、同质化罕见病诊疗协作中心，打造研究体系。")
+    assert not any(n.startswith("同质化") for n in names(rec, "Organization"))
+
+
+def test_lianhe_before_a_list_of_bodies_is_a_verb():
+    rec = extract("2月5日，东海厅机关党委联合工会、团支部、妇委会举办了年度工作总结暨风采展示大会。")
+    assert "东海厅机关党委联合工会" not in names(rec, "Organization")

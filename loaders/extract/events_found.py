@@ -1,8 +1,8 @@
 """Mentions of events, programs, alliances and venues, each with its surface span.
 
 Forums end with a gathering word (论坛, 大会, 座谈会, 仪式 ...) and extend left to a boundary; a quoted
-title before a generic head names the event (“X”论坛 → X); X暨Y is one event unless Y is the ceremony
-of a named institution; a bare head (大会, 本次论坛) is a reference to an event named elsewhere.
+title before a generic head names the event (“X”论坛 → X); X暨Y is one event (工作总结暨表彰大会) unless
+X is a quoted theme or Y is the ceremony of a named institution; a bare head (大会, 本次论坛) is a reference to an event named elsewhere.
 """
 
 import re
@@ -157,8 +157,9 @@ class EventFinder:
         if "暨" in name:
             parts = name.split("暨")
             main = [p for p in parts if self._forum.search(p)]
-            aliases.extend(p for p in parts if p)
-            if len(main) == 1 and main[0] != name:
+            themes = [p for p in parts if p not in main and re.fullmatch(r"“[^”]*”", p)]
+            aliases.extend(p for p in parts if p and (p in main or themes))
+            if len(main) == 1 and themes:
                 name = main[0]
         if "——" in text[max(0, s - 30) : s] and False:
             pass

@@ -21,6 +21,7 @@ _AFTER = re.compile(
 )
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
 _AND = re.compile(r"[和与]")
+_CO_VERB = re.compile(r"联合(?=[\u4e00-\u9fff]{2})")
 #: Modal verbs and verbs of policy prose that open an object phrase (要加强X工作室建设).
 _LEADING_VERB = re.compile(
     r"^(?:要|将|应|需|须|需要|必须|继续|加强|推进|推动|深化|做好|抓好|支持|积极|深入|全面|进一步|加快|打造|创建|建好|用好)+"
@@ -51,6 +52,15 @@ class OrgFinder:
         or proper noun, and short."""
         return len(name) <= 7 and not any(tag in _PROPER_TAGS for _, tag in rjieba.tag(name))
 
+    def _modifier_before(self, text: str, comma: int) -> bool:
+        """标准化、同质化诊疗中心: an adjective (…化, …性, …型) before 、 modifies the same head, so what
+follows 、 is not a name of its own."""
+        i = comma
+        while i > 0 and text[i - 1] not in "，。；：、\n“”（）" and comma - i < 12:
+            i -= 1
+        item = text[i:comma]
+        return bool(item) and item[-1] in "化性型" and not self.orgs.looks_like(item)
+
     def find(self, text: str, stops: frozenset[int], taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
         out: dict[int, str] = {}
         mask = bytearray(len(text) + 1)
@@ -78,6 +88,14 @@ class OrgFinder:
                     continue
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
                 continue
+            if text[start - 1 : start] == "、" and self._modifier_before(text, start - 1):
+                continue
+            verb = _CO_VERB.search(name)
+            if verb and text[e : e + 1] == "、":
+                # X联合Y、Z…举办: 联合 is the verb and Y opens a list of co-organisers
+                name, start = name[: verb.start()], start
+                if not self.orgs.looks_like(name):
+                    continue
             if any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
                 continue
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
