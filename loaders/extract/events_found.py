@@ -2,7 +2,8 @@
 
 Forums end with a gathering word (论坛, 大会, 座谈会, 仪式 ...) and extend left to a boundary; a quoted
 title before a generic head names the event (“X”论坛 → X); X暨Y is one event (工作总结暨表彰大会) unless
-X is a quoted theme or Y is the ceremony of a named institution; a bare head (大会, 本次论坛) is a reference to an event named elsewhere.
+X is a quoted theme or Y is the ceremony of a named institution; a bare head (大会, 本次论坛) is a
+reference to an event named elsewhere.
 """
 
 import re
