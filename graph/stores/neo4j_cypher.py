@@ -41,25 +41,22 @@ def schema_statements() -> list[str]:
 
 
 def merge_nodes_query(label: str) -> str:
-    """MERGE on key; properties the row leaves null keep their stored value."""
-    if "aliases" not in NODE_PROPERTIES[label]:
-        return f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET n += row.props"
-    # Aliases are the union of what is stored and what comes in, sorted, without the name itself.
+    """MERGE on key, returning each node's element id; properties the row leaves out keep their stored value."""
+    on_create = " ON CREATE SET n.aliases = []" if "aliases" in NODE_PROPERTIES[label] else ""
     return (
-        f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) "
-        "WITH n, row, coalesce(n.aliases, []) + coalesce(row.props.aliases, []) AS pooled "
-        "SET n += row.props "
-        "WITH n, pooled "
-        "CALL (n, pooled) { UNWIND pooled AS alias WITH DISTINCT alias WHERE alias <> n.name "
-        "WITH alias ORDER BY alias RETURN collect(alias) AS aliases } "
-        "SET n.aliases = aliases"
+        f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}){on_create} SET n += row.props "
+        "RETURN row.key AS key, elementId(n) AS id"
     )
 
 
-def create_rels_query(rtype: str, head: str, tail: str) -> str:
-    """CREATE, not MERGE: the documents' old relationships were deleted first in the same transaction."""
+def create_rels_query(rtype: str) -> str:
+    """CREATE, not MERGE: the documents' old relationships were deleted first in the same transaction.
+
+    Ends are found by element id (returned by the node MERGEs of the same transaction), which is cheaper
+    than an index seek and lets one statement serve every (head label, tail label) pair of the type.
+    """
     return (
-        f"UNWIND $rows AS row MATCH (a:{head} {{key: row.h}}) MATCH (b:{tail} {{key: row.t}}) "
+        "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.h MATCH (b) WHERE elementId(b) = row.t "
         f"CREATE (a)-[r:{rtype}]->(b) SET r = row.props"
     )
 
@@ -69,17 +66,48 @@ def present(props: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
 
 
-def batch_statements(batch: WriteBatch, rows_per_statement: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """Nodes first, then relationships; each group cut into ``UNWIND`` lists of at most ``rows_per_statement``."""
-    groups: list[tuple[str, list[dict[str, Any]]]] = []
+def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def _pooled_aliases(tx: ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> None:
+    """Aliases of ``rows`` become the sorted union with the stored ones, without the name (in place)."""
+    keys = [row["key"] for row in rows if row["props"].get("aliases")]
+    if not keys:
+        for row in rows:
+            row["props"].pop("aliases", None)  # nothing new: keep what is stored
+        return
+    result = tx.run(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, n.aliases AS aliases", keys=keys)
+    stored = {record["key"]: record["aliases"] or [] for record in result}
+    for row in rows:
+        props = row["props"]
+        if not props.get("aliases"):
+            props.pop("aliases", None)
+            continue
+        pooled = set(stored.get(row["key"], [])) | set(props["aliases"])
+        props["aliases"] = sorted(pooled - {props.get("name")})
+
+
+def write_batch(tx: ManagedTransaction, batch: WriteBatch, rows_per_statement: int) -> None:
+    """Nodes first (MERGE), then relationships (CREATE) per type, in ``UNWIND`` lists of bounded size."""
+    ids: dict[tuple[str, str], str] = {}
     for label, node_rows in batch.nodes.items():
-        groups.append((merge_nodes_query(label), [{"key": r.key, "props": present(r.props)} for r in node_rows]))
+        rows = [{"key": r.key, "props": present(r.props)} for r in node_rows]
+        if "aliases" in NODE_PROPERTIES[label]:
+            _pooled_aliases(tx, label, rows)
+        query = merge_nodes_query(label)
+        for chunk in _chunks(rows, rows_per_statement):
+            ids.update(((label, record["key"]), record["id"]) for record in tx.run(query, rows=chunk))
+    by_type: dict[str, list[dict[str, Any]]] = {}
     for (rtype, head, tail), rel_rows in batch.rels.items():
-        rows = [{"h": r.head_key, "t": r.tail_key, "props": present(r.props)} for r in rel_rows]
-        groups.append((create_rels_query(rtype, head, tail), rows))
-    for query, rows in groups:
-        for start in range(0, len(rows), rows_per_statement):
-            yield query, rows[start : start + rows_per_statement]
+        by_type.setdefault(rtype, []).extend(
+            {"h": ids[(head, r.head_key)], "t": ids[(tail, r.tail_key)], "props": present(r.props)} for r in rel_rows
+        )
+    for rtype, rows in by_type.items():
+        query = create_rels_query(rtype)
+        for chunk in _chunks(rows, rows_per_statement):
+            tx.run(query, rows=chunk).consume()
 
 
 def stored_documents(tx: ManagedTransaction, doc_keys: list[str]) -> list[str]:

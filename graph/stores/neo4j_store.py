@@ -35,7 +35,7 @@ from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
 from ..values import node_value, path_value, plain, relationship_value
-from .neo4j_cypher import FULLTEXT_INDEX, batch_statements, delete_documents, schema_statements, stored_documents
+from .neo4j_cypher import FULLTEXT_INDEX, delete_documents, schema_statements, stored_documents, write_batch
 
 __all__ = ["FULLTEXT_INDEX", "Neo4jStore", "neo4j_value"]
 
@@ -154,15 +154,13 @@ class Neo4jStore:
 
     def _write_batch(self, batch: WriteBatch) -> None:
         """One transaction: documents already stored are removed first, then every row is written."""
-        statements = list(batch_statements(batch, self.batch_size))
         documents = list(batch.documents)
 
         def work(tx: ManagedTransaction) -> None:
             stored = stored_documents(tx, documents)
             if stored:
                 delete_documents(tx, stored)
-            for query, rows in statements:
-                tx.run(query, rows=rows).consume()
+            write_batch(tx, batch, self.batch_size)
 
         first = documents[0][:12] if documents else "-"
         self._write(work, f"writing {len(documents)} documents (first {first}…)")
