@@ -112,3 +112,12 @@ def test_coordinated_adjectives_do_not_make_an_organisation():
 def test_lianhe_before_a_list_of_bodies_is_a_verb():
     rec = extract("2月5日，东海厅机关党委联合工会、团支部、妇委会举办了年度工作总结暨风采展示大会。")
     assert "东海厅机关党委联合工会" not in names(rec, "Organization")
+
+
+def test_organisation_name_title_order():
+    rec = extract(
+        "东海工匠大会召开。大会邀请到了东海大学附属医院林军副院长、东海市人力资源和社会保障局周仁忠副巡视员等专家莅临指导。"
+    )
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("林军", "东海大学附属医院")]["titles"] == ["副院长"]
+    assert held[("周仁忠", "东海市人力资源和社会保障局")]["titles"] == ["副巡视员"]

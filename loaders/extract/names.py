@@ -36,6 +36,13 @@ class NameFinder:
     def _given_ok(given: str) -> bool:
         return all("\u4e00" <= c <= "\u9fff" for c in given) and _NOT_GIVEN.isdisjoint(given)
 
+    def surname_given(self, text: str, i: int, n: int) -> bool:
+        """``text[i:i+n]`` is a surname and one or two given-name characters."""
+        for slen in (2, 1):
+            if text[i : i + slen] in self.lex.surnames and 1 <= n - slen <= 2:
+                return self._given_ok(text[i + slen : i + n])
+        return False
+
     def length_at(self, text: str, i: int, known: set[str] | frozenset[str] = frozenset()) -> int:
         """The length of the person name starting at ``i`` (0 when there is none)."""
         if i >= len(text) or (text[i] not in self._first and not known):

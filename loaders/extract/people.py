@@ -5,7 +5,7 @@ import re
 from graph.model import EntityType, RelationType
 from loaders.extract.apposition import Chain, ChainParser
 from loaders.extract.honours import split_edition
-from loaders.extract.persons import Mention
+from loaders.extract.persons import Mention, post_title_pattern
 from loaders.extract.registry import Registry
 from loaders.extract.sentences import Sentence
 
@@ -23,6 +23,7 @@ class PeoplePass:
     def __init__(self, registry: Registry, parser: ChainParser) -> None:
         self.reg = registry
         self.parser = parser
+        self._post_title = re.compile(post_title_pattern(parser.lex))
 
     def _region_start(self, text: str, sent: Sentence, lo: int, m: Mention) -> int:
         """Start of the chain before ``m``: the clause start, extended over earlier clauses that are chains."""
@@ -67,11 +68,25 @@ class PeoplePass:
                 chain = self.parser.parse(region, known_orgs, inherited) if region else Chain(last_org=inherited)
                 if not region.strip("、，, ") and adjacent and prev_chain and text[prev_end : m.start] == "、":
                     chain = Chain(positions=prev_chain.positions, last_org=prev_chain.last_org)
-                self._apply(text, sent, person, m, chain)
-                prev_end, prev_chain = m.end, chain
+                post = self._post_title.match(text, m.end) if not chain.positions else None
+                if post and chain.member_of is None:
+                    chain.member_of = self._org_right_before(region, known_orgs)
+                self._apply(text, sent, person, m, chain, post.group(0) if post and chain.member_of else None)
+                if post and chain.member_of:
+                    prev_end, prev_chain = post.end(), None
+                else:
+                    prev_end, prev_chain = m.end, chain
         self._bios(text, sentences, mentions, known_orgs)
 
-    def _apply(self, text: str, sent: Sentence, person, m: Mention, chain: Chain) -> None:
+    def _org_right_before(self, region: str, known: frozenset[str]) -> str | None:
+        """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""
+        tail = re.split(r"[、，,；：]|[了的在到请]", region)[-1]
+        org, _ = self.parser.orgs.clean(tail)
+        return org if org and self.parser.orgs.looks_like(org, known) else None
+
+    def _apply(
+        self, text: str, sent: Sentence, person, m: Mention, chain: Chain, post_title: str | None = None
+    ) -> None:
         for pos in chain.positions:
             if not pos.org:
                 continue
@@ -85,7 +100,7 @@ class PeoplePass:
             if edition:
                 self.reg.alias(honour, h)
             self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent, edition=edition)
-        post = _POST.match(text, m.end)
+        post = post_title or (p.group(0) if (p := _POST.match(text, m.end)) else None)
         if chain.member_of:
             member_of, role = chain.member_of, None
             if member_of.endswith("干部") and len(member_of) > 4:
@@ -95,7 +110,7 @@ class PeoplePass:
                 self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=role)
                 return
             if post:
-                self.reg.relate(RelationType.HOLDS_POSITION, person, org, sent, titles=[post.group(0)])
+                self.reg.relate(RelationType.HOLDS_POSITION, person, org, sent, titles=[post])
             else:
                 self.reg.relate(RelationType.MEMBER_OF, person, org, sent)
         if text.startswith("院士", m.end) and not any(h.endswith("院士") for h in chain.honours):

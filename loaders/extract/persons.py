@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import rjieba
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation
 from loaders.extract.names import NameFinder
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
@@ -49,6 +49,12 @@ _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词",
 _CLAUSE_START = set("，。；：！？\n、“（(")
 
 
+def post_title_pattern(lex: Lexicon) -> str:
+    """A position title written after a name and closing the phrase (林某副院长、; 周某主任等)."""
+    mods, titles = alternation(lex.title_modifiers), alternation(lex.titles)
+    return rf"(?:{mods})*(?:{titles})(?=[、，。；的等和与])"
+
+
 @dataclass(frozen=True)
 class Mention:
     name: str
@@ -72,6 +78,8 @@ class PersonFinder:
         self._post = re.compile(alternation(lex.post_name_titles))
         self._strong = re.compile(alternation(_STRONG_VERBS + _ACTS))
         self._acts = re.compile(alternation(_ACTS))
+        self._title_after = re.compile(post_title_pattern(lex))
+        self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
         self._title_start = re.compile(alternation(starts))
 
@@ -140,6 +148,18 @@ class PersonFinder:
                     i >= 0
                     and (i == 0 or text[i - 1] in _CLAUSE_START or self._boundary_before(text, i))
                     and self.names.length_at(text, i) == n
+                    and self.valid(text, i, n)
+                ):
+                    found.setdefault(i, text[i : m.start()])
+                    break
+        # organisation, name, title (东海医院林某副院长、东海局周某主任): the title after the name
+        for m in self._title_after.finditer(text):
+            for n in (3, 2):
+                i = m.start() - n
+                if (
+                    i > 0
+                    and self.names.surname_given(text, i, n)
+                    and self._org_before.match(text[max(0, i - 8) : i][::-1])
                     and self.valid(text, i, n)
                 ):
                     found.setdefault(i, text[i : m.start()])
