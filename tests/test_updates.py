@@ -6,6 +6,9 @@ nodes (and are listed as possible duplicates); after reloading a changed documen
 graph equals a fresh load of the remaining documents, node for node and relationship for relationship.
 """
 
+import hashlib
+import importlib.util
+import json
 import shutil
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from loaders.updates import remove_document
 from tests.graph_snapshot import differences, snapshot
 from tests.resolution_records import position
 from tests.store_kinds import KINDS, StoreFactory, store_factory
+from tests.test_cli import craftgraph, ok
 
 POSSIBLE_DUPLICATES = Path(__file__).resolve().parents[1] / "queries" / "possible_duplicates.cypher"
 
@@ -158,3 +162,43 @@ def test_json_lines_without_a_source_never_replace_each_other(new_store: StoreFa
         report = Loader(store, workers=1).load([feed])
         documents = store.run("MATCH (d:Document) RETURN count(d)").rows[0][0]
     assert (report.replaced, documents) == (0, 3)
+
+
+# ---- craftgraph remove, as a user runs it (embedded store) ----
+
+def documents_in(db: Path) -> int:
+    out = ok(craftgraph("cypher", "MATCH (d:Document) RETURN count(d) AS n", "--format", "json", db=db)).stdout
+    return json.loads(out)[0]["n"]
+
+
+@pytest.fixture
+def two_stories(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A store holding two invented stories, and the two files."""
+    if importlib.util.find_spec("graph.stores.embedded") is None:
+        pytest.skip("the embedded store is not available yet")
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("青山论坛举行\n\n青山大学主任柯远舟出席青山论坛并致辞。\n", encoding="utf-8")
+    second.write_text("星河论坛举行\n\n星河精工集团董事长林望出席星河论坛。\n", encoding="utf-8")
+    db = tmp_path / "db"
+    ok(craftgraph("load", "-j", "1", str(first), str(second), db=db))
+    return db, first, second
+
+
+def test_remove_deletes_the_document_named_by_its_path(two_stories: tuple[Path, Path, Path]) -> None:
+    db, first, _ = two_stories
+    proc = ok(craftgraph("remove", str(first), db=db))
+    assert "removed" in proc.stdout and documents_in(db) == 1
+
+
+def test_remove_accepts_a_key_prefix(two_stories: tuple[Path, Path, Path]) -> None:
+    db, first, _ = two_stories
+    key = hashlib.sha256(first.read_text(encoding="utf-8").encode()).hexdigest()
+    ok(craftgraph("remove", key[:10], db=db))
+    assert documents_in(db) == 1
+
+
+def test_remove_of_an_unknown_document_fails_and_removes_nothing(two_stories: tuple[Path, Path, Path]) -> None:
+    db, first, _ = two_stories
+    proc = craftgraph("remove", str(first), "no-such-document.txt", db=db)
+    assert proc.returncode == 1 and "no-such-document.txt" in proc.stderr
+    assert documents_in(db) == 2
