@@ -121,3 +121,19 @@ def test_organisation_name_title_order():
     held = facts(rec, "HOLDS_POSITION")
     assert held[("林军", "东海大学附属医院")]["titles"] == ["副院长"]
     assert held[("周仁忠", "东海市人力资源和社会保障局")]["titles"] == ["副巡视员"]
+
+
+def test_designation_handed_over_as_a_plaque_is_an_honour():
+    rec = extract("东海大会举行。会长林晓峰主持了“东海工匠创新实践基地”授牌、东海工程启动仪式。")
+    assert "东海工匠创新实践基地" in names(rec, "Honor")
+    assert "东海工匠创新实践基地" not in names(rec, "Organization")
+
+
+def test_leading_a_hosting_unit_organises_the_event():
+    rec = extract("7月29日，由东海大学附属医院医保处牵头举办的东海医疗保险联盟成立大会顺利召开。")
+    assert ("东海大学附属医院医保处", "东海医疗保险联盟成立大会") in facts(rec, "ORGANIZED")
+
+
+def test_guests_who_come_to_guide_participate():
+    rec = extract("东海工匠大会召开。大会邀请到了东海大学附属医院林军副院长等专家莅临指导。")
+    assert facts(rec, "PARTICIPATED_IN")[("林军", "东海工匠大会")]["role_text"] == "莅临"

@@ -23,7 +23,7 @@ _ORGANISER_VERBS = {
 }
 _LIST_SPLIT = re.compile(r"[、]|以及")
 _CONJ = re.compile(r"[和与及]")
-_ORG_VERB = re.compile(rf"(?:共同|联合|具体)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)")
+_ORG_VERB = re.compile(rf"(?:共同|联合|具体|牵头)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)")
 _LIST_START = re.compile(r"[，,。；：:由]")
 
 

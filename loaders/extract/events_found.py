@@ -150,7 +150,7 @@ class EventFinder:
         if bare == head or (len(bare) <= len(head) + 2 and bare.endswith(head) and not bare.startswith("“")):
             return EventMention(EntityType.FORUM, name, s, e, [], True, head)
         quoted = re.match(r"^“([^”]+)”(.{0,5})$", name)
-        if quoted and quoted.group(2).endswith(head):
+        if quoted and quoted.group(2).endswith(head) and not quoted.group(2).startswith("授牌"):
             if quoted.group(2):
                 aliases.append(quoted.group(2))
             aliases.append(name)

@@ -12,7 +12,7 @@ from loaders.extract.dates import dates_in, document_year
 from loaders.extract.events import EventPass, organiser_lists
 from loaders.extract.events_found import EventFinder
 from loaders.extract.forum_index import ForumIndex
-from loaders.extract.honours import find_honours, honour_lists, split_edition
+from loaders.extract.honours import find_honours, find_plaques, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
 from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules
@@ -102,6 +102,8 @@ class Extractor:
         inside_events = bytearray(len(text) + 1)
         for f in forum_mentions:
             inside_events[f.start : f.end] = b"\x01" * (f.end - f.start)
+        for start, name in find_plaques(text):
+            reg.add(EntityType.HONOR, name, start, sidx.article(start))
         for start, name in find_honours(text, self.lex) + honour_lists(text, self.lex):
             if inside_events[start] or reg.find(name, EntityType.PROGRAM, EntityType.ORGANIZATION):
                 continue

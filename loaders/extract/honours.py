@@ -14,6 +14,8 @@ _ACADEMY = r"[\u4e00-\u9fff]{2,12}?(?:科学院|工程院|学院)(?:外籍)?院�
 _TAIL = r"(?:获得者|荣誉称号|称号|荣誉)$"
 _TAIL_RE = re.compile(_TAIL)
 _NATIONAL = re.compile(r"(?:全国|中国|国家|大国|党的|中华|全省)")
+#: A designation handed over as a plaque (“X基地”授牌, 为…授牌“X”) is an honour of the receiving unit.
+_PLAQUE = re.compile(r"“([^“”]{2,30})”授牌|授牌“([^“”]{2,30})”")
 _YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)年度?|第[一二三四五六七八九十百\d]+(?:届|批))")
 
 
@@ -109,3 +111,12 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
                 out[start] = h
                 covered[start : m.end()] = b"\x01" * len(h)
     return sorted(out.items())
+
+
+def find_plaques(text: str) -> list[tuple[int, str]]:
+    """Designations handed over as a plaque: “X基地”授牌 / 授牌“X基地” → the honour X."""
+    out = []
+    for m in _PLAQUE.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.group(g)))
+    return out
