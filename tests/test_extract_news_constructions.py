@@ -137,3 +137,19 @@ def test_leading_a_hosting_unit_organises_the_event():
 def test_guests_who_come_to_guide_participate():
     rec = extract("东海工匠大会召开。大会邀请到了东海大学附属医院林军副院长等专家莅临指导。")
     assert facts(rec, "PARTICIPATED_IN")[("林军", "东海工匠大会")]["role_text"] == "莅临"
+
+
+def test_alliance_named_in_its_conference_name_is_an_alliance():
+    rec = extract("8月29日，全国高职院校实训基地合作联盟大会在东海职业学院举行。")
+    assert "全国高职院校实训基地合作联盟" in names(rec, "Alliance")
+
+
+def test_title_in_the_alliance_is_a_membership_of_the_alliance_the_article_names():
+    rec = extract("东海职教合作联盟大会举行。联盟理事长、东海职业学院党委书记林晓峰作主旨报告。")
+    assert facts(rec, "MEMBER_OF")[("林晓峰", "东海职教合作联盟")]["role_text"] == "理事长"
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海职业学院")]["titles"] == ["党委书记"]
+
+
+def test_unit_acting_as_a_council_member_of_the_alliance_is_a_member_unit():
+    rec = extract("东海职教合作联盟大会举行。作为联盟副理事长单位，东海职业学院党委书记林晓峰出席大会。")
+    assert facts(rec, "MEMBER_OF")[("东海职业学院", "东海职教合作联盟")]["role_text"] == "副理事长单位"

@@ -18,6 +18,7 @@ _PARTICLE = re.compile(r"[了的](?!二十大|十九大)")
 _QUOTED_END = re.compile(r"“([^”]{2,30})”$")
 _JUNK = re.compile(r"[0-9A-Za-z]")
 #: The term of office between a body and its title (组织第27届主席, 协会第五届理事长).
+_THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
 _TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
 
 
@@ -35,6 +36,8 @@ class Chain:
     member_of: str | None = None
     last_org: str | None = None
     bare_titles_only: bool = False
+    #: Titles held in "the alliance" named elsewhere in the document (联盟理事长、…).
+    alliance_titles: list[str] = field(default_factory=list)
 
 
 class ChainParser:
@@ -98,6 +101,10 @@ class ChainParser:
                     continue
                 org, more = self.orgs.clean(_TERM.sub("", _PARTICLE.split(org)[-1]))
                 aliases += more
+                if org in _THE_ALLIANCE:
+                    chain.alliance_titles.append(title)
+                    bare = False
+                    continue
                 if not org:
                     if chain.last_org is None:
                         continue

@@ -17,6 +17,10 @@ _MEMBER_UNIT = re.compile(
     r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
 )
 _JOINED = re.compile(r"([^，。；]{2,200}?)成为(?:联盟)?((?:首批)?成员单位)")
+#: 作为联盟副理事长单位，我校… — the subject of the main clause is a member unit of that rank.
+_AS_MEMBER_UNIT = re.compile(
+    r"作为((?:[^，。；]{2,40}?)?联盟)?((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)|成员|会员)单位，([^，。；]{2,40})"
+)
 _UNITS_TAIL = re.compile(r"等\d*家?(?:单位|企业|高校)?$")
 _CLAUSE = re.compile(r"[，；,]")
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
@@ -61,9 +65,29 @@ class AwardPass:
     def _org(self, name: str, text: str, sent: Sentence) -> Draft:
         return self.events.org(name, text, sent)
 
+    def _member_unit(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        m = _AS_MEMBER_UNIT.search(sent.text)
+        if not m:
+            return
+        named = self.reg.find(m.group(1), EntityType.ALLIANCE) if m.group(1) and m.group(1) != "联盟" else None
+        local = [
+            e
+            for e in self.reg.entities
+            if e.type is EntityType.ALLIANCE and any(a == sent.article for _s, _e, a in e.mentions)
+        ]
+        alliance = named or (local[0] if local else None)
+        subject = m.group(3)
+        unit = next((subject[:k] for k in range(2, len(subject) + 1) if self.orgs.looks_like(subject[:k], known)), None)
+        if alliance is not None and unit is not None:
+            self.reg.relate(
+                RelationType.MEMBER_OF, self._org(unit, text, sent), alliance, sent, role_text=m.group(2) + "单位"
+            )
+
     def memberships(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
         """领衔的团队 (leads a team), 担任联盟特聘专家, 受聘为X成员, 被授予<联盟>成员单位."""
         body = sent.text
+        if "作为" in body and "单位" in body:
+            self._member_unit(text, sent, known)
         if not any(w in body for w in ("领衔", "担任", "受聘", "成为", "当选", "成员")):  # cheap gate
             return
         for pm in mentions if "领衔" in body else ():

@@ -227,7 +227,7 @@ class EventFinder:
             if (
                 after[:1]
                 and re.match(r"[\u4e00-\u9fff]", after[:1])
-                and not re.match(r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员)", after)
+                and not re.match(r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员|大会|年会|峰会|论坛|理事)", after)
             ):
                 continue
             s = extend_left(text, m.start(), max(0, m.start() - 30), keep_words=("和",))

@@ -20,7 +20,7 @@ from loaders.extract.orgs_found import OrgFinder
 from loaders.extract.people import PeoplePass
 from loaders.extract.persons import PersonFinder
 from loaders.extract.record import build_record
-from loaders.extract.registry import Registry
+from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
 
 _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
@@ -82,7 +82,8 @@ class Extractor:
                     at = text.rfind(entry.name, art.start, art.end)
                     reg.add(EntityType.PERSON, entry.name, at if at >= 0 else None, art.ordinal)
         mentions = [m for m in self.persons.find(text) if not any(s <= m.start < e for s, e in byline_spans)]
-        PeoplePass(reg, self.chains).run(text, sentences, mentions, known)
+        people = PeoplePass(reg, self.chains)
+        people.run(text, sentences, mentions, known)
 
         stops = frozenset(m.end for m in mentions) | frozenset(m.end() for m in _DATELINE.finditer(text))
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
@@ -114,6 +115,7 @@ class Extractor:
         for a in self.finder.alliances(text):
             reg.add(EntityType.ALLIANCE, a.name, a.start, sidx.article(a.start))
         venues = [(v.start, v.end, v.name) for v in self.finder.venues(text)]
+        _alliance_titles(reg, people.alliance_titles)
 
         taken = [(s, e) for d in reg.entities if d.type is not EntityType.ORGANIZATION for s, e, _a in d.mentions]
         taken += [(m.start, m.end) for m in mentions] + byline_spans
@@ -170,6 +172,15 @@ def _headline_spans(articles: list[Article], sentences: list[Sentence]) -> list[
         if art.headline and first is not None and first.text.replace(" ", "") == art.headline.replace(" ", ""):
             spans.append((first.start, first.end))
     return spans
+
+
+def _alliance_titles(reg: Registry, titles: list[tuple[Draft, str, Sentence]]) -> None:
+    """联盟理事长林某: a title in "the alliance" is a membership of the alliance the article names."""
+    alliances = [e for e in reg.entities if e.type is EntityType.ALLIANCE]
+    for person, title, sent in titles:
+        local = [a for a in alliances if any(art == sent.article for _s, _e, art in a.mentions)]
+        if local:
+            reg.relate(RelationType.MEMBER_OF, person, local[0], sent, role_text=title)
 
 
 def _drop_member_of_with_position(reg: Registry) -> None:

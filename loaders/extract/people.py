@@ -6,7 +6,7 @@ from graph.model import EntityType, RelationType
 from loaders.extract.apposition import Chain, ChainParser
 from loaders.extract.honours import split_edition
 from loaders.extract.persons import Mention, post_title_pattern
-from loaders.extract.registry import Registry
+from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 
 _CLAUSE_CHARS = "，,；;：:"
@@ -24,6 +24,8 @@ class PeoplePass:
         self.reg = registry
         self.parser = parser
         self._post_title = re.compile(post_title_pattern(parser.lex))
+        #: (person, title, sentence) for titles in "the alliance", resolved once alliances are known.
+        self.alliance_titles: list[tuple[Draft, str, Sentence]] = []
 
     def _region_start(self, text: str, sent: Sentence, lo: int, m: Mention) -> int:
         """Start of the chain before ``m``: the clause start, extended over earlier clauses that are chains."""
@@ -87,6 +89,7 @@ class PeoplePass:
     def _apply(
         self, text: str, sent: Sentence, person, m: Mention, chain: Chain, post_title: str | None = None
     ) -> None:
+        self.alliance_titles.extend((person, title, sent) for title in chain.alliance_titles)
         for pos in chain.positions:
             if not pos.org:
                 continue
