@@ -9,7 +9,7 @@ follows a closed story opens a new one: a headline, or, for ``(上接第N版)`` 
 another page) or plain text, a story without a headline. An open story is interrupted only by a headline
 whose body opens like a news report (``本报讯(记者 X)``, ``X网讯``, a byline line): other short lines inside
 a story are subheads or captions and stay in it. Headline-like lines right after a headline are its
-subheadlines. Bylines at the start of a paragraph (``本报讯(记者 白莹)``) belong to their story.
+subheadlines. Bylines at the start of a paragraph (``本报讯(记者 林晓峰)``) belong to their story.
 """
 
 import re

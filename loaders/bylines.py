@@ -2,9 +2,9 @@
 
 Forms handled, all without any list of known people:
 
-* whole lines: ``本报记者 刘欣欣/文 陈艺/摄``, ``本报记者 陈艺 摄``, ``本报记者 任洁 彭程 摄影报道``, ``文/X``;
+* whole lines: ``本报记者 周雨桐/文 韩思远/摄``, ``本报记者 韩思远 摄``, ``本报记者 郑一鸣 吴若兰 摄影报道``, ``文/X``;
 * a line of bare names (``A B C``) whose every token starts with a common surname;
-* a parenthesis opening a paragraph, after an optional dateline: ``本报讯(记者 白莹) 7月28日…``,
+* a parenthesis opening a paragraph, after an optional dateline: ``本报讯(记者 林晓峰) 7月28日…``,
   ``南开新闻网讯（通讯员 X Y）…``, ``（记者 X 摄影 Y）``;
 * a parenthesis closing a paragraph: ``…（文/X 某学院）``.
 
@@ -24,7 +24,7 @@ _TEXT_WORDS = frozenset(
 )
 _PHOTO_WORDS = frozenset({"摄", "摄影", "摄影报道", "图", "图片", "摄影记者", "本报摄影记者", "图文"})
 _FILLER_WORDS = frozenset({"报道", "供稿", "整理", "本报讯"})
-#: Role words that may be glued to the name after them (记者白莹); single characters (图, 文) may not.
+#: Role words that may be glued to the name after them (记者林晓峰); single characters (图, 文) may not.
 _GLUED_PREFIXES = sorted((w for w in _TEXT_WORDS | _PHOTO_WORDS if len(w) > 1), key=len, reverse=True)
 
 _MAX_LINE = 40
@@ -177,7 +177,7 @@ def _parse_inner(inner: str) -> list[BylineEntry]:
 
 
 def lead_byline(paragraph: str) -> list[BylineEntry]:
-    """Bylines in a parenthesis that opens a paragraph, e.g. ``本报讯(记者 白莹) 7月28日…``."""
+    """Bylines in a parenthesis that opens a paragraph, e.g. ``本报讯(记者 林晓峰) 7月28日…``."""
     match = _LEAD_PAREN.match(paragraph)
     return _parse_inner(match["inner"]) if match else []
 
