@@ -23,7 +23,7 @@ class PeoplePass:
     def __init__(self, registry: Registry, parser: ChainParser) -> None:
         self.reg = registry
         self.parser = parser
-        self._post_title = re.compile(post_title_pattern(parser.lex))
+        self._post_title = post_title_pattern(parser.lex)
         #: (person, title, sentence) for titles in "the alliance", resolved once alliances are known.
         self.alliance_titles: list[tuple[Draft, str, Sentence]] = []
 

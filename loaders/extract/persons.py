@@ -3,6 +3,7 @@ continue, or a strong verb after them at a clause start; then every other occurr
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import rjieba
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -46,13 +47,15 @@ _STRONG_VERBS = (
 )
 #: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
 _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词", "致欢迎词", "作主旨报告", "作主旨发言", "发表讲话")
+_AFTER_TITLE = frozenset("、，。；的等和与")
 _CLAUSE_START = set("，。；：！？\n、“（(")
 
 
-def post_title_pattern(lex: Lexicon) -> str:
+@lru_cache(maxsize=4)
+def post_title_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A position title written after a name and closing the phrase (林某副院长、; 周某主任等)."""
     mods, titles = alternation(lex.title_modifiers), alternation(lex.titles)
-    return rf"(?:{mods})*(?:{titles})(?=[、，。；的等和与])"
+    return re.compile(rf"(?:{mods})*(?:{titles})(?=[、，。；的等和与])")
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ class PersonFinder:
         self._post = re.compile(alternation(lex.post_name_titles))
         self._strong = re.compile(alternation(_STRONG_VERBS + _ACTS))
         self._acts = re.compile(alternation(_ACTS))
-        self._title_after = re.compile(post_title_pattern(lex))
+        self._mods_before = re.compile(rf"(?:{reversed_alternation(lex.title_modifiers)})+")
         self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
         self._title_start = re.compile(alternation(starts))
@@ -108,7 +111,8 @@ class PersonFinder:
         known: set[str] = set()
         first = self.names.first_chars
         titles = self.lex.titles
-        for _, start, end in self._left.find_matches_as_indexes(text):
+        left_hits = self._left.find_matches_as_indexes(text)
+        for _, start, end in left_hits:
             titled = text[start:end] in titles
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
@@ -153,16 +157,17 @@ class PersonFinder:
                     found.setdefault(i, text[i : m.start()])
                     break
         # organisation, name, title (东海医院林某副院长、东海局周某主任): the title after the name
-        for m in self._title_after.finditer(text):
+        for start in self._titles_after(text, left_hits):
             for n in (3, 2):
-                i = m.start() - n
+                i = start - n
                 if (
                     i > 0
+                    and text[i] in first
                     and self.names.surname_given(text, i, n)
                     and self._org_before.match(text[max(0, i - 8) : i][::-1])
                     and self.valid(text, i, n)
                 ):
-                    found.setdefault(i, text[i : m.start()])
+                    found.setdefault(i, text[i:start])
                     break
         # list continuation: 谭某、张某在…; 赵某和钱某
         queue = sorted(found)
@@ -176,6 +181,16 @@ class PersonFinder:
                         queue.append(k)
         names = {n for n in found.values() if not self._inside(excluded, 0, 0)}
         return self._propagate(text, names, excluded)
+
+    def _titles_after(self, text: str, left_hits: list[tuple[int, int, int]]) -> list[int]:
+        """Starts of position titles (with their modifiers) that close a phrase: 林某[副院长]、."""
+        out = []
+        for _, s, e in left_hits:
+            if text[e : e + 1] not in _AFTER_TITLE or text[s:e] not in self.lex.titles:
+                continue
+            mods = self._mods_before.match(text[max(0, s - 6) : s][::-1])
+            out.append(s - (len(mods.group(0)) if mods else 0))
+        return out
 
     @staticmethod
     def _boundary_before(text: str, i: int) -> bool:
