@@ -11,6 +11,7 @@ from graph.errors import (
     ConfigurationError,
     QueryError,
     QueryTimeoutError,
+    StoreError,
     StoreUnavailableError,
     WriteNotAllowedError,
 )
@@ -224,3 +225,11 @@ def test_rewriting_a_changed_document_leaves_nothing_stale(neo4j_store: Neo4jSto
     neo4j_store.write_records([record("a.txt", "测试人甲", org="测试机构乙")])
     assert neo4j_store.run("MATCH (o:Organization) RETURN o.key").rows == [["测试机构乙"]]
     assert count(neo4j_store, "MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r)") == 1
+
+
+def test_a_value_the_schema_does_not_allow_is_refused_and_nothing_is_stored(neo4j_store: Neo4jStore) -> None:
+    bad = record("a.txt", "测试人甲")
+    bad.relations[0].properties["year"] = "2017-2019年度"
+    with pytest.raises(StoreError, match="year"):
+        neo4j_store.write_records([bad])
+    assert neo4j_store.stats().node_total == 0

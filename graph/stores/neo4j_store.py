@@ -31,7 +31,7 @@ from ..errors import (
 )
 from ..model import ExtractionRecord
 from ..rows import WriteBatch, build_batch
-from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
+from ..schema import INT, NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES, STRING_LIST
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
 from ..values import node_value, path_value, plain, relationship_value
@@ -62,6 +62,32 @@ def neo4j_value(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: neo4j_value(v) for k, v in value.items()}
     return plain(value)
+
+
+def _fits(value: Any, kind: str) -> bool:
+    if value is None:
+        return True
+    if kind == INT:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == STRING_LIST:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, str)
+
+
+def check_types(batch: WriteBatch) -> None:
+    """Refuse values the physical schema does not allow (the embedded store refuses them too)."""
+    for label, rows in batch.nodes.items():
+        for row in rows:
+            for prop, kind in NODE_PROPERTIES[label].items():
+                if not _fits(row.props.get(prop), kind):
+                    raise StoreError(f"{label} {row.key!r}: property {prop} is {row.props[prop]!r}, the schema "
+                                     f"wants {kind}; nothing of this batch was stored")
+    for (rtype, _head, _tail), rel_rows in batch.rels.items():
+        for rel in rel_rows:
+            for prop, kind in REL_PROPERTIES.items():
+                if not _fits(rel.props.get(prop), kind):
+                    raise StoreError(f"document {rel.props.get('doc')}: {rtype} property {prop} is "
+                                     f"{rel.props[prop]!r}, the schema wants {kind}; nothing of it was stored")
 
 
 def _record_weight(record: ExtractionRecord) -> int:
@@ -178,6 +204,7 @@ class Neo4jStore:
             if not chunk:
                 return
             batch = build_batch(chunk, self.base_iri)
+            check_types(batch)
             self._write_batch(batch)
             documents += len(chunk)
             nodes += batch.node_count
