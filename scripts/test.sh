@@ -22,29 +22,35 @@ stop_services() {
 }
 # ---- end of services ----
 
-bash scripts/setup.sh
-bash scripts/install_browser.sh  # Chromium and CJK fonts for the explorer's browser tests
+# Everything runs inside main, which bash parses whole before running it: editing this file while the
+# tests run (they take minutes) cannot change what the running script does.
+main() {
+    bash scripts/setup.sh
+    bash scripts/install_browser.sh  # Chromium and CJK fonts for the explorer's browser tests
 
-echo "test: ruff check ." >&2
-.venv/bin/ruff check .
+    echo "test: ruff check ." >&2
+    .venv/bin/ruff check .
 
-log=$(mktemp "${TMPDIR:-/tmp}/craftgraph-pytest.XXXXXX")
-trap 'stop_services; rm -f "$log"' EXIT
-start_services
+    log=$(mktemp "${TMPDIR:-/tmp}/craftgraph-pytest.XXXXXX")
+    trap 'stop_services; rm -f "$log"' EXIT
+    start_services
 
-echo "test: pytest" >&2
-set +e
-.venv/bin/python -m pytest -p no:cacheprovider "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-set -e
+    echo "test: pytest" >&2
+    set +e
+    .venv/bin/python -m pytest -p no:cacheprovider "$@" 2>&1 | tee "$log"
+    status=${PIPESTATUS[0]}
+    set -e
 
-if [[ $status -eq 5 ]]; then
-    fail "pytest collected no tests (exit code 5)"
-elif [[ $status -ne 0 ]]; then
-    fail "pytest failed (exit code $status)"
-fi
-passed=$(grep -Eo '[0-9]+ passed' "$log" | tail -n 1 | grep -Eo '[0-9]+' || true)
-if [[ -z $passed || $passed -eq 0 ]]; then
-    fail "no test passed (pytest reported no 'N passed' line)"
-fi
-echo "test: ok, $passed tests passed" >&2
+    if [[ $status -eq 5 ]]; then
+        fail "pytest collected no tests (exit code 5)"
+    elif [[ $status -ne 0 ]]; then
+        fail "pytest failed (exit code $status)"
+    fi
+    passed=$(grep -Eo '[0-9]+ passed' "$log" | tail -n 1 | grep -Eo '[0-9]+' || true)
+    if [[ -z $passed || $passed -eq 0 ]]; then
+        fail "no test passed (pytest reported no 'N passed' line)"
+    fi
+    echo "test: ok, $passed tests passed" >&2
+}
+
+main "$@"; exit $?
