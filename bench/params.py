@@ -1,0 +1,63 @@
+"""Parameters for the named queries, read from a loaded graph (never written down): the best-connected
+entities of every label, one fact and a document. Shared by the parity test and the load benchmark."""
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from graph.schema import ENTITY_LABELS
+from graph.store import GraphStore
+from queries.catalogue import NamedQuery, parse_header
+
+SAMPLES_PER_LABEL = 2
+
+
+@dataclass(frozen=True)
+class GraphSamples:
+    entities: list[dict[str, Any]]
+    fact: dict[str, Any]
+    documents: list[str]
+
+
+def graph_samples(store: GraphStore, per_label: int = SAMPLES_PER_LABEL) -> GraphSamples:
+    entities = []
+    for label in ENTITY_LABELS:
+        rows = store.run(
+            f"MATCH (n:{label})-[r]-() RETURN n.key AS key, n.name AS name, count(r) AS degree "
+            "ORDER BY degree DESC, key LIMIT $n", {"n": per_label}
+        ).records()
+        entities += [{"label": label, **row} for row in rows]
+    facts = store.run(
+        "MATCH (a:Person)-[r:HOLDS_POSITION]->(b:Organization) RETURN a.name AS head, b.name AS tail, "
+        "a.key AS hk, b.key AS tk ORDER BY hk, tk LIMIT 1"
+    ).records()
+    documents = [row[0] for row in store.run("MATCH (d:Document) RETURN d.key AS k ORDER BY k LIMIT 3").rows]
+    return GraphSamples(entities, facts[0] if facts else {"head": "", "tail": ""}, documents)
+
+
+def declared_params(query: NamedQuery) -> set[str]:
+    """Every parameter any engine's file of the query declares."""
+    return {p for engine in query.engines for p in parse_header(query.for_engine(engine).text).params}
+
+
+def param_sets(query: NamedQuery, samples: GraphSamples) -> list[dict[str, Any]]:
+    """One parameter set per sample entity (and one naming a document), duplicates dropped."""
+    wanted = declared_params(query)
+    entities = samples.entities + [{"label": "Document", "key": k, "name": k} for k in samples.documents[:1]]
+    sets = []
+    for i, entity in enumerate(entities):
+        other = entities[(i + len(entities) // 2) % len(entities)]
+        values: dict[str, Any] = {
+            "name": entity["name"], "key": entity["key"], "label": entity["label"], "labels": list(ENTITY_LABELS),
+            "entity_labels": list(ENTITY_LABELS), "cap": 50, "q": entity["name"][:2],
+            "grams": [entity["name"][j : j + 2] for j in range(max(1, len(entity["name"]) - 1))],
+            "head": samples.fact["head"], "type": "HOLDS_POSITION", "tail": samples.fact["tail"],
+            "keys": samples.documents, "source_label": entity["label"], "source_key": entity["key"],
+            "target_label": other["label"], "target_key": other["key"], "max_hops": 4, "path_cap": 10,
+        }
+        missing = wanted - values.keys()
+        if missing:
+            raise KeyError(f"{query.name}: no sample value for {sorted(missing)}; add one in bench/params.py")
+        sets.append({p: values[p] for p in wanted})
+    unique = {json.dumps(s, sort_keys=True, ensure_ascii=False): s for s in sets}
+    return list(unique.values())
