@@ -42,23 +42,38 @@ install_package
 build_explorer() {
     # The explorer page: web/ (TypeScript + cytoscape) bundled by vite into api/http/static/. The built
     # files are committed, so a machine without npm still serves the page; with npm they are rebuilt
-    # whenever web/'s sources or lock file changed since the last build.
-    local built=api/http/static/index.html stamp=web/node_modules/.craftgraph-build digest
+    # whenever web/'s sources or lock file changed since the last build. Builds are serialised by a lock
+    # and land in a scratch folder swapped in at the end, so a concurrent run or a running server never
+    # sees an empty api/http/static/.
+    local static=api/http/static built=api/http/static/index.html stamp=web/node_modules/.craftgraph-build
+    local digest scratch
     if ! command -v npm >/dev/null; then
         [[ -f $built ]] || fail "npm not found and $built is missing; install Node.js 20+ with npm to build the explorer page"
-        step "npm not found: keeping the committed explorer page in api/http/static/ (not rebuilt)"
+        step "npm not found: keeping the committed explorer page in $static/ (not rebuilt)"
         return
     fi
     digest=$(find web/src web/index.html web/package-lock.json web/tsconfig.json web/vite.config.ts -type f -print0 \
         | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+    exec 9>"${TMPDIR:-/tmp}/craftgraph-web-build.lock"
+    flock 9
     if [[ -f $built && -f $stamp && $(<"$stamp") == "$digest" ]]; then
         step "explorer page already built"
+        flock -u 9
         return
     fi
-    step "building the explorer page (npm ci && npm run build in web/)"
-    (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && npm run build --silent) \
-        || fail "building the explorer page failed; see the messages above"
+    step "building the explorer page (npm ci, type check and vite build in web/)"
+    scratch=$(mktemp -d api/http/.static-build.XXXXXX)
+    if ! (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && npx --no-install tsc --noEmit \
+        && npx --no-install vite build --outDir "../$scratch" --emptyOutDir --logLevel warn); then
+        rm -rf "$scratch"
+        fail "building the explorer page failed; see the messages above"
+    fi
+    rm -rf "$static.old"
+    [[ -d $static ]] && mv "$static" "$static.old"
+    mv "$scratch" "$static" && chmod 755 "$static"
+    rm -rf "$static.old"
     printf '%s\n' "$digest" >"$stamp"
+    flock -u 9
 }
 
 build_explorer

@@ -1,10 +1,12 @@
 """The explorer page's build: the committed files in ``api/http/static/`` are what ``web/`` builds, and
 the wheel ships them."""
 
+import fcntl
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -32,13 +34,16 @@ def test_the_committed_build_is_what_the_web_sources_build(tmp_path: Path) -> No
     if shutil.which("npm") is None or not (WEB / "node_modules" / ".bin" / "vite").exists():
         pytest.skip("npm or web/node_modules missing: run scripts/setup.sh to build the page")
     out = tmp_path / "static"
-    subprocess.run(
-        ["npx", "--no-install", "vite", "build", "--outDir", str(out), "--emptyOutDir", "--logLevel", "error"],
-        cwd=WEB,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    # scripts/setup.sh holds this lock while it reinstalls web/node_modules and rebuilds.
+    with open(Path(tempfile.gettempdir()) / "craftgraph-web-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        subprocess.run(
+            ["npx", "--no-install", "vite", "build", "--outDir", str(out), "--emptyOutDir", "--logLevel", "error"],
+            cwd=WEB,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
     built = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     for name in built:
         committed = subprocess.run(
