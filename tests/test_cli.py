@@ -54,8 +54,8 @@ def ok(proc: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[st
     return proc
 
 
-def stats(db: Path) -> dict:
-    return json.loads(ok(craftgraph("stats", "--format", "json", db=db)).stdout)
+def stats(db: Path, env: dict[str, str] | None = None) -> dict:
+    return json.loads(ok(craftgraph("stats", "--format", "json", db=db, env=env)).stdout)
 
 
 def one_error_line(proc: subprocess.CompletedProcess[str], *needles: str) -> str:
@@ -390,3 +390,25 @@ def test_who_spoke_where_names_every_speaker_and_forum(fixtures_db: Path) -> Non
         "--format", "json", db=fixtures_db)).stdout)
     assert spoke
     assert {(r["person"], r["forum"]) for r in rows} == {(r["person"], r["forum"]) for r in spoke}
+
+
+@pytest.mark.neo4j
+def test_load_on_neo4j_matches_the_records_and_reloads_idempotently(
+    neo4j_endpoint, fixture_paths: list[str], expected_batch, tmp_path: Path
+) -> None:
+    env = {
+        "CRAFTGRAPH_STORE": "neo4j",
+        "CRAFTGRAPH_NEO4J_URI": neo4j_endpoint.uri,
+        "CRAFTGRAPH_NEO4J_USER": neo4j_endpoint.user,
+        "CRAFTGRAPH_NEO4J_PASSWORD": neo4j_endpoint.password,
+        "CRAFTGRAPH_NEO4J_DATABASE": neo4j_endpoint.database,
+    }
+    db = db_in(tmp_path)
+    ok(craftgraph("load", *fixture_paths, db=db, env=env))
+    counts = stats(db, env)
+    assert (counts["node_total"], counts["relationship_total"]) == (expected_batch.node_count, expected_batch.rel_count)
+    ok(craftgraph("load", *fixture_paths, db=db, env=env))
+    assert stats(db, env) == counts
+    one_error_line(craftgraph("cypher", "MATCH (n) DETACH DELETE n", db=db, env=env), "--write")
+    assert stats(db, env) == counts
+    assert not db.exists(), "the Neo4j store must not touch the embedded store's directory"
