@@ -52,6 +52,10 @@ _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
 _ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
 
+_FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
+#: Anchored at a clause start: an unanchored lazy subject before 成立 is retried from every character.
+_FOUNDERS = re.compile(r"(?:^|(?<=[，。；]))([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)")
+_AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
@@ -282,13 +286,13 @@ class EventPass:
         alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
         if not alliances:
             return
-        m = re.search(r"([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)", body)
+        m = _FOUNDERS.search(body) if _FOUNDING.search(body) else None
         if m:
             alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
             founders = re.sub(r"等\d*家?单位.*$", "", m.group(1))
             for item in self.org_items(founders, known) if alliance else []:
                 self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
-        m = re.search(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)", body)
+        m = _AS_FOUNDER.search(body) if "发起单位" in body else None
         if m and self.orgs.looks_like(m.group(1), known):
             self.reg.relate(RelationType.FOUNDED, self.org(m.group(1), text, sent), alliances[0], sent)
 

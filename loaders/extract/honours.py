@@ -116,7 +116,7 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
 def find_plaques(text: str) -> list[tuple[int, str]]:
     """Designations handed over as a plaque: “X基地”授牌 / 授牌“X基地” → the honour X."""
     out = []
-    for m in _PLAQUE.finditer(text):
+    for m in _PLAQUE.finditer(text) if "授牌" in text else ():
         g = 1 if m.group(1) else 2
         out.append((m.start(g), m.group(g)))
     return out
