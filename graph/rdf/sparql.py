@@ -12,7 +12,7 @@ from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Store
 
-from ..errors import UnknownQueryError
+from ..errors import QueryError, UnknownQueryError
 from . import vocab
 
 _QUERY_DIR = "queries"
@@ -54,7 +54,7 @@ def _bound(query: str, bindings: Mapping[str, Any]) -> str:
         return query
     marker = _WHERE.search(query)
     if marker is None:
-        raise UnknownQueryError("a SPARQL query with bindings needs a WHERE { ... } group")
+        raise QueryError("a SPARQL query with bindings needs a WHERE { ... } group")
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(str(v if isinstance(v, NamedNode | Literal) else Literal(str(v))) for v in bindings.values())
     return f"{query[: marker.end()]}\n  VALUES ({names}) {{ ({values}) }}{query[marker.end() :]}"
