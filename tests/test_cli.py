@@ -412,3 +412,13 @@ def test_load_on_neo4j_matches_the_records_and_reloads_idempotently(
     one_error_line(craftgraph("cypher", "MATCH (n) DETACH DELETE n", db=db, env=env), "--write")
     assert stats(db, env) == counts
     assert not db.exists(), "the Neo4j store must not touch the embedded store's directory"
+
+
+def test_named_query_without_its_params_is_a_usage_error_naming_them(tmp_path: Path) -> None:
+    from queries.catalogue import list_queries
+
+    needy = next(q for q in list_queries() if q.params)
+    proc = craftgraph("query", needy.name, db=db_in(tmp_path))
+    assert proc.returncode == 2
+    assert all(f"--param {p}=" in proc.stderr for p in needy.params)
+    assert not db_in(tmp_path).exists(), "a usage error must not open the store"

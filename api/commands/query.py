@@ -23,17 +23,18 @@ def query(
     if name is None:
         raise typer.BadParameter("give a query NAME, or --list to see them", param_hint="NAME")
 
+    from graph.settings import get_settings
     from graph.stores import open_store
     from queries.catalogue import get_query
 
     params = parse_params(param)
+    named = get_query(name, get_settings().store)
+    missing = [p for p in named.params if p not in params]
+    if missing:
+        hint = " ".join(f"--param {p}=..." for p in missing)
+        raise typer.BadParameter(f"query {name!r} needs {hint}", param_hint="--param")
     with open_store() as store:
-        named = get_query(name, store.name)
-        missing = [p for p in named.params if p not in params]
-        if missing:
-            hint = " ".join(f"--param {p}=..." for p in missing)
-            raise typer.BadParameter(f"query {name!r} needs {hint}", param_hint="--param")
-        result = store.run(named.text, params)
+        result = store.run(named.for_engine(store.name).text, params)
     render_result(result, fmt)
 
 
