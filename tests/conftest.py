@@ -5,7 +5,12 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins: list[str] = ["tests.web_fixtures", "tests.neo4j_fixtures", "tests.store_fixtures", "tests.http_fixtures"]
+pytest_plugins: list[str] = [
+    "tests.web_fixtures",
+    "tests.neo4j_fixtures",
+    "tests.store_fixtures",
+    "tests.http_fixtures",
+]
 
 REPO = Path(__file__).resolve().parents[1]
 
