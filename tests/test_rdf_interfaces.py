@@ -134,7 +134,7 @@ def test_get_export_answers_406_when_no_rdf_format_is_acceptable(api: httpx.Clie
 def test_get_export_rejects_an_unknown_format_naming_the_known_ones(api: httpx.Client) -> None:
     response = api.get("/export", params={"format": "n3x"})
     assert response.status_code == 422
-    assert "turtle" in response.json()["detail"]
+    assert "turtle" in response.text
 
 
 @pytest.mark.parametrize("path", ["/export/ontology", "/export/shapes"])
