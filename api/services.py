@@ -10,8 +10,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from queries.catalogue import get_query
-
 from api.http.schemas import (
     Connections,
     CypherResult,
@@ -34,6 +32,7 @@ from graph.lookup import EntityRef, resolve
 from graph.schema import ENTITY_LABELS
 from graph.settings import Settings
 from graph.store import GraphStore
+from queries.catalogue import get_query
 
 #: Paths longer than this are not searched (the bound is written in queries/shortest_paths.*.cypher).
 MAX_HOPS = 6

@@ -13,11 +13,11 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
-from queries.catalogue import get_query
 
 from graph.errors import EntityNotFoundError
 from graph.lookup import resolve
 from graph.schema import ENTITY_LABELS
+from queries.catalogue import get_query
 
 from ..deps import AnswersDep, SettingsDep, StoreDep, TokenDep
 from ..errors import NAME_ERRORS, UNAUTHORIZED, problem_response
