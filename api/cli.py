@@ -99,6 +99,8 @@ def main() -> None:
         print_error(exc)
         raise SystemExit(1) from None
     except ValidationError as exc:
+        if exc.title != "Settings":
+            raise
         print_error(_settings_message(exc))
         raise SystemExit(1) from None
     except OSError as exc:

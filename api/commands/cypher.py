@@ -19,8 +19,9 @@ def cypher(
 ) -> None:
     """Run a Cypher query, read-only unless --write is given.
 
-    Example: craftgraph cypher "MATCH (p:Person)-[r:SPOKE_AT]->(f:Forum) WHERE f.name = $forum
-    RETURN p.name, r.role" --param forum=巾帼工匠论坛
+    Example (single quotes keep the shell off $forum): craftgraph cypher 'MATCH
+    (p:Person)-[r:SPOKE_AT]->(f:Forum) WHERE f.name = $forum OR $forum IN f.aliases RETURN p.name, r.role'
+    --param forum=巾帼工匠论坛
     """
     from graph.errors import WriteNotAllowedError
     from graph.stores import open_store
