@@ -41,9 +41,15 @@ def organiser_lists(body: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
-_HOST = re.compile(r"([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?(?:召开|举行)(?:了)?")
+#: Subjects start at a clause start (an unanchored lazy subject is retried from every character).
+_HOST = re.compile(
+    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*(?:召开|举行))([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?(?:召开|举行)(?:了)?"
+)
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 #: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
+_ORG_ATTENDANCE = re.compile(
+    rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(?:参加|出席)"
+)
 _CHAINED = re.compile(
     r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?)(?:作了?|发表了?|进行)?(?:重要)?"
 )
@@ -71,6 +77,7 @@ class EventPass:
         self.reg = registry
         self.forums = forums
         self._speech, self._attend = _predicates(lex)
+        self._topics: dict[int, Draft | None] = {}
 
     # -- helpers -----------------------------------------------------------------------------------------
     def forum_for(self, sent: Sentence, pos: int | None = None) -> Draft | None:
@@ -85,13 +92,20 @@ class EventPass:
 
     def topic_before(self, sent: Sentence) -> Draft | None:
         """The event an earlier sentence of the article is about: the first one it names (its subject)."""
-        for prev in reversed(self.forums.sentences[: sent.index]):
+        if sent.index in self._topics:
+            return self._topics[sent.index]
+        topic = None
+        sentences = self.forums.sentences
+        for i in range(sent.index - 1, -1, -1):
+            prev = sentences[i]
             if prev.article != sent.article:
                 break
             inside = self.forums.in_span(prev.start, prev.end, prev.article)
             if inside:
-                return inside[0][1]
-        return None
+                topic = inside[0][1]
+                break
+        self._topics[sent.index] = topic
+        return topic
 
     def org_items(self, text: str, known: frozenset[str], strict: bool = False) -> list[str]:
         items = []
@@ -213,9 +227,7 @@ class EventPass:
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         if "负责" not in sent.text:
             return
-        for m in re.finditer(
-            rf"([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(?:参加|出席)", sent.text
-        ):
+        for m in _ORG_ATTENDANCE.finditer(sent.text):
             listed = m.group(1)
             tail = _CONJ.split(listed)[-1]
             head = listed[: len(listed) - len(tail) - 1]

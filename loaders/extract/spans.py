@@ -11,6 +11,8 @@ BOUNDARY_WORDS = tuple(words("name_left_boundaries.txt"))
 _PUNCT = set("，。；：！？、,.;:!?（）()【】[]\n\t 　\xa0—…·")
 _BW = frozenset(BOUNDARY_WORDS)
 _BW_LENGTHS = sorted({len(w) for w in _BW}, reverse=True)
+#: Last characters of boundary words: most characters end none, and are passed with one set lookup.
+_BW_LAST = frozenset(w[-1] for w in _BW)
 #: X代表 as a noun (劳模代表座谈会, 职工代表大会), not the verb 代表.
 _REPRESENTED = frozenset(
     {"劳模", "职工", "党员", "人大", "政协", "青年", "学生", "教工", "妇女", "会员", "工匠", "模范"}
@@ -45,9 +47,14 @@ def extend_left(
             continue
         if ch in _PUNCT or ch in "“《":
             break
-        hit = next(
-            (w for n in _BW_LENGTHS if i - n >= limit and (w := text[i - n : i]) in _BW and w not in keep_words), None
-        )
+        hit = None
+        if ch in _BW_LAST:
+            for n in _BW_LENGTHS:
+                if i - n >= limit:
+                    w = text[i - n : i]
+                    if w in _BW and w not in keep_words:
+                        hit = w
+                        break
         word_inside = len(hit or "") == 1 and i >= 2 and rjieba.has_word(text[i - 2 : i])
         noun_daibiao = hit == "代表" and text[i - 4 : i - 2] in _REPRESENTED
         if hit and not word_inside and not noun_daibiao:
