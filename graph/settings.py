@@ -35,6 +35,10 @@ class Settings(BaseSettings):
 
     base_iri: str = "https://craftgraph.example.org/id/"
     write_batch_size: int = Field(2000, ge=1)
+    embedded_transaction_rows: int = Field(
+        250_000, ge=1, description="Rows per embedded-store transaction (each commit checkpoints: fewer is faster)."
+    )
+    embedded_buffer_pool_mb: int = Field(1024, ge=64, description="Memory of the embedded store's page cache.")
     query_timeout_s: float = Field(10.0, gt=0)
     query_row_cap: int = Field(10_000, ge=1)
     export_page_size: int = Field(5000, ge=1, description="Rows per Cypher page when exporting RDF.")

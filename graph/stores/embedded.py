@@ -7,8 +7,11 @@ properties updated (aliases pooled in Python, other properties kept unless the n
 every relationship is bulk-loaded with ``COPY``. Relationship keys include the document, so a rewritten
 document gets exactly the rows it had: loading twice changes nothing. If a group fails, it is rolled back
 and retried one document per transaction, so the error names the document that failed and nothing of it
-is stored. (``COPY`` loads relationships about 4x faster than ``UNWIND``/``MATCH``/``CREATE`` here;
-``bench/embedded_write.py`` measures it.)
+is stored. ``COPY`` loads relationships several times faster than ``UNWIND``/``MATCH``/``CREATE`` here, but
+the engine does not log copied rows in its write-ahead log: every commit that copied rows checkpoints, and a
+checkpoint rewrites the touched storage (seconds once the graph holds a few thousand documents). So give
+``write_records`` many documents at once: one transaction, one checkpoint, per ``transaction_rows`` rows
+(``CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS``). ``bench/embedded_write.py`` measures both.
 
 Reads. ``run`` prepares the query (which refuses several statements in one string), then executes it in a
 ``BEGIN TRANSACTION READ ONLY`` transaction: the engine refuses any write there, and the transaction sees
@@ -85,7 +88,7 @@ class EmbeddedStore:
         *,
         base_iri: str = "https://craftgraph.example.org/id/",
         batch_size: int = 2000,
-        transaction_rows: int = 50_000,
+        transaction_rows: int = 250_000,
         timeout_s: float = 10.0,
         row_cap: int = 10_000,
         buffer_pool_mb: int = 1024,
@@ -120,10 +123,10 @@ class EmbeddedStore:
             settings.db_path,
             base_iri=settings.base_iri,
             batch_size=settings.write_batch_size,
-            transaction_rows=getattr(settings, "embedded_transaction_rows", 50_000),
+            transaction_rows=settings.embedded_transaction_rows,
             timeout_s=settings.query_timeout_s,
             row_cap=settings.query_row_cap,
-            buffer_pool_mb=getattr(settings, "embedded_buffer_pool_mb", 1024),
+            buffer_pool_mb=settings.embedded_buffer_pool_mb,
         )
 
     # ---- connections and schema ----
