@@ -237,3 +237,24 @@ def test_a_directory_held_by_another_process_is_reported_with_its_path(embedded:
         [sys.executable, "-c", code, str(embedded.path)], capture_output=True, text=True, cwd=REPO, timeout=120
     )
     assert str(embedded.path) in done.stdout, done.stderr
+
+
+def test_the_seed_page_and_dev_articles_load_with_the_counts_of_their_records(
+    shared_dir: Path, tmp_path: Path
+) -> None:
+    from graph.resolution import Resolver
+    from loaders.pipeline import default_extractor, iter_outcomes
+
+    fixtures = shared_dir / "fixtures"
+    paths = sorted((fixtures / "seed").glob("*.txt")) + sorted((fixtures / "dev").glob("*.txt"))
+    outcomes = list(iter_outcomes(paths, default_extractor()))
+    assert not [o.error for o in outcomes if o.error is not None]
+    resolver = Resolver()
+    records = [resolver.resolve(o.record) for o in outcomes if o.record is not None]
+    with EmbeddedStore(tmp_path / "graph") as opened:
+        opened.write_records(records)
+        loaded = opened.stats()
+        assert loaded == expected_stats(records, opened.base_iri)
+        assert loaded.relationships.get("SPOKE_AT", 0) > 0
+        opened.write_records(records)
+        assert opened.stats() == loaded
