@@ -39,7 +39,12 @@ def strip_honour_tail(text: str) -> str:
 
 def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:
     """The honour name that ends ``text`` (the longest one), or None."""
-    lex = lex or lexicon()
+    return _honour_at_end(text, lex or lexicon())
+
+
+@lru_cache(maxsize=16384)
+def _honour_at_end(text: str, lex: Lexicon) -> str | None:
+    """Cached: a ``$``-anchored search over a long alternation retries every start of the text."""
     text = strip_honour_tail(text)
     level, _ = _patterns(lex)
     m = level.search(text)

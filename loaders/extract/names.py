@@ -5,6 +5,7 @@ byline); this module decides how long the name is (主任何晓光 → 何晓光
 """
 
 import re
+from functools import lru_cache
 
 from loaders.extract.lexicon import Lexicon
 
@@ -22,6 +23,7 @@ class NameFinder:
         self._first = self.first_chars = frozenset(s[0] for s in lex.surnames)
         self._right = frozenset(lex.name_right)
         self._right_lengths = sorted({len(w) for w in lex.name_right}, reverse=True)
+        self._window = max(len(s) for s in lex.surnames) + 2 + self._right_lengths[0]
 
     def _right_ok(self, text: str, j: int) -> int:
         """Length of the context word at ``j`` that may follow a name (-1 if none; 0 at a boundary)."""
@@ -50,6 +52,12 @@ class NameFinder:
         for name in known:
             if text.startswith(name, i) and self._right_ok(text, i + len(name)) >= 0:
                 return len(name)
+        # the answer depends on the surname, two given characters and the longest right-context word only
+        return self._length_in(text[i : i + self._window])
+
+    @lru_cache(maxsize=32768)  # noqa: B019 - one NameFinder per extractor, kept for its lifetime
+    def _length_in(self, text: str) -> int:
+        i = 0
         size = len(text)
         for slen in (2, 1):
             if text[i : i + slen] not in self.lex.surnames:
