@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import InputError
 from .keys import article_key, entity_key, node_iri, relation_key
 from .model import (
     Entity,
@@ -75,6 +76,28 @@ def _provenance(doc_key: str, extractor: str, evidence: Evidence | None) -> dict
         "evidence_end": evidence.end,
         "extractor": extractor,
     }
+
+
+def _year_and_edition(props: dict[str, Any], doc: str, rtype: str) -> dict[str, int | None]:
+    """``year`` and ``edition`` as integers; the written forms 第三届, 2022年度, 2017-2019年度 are read too."""
+    from .resolution.honours import read_qualifier  # resolution imports this module
+
+    found: dict[str, int | None] = {"year": None, "edition": None}
+    for name in ("edition", "year"):
+        value = props.get(name)
+        if value is None or value == "":
+            continue
+        if isinstance(value, int) and not isinstance(value, bool):
+            found[name] = found[name] or value
+            continue
+        edition, year = read_qualifier(str(value))
+        if edition is None and year is None:
+            raise InputError(f"{doc}: {rtype} {name} {value!r} is neither a number nor a form like 第三届 or 2022年度")
+        if name == "year" and edition is not None:
+            year, edition = edition, None
+        found["edition"] = found["edition"] or edition
+        found["year"] = found["year"] or year
+    return found
 
 
 def entity_node_key(entity: Entity) -> str:
@@ -178,7 +201,7 @@ def build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatc
             add_rel(rel.type.value, ends[rel.head], ends[rel.tail], distinct,
                     role=props.get("role"), role_text=props.get("role_text"),
                     titles=list(props["titles"]) if props.get("titles") else None,
-                    year=props.get("year"), edition=props.get("edition"),
+                    **_year_and_edition(props, record.doc, rel.type.value),
                     **_provenance(doc_key, record.extractor, rel.evidence))
 
     for row in nodes.values():
