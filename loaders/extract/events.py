@@ -256,8 +256,11 @@ class EventPass:
 
     def part_of(self, text: str, sent: Sentence, previous: Sentence | None) -> None:
         body = sent.text
+        sub_forums = "分论坛" in body or "平行论坛" in body
+        if not sub_forums and "作为" not in body and "包括" not in body and "借助" not in body:
+            return
         inside = self.forums.in_span(sent.start, sent.end, sent.article)
-        if "分论坛" in body or "平行论坛" in body:
+        if sub_forums:
             main = self.forums.main_of(sent.article)
             for pos, sub in inside:
                 if main is not None and sub is not main and self.forums.head_at(pos) == "分论坛":

@@ -86,6 +86,7 @@ class ForumIndex:
         for r in self._named[None]:
             self._named.setdefault(r.article, []).append(r)
         self._resolved: dict[int, Draft | None] = {}
+        self._named_starts = {k: [r.start for r in refs] for k, refs in self._named.items()}
 
     def _article(self, pos: int) -> int:
         return self._index.article(pos)
@@ -96,7 +97,8 @@ class ForumIndex:
         if i >= 0 and self.refs[i].start <= pos < self.refs[i].end and self.refs[i].entity is not None:
             return self.refs[i].entity
         named = self._named.get(article, []) if article is not None else self._named[None]
-        candidates = [r for r in named if r.start < pos]
+        starts = self._named_starts.get(article) if article is not None else self._named_starts[None]
+        candidates = named[: bisect_left(starts, pos)] if named else named
         if head in ("会议", "活动", "表彰会", "表彰会议") and named:
             return named[0].entity
         if head and head not in ("会议", "活动", "表彰会"):
