@@ -29,8 +29,13 @@ _CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授�
 _HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
 
 
+_LIST_SEPARATORS = re.compile("[、和]")
+
+
 def _split_outside_quotes(chunk: str) -> list[str]:
     """Split a list on 、 and 和 (and between adjacent quotations), never inside “…”."""
+    if "“" not in chunk and "”" not in chunk:
+        return _LIST_SEPARATORS.split(chunk)
     items, cur, depth = [], [], 0
     for i, ch in enumerate(chunk):
         if ch == "“":

@@ -32,6 +32,9 @@ class RelDraft:
     properties: dict[str, Any] = field(default_factory=dict)
 
 
+_ALL_TYPES = tuple(EntityType)
+
+
 class Registry:
     def __init__(self) -> None:
         self.entities: list[Draft] = []
@@ -40,7 +43,7 @@ class Registry:
         self._rel_index: dict[tuple, RelDraft] = {}
 
     def find(self, surface: str, *types: EntityType) -> Draft | None:
-        for t in types or tuple(EntityType):
+        for t in types or _ALL_TYPES:
             d = self._index.get((t, surface))
             if d is not None:
                 return d
