@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from ..deps import AnswersDep, TokenDep
 from ..errors import UNAUTHORIZED, problem_response
+from ..responses import ModelResponse, json_response
 from ..schemas import CypherRequest, CypherResult
 
 router = APIRouter(
@@ -17,9 +18,9 @@ router = APIRouter(
 )
 
 
-@router.post("/cypher", summary="Run a read-only Cypher query")
-def cypher(body: CypherRequest, answers: AnswersDep) -> CypherResult:
+@router.post("/cypher", summary="Run a read-only Cypher query", response_model=CypherResult)
+def cypher(body: CypherRequest, answers: AnswersDep) -> ModelResponse:
     """The store itself refuses writes (403). At most CRAFTGRAPH_QUERY_ROW_CAP rows come back
     (`truncated` says when there were more); CRAFTGRAPH_QUERY_TIMEOUT_S bounds the running time (past it:
     422, in the validation format, located at the body's `query`)."""
-    return answers.cypher(body.query, body.params)
+    return json_response(answers.cypher(body.query, body.params))
