@@ -1,5 +1,24 @@
 """Rule-based extraction of the craftsman knowledge graph from one prepared document."""
 
 from loaders.extract.extractor import Extractor
+from loaders.extract.honours import _honour_at_end
+from loaders.extract.names import NameFinder
+from loaders.extract.orgs import OrgRules
+from loaders.extract.orgs_found import OrgFinder
 
-__all__ = ["Extractor"]
+
+def clear_span_caches() -> None:
+    """Forget the memoised answers about text spans (names, honours, organisation shapes), so that a
+    benchmark can time extraction as on text never seen before; compiled gazetteers are kept."""
+    for cached in (
+        _honour_at_end,
+        NameFinder._length_in,
+        OrgRules._looks_like,
+        OrgRules.clean,
+        OrgFinder._proper,
+        OrgFinder._generic,
+    ):
+        cached.cache_clear()
+
+
+__all__ = ["Extractor", "clear_span_caches"]
