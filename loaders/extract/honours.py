@@ -16,6 +16,9 @@ _TAIL_RE = re.compile(_TAIL)
 _NATIONAL = re.compile(r"(?:全国|中国|国家|大国|党的|中华|全省)")
 #: A designation handed over as a plaque (“X基地”授牌, 为…授牌“X”) is an honour of the receiving unit.
 _PLAQUE = re.compile(r"“([^“”]{2,30})”授牌|授牌“([^“”]{2,30})”")
+#: No honour name is longer (academy + 外籍院士, level + qualifier + head): the ``$``-anchored search
+#: need not start earlier.
+_LONGEST_HONOUR = 32
 _YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)年度?|第[一二三四五六七八九十百\d]+(?:届|批))")
 
 
@@ -47,7 +50,7 @@ def _honour_at_end(text: str, lex: Lexicon) -> str | None:
     """Cached: a ``$``-anchored search over a long alternation retries every start of the text."""
     text = strip_honour_tail(text)
     level, _ = _patterns(lex)
-    m = level.search(text)
+    m = level.search(text, max(0, len(text) - _LONGEST_HONOUR))
     if not m:
         return None
     name = m.group(0)
