@@ -12,6 +12,7 @@ from loaders.extract.sentences import Sentence
 _CLAUSE_CHARS = "，,；;：:"
 #: The last clause separator: a greedy prefix then one separator (one search, not one rfind per char).
 _LAST_CUT = re.compile(r".*[，,；;：:]", re.S)
+_BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
 
@@ -125,8 +126,10 @@ class PeoplePass:
 
     def _bios(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """现任X站长、Y所长。 — a profile sentence with no name: the titles belong to the last person named."""
+        if not _BIO_WORD.search(text):
+            return
         for sent in sentences:
-            if not any(w in sent.text for w in ("现任", "现为", "曾任", "历任", "担任")):
+            if not _BIO_WORD.search(sent.text):
                 continue
             for clause_m in re.finditer(r"[^，。；]+", sent.text):
                 clause = clause_m.group(0)
