@@ -47,6 +47,10 @@ _STRONG_VERBS = (
 )
 #: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
 _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词", "致欢迎词", "作主旨报告", "作主旨发言", "发表讲话")
+#: A name after a title's last character and before a comma (…站长张某，); a name closing a list before 等.
+#: The character is consumed (not a look-behind) so that the search skips ahead on it.
+_AFTER_TITLE_CHAR = re.compile(r"[师长员](?=[^，。、]{2,3}[，、])")
+_BEFORE_DENG = re.compile(r"[和、，与](?=[^和、，与]{2,3}等)")
 _AFTER_TITLE = frozenset("、，。；的等和与")
 _CLAUSE_START = set("，。；：！？\n、“（(")
 
@@ -127,10 +131,10 @@ class PersonFinder:
                 and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等")
             ):
                 found.setdefault(j, text[j : j + n])
-        for m in re.finditer(r"(?<=[师长员])(?=[^，。、]{2,3}[，、])", text):
-            self._accept(text, m.start(), found, known)
-        for m in re.finditer(r"(?<=[和、，与])(?=[^和、，与]{2,3}等)", text):
-            self._accept(text, m.start(), found, known)
+        for m in _AFTER_TITLE_CHAR.finditer(text):
+            self._accept(text, m.end(), found, known)
+        for m in _BEFORE_DENG.finditer(text):
+            self._accept(text, m.end(), found, known)
         for m in self._post.finditer(text):
             for n in (3, 2, 4):
                 i = m.start() - n
