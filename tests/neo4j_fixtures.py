@@ -8,7 +8,9 @@ HTTP fixture holding one while function-scoped tests use another). Servers the p
 stopped when the test session ends. The jars come from the install cache (``CRAFTGRAPH_NEO4J_HOME``).
 """
 
+import atexit
 import os
+import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
@@ -125,8 +127,10 @@ class Neo4jPool:
             self.release(endpoint)
 
     def close(self) -> None:
+        """Stop the servers this session started and delete their temporary folders."""
         for server in self.started:
             server.stop()
+            shutil.rmtree(server.instance, ignore_errors=True)
         self.started.clear()
         self.free.clear()
 
@@ -138,6 +142,7 @@ def neo4j_pool() -> Neo4jPool:
     global _POOL
     if _POOL is None:
         _POOL = Neo4jPool()
+        atexit.register(_POOL.close)  # also when the session ends without pytest_sessionfinish
     return _POOL
 
 
