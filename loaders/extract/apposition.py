@@ -22,6 +22,10 @@ _THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
 _TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
 
 
+def _by_length(words: frozenset[str] | tuple[str, ...]) -> tuple[frozenset[str], list[int]]:
+    return frozenset(words), sorted({len(w) for w in words}, reverse=True)
+
+
 @dataclass
 class Position:
     org: str | None
@@ -44,18 +48,36 @@ class ChainParser:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.lex = lex
         self.orgs = orgs
-        rb = reversed_alternation(lex.title_boards)
-        rm = reversed_alternation(lex.title_modifiers)
-        rt = reversed_alternation(lex.titles | lex.place_titles)
-        self._title = re.compile(rf"(?:{rt})(?:{rm})*(?:{rb})?")
+        self._titles = _by_length(lex.titles | lex.place_titles)
+        self._modifiers = _by_length(lex.title_modifiers)
+        self._boards = _by_length(lex.title_boards)
         self._place_title = re.compile(reversed_alternation(lex.place_titles))
         self._suffix_split = re.compile(rf"(?:{alternation(lex.org_suffixes)})")
 
+    def _title_length(self, seg: str) -> int:
+        """Length of the title ending ``seg``: a title word, modifiers before it, a board before them
+        (党委 + 常务副 + 书记), each the longest that fits; 0 when ``seg`` does not end with a title."""
+        end = self._longest_ending(seg, len(seg), self._titles)
+        if not end:
+            return 0
+        at = len(seg) - end
+        while m := self._longest_ending(seg, at, self._modifiers):
+            at -= m
+        at -= self._longest_ending(seg, at, self._boards)
+        return len(seg) - at
+
+    @staticmethod
+    def _longest_ending(seg: str, at: int, words: tuple[frozenset[str], list[int]]) -> int:
+        vocabulary, lengths = words
+        for n in lengths:
+            if n <= at and seg[at - n : at] in vocabulary:
+                return n
+        return 0
+
     def split_title(self, seg: str, known: frozenset[str]) -> tuple[str, str] | None:
         """(organisation part, title) of a segment that ends with a position title."""
-        m = self._title.match(seg[::-1])
-        if m:
-            n = len(m.group(0))
+        n = self._title_length(seg)
+        if n:
             return seg[:-n], seg[-n:]
         for sm in reversed(list(self._suffix_split.finditer(seg))):
             rest = seg[sm.end() :]
