@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from loaders.extract.lexicon import Lexicon, reversed_alternation
+from loaders.extract.lexicon import Lexicon
 
 #: Deictic and generic references to an institution already named in the document (coreference).
 DEICTIC_ORGS = frozenset({"我校", "本校", "学校", "校", "我院", "学院", "集团", "公司", "我校工会", "校工会"})
@@ -30,11 +30,15 @@ GOV_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "�
 class OrgRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self._suffix = re.compile(reversed_alternation(lex.org_suffixes))
+        self._suffixes = frozenset(lex.org_suffixes)
+        self._suffix_lengths = sorted({len(w) for w in lex.org_suffixes}, reverse=True)
 
     def suffix(self, text: str) -> str | None:
-        m = self._suffix.match(text[::-1])
-        return m.group(0)[::-1] if m else None
+        """The longest organisation suffix ending ``text`` (set lookups, longest length first)."""
+        for n in self._suffix_lengths:
+            if n <= len(text) and text[-n:] in self._suffixes:
+                return text[-n:]
+        return None
 
     def looks_like(self, text: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
         return bool(text) and (text in known or self._looks_like(text))
