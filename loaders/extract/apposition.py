@@ -7,8 +7,10 @@ A title with no organisation of its own shares the previous one (党委书记、
 import re
 from dataclasses import dataclass, field
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from loaders.extract.honours import honour_at_end
-from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation
+from loaders.extract.lexicon import Lexicon, reversed_alternation
 from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"(、|，|,|兼)")
@@ -52,7 +54,8 @@ class ChainParser:
         self._modifiers = _by_length(lex.title_modifiers)
         self._boards = _by_length(lex.title_boards)
         self._place_title = re.compile(reversed_alternation(lex.place_titles))
-        self._suffix_split = re.compile(rf"(?:{alternation(lex.org_suffixes)})")
+        #: Leftmost-longest, non-overlapping: what the longest-first regex alternation found, in one pass.
+        self._suffix_split = AhoCorasick(sorted(set(lex.org_suffixes)), matchkind=MatchKind.LeftmostLongest)
 
     def _title_length(self, seg: str) -> int:
         """Length of the title ending ``seg``: a title word, modifiers before it, a board before them
@@ -79,18 +82,18 @@ class ChainParser:
         n = self._title_length(seg)
         if n:
             return seg[:-n], seg[-n:]
-        for sm in reversed(list(self._suffix_split.finditer(seg))):
-            rest = seg[sm.end() :]
-            if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[: sm.end()], known):
-                return seg[: sm.end()], rest
+        for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(seg)):
+            rest = seg[end:]
+            if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[:end], known):
+                return seg[:end], rest
         return None
 
     def _inner_org(self, part: str, known: frozenset[str]) -> tuple[str, str] | None:
         """东海大学求是 + 特聘教授: an institution followed by a short title qualifier (named chairs)."""
-        for sm in reversed(list(self._suffix_split.finditer(part))):
-            rest = part[sm.end() :]
-            if 1 <= len(rest) <= 4 and self.orgs.looks_like(part[: sm.end()], known) and not _JUNK.search(rest):
-                return part[: sm.end()], rest
+        for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(part)):
+            rest = part[end:]
+            if 1 <= len(rest) <= 4 and self.orgs.looks_like(part[:end], known) and not _JUNK.search(rest):
+                return part[:end], rest
         return None
 
     def is_place_title(self, title: str) -> bool:
