@@ -79,6 +79,28 @@ def test_aliases_are_pooled_across_documents_without_the_name(store: GraphStore)
     assert sorted(aliases) == ["戊师傅", "老戊"]
 
 
+
+def _forum_reports() -> tuple[ExtractionRecord, ExtractionRecord]:
+    """The same forum, mentioned sparsely in one report and with its details in another."""
+    sparse = RecordBuilder("sparse.txt").entity("p", "Person", "试己").entity("f", "Forum", "测试论坛")
+    sparse.fact("SPOKE_AT", "p", "f", "试己在测试论坛发言。")
+    detailed = RecordBuilder("detailed.txt").entity("p", "Person", "试庚").entity(
+        "f", "Forum", "测试论坛", kind="论坛", theme="匠心", start_date="2024-05-01")
+    detailed.fact("SPOKE_AT", "p", "f", "试庚在测试论坛发言。")
+    return sparse.build(), detailed.build()
+
+
+@pytest.mark.parametrize("order", ["sparse first", "detailed first"])
+@pytest.mark.parametrize("writes", ["one write", "two writes"])
+def test_node_properties_do_not_depend_on_the_load_order(store: GraphStore, order: str, writes: str) -> None:
+    records = list(_forum_reports())
+    if order == "detailed first":
+        records.reverse()
+    for group in [records] if writes == "one write" else [[r] for r in records]:
+        store.write_records(group)
+    rows = store.run("MATCH (f:Forum) RETURN f.kind AS kind, f.theme AS theme, f.start_date AS start").rows
+    assert rows == [["论坛", "匠心", "2024-05-01"]]
+
 def test_a_write_without_the_write_flag_is_refused_and_changes_nothing(store: GraphStore) -> None:
     store.write_records(corpus())
     before = store.stats()
