@@ -84,11 +84,11 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     surfaces = {s: p for p in parents for s in p.surfaces() if len(s) >= 2}
     lengths = sorted({len(s) for s in surfaces})
     for child in orgs:
+        name = child.name
+        # a parent must leave at least two characters of the child after it
+        fitting = [n for n in lengths if n < len(name) - 1]
         hits = [
-            (surfaces[child.name[at : at + n]], at + n)
-            for at in range(3)
-            for n in lengths
-            if child.name[at : at + n] in surfaces
+            (surfaces[name[at : at + n]], at + n) for at in range(3) for n in fitting if name[at : at + n] in surfaces
         ]
         done: set[int] = set()
         for parent, end in hits:

@@ -208,9 +208,12 @@ def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
 
 
 def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str | None) -> None:
+    forums = [e for e in reg.entities if e.type is EntityType.FORUM]
+    if not forums:
+        return
     year = document_year(text, published)
     index = SentenceIndex(sentences)
-    for forum in [e for e in reg.entities if e.type is EntityType.FORUM]:
+    for forum in forums:
         for start, _end, _art in sorted(forum.mentions):
             sent = index.at(start)
             if sent is None:

@@ -20,7 +20,7 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         mentions = [
             {"text": text[s:e], "start": s, "end": e, "article": a} for s, e, a in _first_per_article(d.mentions)
         ]
-        aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name]
+        aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name] if d.aliases else []
         entities.append(
             {
                 "id": f"e{i}",
@@ -69,6 +69,8 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
 
 def _first_per_article(mentions: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """The first mention of an entity in each article (the record's contract; keeps records small)."""
+    if len(mentions) < 2:
+        return mentions
     first: dict[int, tuple[int, int, int]] = {}
     for m in sorted(set(mentions)):
         first.setdefault(m[2], m)
