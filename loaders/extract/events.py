@@ -2,6 +2,7 @@
 launched programs and honours conferred by a verb."""
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import EntityType, RelationType
@@ -25,15 +26,20 @@ _LIST_SPLIT = re.compile(r"[、]|以及")
 _CONJ = re.compile(r"[和与及]")
 _ORG_VERB = re.compile(rf"(?:共同|联合|具体|牵头)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)")
 _LIST_START = re.compile(r"[，,。；：:由]")
+#: What opens an organiser list: the last of these before the verb.
+_LIST_DELIMITER = re.compile(r"[，,。；：:由的]")
 
 
 def organiser_lists(body: str) -> list[tuple[int, int, str, str, bool]]:
     """(list start, verb end, listed text, verb, introduced by 由) for each 主办/承办/协办 list in a sentence."""
     out = []
     prev_end = 0
+    delimiters: list[int] | None = None
     for m in _ORG_VERB.finditer(body):
-        starts = [i for i in (body.rfind(c, prev_end, m.start()) for c in "，,。；：:由的") if i >= 0]
-        lo = max(starts) + 1 if starts else prev_end
+        if delimiters is None:
+            delimiters = [d.start() for d in _LIST_DELIMITER.finditer(body)]
+        k = bisect_left(delimiters, m.start()) - 1
+        lo = delimiters[k] + 1 if k >= 0 and delimiters[k] >= prev_end else prev_end
         prev_end = m.end()
         listed = body[lo : m.start()]
         if len(listed) >= 2:
