@@ -27,7 +27,7 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
                 "type": d.type,
                 "name": d.name,
                 "aliases": aliases,
-                "properties": dict(d.properties),
+                "properties": d.properties,  # validation copies it
                 "mentions": mentions,
             }
         )
@@ -46,7 +46,7 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
                 "type": r.type,
                 "head": ids[id(r.head)],
                 "tail": ids[id(r.tail)],
-                "properties": dict(r.properties),
+                "properties": r.properties,
                 "evidence": {"text": s.text, "start": s.start, "end": s.end, "article": s.article},
             }
         )
