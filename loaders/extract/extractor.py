@@ -28,6 +28,9 @@ _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
 #: 我校 naming the home university (我校工会 is a body of its own).
 _HOME = re.compile(r"我校(?!工会)")
 _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
+_LIST_ITEM_SPLIT = re.compile(r"[、和与及]")
+_ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$")
+_BODY_END = re.compile(r"(?:论坛|编辑部|研究会)$")
 #: A dateline opening a paragraph (本报北京8月24日电（记者 某某）, 某某网讯): no name extends across it.
 _DATELINE = re.compile(
     r"(?m)^[ \t\u3000]*[^\n，。]{0,16}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:网|报|社|台)讯)"
@@ -54,12 +57,12 @@ class Extractor:
             if "办" not in s.text and "支持" not in s.text:
                 continue
             for _lo, _end, listed, _verb, _you in organiser_lists(s.text):
-                for raw in re.split(r"[、和与及]", listed):
+                for raw in _LIST_ITEM_SPLIT.split(listed):
                     item, _ = self.orgs.clean(raw)
-                    item = re.sub(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$", "", item)
+                    item = _ITEM_FRAME.sub("", item)
                     if (
                         2 <= len(item) <= 30 and self.orgs.looks_like(item, known | {item}) and self.orgs.suffix(item)
-                    ) or (3 <= len(item) <= 20 and re.search(r"(?:论坛|编辑部|研究会)$", item)):
+                    ) or (3 <= len(item) <= 20 and _BODY_END.search(item)):
                         known.add(item)
         return frozenset(known)
 

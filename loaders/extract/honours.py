@@ -9,6 +9,8 @@ _LEVEL = (
     r"(?:全国|全省|全市|全区|省|市|区|县|北京|上海|天津|重庆|中国|国家|黑龙江省|内蒙古自治区"
     r"|(?![获名授被为是的在和与对向])[\u4e00-\u9fff]{2}(?:省|市|自治区))"
 )
+_LEVEL_START = re.compile(_LEVEL)
+_LEVEL_ONLY = re.compile(_LEVEL + "$")
 _QUALIFIER = r"(?:十佳|示范性|优秀|首届|百名|最美|杰出)"
 _ACADEMY = r"[\u4e00-\u9fff]{2,12}?(?:科学院|工程院|学院)(?:外籍)?院士"
 _TAIL = r"(?:获得者|荣誉称号|称号|荣誉)$"
@@ -79,22 +81,24 @@ def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     out: list[tuple[int, str]] = []
     for m in _AWARD_LIST.finditer(text):
         body_start = m.start(1)
-        items = list(re.finditer(r"[^、和与及]+", m.group(1)))
+        items = list(_LIST_ITEM.finditer(m.group(1)))
         names = []
         for it in items:
-            raw = strip_honour_tail(re.split(r"的", it.group(0))[-1])
+            raw = strip_honour_tail(it.group(0).rpartition("的")[2])
             start = body_start + it.start() + it.group(0).rfind(raw) if raw else -1
             names.append((start, raw))
         if not any(honour_at_end(n, lex) for _, n in names):
             continue
         for start, n in names:
-            if 3 <= len(n) <= 16 and not re.search(r"[，。“”\d为是以把对]", n) and n[-1] in _HONOUR_FINALS:
+            if 3 <= len(n) <= 16 and not _NOT_IN_LISTED_HONOUR.search(n) and n[-1] in _HONOUR_FINALS:
                 out.append((start, n))
     return out
 
 
 #: Last characters of honour names (模范职工之家, 优秀工会之友, 积极分子, 先锋号, 奖章, 能手, 标兵 ...).
 _HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗")
+_LIST_ITEM = re.compile(r"[^、和与及]+")
+_NOT_IN_LISTED_HONOUR = re.compile(r"[，。“”\d为是以把对]")
 _AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者|称号)")
 
 
@@ -113,7 +117,7 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     for m in heads.finditer(text):
         window = text[max(0, m.start() - 14) : m.end()]
         h = honour_at_end(window, lex)
-        if h and h != m.group(0) and not re.match(_LEVEL + "$", h) and re.match(_LEVEL, h):
+        if h and h != m.group(0) and not _LEVEL_ONLY.match(h) and _LEVEL_START.match(h):
             start = m.end() - len(h)
             if not covered[start] and _HONOUR_AFTER.match(text, m.end()):
                 out[start] = h

@@ -12,6 +12,9 @@ from loaders.extract.sentences import Sentence
 _CLAUSE_CHARS = "，,；;：:"
 #: The last clause separator: a greedy prefix then one separator (one search, not one rfind per char).
 _LAST_CUT = re.compile(r".*[，,；;：:]", re.S)
+_CHAIN_SPLIT = re.compile(r"[、兼]")
+#: What may stand before an organisation that ends right before a name.
+_BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
@@ -44,7 +47,7 @@ class PeoplePass:
             prev_text = text[lo : lo + cut]
             pcut = _last_cut(prev_text)
             clause = prev_text[pcut + 1 :]
-            last = re.split(r"[、兼]", clause)[-1] if clause else ""
+            last = _CHAIN_SPLIT.split(clause)[-1] if clause else ""
             after_name = pcut < 0 and lo > sent.start
             if clause and not after_name and self.parser.split_title(last, frozenset()) is not None:
                 start, cut = lo + pcut + 1, pcut
@@ -86,7 +89,7 @@ class PeoplePass:
 
     def _org_right_before(self, region: str, known: frozenset[str]) -> str | None:
         """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""
-        tail = re.split(r"[、，,；：]|[了的在到请]", region)[-1]
+        tail = _BEFORE_ORG.split(region)[-1]
         org, _ = self.parser.orgs.clean(tail)
         return org if org and self.parser.orgs.looks_like(org, known) else None
 
