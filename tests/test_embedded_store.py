@@ -261,6 +261,22 @@ def test_a_directory_held_by_another_process_is_reported_with_its_path(embedded:
     assert str(embedded.path) in done.stdout, done.stderr
 
 
+
+def test_what_a_write_returned_survives_the_process_being_killed(tmp_path: Path) -> None:
+    """``write_records`` returns only once its rows are durable: a kill -9 right after loses nothing."""
+    code = (
+        "import os, signal, sys\nfrom graph.stores.embedded import EmbeddedStore\n"
+        "from tests.records import corpus, unrelated_report\n"
+        "store = EmbeddedStore(sys.argv[1])\nstore.write_records([unrelated_report()])\n"
+        "store.write_records(corpus())\nprint('written', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "graph")], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert done.returncode == -9 and "written" in done.stdout, done.stderr
+    with EmbeddedStore(tmp_path / "graph") as reopened:
+        assert reopened.stats() == expected_stats(corpus(), reopened.base_iri)
+
 def test_the_seed_page_and_dev_articles_load_with_the_counts_of_their_records(
     shared_dir: Path, tmp_path: Path
 ) -> None:

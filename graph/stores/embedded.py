@@ -33,7 +33,7 @@ import pyarrow as pa
 
 from ..errors import QueryError, QueryTimeoutError, StoreError, StoreUnavailableError, WriteNotAllowedError
 from ..model import ExtractionRecord, StructuralLabel, StructuralRelation
-from ..rows import NodeRow, RelRow, build_batch
+from ..rows import NodeRow, RelRow, build_batch, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
@@ -205,7 +205,7 @@ class EmbeddedStore:
             batch = build_batch(group, self.base_iri)
         except Exception as exc:
             raise _GroupFailed() from exc
-        with self._write_lock, self._connection() as conn:
+        with self._write_lock, self._connection() as conn, paused_gc():
             conn.execute("BEGIN TRANSACTION")
             try:
                 stored = self._stored_keys(conn, DOCUMENT, sorted(set(batch.documents)))
@@ -225,7 +225,8 @@ class EmbeddedStore:
         found: set[str] = set()
         for start in range(0, len(keys), self.batch_size):
             result = conn.execute(
-                f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key", {"keys": keys[start : start + self.batch_size]}
+                f"UNWIND $keys AS k MATCH (n:{label}) WHERE n.key = k RETURN n.key",
+                {"keys": keys[start : start + self.batch_size]},
             )
             found.update(row[0] for row in result.get_all())
         return found
@@ -234,7 +235,7 @@ class EmbeddedStore:
         stored: dict[str, list[str]] = {}
         for start in range(0, len(keys), self.batch_size):
             result = conn.execute(
-                f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key, n.aliases",
+                f"UNWIND $keys AS k MATCH (n:{label}) WHERE n.key = k RETURN n.key, n.aliases",
                 {"keys": keys[start : start + self.batch_size]},
             )
             stored.update((key, aliases or []) for key, aliases in result.get_all())
@@ -249,7 +250,8 @@ class EmbeddedStore:
             stored = {key: [] for key in self._stored_keys(conn, label, keys)}
         new = [row.props for row in rows if row.key not in stored]
         if new:
-            table = pa.Table.from_pylist(new, schema=node_arrow_schema(label))
+            schema = node_arrow_schema(label)
+            table = _arrow_table(schema, [[values[name] for values in new] for name in schema.names])
             conn.execute(f"COPY {label} FROM $rows", {"rows": table})
         updates = []
         for row in rows:
@@ -269,9 +271,10 @@ class EmbeddedStore:
                 conn.execute(query, {"rows": updates[start : start + self.batch_size]})
 
     def _copy_rels(self, conn: ladybug.Connection, rtype: str, head: str, tail: str, rows: list[RelRow]) -> None:
-        table = pa.Table.from_pylist(
-            [{"from": r.head_key, "to": r.tail_key, **r.props} for r in rows], schema=rel_arrow_schema()
-        )
+        schema = rel_arrow_schema()
+        columns = [[r.head_key for r in rows], [r.tail_key for r in rows]]
+        columns += [[r.props[name] for r in rows] for name in schema.names[2:]]
+        table = _arrow_table(schema, columns)
         conn.execute(f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", {"rows": table})
 
     def _delete_documents(self, conn: ladybug.Connection, doc_keys: list[str]) -> int:
@@ -293,7 +296,7 @@ class EmbeddedStore:
         conn.execute(f"MATCH (d:{DOCUMENT}) WHERE d.key IN $docs DETACH DELETE d", {"docs": doc_keys})
         for label, keys in touched.items():
             conn.execute(
-                f"MATCH (e:{label}) WHERE e.key IN $keys "
+                f"UNWIND $keys AS k MATCH (e:{label}) WHERE e.key = k "
                 f"AND NOT EXISTS {{ MATCH (e)<-[:{MENTIONS}]-() }} "
                 + (f"AND NOT EXISTS {{ MATCH (e)-[:{REPORTED}]->() }} " if label == "Person" else "")
                 + "DETACH DELETE e",
@@ -402,6 +405,11 @@ def _rollback(conn: ladybug.Connection) -> None:
     """Roll back if a transaction is still open (the engine ends it itself after some errors)."""
     with suppress(RuntimeError):
         conn.execute("ROLLBACK")
+
+
+def _arrow_table(schema: pa.Schema, columns: list[list[Any]]) -> pa.Table:
+    return pa.Table.from_arrays([pa.array(column, type=f.type) for column, f in zip(columns, schema, strict=True)],
+                                schema=schema)
 
 
 def _count(conn: ladybug.Connection, query: str) -> int:
