@@ -88,11 +88,16 @@ class PersonFinder:
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
         self._title_starts = frozenset(starts)
         self._title_start_lengths = sorted({len(w) for w in starts})
+        self._title_first_chars = frozenset(w[0] for w in starts if w)
 
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
         may still be a name between a position title and an act of the person (主席汪洋出席)."""
-        if n == 0 or any(text[i : i + k] in self._title_starts for k in self._title_start_lengths):
+        if n == 0:
+            return False
+        if text[i : i + 1] in self._title_first_chars and any(
+            text[i : i + k] in self._title_starts for k in self._title_start_lengths
+        ):
             return False
         name = text[i : i + n]
         if n > 2 or not rjieba.has_word(name):
