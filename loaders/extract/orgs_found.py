@@ -83,6 +83,7 @@ _AFTER_WORDS = frozenset(
     ]
 )
 _AFTER_LENGTHS = sorted({len(w) for w in _AFTER_WORDS})
+_AFTER_FIRST = frozenset(w[0] for w in _AFTER_WORDS)
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
 _AND = re.compile(r"[和与]")
 _CO_VERB = re.compile(r"联合(?=[\u4e00-\u9fff]{2})")
@@ -107,7 +108,7 @@ class OrgFinder:
     @staticmethod
     def _after(text: str, e: int) -> bool:
         """A function word or verb follows (set lookups: the alternation tries its ~80 branches in turn)."""
-        return any(text[e : e + n] in _AFTER_WORDS for n in _AFTER_LENGTHS)
+        return text[e : e + 1] in _AFTER_FIRST and any(text[e : e + n] in _AFTER_WORDS for n in _AFTER_LENGTHS)
 
     @staticmethod
     @lru_cache(maxsize=4096)
