@@ -33,23 +33,20 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         )
     relations: list[dict[str, Any]] = []
     seen: set[tuple] = set()
+    evidence: dict[tuple, dict[str, Any]] = {}  # one input dict per sentence; validation builds each model
     for r in reg.relations:
-        if id(r.head) not in ids or id(r.tail) not in ids or r.head is r.tail:
+        head, tail = ids.get(id(r.head)), ids.get(id(r.tail))
+        if head is None or tail is None or head == tail:
             continue
-        key = (r.type, id(r.head), id(r.tail), r.properties.get("role"))
+        key = (r.type, head, tail, r.properties.get("role"))
         if key in seen:
             continue
         seen.add(key)
         s = r.sentence
-        relations.append(
-            {
-                "type": r.type,
-                "head": ids[id(r.head)],
-                "tail": ids[id(r.tail)],
-                "properties": r.properties,
-                "evidence": {"text": s.text, "start": s.start, "end": s.end, "article": s.article},
-            }
-        )
+        ev = evidence.get(s)
+        if ev is None:
+            ev = evidence[s] = {"text": s.text, "start": s.start, "end": s.end, "article": s.article}
+        relations.append({"type": r.type, "head": head, "tail": tail, "properties": r.properties, "evidence": ev})
     articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(text))]
     return ExtractionRecord.model_validate(
         {
