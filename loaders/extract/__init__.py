@@ -1,5 +1,6 @@
 """Rule-based extraction of the craftsman knowledge graph from one prepared document."""
 
+from loaders.extract.events import organiser_lists
 from loaders.extract.extractor import Extractor
 from loaders.extract.honours import _honour_at_end
 from loaders.extract.names import NameFinder
@@ -17,6 +18,7 @@ def clear_span_caches() -> None:
         OrgRules.clean,
         OrgFinder._proper,
         OrgFinder._generic,
+        organiser_lists,
     ):
         cached.cache_clear()
 

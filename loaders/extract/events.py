@@ -30,8 +30,10 @@ _LIST_START = re.compile(r"[，,。；：:由]")
 _LIST_DELIMITER = re.compile(r"[，,。；：:由的]")
 
 
-def organiser_lists(body: str) -> list[tuple[int, int, str, str, bool]]:
-    """(list start, verb end, listed text, verb, introduced by 由) for each 主办/承办/协办 list in a sentence."""
+@lru_cache(maxsize=1024)
+def organiser_lists(body: str) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """(list start, verb end, listed text, verb, introduced by 由) for each 主办/承办/协办 list in a sentence.
+    Memoised: the known-organisation pass and the organiser pass read the same sentences."""
     out = []
     prev_end = 0
     delimiters: list[int] | None = None
@@ -44,7 +46,7 @@ def organiser_lists(body: str) -> list[tuple[int, int, str, str, bool]]:
         listed = body[lo : m.start()]
         if len(listed) >= 2:
             out.append((lo, m.end(), listed, m.group(1), lo > 0 and body[lo - 1] == "由"))
-    return out
+    return tuple(out)
 
 
 #: Subjects start at a clause start (an unanchored lazy subject is retried from every character).
