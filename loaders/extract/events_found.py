@@ -22,29 +22,46 @@ _COUNTED = re.compile(r"\d+\s*[个场项届]|分论坛")
 _AND = re.compile(r"[和与]")
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届)")
 #: The subject of 在…召开/举行 (and the object of 召开/举行) that ends in 会 names a meeting, whatever its
-#: head (例会, 启动会, 推介会): X在Y召开 / 召开X. The subject starts a clause; the pattern consumes the
-#: clause's opening mark (a look-behind tried at every character costs a full-text scan ~20x slower),
-#: and the text's first clause is matched on its own.
-_HOSTED_SUBJECT = (
+#: head (例会, 启动会, 推介会): X在Y召开 / 召开X. A subject starts a clause that holds one of the verbs;
+#: only such clause starts are tried (a look-behind alternation tried at every character of the text
+#: cost a full scan ~20x slower).
+_HOSTED_SUBJECT = re.compile(
     r"(?=[^，。；：\n]*(?:召开|举行|开幕))([^，。；：、\n“”]{3,40}?会)(?:在[^，。；\n]{1,30}?)?(?:隆重|顺利|正式)?(?:召开|举行|开幕)"
 )
-_HOSTED_AT_START = re.compile(_HOSTED_SUBJECT)
-_HOSTED_AFTER_MARK = re.compile(r"[，。；：\n]" + _HOSTED_SUBJECT)
+_HOSTED_VERB = re.compile(r"召开|举行|开幕")
+_CLAUSE_MARKS = "，。；：\n"
 _HOSTED_OBJECT = re.compile(r"(?:召开|举行|举办)了?([^，。；：、\n“”在]{3,40}?会)(?=[，。；\n]|$)")
+
+
+def _subject_starts(text: str) -> list[int]:
+    """Starts of the clauses that hold 召开, 举行 or 开幕."""
+    return sorted({max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1 for m in _HOSTED_VERB.finditer(text)})
 
 
 def hosted_meetings(text: str) -> list[tuple[int, int]]:
     """Spans of meeting names held by a sentence, as one left-to-right scan of subject-or-object would
     find them (non-overlapping; a subject wins over an object starting at the same character)."""
     out: list[tuple[int, int]] = []
-    subject = _HOSTED_AT_START.match(text) or _HOSTED_AFTER_MARK.search(text)
+    starts = _subject_starts(text)
+    at = 0
+
+    def next_subject(pos: int) -> re.Match[str] | None:
+        nonlocal at
+        while at < len(starts):
+            c = starts[at]
+            at += 1
+            if c >= pos and (m := _HOSTED_SUBJECT.match(text, c)):
+                return m
+        return None
+
+    subject = next_subject(0)
     obj = _HOSTED_OBJECT.search(text)
     while subject is not None or obj is not None:
         m = subject if subject is not None and (obj is None or subject.start(1) <= obj.start()) else obj
         out.append(m.span(1))
         pos = m.end()
         if subject is not None and subject.start(1) < pos:
-            subject = _HOSTED_AFTER_MARK.search(text, pos - 1)
+            subject = next_subject(pos)
         if obj is not None and obj.start() < pos:
             obj = _HOSTED_OBJECT.search(text, pos)
     return out
