@@ -8,10 +8,13 @@ every relationship is bulk-loaded with ``COPY``. Relationship keys include the d
 document gets exactly the rows it had: loading twice changes nothing. If a group fails, it is rolled back
 and retried one document per transaction, so the error names the document that failed and nothing of it
 is stored. ``COPY`` loads relationships several times faster than ``UNWIND``/``MATCH``/``CREATE`` here, but
-the engine does not log copied rows in its write-ahead log: every commit that copied rows checkpoints, and a
-checkpoint rewrites the touched storage (seconds once the graph holds a few thousand documents). So give
-``write_records`` many documents at once: one transaction, one checkpoint, per ``transaction_rows`` rows
-(``CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS``). ``bench/embedded_write.py`` measures both.
+the engine does not log copied rows in its write-ahead log (into empty or non-empty tables alike): every
+commit that copied rows checkpoints, and that checkpoint is what makes the commit durable. Turning automatic
+checkpoints off (or a huge ``checkpoint_threshold``) is NOT safe: after a kill -9 the copied rows are gone and
+reopening the store crashes on a log that refers to them (the kill -9 test in tests/test_embedded_store.py).
+So give ``write_records`` many documents at once: one transaction, one checkpoint, per ``transaction_rows``
+rows (``CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS``). ``bench/embedded_write.py`` measures both. Stored keys are
+looked up with ``UNWIND $keys ... WHERE n.key = k`` (the primary-key index; ``IN $keys`` scans the table).
 
 Reads. ``run`` prepares the query (which refuses several statements in one string), then executes it in a
 ``BEGIN TRANSACTION READ ONLY`` transaction: the engine refuses any write there, and the transaction sees
