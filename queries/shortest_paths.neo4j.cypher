@@ -3,7 +3,7 @@
 MATCH (a:Person|Organization|Honor|Forum|Alliance|Program|Place), (b:Person|Organization|Honor|Forum|Alliance|Program|Place)
 WHERE a.key = $source_key AND $source_label IN labels(a) AND b.key = $target_key AND $target_label IN labels(b)
 MATCH p = allShortestPaths((a)-[:SPOKE_AT|PARTICIPATED_IN|HOLDS_HONOR|HOLDS_POSITION|ORGANIZED|UNDERTOOK|CO_ORGANIZED|SUPPORTED|PART_OF|HELD_AT|FOUNDED|MEMBER_OF|LAUNCHED|SUB_UNIT_OF*..6]-(b))
-WHERE length(p) <= $max_hops
+WITH p WHERE length(p) <= $max_hops
 WITH p LIMIT $path_cap
 WITH [n IN nodes(p) | n.key] AS path, nodes(p) AS ns, relationships(p) AS es
 UNWIND range(0, size(es) - 1) AS i
