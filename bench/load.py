@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench.params import graph_samples, param_sets
-from bench.records import conform, corpus_records, replicate
+from bench.records import corpus_records, replicate
 from graph.errors import QueryTimeoutError
 from graph.model import ExtractionRecord
 from graph.neo4j_server import Neo4jServer
@@ -101,10 +101,8 @@ def main() -> None:
     args = parser.parse_args()
 
     base, how = corpus_records()
-    dropped = conform(base)
     records = replicate(base, args.documents)
-    print(f"corpus: {len(base)} documents ({how}; {dropped} ill-typed property values dropped), "
-          f"replicated to {len(records)}")
+    print(f"corpus: {len(base)} documents ({how}), replicated to {len(records)}")
     settings = Settings()
     summaries: dict[str, WriteSummary] = {}
     latencies: dict[str, dict[str, list[float]]] = {}

@@ -120,19 +120,3 @@ def replicate(records: list[ExtractionRecord], documents: int) -> list[Extractio
         out.extend(variant(r, copy) for r in records)
         copy += 1
     return out[:documents]
-
-
-def conform(records: list[ExtractionRecord]) -> int:
-    """Drop relation properties whose value does not fit the physical schema (e.g. a year range where an
-    integer belongs), in place; returns how many were dropped. Benchmarks only: stores must refuse them."""
-    from graph.schema import INT, REL_PROPERTIES
-
-    dropped = 0
-    for record in records:
-        for relation in record.relations:
-            for prop, kind in REL_PROPERTIES.items():
-                value = relation.properties.get(prop)
-                if kind == INT and value is not None and not isinstance(value, int):
-                    del relation.properties[prop]
-                    dropped += 1
-    return dropped
