@@ -22,6 +22,7 @@ from .model import (
     StructuralLabel,
     StructuralRelation,
 )
+from .qualifiers import read_qualifier
 from .schema import NODE_PROPERTIES, REL_PROPERTIES
 
 
@@ -96,8 +97,6 @@ def _provenance(doc_key: str, extractor: str, evidence: Evidence | None) -> dict
 
 def _year_and_edition(props: dict[str, Any], doc: str, rtype: str) -> dict[str, int | None]:
     """``year`` and ``edition`` as integers; the written forms 第三届, 2022年度, 2017-2019年度 are read too."""
-    from .resolution.honours import read_qualifier  # resolution imports this module
-
     found: dict[str, int | None] = {"year": None, "edition": None}
     for name in ("edition", "year"):
         value = props.get(name)

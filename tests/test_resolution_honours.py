@@ -6,7 +6,6 @@ from hypothesis import strategies as st
 
 from graph.resolution.data import default_vocabulary
 from graph.resolution.honours import HonourNames
-from graph.resolution.text import chinese_number
 
 
 @pytest.fixture(scope="module")
@@ -53,12 +52,6 @@ def test_a_national_honour_is_not_document_local(honours: HonourNames) -> None:
     assert not honours.canonical("全国劳动模范").document_local
 
 
-@pytest.mark.parametrize(("text", "value"), [("三", 3), ("十", 10), ("十二", 12), ("二十", 20), ("一百零五", 105),
-                                             ("12", 12), ("届", None)])
-def test_chinese_numbers(text: str, value: int | None) -> None:
-    assert chinese_number(text) == value
-
-
 HONOUR_CHARS = st.sampled_from(list("第一二三十届批2019-年度全国省市青山劳模动范工匠荣誉称号五奖章 "))
 
 
@@ -68,13 +61,3 @@ def test_canonical_honours_are_fixed_points(written: str) -> None:
     once = honours.canonical(written).name
     assert honours.canonical(once).name == once
 
-
-@given(st.integers(min_value=1, max_value=199))
-def test_written_editions_are_read_back(edition: int) -> None:
-    digits = "零一二三四五六七八九"
-    hundreds, rest = divmod(edition, 100)
-    tens, ones = divmod(rest, 10)
-    text = (digits[hundreds] + "百" if hundreds else "") + (
-        (digits[tens] if tens > 1 or hundreds else "") + "十" if tens else ("零" if hundreds and ones else "")
-    ) + (digits[ones] if ones else "")
-    assert chinese_number(text) == edition

@@ -16,13 +16,11 @@ Rules, in order (each leaves a :class:`Note`):
 import re
 from dataclasses import dataclass, field
 
+from ..qualifiers import leading_qualifier
 from .data import Vocabulary
 from .notes import Note
-from .text import chinese_number, clean_name
+from .text import clean_name
 
-_NUM = r"[\d零〇一二两三四五六七八九十百]+"
-_EDITION = re.compile(rf"^第({_NUM})[届批次]")
-_YEAR = re.compile(r"^(\d{4})(?:[-－—–~至](\d{4}))?年度?")
 _SUFFIX = re.compile(r"(?:荣誉称号|光荣称号|称号)$")
 _RELATIVE = re.compile(r"^(?:省|市|区|县|全省|全市|全区|全县|本省|本市)")
 
@@ -34,20 +32,6 @@ class HonourName:
     edition: int | None = None
     year: int | None = None
     document_local: bool = False
-
-
-def read_qualifier(text: str) -> tuple[int | None, int | None]:
-    """(edition, year) of a written qualifier: ``第三届`` → (3, None), ``2017-2019年度`` → (None, 2019)."""
-    text = clean_name(text)
-    if text.isdigit():
-        return int(text), None
-    m = _EDITION.match(text)
-    if m:
-        return chinese_number(m.group(1)), None
-    m = _YEAR.match(text)
-    if m:
-        return None, int(m.group(2) or m.group(1))
-    return None, None
 
 
 class HonourNames:
@@ -80,19 +64,12 @@ class HonourNames:
 
     @staticmethod
     def _split_prefixes(name: str, notes: list[Note], found: dict[str, int | None]) -> str:
-        m = _EDITION.match(name)
-        if m and len(name) - m.end() >= 2:
-            edition = chinese_number(m.group(1))
-            found["edition"] = found["edition"] or edition
-            notes.append(Note("honour-edition", f"{name} → {name[m.end():]}, edition {edition}"))
-            return name[m.end() :]
-        m = _YEAR.match(name)
-        if m and len(name) - m.end() >= 2:
-            year = int(m.group(2) or m.group(1))
-            found["year"] = found["year"] or year
-            notes.append(Note("honour-year", f"{name} → {name[m.end():]}, year {year}"))
-            return name[m.end() :]
-        return name
+        prefix = leading_qualifier(name)
+        if prefix is None or len(name) - prefix.end < 2:
+            return name
+        found[prefix.kind] = found[prefix.kind] or prefix.value
+        notes.append(Note(f"honour-{prefix.kind}", f"{name} → {name[prefix.end:]}, {prefix.kind} {prefix.value}"))
+        return name[prefix.end :]
 
     def _abbreviation(self, name: str, notes: list[Note]) -> str:
         listed = self.vocabulary.honour_aliases.get(name)

@@ -18,9 +18,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..model import Entity, EntityType, ExtractionRecord, Relation, RelationType
+from ..qualifiers import read_qualifier
 from ..rows import entity_node_key
 from .data import Vocabulary, default_vocabulary
-from .honours import HonourName, HonourNames, read_qualifier
+from .honours import HonourName, HonourNames
 from .notes import NOTE_SEPARATOR, Note, explain
 from .orgs import OrgName, OrgNames
 from .persons import person_context
