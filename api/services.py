@@ -184,18 +184,22 @@ class GraphAnswers:
 
     def search(self, q: str, types: Sequence[str], limit: int, offset: int) -> SearchPage:
         labels = list(types) or list(ENTITY_LABELS)
-        rows = self._rows("search_entities", {"labels": labels, "q": q, "cap": self.settings.query_row_cap})
+        cap = self.settings.query_row_cap
+        rows = self._rows("search_entities", {"labels": labels, "q": q, "cap": cap})
+        total = len(rows)
+        if total >= cap:  # capped: count them all (only then, so the usual search runs one query)
+            total = self._rows("search_entities_count", {"labels": labels, "q": q})[0]["total"]
         wanted = q.casefold()
 
-        def rank(row: Row) -> tuple[int, int, str]:
+        def rank(row: Row) -> tuple[int, int, str, str, str]:
             names = [row["name"] or "", *(row.get("aliases") or [])]
             exact = any(n.casefold() == wanted for n in names)
-            return (0 if exact else 1, len(row["name"] or ""), row["name"] or "")
+            return (0 if exact else 1, len(row["name"] or ""), row["name"] or "", row["label"], row["key"])
 
         rows.sort(key=rank)
         items = [Entity(type=r["label"], key=r["key"], name=r["name"] or r["key"], aliases=r.get("aliases") or [])
                  for r in rows[offset : offset + limit]]
-        return SearchPage(q=q, types=labels, total=len(rows), limit=limit, offset=offset, items=items)  # type: ignore[arg-type]
+        return SearchPage(q=q, types=labels, total=total, limit=limit, offset=offset, items=items)  # type: ignore[arg-type]
 
     def connections(self, source: str, target: str, max_hops: int) -> Connections:
         start, end = resolve(self.store, source), resolve(self.store, target)

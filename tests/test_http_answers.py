@@ -6,6 +6,8 @@ from urllib.parse import quote
 
 import pytest
 
+from api.services import GraphAnswers
+
 from .http_fixtures import LiveApi
 
 FORUM = "巾帼工匠论坛"
@@ -134,6 +136,15 @@ def test_search_finds_the_forum_by_part_of_its_name(live_api: LiveApi) -> None:
 def test_search_puts_an_exact_name_first(live_api: LiveApi) -> None:
     page = live_api.get("/search", params={"q": FORUM}).json()
     assert FORUM in _surfaces(page["items"][0])
+
+
+def test_search_counts_every_match_when_the_rows_are_capped(live_api: LiveApi) -> None:
+    uncapped = GraphAnswers(live_api.store, live_api.settings).search("工匠", [], limit=500, offset=0)
+    assert uncapped.total == len(uncapped.items) > 2, "the corpus should hold more than two 工匠 entities"
+    capped = GraphAnswers(live_api.store, live_api.settings.model_copy(update={"query_row_cap": 2}))
+    page = capped.search("工匠", [], limit=500, offset=0)
+    assert page.total == uncapped.total
+    assert len(page.items) == 2
 
 
 def test_two_speakers_connect_through_the_forum_with_evidence(

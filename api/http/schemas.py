@@ -224,7 +224,10 @@ class SearchPage(BaseModel):
 
     q: str
     types: list[EntityType]
-    total: int
+    total: int = Field(
+        description="How many entities match in all. Only the first CRAFTGRAPH_QUERY_ROW_CAP matches are ranked "
+        "and paged, so when total exceeds that cap a narrower q or type reaches the rest."
+    )
     limit: int
     offset: int
     items: list[Entity]
