@@ -27,7 +27,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from api.services import GraphAnswers
-from bench.corpus_gen import generate_records
+from bench.corpus_gen import write_corpus
 from graph.keys import normalise_name
 from graph.settings import Settings
 from graph.store import GraphStore
@@ -54,22 +54,6 @@ class Timing:
 
 
 # -- building the graph ----------------------------------------------------------------------------
-
-
-def build_graph(settings: Settings, docs: int) -> None:
-    started = time.perf_counter()
-    with open_store(settings) as store:
-        batch: list = []
-        for record in generate_records(docs):
-            batch.append(record)
-            if len(batch) == 500:
-                store.write_records(batch)
-                batch.clear()
-        if batch:
-            store.write_records(batch)
-        stats = store.stats()
-    print(f"graph: {docs} documents, {stats.node_total} nodes, {stats.relationship_total} relationships "
-          f"written in {time.perf_counter() - started:.1f} s")
 
 
 def pick_names(store: GraphStore, count: int) -> tuple[list[str], list[str]]:
@@ -214,7 +198,7 @@ def main() -> None:
     env.pop("CRAFTGRAPH_API_TOKEN", None)
     settings = Settings(store=args.store, db_path=db_path, api_token=None)  # type: ignore[call-arg]
     if not args.reuse:
-        build_graph(settings, args.docs)
+        write_corpus(settings, args.docs)
 
     with open_store(settings) as store:
         forums, people = pick_names(store, 200)

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.corpus_gen import generate_records
+from bench.corpus_gen import write_corpus
 from graph.rdf.export import RdfExport, export_graph
 from graph.rdf.formats import FORMATS
 from graph.settings import Settings
@@ -30,7 +30,6 @@ from graph.stores import open_store
 
 TARGET = 5.0
 TARGET_FORMATS = ("turtle", "ntriples")
-WRITE_BATCH = 500
 
 
 @dataclass
@@ -40,22 +39,6 @@ class Row:
     export_s: float
     rdflib_s: float | None
     size: int
-
-
-def build_graph(settings: Settings, docs: int) -> None:
-    started = time.perf_counter()
-    with open_store(settings) as store:
-        batch = []
-        for record in generate_records(docs):
-            batch.append(record)
-            if len(batch) == WRITE_BATCH:
-                store.write_records(batch)
-                batch.clear()
-        if batch:
-            store.write_records(batch)
-        stats = store.stats()
-    print(f"graph: {docs} documents, {stats.node_total} nodes, {stats.relationship_total} relationships, "
-          f"written in {time.perf_counter() - started:.1f} s")
 
 
 def time_ours(exported: RdfExport, fmt: str) -> tuple[float, int]:
@@ -110,7 +93,7 @@ def main() -> None:
         db = args.db or Path(tmp) / "graph.lbdb"
         settings = Settings(store=args.store, db_path=db)  # type: ignore[call-arg]
         if not args.reuse:
-            build_graph(settings, args.docs)
+            write_corpus(settings, args.docs)
         with open_store(settings) as store:
             exported = export_graph(store, settings)
         triples = len(exported)
