@@ -87,7 +87,27 @@ def _command_paths(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, 
     return paths
 
 
-COMMANDS = _command_paths(typer.main.get_command(app))
+ROOT = typer.main.get_command(app)
+COMMANDS = _command_paths(ROOT)
+
+
+def _command(path: tuple[str, ...]) -> Any:
+    command = ROOT
+    for name in path:
+        command = command.commands[name]
+    return command
+
+
+def _readme_reference(path: tuple[str, ...]) -> str:
+    """The ``--help`` block README.md shows for ``craftgraph <path>`` (scripts/update_readme.py writes them)."""
+    heading = r"\$ craftgraph --help\n" if not path else rf"### `craftgraph {re.escape(' '.join(path))}`\n\n```text\n"
+    found = re.search(heading + r"(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert found, f"README.md has no --help block for `craftgraph {' '.join(path)}`"
+    return found.group(1)
+
+
+def _documented_params(command: Any) -> list[Any]:
+    return [param for param in command.params if param.name != "help"]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
@@ -102,6 +122,26 @@ def test_every_command_is_documented_in_the_readme(command: tuple[str, ...]) -> 
     assert re.search(rf"craftgraph {re.escape(' '.join(command))}\b", README.read_text(encoding="utf-8")), (
         f"README.md does not document `craftgraph {' '.join(command)}`"
     )
+
+
+@pytest.mark.parametrize("command", [(), *COMMANDS], ids=lambda path: " ".join(("craftgraph", *path)))
+def test_every_command_option_and_argument_has_help_text(command: tuple[str, ...]) -> None:
+    cli = _command(command)
+    assert (cli.help or "").strip(), f"`craftgraph {' '.join(command)}` has no help text (a docstring or help=)"
+    silent = [param.name for param in _documented_params(cli) if not (getattr(param, "help", None) or "").strip()]
+    assert not silent, f"`craftgraph {' '.join(command)}`: no help= for {silent}"
+
+
+@pytest.mark.parametrize("command", [(), *COMMANDS], ids=lambda path: " ".join(("craftgraph", *path)))
+def test_every_option_and_argument_is_in_the_readme_reference(command: tuple[str, ...]) -> None:
+    block = _readme_reference(command)
+    for param in _documented_params(_command(command)):
+        names = [param.metavar or param.name.upper()] if param.param_type_name == "argument" else param.opts
+        missing = [name for name in names if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", block)]
+        assert not missing, (
+            f"README.md's reference for `craftgraph {' '.join(command)}` lacks {missing}: "
+            "run .venv/bin/python scripts/update_readme.py"
+        )
 
 
 def test_every_setting_is_documented_in_the_readme() -> None:
