@@ -3,6 +3,7 @@ and what only the embedded store does (its directory, its lock, its per-document
 
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from graph.rows import build_batch
 from graph.settings import Settings
 from graph.store import GraphStore, StoreStats
 from graph.stores.embedded import EmbeddedStore
-from tests.records import PERSON_A, RecordBuilder, corpus, forum_report, second_report, unrelated_report
+from tests.records import FORUM, PERSON_A, RecordBuilder, corpus, forum_report, second_report, unrelated_report
 
 REPO = Path(__file__).resolve().parents[1]
 INTERNAL_KEYS = {"_ID", "_LABEL", "_SRC", "_DST", "_NODES", "_RELS"}
@@ -119,6 +120,28 @@ def test_a_write_with_the_write_flag_is_seen_by_the_next_read(store: GraphStore)
     assert store.run("MATCH (p:Place) RETURN count(p) AS n").rows == [[2]]
 
 
+def test_a_read_asked_again_sees_the_writes_made_since(store: GraphStore) -> None:
+    """The same parametrised query text (which the embedded store keeps prepared) after writes and a removal."""
+    query = "MATCH (p:Person)-[r:SPOKE_AT]->(f:Forum) WHERE f.name = $name RETURN DISTINCT r.doc AS doc ORDER BY doc"
+    first, second = forum_report(), second_report()
+    store.write_records([first])
+    assert store.run(query, {"name": FORUM}).rows == [[first.sha256]]
+    store.write_records([second])
+    assert store.run(query, {"name": FORUM}).rows == sorted([[first.sha256], [second.sha256]])
+    store.remove_document(first.sha256)
+    assert store.run(query, {"name": FORUM}).rows == [[second.sha256]]
+
+
+def test_reads_from_many_threads_at_once_get_their_own_answers(store: GraphStore) -> None:
+    store.write_records(corpus())
+    names = [row[0] for row in store.run("MATCH (p:Person) RETURN p.key ORDER BY p.key").rows]
+    query = "MATCH (p:Person) WHERE p.key = $key RETURN p.key AS key"
+    asked = names * 20
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda key: store.run(query, {"key": key}).rows, asked))
+    assert answers == [[[key]] for key in asked]
+
+
 def test_a_syntax_error_carries_the_engine_message(store: GraphStore) -> None:
     with pytest.raises(QueryError) as raised:
         store.run("MATC (n) RETURN n")
@@ -213,11 +236,12 @@ def test_documents_before_a_failing_one_in_the_same_group_are_stored(embedded: E
     assert embedded.stats() == expected_stats([forum_report()], embedded.base_iri)
 
 
-def test_several_statements_in_one_query_are_refused(embedded: EmbeddedStore) -> None:
+@pytest.mark.parametrize("params", [None, {"key": "x"}])
+def test_several_statements_in_one_query_are_refused(embedded: EmbeddedStore, params: dict[str, str] | None) -> None:
     embedded.write_records([unrelated_report()])
     before = embedded.stats()
     with pytest.raises(QueryError):
-        embedded.run("COMMIT; CREATE (:Place {key: 'x', name: 'x'})")
+        embedded.run("COMMIT; CREATE (:Place {key: $key, name: 'x'})" if params else "COMMIT; CREATE (:Place)", params)
     assert embedded.stats() == before
 
 

@@ -16,10 +16,11 @@ So give ``write_records`` many documents at once: one transaction, one checkpoin
 rows (``CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS``). ``bench/embedded_write.py`` measures both. Stored keys are
 looked up with ``UNWIND $keys ... WHERE n.key = k`` (the primary-key index; ``IN $keys`` scans the table).
 
-Reads. ``run`` prepares the query (which refuses several statements in one string), then executes it in a
-``BEGIN TRANSACTION READ ONLY`` transaction: the engine refuses any write there, and the transaction sees
-every write committed before it. Statements that touch files or the session (``COPY``, ``EXPORT``,
-``LOAD``, ``ATTACH``, transaction control ...) are refused up front unless ``write=True``.
+Reads. ``run`` borrows a connection from a pool (``ladybug_reads.py``: a connection keeps the statements
+it prepared, and preparing costs more than running) and executes the query in a ``BEGIN TRANSACTION READ
+ONLY`` transaction: the engine refuses any write there, and the transaction sees every write committed
+before it. Preparing refuses several statements in one string. Statements that touch files or the session
+(``COPY``, ``EXPORT``, ``LOAD``, ``ATTACH``, transaction control ...) are refused up front unless ``write=True``.
 """
 
 import re
@@ -27,7 +28,7 @@ import threading
 import time
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Self
 
@@ -40,6 +41,7 @@ from ..rows import NodeRow, RelRow, build_batch, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
+from .ladybug_reads import ReadConnectionPool
 from .ladybug_schema import (
     create_statements,
     migration_statements,
@@ -116,6 +118,7 @@ class EmbeddedStore:
         try:
             self._ensure_schema()
             self._node_tables = self._read_node_tables()
+            self._reads = ReadConnectionPool(self._db)
         except BaseException:
             self._db.close()
             raise
@@ -348,26 +351,33 @@ class EmbeddedStore:
                 f"{_first_keyword(query)} statements touch files, the session or transactions, and this query is "
                 "read-only; pass --write (write=True) to run it"
             )
-        with self._write_lock if write else nullcontext(), self._connection() as conn:
-            conn.set_query_timeout(max(1, int(timeout * 1000)))
-            if not write:
-                # Before preparing: the engine checks a statement's access mode against the open transaction.
-                conn.execute("BEGIN TRANSACTION READ ONLY")
+        if write:
+            with self._write_lock, self._connection() as conn:
+                return self._execute(conn, query, parameters, cap, timeout)
+        with self._reads.connection(query) as conn:
+            # Before preparing: the engine checks a statement's access mode against the open transaction.
+            conn.execute("BEGIN TRANSACTION READ ONLY")
             try:
-                statement = self._prepare(conn, query, parameters)
-                result = conn.execute(statement, parameters)
-                columns = list(result.get_column_names())
-                raw: list[list[Any]] = []
-                while len(raw) < cap and result.has_next():
-                    raw.append(result.get_next())
-                result.close()
-                rows = self._convert(conn, raw)
-            except RuntimeError as exc:
-                raise _query_error(exc, timeout) from None
+                return self._execute(conn, query, parameters, cap, timeout)
             finally:
-                if not write:
-                    _rollback(conn)
-        return QueryResult(columns, rows)
+                _rollback(conn)
+
+    def _execute(
+        self, conn: ladybug.Connection, query: str, parameters: dict[str, Any], cap: int, timeout: float
+    ) -> QueryResult:
+        conn.set_query_timeout(max(1, int(timeout * 1000)))
+        try:
+            # With parameters the connection prepares the query once and reuses the statement (and refuses
+            # several statements in one string); without, it would run them all, so prepare explicitly.
+            result = conn.execute(query if parameters else self._prepare(conn, query, parameters), parameters)
+            columns = list(result.get_column_names())
+            raw: list[list[Any]] = []
+            while len(raw) < cap and result.has_next():
+                raw.append(result.get_next())
+            result.close()
+            return QueryResult(columns, self._convert(conn, raw))
+        except RuntimeError as exc:
+            raise _query_error(exc, timeout) from None
 
     @staticmethod
     def _prepare(conn: ladybug.Connection, query: str, parameters: dict[str, Any]) -> Any:
@@ -395,6 +405,7 @@ class EmbeddedStore:
         return StoreStats({k: v for k, v in nodes.items() if v}, {k: v for k, v in rels.items() if v})
 
     def close(self) -> None:
+        self._reads.close()
         self._db.close()
 
     def __enter__(self) -> Self:
