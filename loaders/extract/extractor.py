@@ -188,6 +188,8 @@ def _alliance_titles(reg: Registry, titles: list[tuple[Draft, str, Sentence]]) -
 
 def _drop_member_of_with_position(reg: Registry) -> None:
     """A position already says the person belongs to the organisation: no MEMBER_OF beside it."""
+    if not any(r.type is RelationType.MEMBER_OF for r in reg.relations):
+        return
     held = {(id(r.head), id(r.tail)) for r in reg.relations if r.type is RelationType.HOLDS_POSITION}
     reg.relations = [
         r for r in reg.relations if not (r.type is RelationType.MEMBER_OF and (id(r.head), id(r.tail)) in held)
@@ -216,13 +218,17 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
         return
     year = document_year(text, published)
     index = SentenceIndex(sentences)
+    stated: dict[int, tuple[str | None, str | None]] = {}  # per sentence: several forums share one
     for forum in forums:
+        props = forum.properties
         for start, _end, _art in sorted(forum.mentions):
             sent = index.at(start)
-            if sent is None:
+            if sent is None or "月" not in sent.text:  # every date pattern has 月
                 continue
-            first, last = dates_in(sent.text, year)
-            if first and "start_date" not in forum.properties:
-                forum.properties["start_date"] = first
-            if last and "end_date" not in forum.properties:
-                forum.properties["end_date"] = last
+            if sent.index not in stated:
+                stated[sent.index] = dates_in(sent.text, year)
+            first, last = stated[sent.index]
+            if first and "start_date" not in props:
+                props["start_date"] = first
+            if last and "end_date" not in props:
+                props["end_date"] = last

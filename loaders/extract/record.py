@@ -1,12 +1,14 @@
 """Assemble the ExtractionRecord: entity ids, relation evidence (whole sentence + offsets), dedupe.
 
 The record is built as plain data and validated once (one pass through pydantic-core), which is several
-times cheaper than constructing every entity, relation and evidence model one by one.
+times cheaper than constructing every entity, relation and evidence model one by one. A sentence that is
+the evidence of several relations (a speaker list: one sentence, a dozen facts) is validated once, and its
+``Evidence`` shared by those relations; records are never mutated in place (resolution copies them).
 """
 
 from typing import Any
 
-from graph.model import Article, ExtractionRecord
+from graph.model import Article, Evidence, ExtractionRecord
 from loaders.document import PreparedDocument
 from loaders.extract.registry import Registry
 
@@ -33,7 +35,7 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         )
     relations: list[dict[str, Any]] = []
     seen: set[tuple] = set()
-    evidence: dict[tuple, dict[str, Any]] = {}  # one input dict per sentence; validation builds each model
+    evidence: dict[tuple, Evidence] = {}  # one validated model per sentence (an instance is not revalidated)
     for r in reg.relations:
         head, tail = ids.get(id(r.head)), ids.get(id(r.tail))
         if head is None or tail is None or head == tail:
@@ -45,7 +47,7 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         s = r.sentence
         ev = evidence.get(s)
         if ev is None:
-            ev = evidence[s] = {"text": s.text, "start": s.start, "end": s.end, "article": s.article}
+            ev = evidence[s] = Evidence(text=s.text, start=s.start, end=s.end, article=s.article)
         relations.append({"type": r.type, "head": head, "tail": tail, "properties": r.properties, "evidence": ev})
     articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(text))]
     return ExtractionRecord.model_validate(

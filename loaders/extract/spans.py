@@ -47,20 +47,23 @@ def extend_left(
             continue
         if ch in _PUNCT or ch in "“《":
             break
-        hit = None
-        if ch in _BW_LAST:
-            for n in _BW_LENGTHS:
-                if i - n >= limit:
-                    w = text[i - n : i]
-                    if w in _BW and w not in keep_words:
-                        hit = w
-                        break
-        word_inside = len(hit or "") == 1 and i >= 2 and rjieba.has_word(text[i - 2 : i])
-        noun_daibiao = hit == "代表" and text[i - 4 : i - 2] in _REPRESENTED
-        if hit and not word_inside and not noun_daibiao:
+        if ch in _BW_LAST and _boundary_word_ends(text, i, limit, keep_words):
             break
         i -= 1
     return i
+
+
+def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ...]) -> bool:
+    """A boundary word ends at ``i`` and stands as a word: a one-character boundary inside a dictionary
+    word (the 在 of 现在) is no boundary, nor is 代表 as a noun (劳模代表)."""
+    for n in _BW_LENGTHS:
+        if i - n >= limit:
+            w = text[i - n : i]
+            if w in _BW and w not in keep_words:
+                if n == 1:
+                    return not (i >= 2 and rjieba.has_word(text[i - 2 : i]))
+                return not (w == "代表" and text[i - 4 : i - 2] in _REPRESENTED)
+    return False
 
 
 def strip_lead(name: str) -> str:
