@@ -105,3 +105,31 @@ def test_units_that_become_member_units_are_members_of_the_alliance():
     members = facts(rec, "MEMBER_OF")
     assert ("南湖钢铁有限公司", "东海工匠创新联盟") in members
     assert ("西山机械有限公司", "东海工匠创新联盟") in members
+
+
+def test_a_date_without_a_year_takes_the_year_of_publication():
+    rec = extract(f"7月8日，{FORUM}在南湖开幕。", published="2024-07-09")
+    assert entity(rec, FORUM).properties["start_date"] == "2024-07-08"
+
+
+def test_a_dateline_gives_the_year_when_nothing_else_does():
+    rec = extract(f"本报南湖2021年3月2日电 3月1日，{FORUM}在南湖开幕。")
+    assert entity(rec, FORUM).properties["start_date"] == "2021-03-01"
+
+
+def test_targets_periods_and_past_events_do_not_give_the_year():
+    rec = extract(
+        "东海省力争到2030年建成技能强省，2060年前实现碳中和。林晓峰，1974年1月生。2010年，林晓峰荣获全国劳动模范。"
+        f"表彰2016－2018年度先进集体。7月8日，{FORUM}在南湖开幕。"
+    )
+    assert "start_date" not in entity(rec, FORUM).properties
+
+
+def test_the_year_of_the_report_outweighs_the_end_of_a_plan():
+    rec = extract(f"竞赛于2023年-2025年举办，2023年先行试点，力争到2025年末完成。7月28日，{FORUM}开幕。")
+    assert entity(rec, FORUM).properties["start_date"] == "2023-07-28"
+
+
+def test_a_day_after_a_dateline_is_in_the_dateline_month():
+    rec = extract(f"本报南湖2021年8月24日电（记者林晓峰）{FORUM}23日在南湖开幕。")
+    assert entity(rec, FORUM).properties["start_date"] == "2021-08-23"

@@ -1,7 +1,12 @@
 """Dates of events: 7月28日, 2023年7月28日, 8月19至20日, 7月15日至16日, 将持续至7月30日.
 
-The year comes from the date itself, else from the document (its published date, else the year most
-often written in the text)."""
+The year comes from the date itself, else from the document: its published date, else a dateline (a full
+date on the first or last line, 本报北京2023年7月28日电), else the year most often written in the text as
+the time of the report. Years that are not that time are not counted: targets (2060年前, 到2025年,
+2030年可持续发展目标), periods (2023年-2025年, 2016－2018年度), births (1974年1月生) and past events
+told as a story (2010年，某某荣获…; 自2012年成立以来). When no year is left, an event date without a
+year is not given at all: a wrong year would be worse than none.
+"""
 
 import re
 from collections import Counter
@@ -9,6 +14,30 @@ from collections import Counter
 _DAY = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?"
 _RANGE = re.compile(_DAY + r"(?:[至到\-－—~]((?:\d{1,2})月)?(\d{1,2})日)?")
 _UNTIL = re.compile(r"(?:将)?持续至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_BARE_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})(?:年\s*\d{1,2}月\s*\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2}(?!\d))")
+_DATELINE = re.compile(r"^[^\n，。]{0,16}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)", re.M)
+_YEAR = re.compile(r"(?<![\d－\-—~至到])((?:19|20)\d{2})年(?![－\-—~至到]|度|前|以前|之前|以来)")
+#: What makes a year not the time of the report: a target or plan before it or after it, a birth, a past
+#: event told at a clause start (2010年，…), a starting point (自2012年).
+_NOT_NOW_BEFORE = re.compile(r"(?:到|至|争取|力争|截至|自|从|预计)$")
+_NOT_NOW_AFTER = re.compile(
+    r"(?:，|\d{1,2}月(?:\d{1,2}日)?生|\d{1,2}月出生|出生|生(?=[，,。；）)])|毕业"
+    r"|[^，。；、\d]{0,10}?(?:目标|议程|愿景|远景|规划))"
+)
+
+
+def dateline_year(text: str) -> int | None:
+    """The year of a dateline: 本报北京2023年7月28日电, or a full date on the first or last line."""
+    m = _DATELINE.search(text)
+    if m:
+        return int(m.group(1))
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    for line in lines[:1] + lines[-1:]:
+        m = _FULL_DATE.search(line)
+        if m and len(line.strip()) <= 40:
+            return int(m.group(1))
+    return None
 
 
 def document_year(text: str, published: str | None = None) -> int | None:
@@ -16,7 +45,15 @@ def document_year(text: str, published: str | None = None) -> int | None:
         m = re.match(r"(\d{4})", published)
         if m:
             return int(m.group(1))
-    years = Counter(int(y) for y in re.findall(r"(20\d{2}|19\d{2})年", text))
+    year = dateline_year(text)
+    if year is not None:
+        return year
+    years = Counter(
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not _NOT_NOW_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        and not _NOT_NOW_AFTER.match(text, m.end())
+    )
     if not years:
         return None
     top = max(years.values())
@@ -34,6 +71,12 @@ def dates_in(sentence: str, year: int | None) -> tuple[str | None, str | None]:
     start = end = None
     u = _UNTIL.search(sentence)
     m = _RANGE.search(sentence)
+    if m and sentence[m.end() : m.end() + 1] in ("电", "讯"):  # the dateline: when it was filed, not held
+        line, m = m, _RANGE.search(sentence, m.end())
+        day = _BARE_DAY.search(sentence, line.end()) if m is None else None
+        if day:  # 本报北京8月24日电 … 24日在京召开: the day of the dateline's month
+            y = int(line.group(1)) if line.group(1) else year
+            return _iso(y, line.group(2), day.group(1)), None
     if m and u and u.start() <= m.start() < u.end():
         m = None
     if m:
