@@ -2,7 +2,6 @@
 duplicates. (Throughput is measured by bench/corpus.py, never here.)"""
 
 import hashlib
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,21 +13,7 @@ from loaders.load_service import Loader, LoadReport
 from loaders.parallel import extract_in_parallel
 from loaders.pipeline import Outcome
 from tests.graph_snapshot import differences, snapshot
-from tests.store_kinds import KINDS, StoreFactory, store_factory
-
-
-@pytest.fixture(params=KINDS)
-def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> StoreFactory:
-    return store_factory(request, tmp_path)
-
-
-@pytest.fixture
-def corpus(shared_dir: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for text in sorted((shared_dir / "fixtures").glob("*/*.txt")):
-        shutil.copy(text, folder / text.name)
-    return folder
+from tests.store_fixtures import StoreFactory
 
 
 def raw(n: int) -> RawDocument:
@@ -72,23 +57,23 @@ def test_extraction_reads_only_a_bounded_number_of_documents_ahead() -> None:
     assert max(ahead) <= (3 + 1) * 2
 
 
-def test_a_parallel_load_equals_a_sequential_load(new_store: StoreFactory, corpus: Path) -> None:
+def test_a_parallel_load_equals_a_sequential_load(new_store: StoreFactory, corpus_copy: Path) -> None:
     with new_store() as store:
-        assert load_all(store, corpus, workers=2).written == 16
+        assert load_all(store, corpus_copy, workers=2).written == 16
         parallel = snapshot(store)
     with new_store() as store:
-        load_all(store, corpus, workers=1)
+        load_all(store, corpus_copy, workers=1)
         sequential = snapshot(store)
     assert differences(parallel, sequential) == []
 
 
-def test_an_interrupted_load_resumes_without_duplicates(new_store: StoreFactory, corpus: Path) -> None:
+def test_an_interrupted_load_resumes_without_duplicates(new_store: StoreFactory, corpus_copy: Path) -> None:
     with new_store() as store:
         with pytest.raises(Interrupt):
-            Loader(store, workers=1, batch_documents=3, on_progress=interrupt_after(6)).load([corpus])
-        report = load_all(store, corpus)
+            Loader(store, workers=1, batch_documents=3, on_progress=interrupt_after(6)).load([corpus_copy])
+        report = load_all(store, corpus_copy)
         assert (report.skipped, report.written) == (6, 10)
         resumed = snapshot(store)
     with new_store() as store:
-        load_all(store, corpus)
+        load_all(store, corpus_copy)
         assert differences(resumed, snapshot(store)) == []

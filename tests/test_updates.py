@@ -9,7 +9,6 @@ graph equals a fresh load of the remaining documents, node for node and relation
 import hashlib
 import importlib.util
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -24,25 +23,12 @@ from loaders.pipeline import default_extractor, iter_outcomes
 from loaders.updates import remove_document
 from tests.graph_snapshot import differences, snapshot
 from tests.resolution_records import position
-from tests.store_kinds import KINDS, StoreFactory, store_factory
+from tests.store_fixtures import StoreFactory
 from tests.test_cli import craftgraph, ok
 
 POSSIBLE_DUPLICATES = Path(__file__).resolve().parents[1] / "queries" / "possible_duplicates.cypher"
 
 
-@pytest.fixture
-def corpus(shared_dir: Path, tmp_path: Path) -> Path:
-    """The seed page and the dev articles, copied so that a test may change or delete them."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for text in sorted((shared_dir / "fixtures").glob("*/*.txt")):
-        shutil.copy(text, folder / text.name)
-    return folder
-
-
-@pytest.fixture(params=KINDS)
-def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> StoreFactory:
-    return store_factory(request, tmp_path)
 
 
 def load(store: GraphStore, folder: Path) -> None:
@@ -75,11 +61,11 @@ def organisation_forms(folder: Path) -> dict[str, set[str]]:
     return forms
 
 
-def test_an_organisation_written_in_several_forms_is_one_node(new_store: StoreFactory, corpus: Path) -> None:
-    several = {name: forms for name, forms in organisation_forms(corpus).items() if len(forms) > 1}
+def test_an_organisation_written_in_several_forms_is_one_node(new_store: StoreFactory, corpus_copy: Path) -> None:
+    several = {name: forms for name, forms in organisation_forms(corpus_copy).items() if len(forms) > 1}
     assert several, "the corpus should write some organisation in several forms"
     with new_store() as store:
-        load(store, corpus)
+        load(store, corpus_copy)
         for name, forms in several.items():
             rows = store.run(
                 "MATCH (:Article)-[m:MENTIONS]->(o:Organization) WHERE o.name = $name RETURN o.key, m.surfaces",
@@ -119,35 +105,35 @@ def test_a_merge_is_explained_on_its_mentions(new_store: StoreFactory) -> None:
     assert rows[0][0] == "全总" and rows[0][1].startswith("org-alias-table")
 
 
-def test_reloading_a_changed_document_equals_a_fresh_load(new_store: StoreFactory, corpus: Path) -> None:
-    changed = sorted(corpus.glob("*.txt"))[0]
+def test_reloading_a_changed_document_equals_a_fresh_load(new_store: StoreFactory, corpus_copy: Path) -> None:
+    changed = sorted(corpus_copy.glob("*.txt"))[0]
     with new_store() as store:
-        load(store, corpus)
+        load(store, corpus_copy)
         addition = "\n全国总工会副主席柯远舟出席活动。\n"
         changed.write_text(changed.read_text(encoding="utf-8") + addition, encoding="utf-8")
-        report = Loader(store, workers=1).load([corpus])
+        report = Loader(store, workers=1).load([corpus_copy])
         assert (report.written, report.replaced, report.skipped) == (1, 1, 15)
         updated = snapshot(store)
-    assert differences(updated, fresh_snapshot(new_store, corpus)) == []
+    assert differences(updated, fresh_snapshot(new_store, corpus_copy)) == []
 
 
-def test_removing_a_document_equals_a_fresh_load_of_the_rest(new_store: StoreFactory, corpus: Path) -> None:
+def test_removing_a_document_equals_a_fresh_load_of_the_rest(new_store: StoreFactory, corpus_copy: Path) -> None:
     with new_store() as store:
-        load(store, corpus)
+        load(store, corpus_copy)
         # The file with the most entities removes the most (and leaves entities other documents support).
-        victim = max(corpus.glob("*.txt"), key=lambda f: f.stat().st_size)
+        victim = max(corpus_copy.glob("*.txt"), key=lambda f: f.stat().st_size)
         removal = remove_document(store, doc_key(store, victim))
         assert removal.relationships > 0 and removal.entities_kept > 0
         updated = snapshot(store)
     victim.unlink()
-    assert differences(updated, fresh_snapshot(new_store, corpus)) == []
+    assert differences(updated, fresh_snapshot(new_store, corpus_copy)) == []
 
 
-def test_loading_the_same_folder_again_writes_nothing(new_store: StoreFactory, corpus: Path) -> None:
+def test_loading_the_same_folder_again_writes_nothing(new_store: StoreFactory, corpus_copy: Path) -> None:
     with new_store() as store:
-        load(store, corpus)
+        load(store, corpus_copy)
         before = snapshot(store)
-        report = Loader(store, workers=1).load([corpus])
+        report = Loader(store, workers=1).load([corpus_copy])
         assert (report.written, report.skipped) == (0, 16)
         assert differences(before, snapshot(store)) == []
 
