@@ -9,7 +9,6 @@ year is not given at all: a wrong year would be worse than none.
 """
 
 import re
-from collections import Counter
 
 _DAY = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?"
 _RANGE = re.compile(_DAY + r"(?:[至到\-－—~]((?:\d{1,2})月)?(\d{1,2})日)?")
@@ -17,10 +16,10 @@ _UNTIL = re.compile(r"(?:将)?持续至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _BARE_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})(?:年\s*\d{1,2}月\s*\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2}(?!\d))")
 _DATELINE = re.compile(r"^[^\n，。]{0,16}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)", re.M)
-_YEAR = re.compile(r"(?<![\d－\-—~至到])((?:19|20)\d{2})年(?![－\-—~至到]|度|前|以前|之前|以来)")
+_YEAR = re.compile(r"((?:19|20)\d{2})年(?![－\-—~至到]|度|前|以前|之前|以来)")
 #: What makes a year not the time of the report: a target or plan before it or after it, a birth, a past
-#: event told at a clause start (2010年，…), a starting point (自2012年).
-_NOT_NOW_BEFORE = re.compile(r"(?:到|至|争取|力争|截至|自|从|预计)$")
+#: event told at a clause start (2010年，…), a starting point (自2012年), the end of a period (2016－2018年).
+_NOT_NOW_BEFORE = re.compile(r"(?:[\d－\-—~]|到|至|争取|力争|截至|自|从|预计)$")
 _NOT_NOW_AFTER = re.compile(
     r"(?:，|\d{1,2}月(?:\d{1,2}日)?生|\d{1,2}月出生|出生|生(?=[，,。；）)])|毕业"
     r"|[^，。；、\d]{0,10}?(?:目标|议程|愿景|远景|规划))"
@@ -29,13 +28,13 @@ _NOT_NOW_AFTER = re.compile(
 
 def dateline_year(text: str) -> int | None:
     """The year of a dateline: 本报北京2023年7月28日电, or a full date on the first or last line."""
-    m = _DATELINE.search(text)
+    m = _DATELINE.search(text) if "日电" in text or "日讯" in text else None
     if m:
         return int(m.group(1))
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    for line in lines[:1] + lines[-1:]:
-        m = _FULL_DATE.search(line)
-        if m and len(line.strip()) <= 40:
+    body = text.strip()
+    for line in (body.partition("\n")[0], body.rpartition("\n")[2]):
+        m = _FULL_DATE.search(line) if len(line) <= 40 else None
+        if m:
             return int(m.group(1))
     return None
 
@@ -48,12 +47,18 @@ def document_year(text: str, published: str | None = None) -> int | None:
     year = dateline_year(text)
     if year is not None:
         return year
-    years = Counter(
-        int(m.group(1))
-        for m in _YEAR.finditer(text)
-        if not _NOT_NOW_BEFORE.search(text, max(0, m.start() - 4), m.start())
-        and not _NOT_NOW_AFTER.match(text, m.end())
-    )
+    years: dict[int, int] = {}
+    at = text.find("年", 4)
+    while at >= 0:  # 年 is rare: each one is tried, not every position of the text
+        m = _YEAR.match(text, at - 4)
+        if (
+            m
+            and not _NOT_NOW_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            and not _NOT_NOW_AFTER.match(text, m.end())
+        ):
+            year = int(m.group(1))
+            years[year] = years.get(year, 0) + 1
+        at = text.find("年", at + 1)
     if not years:
         return None
     top = max(years.values())
