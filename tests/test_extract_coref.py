@@ -36,3 +36,20 @@ def test_laomo_is_the_short_form_of_laodong_mofan():
     rec = extract("林晓峰获评东海省劳动模范。全市共有东海省劳模200余名。")
     assert "东海省劳动模范" in names(rec, "Honor")
     assert "东海省劳模" not in names(rec, "Honor")
+
+
+def test_a_listed_short_form_no_text_declares_is_an_alias_of_the_full_name():
+    rec = extract("会议由中国科学院主办。中科院副院长林泽宇出席并讲话。")
+    assert "中科院" in entity(rec, "中国科学院").aliases
+    assert ("林泽宇", "中国科学院") in facts(rec, "HOLDS_POSITION")
+
+
+def test_a_unit_named_after_a_listed_short_form_is_a_sub_unit_of_the_full_name():
+    rec = extract("全国总工会党组书记林泽宇出席。全总宣教部部长贺兰心主持。")
+    assert ("全总宣教部", "全国总工会") in facts(rec, "SUB_UNIT_OF")
+
+
+def test_a_unit_written_with_the_short_and_the_full_parent_name_is_one_body():
+    rec = extract("全国总工会文工团在京演出。全总文工团团长林泽宇致辞。")
+    assert "全总文工团" in entity(rec, "全国总工会文工团").aliases
+    assert "全总文工团" not in names(rec, "Organization")

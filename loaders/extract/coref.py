@@ -1,10 +1,13 @@
 """Coreference inside one document: deictic institutions (我校, 学校, 学院, 集团), declared short forms
-(以下简称“X”), full/short names that differ by a national prefix (中华全国总工会 / 全国总工会), and the
-sub-unit relation a name shows (南湖市总工会艺术团 → 南湖市总工会)."""
+(以下简称“X”), full/short names that differ by a national prefix (中华全国总工会 / 全国总工会), short forms
+no text declares (中科院 / 中国科学院: the public alias table the resolver reads, graph/resolution/data),
+and the sub-unit relation a name shows (南湖市总工会艺术团 → 南湖市总工会; 中科院东海分院 → 中国科学院)."""
 
 import re
+from functools import lru_cache
 
 from graph.model import EntityType, RelationType
+from graph.resolution.data import default_vocabulary
 from loaders.extract.orgs import UNIVERSITY_DEICTICS
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
@@ -12,6 +15,8 @@ from loaders.extract.sentences import Sentence
 #: Schools and their departments are not given SUB_UNIT_OF edges (a college of a university is named so
 #: in full everywhere); other bodies are: 南湖市总工会艺术团 → 南湖市总工会, 东海省工商联机电商会 → 省工商联.
 _SCHOOLS = ("大学", "学院", "学校")
+#: Academies whose names end like a school (中国科学院, 中国社会科学院) have sub-units of their own.
+_ACADEMIES = ("科学院",)
 _NATIONAL_PREFIXES = ("中华", "中国", "中共")
 _SHORT_FORM = re.compile(r"([^，。；（(、]{2,40})[（(]以下简称“([^”]{1,12})”[)）]")
 
@@ -29,6 +34,22 @@ def _short_forms(text: str) -> list[re.Match[str]]:
         out.append(m)
         pos = m.end()
     return out
+
+
+@lru_cache(maxsize=1)
+def _listed() -> tuple[dict[str, str], dict[str, str], tuple[int, ...]]:
+    """Listed organisation names → canonical name; the short names that may open a sub-unit's name
+    (全总文工团) → canonical name; their lengths, longest first."""
+    table = default_vocabulary().org_aliases
+    canonical = {name: entry.canonical for name, entry in table.items()}
+    prefixes = {name: entry.canonical for name, entry in table.items() if entry.prefix}
+    return canonical, prefixes, tuple(sorted({len(n) for n in prefixes}, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _listed_firsts() -> frozenset[str]:
+    """First characters of the listed short forms: most names open with none and are passed at once."""
+    return frozenset(name[0] for name in _listed()[1])
 
 
 def _orgs(reg: Registry) -> list[Draft]:
@@ -68,6 +89,7 @@ def resolve_orgs(reg: Registry, text: str) -> None:
         targets = [e for e in _orgs(reg) if e is not generic and word in e.name and not e.name.endswith("工会")]
         if targets:
             reg.merge(max(targets, key=lambda e: _count(text, e)), generic)
+    _listed_short_forms(reg)
     by_name = {e.name: e for e in _orgs(reg)}
     for short in list(by_name.values()):
         if short.name[:1] in "省市区县" and len(short.name) >= 4:
@@ -80,6 +102,48 @@ def resolve_orgs(reg: Registry, text: str) -> None:
             short = by_name.get(full.name[len(prefix) :]) if full.name.startswith(prefix) else None
             if short is not None and short is not full and short in reg.entities:
                 reg.merge(full, short)
+
+
+def _listed_key(name: str) -> str | None:
+    """The full form of a listed name, or of a sub-unit named after a listed short form (全总文工团 and
+    全国总工会文工团 → 中华全国总工会文工团); None for any other name."""
+    canonical, prefixes, lengths = _listed()
+    full = canonical.get(name)
+    if full is not None:
+        return full
+    if name[:1] in _listed_firsts():
+        for n in lengths:
+            if n < len(name) - 1 and (full := prefixes.get(name[:n])) is not None:
+                return full + name[n:]
+    return None
+
+
+def _listed_short_forms(reg: Registry) -> None:
+    """中科院 and 中国科学院 (or 全总 and 全国总工会) in one document are one body, named by its fullest form."""
+    groups: dict[str, list[Draft]] = {}
+    for e in _orgs(reg):
+        key = _listed_key(e.name)
+        if key is not None:
+            groups.setdefault(key, []).append(e)
+    for full, drafts in groups.items():
+        if len(drafts) > 1:
+            keep = next((d for d in drafts if d.name == full), None) or max(drafts, key=lambda d: len(d.name))
+            for d in drafts:
+                reg.merge(keep, d)
+
+
+def _listed_parent(name: str, parents: list[Draft]) -> tuple[Draft, int] | None:
+    """The parent a listed short form opening ``name`` stands for (中科院东海分院 → 中国科学院 when that is
+    named in the document), with the length of the short form."""
+    canonical, prefixes, lengths = _listed()
+    for n in lengths if name[:1] in _listed_firsts() else ():
+        full = prefixes.get(name[:n]) if n < len(name) - 1 else None
+        if full is None:
+            continue
+        for p in parents:
+            if p.name == full or canonical.get(p.name) == full:
+                return p, n
+    return None
 
 
 def resolve_honours(reg: Registry) -> None:
@@ -95,7 +159,11 @@ def resolve_honours(reg: Registry) -> None:
 def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     orgs = _orgs(reg)
     has_home = "我校" in text
-    parents = [p for p in orgs if p.name not in UNIVERSITY_DEICTICS and not p.name.endswith(_SCHOOLS)]
+    parents = [
+        p
+        for p in orgs
+        if p.name not in UNIVERSITY_DEICTICS and (not p.name.endswith(_SCHOOLS) or p.name.endswith(_ACADEMIES))
+    ]
     surfaces = {s: p for p in parents for s in p.surfaces() if len(s) >= 2}
     lengths = sorted({len(s) for s in surfaces})
     for child in orgs:
@@ -105,6 +173,8 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
         hits = [
             (surfaces[name[at : at + n]], at + n) for at in range(3) for n in fitting if name[at : at + n] in surfaces
         ]
+        if not hits and (listed := _listed_parent(name, parents)):
+            hits = [listed]
         done: set[int] = set()
         for parent, end in hits:
             if parent is child or id(parent) in done or len(child.name) <= end + 1:
