@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 from api.services import GraphAnswers
 from bench.corpus_gen import write_corpus
-from graph.keys import normalise_name
+from graph.lookup import resolve
 from graph.settings import Settings
 from graph.store import GraphStore
 from graph.stores import open_store
@@ -69,13 +69,13 @@ def pick_names(store: GraphStore, count: int) -> tuple[list[str], list[str]]:
 
 
 def _store_calls(store: GraphStore, label: str, facts_query: str) -> Callable[[str], None]:
-    lookup = get_query("entity_lookup", store.name).text
+    """The store calls of one answer, without the service's folding: the name lookup (``resolve``, as the
+    service does it), the facts, the documents."""
     facts = get_query(facts_query, store.name).text
     documents = get_query("documents_by_key", store.name).text
 
     def ask(name: str) -> None:
-        found = store.run(lookup, {"labels": [label], "name": name, "key": normalise_name(name)}).records()
-        rows = store.run(facts, {"key": found[0]["key"]}).records()
+        rows = store.run(facts, {"key": resolve(store, name, (label,)).key}).records()
         store.run(documents, {"keys": sorted({r["doc"] for r in rows})})
 
     return ask

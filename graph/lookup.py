@@ -87,8 +87,21 @@ def suggest(store: GraphStore, name: str, labels: Sequence[str] = ENTITY_LABELS)
     ]
 
 
+def find_by_key(store: GraphStore, key: str, label: str) -> EntityRef | None:
+    """The entity of ``label`` whose key is ``key``: a primary-key lookup, where matching names and aliases
+    too (:func:`find_entities`) reads every entity of the label."""
+    refs = _refs(store.run(get_query(f"{label.lower()}_by_key", store.name).text, {"key": key}).records())
+    return refs[0] if refs else None
+
+
 def resolve(store: GraphStore, name: str, labels: Sequence[str] = ENTITY_LABELS) -> EntityRef:
     """The one entity of ``labels`` answering to ``name``; see the module docstring for the rules."""
+    if len(labels) == 1 and name == normalise_name(name):
+        # An exact key wins over names and aliases, so when one entity has the name as its key, it is the
+        # answer whatever else answers to the name (keys are normalised names, hence the test).
+        exact = find_by_key(store, name, labels[0])
+        if exact is not None:
+            return exact
     found = find_entities(store, name, labels)
     by_key = [ref for ref in found if ref.key == name]
     if len(by_key) == 1:

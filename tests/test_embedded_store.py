@@ -185,6 +185,12 @@ def test_nodes_and_relationships_come_back_as_plain_dicts(store: GraphStore) -> 
         assert not INTERNAL_KEYS & set(value)
 
 
+def test_scalar_columns_come_back_plain_and_dates_as_iso_text(store: GraphStore) -> None:
+    query = "RETURN date('2024-05-01') AS d, ['甲', '乙'] AS names, 3 AS n, 1.5 AS x, true AS b, NULL AS nothing"
+    assert store.run(query).rows == [["2024-05-01", ["甲", "乙"], 3, 1.5, True, None]]
+    assert store.run("RETURN [date('2024-05-01')] AS ds").rows == [[["2024-05-01"]]]
+
+
 def test_a_relationship_alone_still_names_its_end_nodes(store: GraphStore) -> None:
     if store.name == "neo4j":
         pytest.xfail("Neo4jStore takes _start/_end from the driver's end nodes, which carry no properties "

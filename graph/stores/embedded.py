@@ -49,7 +49,7 @@ from .ladybug_schema import (
     rel_arrow_schema,
     typed,
 )
-from .ladybug_values import ValueConverter
+from .ladybug_values import ValueConverter, already_plain
 
 DATABASE_FILE = "graph.lbdb"
 ARTICLE, DOCUMENT = StructuralLabel.ARTICLE.value, StructuralLabel.DOCUMENT.value
@@ -389,6 +389,8 @@ class EmbeddedStore:
         return statement
 
     def _convert(self, conn: ladybug.Connection, raw: list[list[Any]]) -> list[list[Any]]:
+        if already_plain(raw):
+            return raw
         converter = ValueConverter(self._node_tables)
         converter.scan(raw)
         for label, offsets in converter.missing().items():

@@ -17,6 +17,20 @@ _INTERNAL = frozenset({_ID, _LABEL, _SRC, _DST})
 InternalId = tuple[int, int]  # (table id, offset)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def already_plain(rows: list[list[Any]]) -> bool:
+    """Whether every value is a scalar or a list of scalars, which :meth:`ValueConverter.convert` would
+    leave as it is (most named queries return only such columns, so their rows need no conversion)."""
+    for row in rows:
+        for value in row:
+            kind = type(value)
+            if kind not in _SCALARS and not (kind is list and all(type(item) in _SCALARS for item in value)):
+                return False
+    return True
+
+
 def _internal_id(raw: Any) -> InternalId | None:
     if isinstance(raw, dict) and "table" in raw and "offset" in raw:
         return int(raw["table"]), int(raw["offset"])

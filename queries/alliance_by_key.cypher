@@ -1,0 +1,5 @@
+// The Alliance whose key is exactly the given one (a primary-key lookup; the cheap first try when resolving a name).
+// params: key
+MATCH (n:Alliance)
+WHERE n.key = $key
+RETURN 'Alliance' AS label, n.key AS key, n.name AS name, n.aliases AS aliases

@@ -1,0 +1,5 @@
+// The Honor whose key is exactly the given one (a primary-key lookup; the cheap first try when resolving a name).
+// params: key
+MATCH (n:Honor)
+WHERE n.key = $key
+RETURN 'Honor' AS label, n.key AS key, n.name AS name, n.aliases AS aliases
