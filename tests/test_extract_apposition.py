@@ -33,3 +33,16 @@ def test_place_government_titles_are_not_attached_to_the_committee():
 def test_a_shared_organisation_is_not_inherited_by_a_title_with_its_own_body():
     rec = extract("南湖市人大常委会主任林晓峰、市政协主席周雨桐出席会议。")
     assert facts(rec, "HOLDS_POSITION")[("周雨桐", "市政协")]["titles"] == ["主席"]
+
+
+def test_a_title_of_a_national_office_is_not_held_in_the_body_named_before_it():
+    rec = extract("论坛开幕。教育部职业教育与成人教育司原司长、国家总督学顾问王继平作主旨报告。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("王继平", "教育部职业教育与成人教育司")]["titles"] == ["原司长"]
+
+
+def test_an_honour_that_ends_with_a_title_word_stays_an_honour():
+    rec = extract("享受国务院特殊津贴专家、东海重工集团首席技能专家冯嘉树出席会议。")
+    assert ("冯嘉树", "国务院特殊津贴专家") in facts(rec, "HOLDS_HONOR")
+    assert facts(rec, "HOLDS_POSITION")[("冯嘉树", "东海重工集团")]["titles"] == ["首席技能专家"]
+    assert names(rec, "Organization") == {"东海重工集团"}

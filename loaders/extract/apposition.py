@@ -21,6 +21,9 @@ _QUOTED_END = re.compile(r"“([^”]{2,30})”$")
 _JUNK = re.compile(r"[0-9A-Za-z]")
 #: The term of office between a body and its title (组织第27届主席, 协会第五届理事长).
 _THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
+#: What opens the name of a national office (国家总督学顾问, 全国人大常委会委员长): a title after it is held
+#: there, not in the organisation named before it in the chain.
+_OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
 
 
@@ -118,6 +121,11 @@ class ChainParser:
             if not seg:
                 continue
             split = self.split_title(seg, known)
+            if split and (honour := honour_at_end(seg, self.lex)) and len(honour) > len(split[1]):
+                # the title word is the end of a longer honour (国务院特殊津贴 + 专家)
+                chain.honours.append(honour)
+                bare = False
+                continue
             if split:
                 org, title = split
                 title += paren
@@ -140,7 +148,13 @@ class ChainParser:
                     org, title = inner[0], inner[1] + title
                     bare = False
                 elif not self.orgs.looks_like(org, known):
-                    if _JUNK.search(org) or self.orgs.suffix(org) or chain.last_org is None or len(org) > 8:
+                    if (
+                        _JUNK.search(org)
+                        or self.orgs.suffix(org)
+                        or chain.last_org is None
+                        or len(org) > 8
+                        or _OTHER_BODY.match(org)
+                    ):
                         chain.last_org = None
                         bare = False
                         continue
