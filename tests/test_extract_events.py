@@ -133,3 +133,12 @@ def test_the_year_of_the_report_outweighs_the_end_of_a_plan():
 def test_a_day_after_a_dateline_is_in_the_dateline_month():
     rec = extract(f"本报南湖2021年8月24日电（记者林晓峰）{FORUM}23日在南湖开幕。")
     assert entity(rec, FORUM).properties["start_date"] == "2021-08-23"
+
+
+def test_units_listed_as_the_alliance_founders_founded_it():
+    rec = extract(
+        f"{FORUM}在南湖开幕。东海省技能提升联盟在会上宣告成立，东海机械集团有限公司、南湖职业技术学院等12家单位"
+        "为联盟共同发起单位。"
+    )
+    founded = facts(rec, "FOUNDED")
+    assert {("东海机械集团有限公司", "东海省技能提升联盟"), ("南湖职业技术学院", "东海省技能提升联盟")} <= set(founded)

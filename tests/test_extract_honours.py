@@ -42,3 +42,18 @@ def test_units_listed_as_subject_hold_the_honour_they_receive():
     held = facts(rec, "HOLDS_HONOR")
     assert ("南湖港务集团有限公司", "南湖市五一劳动奖状") in held
     assert ("林晓峰", "南湖市五一劳动奖状") not in held
+
+
+def test_a_pronoun_subject_with_a_date_before_the_verb_still_refers_back():
+    rec = extract(
+        "南湖机床厂高级技师韩立松扎根一线三十年。凭借过硬的本领，他于2021年荣获全国五一劳动奖章，"
+        "2023年被授予“全国技术能手”称号。"
+    )
+    held = facts(rec, "HOLDS_HONOR")
+    assert {("韩立松", "全国五一劳动奖章"), ("韩立松", "全国技术能手")} <= set(held)
+
+
+def test_gai_tongzhi_refers_to_the_person_named_before_and_zeng_is_no_surname_there():
+    rec = extract("在东海大学校长林泽宇看来，工匠精神是立身之本。该同志曾荣获全国优秀教师称号。")
+    assert ("林泽宇", "全国优秀教师") in facts(rec, "HOLDS_HONOR")
+    assert names(rec, "Person") == {"林泽宇"}

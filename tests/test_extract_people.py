@@ -1,4 +1,4 @@
-from tests.extract_helpers import entity, extract, names
+from tests.extract_helpers import entity, extract, facts, names
 
 
 def test_byline_names_are_persons():
@@ -23,3 +23,9 @@ def test_policy_prose_without_names_yields_no_person_organisation_or_event():
         "会议强调，要推动工会工作再上新台阶。"
     )
     assert not names(rec, "Person") and not names(rec, "Organization") and not names(rec, "Forum")
+
+
+def test_a_dictionary_word_after_a_place_title_is_a_name_before_fenbie_zhici():
+    rec = extract("东海工匠论坛开幕。东海大学副校长祝文澜，南湖市人民政府副市长甘露分别致辞。")
+    assert {"祝文澜", "甘露"} <= names(rec, "Person")
+    assert ("甘露", "东海工匠论坛") in facts(rec, "SPOKE_AT")

@@ -69,6 +69,10 @@ _ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
 _FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
 #: Anchored at a clause start: an unanchored lazy subject before 成立 is retried from every character.
 _FOUNDERS = re.compile(r"(?:^|(?<=[，。；]))([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)")
+#: A list of units stated to be an alliance's founders: A、B等12家单位为联盟共同发起单位.
+_FOUNDER_LIST = re.compile(
+    r"([^，。；：]{2,120}?)(?:等[\d一二三四五六七八九十百几多]*家(?:单位)?)?(?:为|是|成为)(?:该|本)?联盟(?:的)?(?:共同)?发起单位"
+)
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
@@ -318,6 +322,10 @@ class EventPass:
         m = _AS_FOUNDER.search(body) if "发起单位" in body else None
         if m and self.orgs.looks_like(m.group(1), known):
             self.reg.relate(RelationType.FOUNDED, self.org(m.group(1), text, sent), alliances[0], sent)
+        m = _FOUNDER_LIST.search(body) if "联盟" in body and "发起单位" in body else None
+        alliance = _alliance_named_by(alliances, sent) if m else None
+        for item in self.org_items(m.group(1), known) if m and alliance else []:
+            self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
 
     def launches(
         self,
@@ -363,3 +371,14 @@ class EventPass:
             items = self.org_items(subj, known, strict=True)
             for item in items:
                 self.reg.relate(RelationType.LAUNCHED, self.org(item, text, sent), prog, sent)
+
+
+def _alliance_named_by(alliances: list[Draft], sent: Sentence) -> Draft | None:
+    """The alliance "联盟" refers to: one named in the sentence, else the last one named before it in the
+    same article."""
+    best: tuple[int, Draft] | None = None
+    for a in alliances:
+        for start, _end, article in a.mentions:
+            if article == sent.article and start < sent.end and (best is None or start > best[0]):
+                best = (start, a)
+    return best[1] if best else None

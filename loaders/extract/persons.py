@@ -52,6 +52,8 @@ _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词",
 _AFTER_TITLE_CHAR = re.compile(r"[师长员](?=[^，。、]{2,3}[，、])")
 _BEFORE_DENG = re.compile(r"[和、，与](?=[^和、，与]{2,3}等)")
 _AFTER_TITLE = frozenset("、，。；的等和与")
+#: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
+_ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
 
 
@@ -82,7 +84,7 @@ class PersonFinder:
         self._org_end = re.compile(r"(?:大学|学院|公司|集团|研究院|研究所|学部|中心)")
         self._post = re.compile(alternation(lex.post_name_titles))
         self._strong = re.compile(alternation(_STRONG_VERBS + _ACTS))
-        self._acts = re.compile(alternation(_ACTS))
+        self._acts = re.compile(rf"(?:分别|先后|依次|一同|共同|也|还|均)?(?:{alternation(_ACTS)})")
         self._mods_before = re.compile(rf"(?:{reversed_alternation(lex.title_modifiers)})+")
         self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
@@ -93,7 +95,7 @@ class PersonFinder:
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
         may still be a name between a position title and an act of the person (主席汪洋出席)."""
-        if n == 0:
+        if n == 0 or text.startswith(_ONCE, i):
             return False
         if text[i : i + 1] in self._title_first_chars and any(
             text[i : i + k] in self._title_starts for k in self._title_start_lengths
@@ -119,9 +121,10 @@ class PersonFinder:
         known: set[str] = set()
         first = self.names.first_chars
         titles = self.lex.titles
+        place_titles = self.lex.place_titles
         left_hits = self._left.find_matches_as_indexes(text)
         for _, start, end in left_hits:
-            titled = text[start:end] in titles
+            titled = text[start:end] in titles or text[start:end] in place_titles
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
                 end = paren.end() if paren else end
