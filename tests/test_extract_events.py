@@ -142,3 +142,24 @@ def test_units_listed_as_the_alliance_founders_founded_it():
     )
     founded = facts(rec, "FOUNDED")
     assert {("东海机械集团有限公司", "东海省技能提升联盟"), ("南湖职业技术学院", "东海省技能提升联盟")} <= set(founded)
+
+
+def test_organisers_written_as_fields_map_to_their_roles():
+    rec = extract(
+        f"7月8日，{FORUM}在南湖举行。本次论坛主办单位：东海省总工会、东海省工业和信息化厅；"
+        "承办单位：南湖市总工会；协办单位：东海智能装备行业协会。"
+    )
+    assert {("东海省总工会", FORUM), ("东海省工业和信息化厅", FORUM)} <= set(facts(rec, "ORGANIZED"))
+    assert ("南湖市总工会", FORUM) in facts(rec, "UNDERTOOK")
+    assert ("东海智能装备行业协会", FORUM) in facts(rec, "SUPPORTED")
+
+
+def test_organiser_fields_on_lines_of_their_own():
+    rec = extract(f"7月8日，{FORUM}在南湖举行。\n主办单位：东海省总工会\n承办单位：南湖市总工会\n")
+    assert ("东海省总工会", FORUM) in facts(rec, "ORGANIZED")
+    assert ("南湖市总工会", FORUM) in facts(rec, "UNDERTOOK")
+
+
+def test_a_talk_introduced_by_yi_wei_ti_is_a_speech():
+    rec = extract(f"{FORUM}开幕。南湖机床厂总工程师贺兰心以《精度背后的坚守》为题作报告。")
+    assert facts(rec, "SPOKE_AT")[("贺兰心", FORUM)]["role"] == "speech"

@@ -29,3 +29,10 @@ def test_a_dictionary_word_after_a_place_title_is_a_name_before_fenbie_zhici():
     rec = extract("东海工匠论坛开幕。东海大学副校长祝文澜，南湖市人民政府副市长甘露分别致辞。")
     assert {"祝文澜", "甘露"} <= names(rec, "Person")
     assert ("甘露", "东海工匠论坛") in facts(rec, "SPOKE_AT")
+
+
+def test_a_dictionary_word_between_two_titles_of_a_list_is_a_name():
+    rec = extract("论坛开幕。东海机械集团有限公司董事长秦川、总经理邵一鸣出席。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("秦川", "东海机械集团有限公司")]["titles"] == ["董事长"]
+    assert held[("邵一鸣", "东海机械集团有限公司")]["titles"] == ["总经理"]

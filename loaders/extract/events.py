@@ -25,6 +25,8 @@ _ORGANISER_VERBS = {
 _LIST_SPLIT = re.compile(r"[、]|以及")
 _CONJ = re.compile(r"[和与及]")
 _ORG_VERB = re.compile(rf"(?:共同|联合|具体|牵头)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)")
+#: An organiser list written as a field: 主办单位：A、B；承办单位：C (the list runs to ；or 。).
+_COLON_LIST = re.compile(r"(主办|承办|协办|支持)(?:单位|方)[：:]([^；;。：:]{2,200})")
 _LIST_START = re.compile(r"[，,。；：:由]")
 #: What opens an organiser list: the last of these before the verb.
 _LIST_DELIMITER = re.compile(r"[，,。；：:由的]")
@@ -46,6 +48,10 @@ def organiser_lists(body: str) -> tuple[tuple[int, int, str, str, bool], ...]:
         listed = body[lo : m.start()]
         if len(listed) >= 2:
             out.append((lo, m.end(), listed, m.group(1), lo > 0 and body[lo - 1] == "由"))
+    if "：" in body or ":" in body:
+        for m in _COLON_LIST.finditer(body):  # 主办单位：A、B；承办单位：C
+            out.append((m.start(2), m.end(2), m.group(2), m.group(1), False))
+        out.sort()
     return tuple(out)
 
 

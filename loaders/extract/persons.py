@@ -94,17 +94,27 @@ class PersonFinder:
 
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
-        may still be a name between a position title and an act of the person (主席汪洋出席)."""
+        may still be a name between a position title and an act of the person (主席汪洋出席), or between
+        two titles of a list (董事长秦川、总经理…)."""
         if n == 0 or text.startswith(_ONCE, i):
             return False
-        if text[i : i + 1] in self._title_first_chars and any(
-            text[i : i + k] in self._title_starts for k in self._title_start_lengths
-        ):
+        if self._opens_title(text, i):
             return False
         name = text[i : i + n]
         if n > 2 or not rjieba.has_word(name):
             return True
-        return titled and self._acts.match(text, i + n) is not None
+        if not titled:
+            return False
+        after = i + n
+        return self._acts.match(text, after) is not None or (
+            text[after : after + 1] in ("、", "，") and self._opens_title(text, after + 1)
+        )
+
+    def _opens_title(self, text: str, i: int) -> bool:
+        """A title word, modifier, board or honour head starts at ``i``."""
+        return text[i : i + 1] in self._title_first_chars and any(
+            text[i : i + k] in self._title_starts for k in self._title_start_lengths
+        )
 
     def _accept(self, text: str, i: int, found: dict[int, str], known: set[str], titled: bool = False) -> int:
         n = self.names.length_at(text, i, known)
