@@ -57,3 +57,9 @@ def test_gai_tongzhi_refers_to_the_person_named_before_and_zeng_is_no_surname_th
     rec = extract("在东海大学校长林泽宇看来，工匠精神是立身之本。该同志曾荣获全国优秀教师称号。")
     assert ("林泽宇", "全国优秀教师") in facts(rec, "HOLDS_HONOR")
     assert names(rec, "Person") == {"林泽宇"}
+
+
+def test_a_plaque_conferred_wei_x_shouyu_goes_to_the_receiving_unit():
+    rec = extract("在颁奖仪式上，东海省总工会为南湖机床厂数控车间授予“全国工人先锋号”牌匾。")
+    assert ("南湖机床厂数控车间", "全国工人先锋号") in facts(rec, "HOLDS_HONOR")
+    assert ("东海省总工会", "全国工人先锋号") not in facts(rec, "HOLDS_HONOR")

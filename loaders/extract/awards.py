@@ -26,6 +26,8 @@ _CLAUSE = re.compile(r"[，；,]")
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
 _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
 _CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
+#: The receiver of 授予: 向X授予 / 为X授予 (a unit, or a list of units ending 等N家单位).
+_CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^，。；]*?)?$")
 _HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
 
 
@@ -183,7 +185,7 @@ class AwardPass:
             if not ppl:
                 ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
             carried = ppl
-            target = re.search(r"向(.{2,30}?)(?:等\d*家单位.*?)?$", lead)
+            target = _CONFER_TARGET.search(lead)
             if target and m.group(1) == "授予":
                 name = target.group(1)
                 if self.orgs.looks_like(name) or self.reg.find(name, EntityType.ORGANIZATION):
