@@ -43,7 +43,9 @@ class Settings(BaseSettings):
     query_row_cap: int = Field(10_000, ge=1)
     export_page_size: int = Field(5000, ge=1, description="Rows per Cypher page when exporting RDF.")
     load_workers: int = Field(0, ge=0, description="Extraction processes for `craftgraph load`; 0: one per core.")
-    load_batch_documents: int = Field(500, ge=1, description="Documents handed to the store per write.")
+    load_batch_documents: int = Field(
+        2000, ge=1, description="Documents handed to the store per write (embedded: one commit, one checkpoint each)."
+    )
     load_chunk_documents: int = Field(8, ge=1, description="Documents sent to an extraction process at a time.")
 
     api_token: SecretStr | None = None

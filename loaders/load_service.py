@@ -96,7 +96,7 @@ ProgressHook = Callable[[Outcome | None, LoadReport], None]
 class Loader:
     """Loads files into one store; ``on_progress`` sees every outcome (None for a skipped document)."""
 
-    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 500, chunk_documents: int = 8,
+    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 2000, chunk_documents: int = 8,
                  on_progress: ProgressHook | None = None) -> None:
         self.store = store
         self.workers, self.batch_documents, self.chunk_documents = workers, batch_documents, chunk_documents
