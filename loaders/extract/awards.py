@@ -59,7 +59,13 @@ def _split_outside_quotes(chunk: str) -> list[str]:
 _WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
 #: A clause whose subject is a pronoun for the person named before (他, 她, 其本人, 该同志); time words are
 #: taken out first (他于2021年荣获).
+_PRONOUNS = ("他", "她", "本人", "该同志")
 _PRONOUN = re.compile(r"(?:^|[，；])(?:他|她|其本人|该同志|本人)(?:先后|还|曾|也|又|已|均|多次)?[^，；]{0,6}$")
+
+
+def _pronoun_subject(lead: str) -> bool:
+    """The clause before the verb has a pronoun for its subject (他先后, 他于2021年, 该同志曾)."""
+    return any(p in lead for p in _PRONOUNS) and _PRONOUN.search(_TIME_ONLY.sub("", lead)) is not None
 
 
 class AwardPass:
@@ -180,7 +186,7 @@ class AwardPass:
                 self._award(holder_org, honours, text, sent)
                 carried = []
                 continue
-            if not ppl and (_PRONOUN.search(_TIME_ONLY.sub("", lead)) or (carried and not _TIME_ONLY.sub("", clause))):
+            if not ppl and (_pronoun_subject(lead) or (carried and not _TIME_ONLY.sub("", clause))):
                 ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
             if not ppl:
                 ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]

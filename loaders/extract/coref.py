@@ -5,6 +5,7 @@ and the sub-unit relation a name shows (南湖市总工会艺术团 → 南湖�
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from graph.model import EntityType, RelationType
 from graph.resolution.data import default_vocabulary
@@ -36,20 +37,22 @@ def _short_forms(text: str) -> list[re.Match[str]]:
     return out
 
 
+class _Listed(NamedTuple):
+    """The public alias table as the coreference rules read it."""
+
+    canonical: dict[str, str]  # listed name -> canonical name
+    prefixes: dict[str, str]  # short names that may open a sub-unit's name (全总文工团) -> canonical name
+    lengths: tuple[int, ...]  # of those short names, longest first
+    firsts: frozenset[str]  # their first characters: most names open with none and are passed at once
+
+
 @lru_cache(maxsize=1)
-def _listed() -> tuple[dict[str, str], dict[str, str], tuple[int, ...]]:
-    """Listed organisation names → canonical name; the short names that may open a sub-unit's name
-    (全总文工团) → canonical name; their lengths, longest first."""
+def _listed() -> _Listed:
     table = default_vocabulary().org_aliases
     canonical = {name: entry.canonical for name, entry in table.items()}
     prefixes = {name: entry.canonical for name, entry in table.items() if entry.prefix}
-    return canonical, prefixes, tuple(sorted({len(n) for n in prefixes}, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _listed_firsts() -> frozenset[str]:
-    """First characters of the listed short forms: most names open with none and are passed at once."""
-    return frozenset(name[0] for name in _listed()[1])
+    lengths = tuple(sorted({len(n) for n in prefixes}, reverse=True))
+    return _Listed(canonical, prefixes, lengths, frozenset(n[0] for n in prefixes))
 
 
 def _orgs(reg: Registry) -> list[Draft]:
@@ -104,26 +107,25 @@ def resolve_orgs(reg: Registry, text: str) -> None:
                 reg.merge(full, short)
 
 
-def _listed_key(name: str) -> str | None:
+def _listed_key(name: str, listed: _Listed) -> str | None:
     """The full form of a listed name, or of a sub-unit named after a listed short form (全总文工团 and
     全国总工会文工团 → 中华全国总工会文工团); None for any other name."""
-    canonical, prefixes, lengths = _listed()
-    full = canonical.get(name)
+    full = listed.canonical.get(name)
     if full is not None:
         return full
-    if name[:1] in _listed_firsts():
-        for n in lengths:
-            if n < len(name) - 1 and (full := prefixes.get(name[:n])) is not None:
+    if name[:1] in listed.firsts:
+        for n in listed.lengths:
+            if n < len(name) - 1 and (full := listed.prefixes.get(name[:n])) is not None:
                 return full + name[n:]
     return None
 
 
 def _listed_short_forms(reg: Registry) -> None:
     """中科院 and 中国科学院 (or 全总 and 全国总工会) in one document are one body, named by its fullest form."""
+    listed = _listed()
     groups: dict[str, list[Draft]] = {}
-    for e in _orgs(reg):
-        key = _listed_key(e.name)
-        if key is not None:
+    for e in reg.entities:
+        if e.type is EntityType.ORGANIZATION and (key := _listed_key(e.name, listed)) is not None:
             groups.setdefault(key, []).append(e)
     for full, drafts in groups.items():
         if len(drafts) > 1:
@@ -132,16 +134,17 @@ def _listed_short_forms(reg: Registry) -> None:
                 reg.merge(keep, d)
 
 
-def _listed_parent(name: str, parents: list[Draft]) -> tuple[Draft, int] | None:
+def _listed_parent(name: str, parents: list[Draft], listed: _Listed) -> tuple[Draft, int] | None:
     """The parent a listed short form opening ``name`` stands for (中科院东海分院 → 中国科学院 when that is
     named in the document), with the length of the short form."""
-    canonical, prefixes, lengths = _listed()
-    for n in lengths if name[:1] in _listed_firsts() else ():
-        full = prefixes.get(name[:n]) if n < len(name) - 1 else None
+    if name[:1] not in listed.firsts:
+        return None
+    for n in listed.lengths:
+        full = listed.prefixes.get(name[:n]) if n < len(name) - 1 else None
         if full is None:
             continue
         for p in parents:
-            if p.name == full or canonical.get(p.name) == full:
+            if p.name == full or listed.canonical.get(p.name) == full:
                 return p, n
     return None
 
@@ -165,6 +168,7 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
         if p.name not in UNIVERSITY_DEICTICS and (not p.name.endswith(_SCHOOLS) or p.name.endswith(_ACADEMIES))
     ]
     surfaces = {s: p for p in parents for s in p.surfaces() if len(s) >= 2}
+    listed = _listed()
     lengths = sorted({len(s) for s in surfaces})
     for child in orgs:
         name = child.name
@@ -173,8 +177,8 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
         hits = [
             (surfaces[name[at : at + n]], at + n) for at in range(3) for n in fitting if name[at : at + n] in surfaces
         ]
-        if not hits and (listed := _listed_parent(name, parents)):
-            hits = [listed]
+        if not hits and (by_short_form := _listed_parent(name, parents, listed)):
+            hits = [by_short_form]
         done: set[int] = set()
         for parent, end in hits:
             if parent is child or id(parent) in done or len(child.name) <= end + 1:

@@ -76,7 +76,9 @@ _FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
 #: Anchored at a clause start: an unanchored lazy subject before 成立 is retried from every character.
 _FOUNDERS = re.compile(r"(?:^|(?<=[，。；]))([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)")
 #: A list of units stated to be an alliance's founders: A、B等12家单位为联盟共同发起单位.
+#: Anchored at a clause start that reaches 发起单位 (a lazy unanchored list is retried from every character).
 _FOUNDER_LIST = re.compile(
+    r"(?:^|(?<=[，。；：]))(?=[^，。；：]*发起单位)"
     r"([^，。；：]{2,120}?)(?:等[\d一二三四五六七八九十百几多]*家(?:单位)?)?(?:为|是|成为)(?:该|本)?联盟(?:的)?(?:共同)?发起单位"
 )
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
