@@ -163,3 +163,11 @@ def test_organiser_fields_on_lines_of_their_own():
 def test_a_talk_introduced_by_yi_wei_ti_is_a_speech():
     rec = extract(f"{FORUM}开幕。南湖机床厂总工程师贺兰心以《精度背后的坚守》为题作报告。")
     assert facts(rec, "SPOKE_AT")[("贺兰心", FORUM)]["role"] == "speech"
+
+
+def test_chixu_zhi_in_a_later_sentence_ends_the_event_it_is_about():
+    rec = extract(
+        "7月8日，首届东海技能大会在南湖开幕。大会由南湖市总工会具体承办，将持续至7月10日。", published="2024-07-09"
+    )
+    props = entity(rec, "首届东海技能大会").properties
+    assert (props["start_date"], props["end_date"]) == ("2024-07-08", "2024-07-10")

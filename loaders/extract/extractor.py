@@ -164,7 +164,7 @@ class Extractor:
         _drop_member_of_with_position(reg)
         coref.sub_units(reg, sentences, text)
         _places(reg, self.lex.place_abbreviations)
-        _dates(reg, sentences, text, doc.raw.published)
+        _dates(reg, sentences, text, doc.raw.published, events)
         return build_record(doc, reg, f"{self.name}/{self.version}")
 
 
@@ -212,7 +212,7 @@ def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
             reg.relations = [r for r in reg.relations if r not in rels or r is best]
 
 
-def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str | None) -> None:
+def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str | None, events: EventPass) -> None:
     forums = [e for e in reg.entities if e.type is EntityType.FORUM]
     if not forums:
         return
@@ -232,3 +232,10 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
                 props["start_date"] = first
             if last and "end_date" not in props:
                 props["end_date"] = last
+    for sent in sentences:  # 大会……将持续至7月30日: the end of the event the sentence is about
+        at = sent.text.find("持续至")
+        forum = events.forum_for(sent, sent.start + at) if at >= 0 else None
+        if forum is not None and "end_date" not in forum.properties:
+            last = stated[sent.index][1] if sent.index in stated else dates_in(sent.text, year)[1]
+            if last:
+                forum.properties["end_date"] = last
