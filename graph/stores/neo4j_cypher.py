@@ -2,25 +2,40 @@
 
 Labels and relationship types come from :mod:`graph.schema` (never from input), so they are part of the
 text; every value is a parameter. Functions taking ``tx`` run inside the caller's managed transaction.
+
+Write statements carry ``CYPHER replan=skip``: their plans (a unique-constraint seek, an element-id seek)
+do not depend on statistics, and while a load grows the database from empty the statistics diverge so
+often that Neo4j would otherwise re-plan each of them every few seconds.
 """
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from neo4j import ManagedTransaction
 
-from ..model import StructuralLabel, StructuralRelation
+from ..errors import StoreError
+from ..model import RelationType, StructuralLabel, StructuralRelation
 from ..rows import WriteBatch
-from ..schema import ENTITY_LABELS, NODE_PROPERTIES, REL_ENDPOINTS
+from ..schema import ENTITY_LABELS, INT, NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES, STRING_LIST
 
 ARTICLE, DOCUMENT = StructuralLabel.ARTICLE.value, StructuralLabel.DOCUMENT.value
-PERSON = "Person"
 MENTIONS, REPORTED = StructuralRelation.MENTIONS.value, StructuralRelation.REPORTED.value
+FACT_TYPES: tuple[str, ...] = tuple(r.value for r in RelationType)
 FULLTEXT_INDEX = "entity_names"
+_FIXED_PLAN = "CYPHER replan=skip "
+
+#: Indexes earlier versions created and this one no longer needs (dropped when the schema is ensured).
+RETIRED_INDEXES: tuple[str, ...] = tuple(f"{rtype.lower()}_doc" for rtype in REL_ENDPOINTS)
 
 
 def schema_statements() -> list[str]:
-    """Constraints and indexes, all ``IF NOT EXISTS`` so they can run on every open."""
+    """Constraints and indexes, all ``IF NOT EXISTS``/``IF EXISTS`` so they can run on every open.
+
+    Relationships get no index: a document's relationships are reached for deletion through its
+    articles and the entities they mention (every relationship ends at one of them), so writes do not
+    pay an index update per relationship.
+    """
     statements = [
         f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
         for label in NODE_PROPERTIES
@@ -29,9 +44,7 @@ def schema_statements() -> list[str]:
         f"CREATE INDEX {label.lower()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)" for label in ENTITY_LABELS
     ]
     statements.append(f"CREATE INDEX article_doc IF NOT EXISTS FOR (n:{ARTICLE}) ON (n.doc)")
-    statements += [
-        f"CREATE INDEX {rtype.lower()}_doc IF NOT EXISTS FOR ()-[r:{rtype}]-() ON (r.doc)" for rtype in REL_ENDPOINTS
-    ]
+    statements += [f"DROP INDEX {name} IF EXISTS" for name in RETIRED_INDEXES]
     # Eventually consistent: Lucene is updated after the commit instead of inside every write transaction.
     statements.append(
         f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{'|'.join(ENTITY_LABELS)}) "
@@ -44,7 +57,7 @@ def merge_nodes_query(label: str) -> str:
     """MERGE on key, returning each node's element id; properties the row leaves out keep their stored value."""
     on_create = " ON CREATE SET n.aliases = []" if "aliases" in NODE_PROPERTIES[label] else ""
     return (
-        f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}){on_create} SET n += row.props "
+        f"{_FIXED_PLAN}UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}){on_create} SET n += row.props "
         "RETURN row.key AS key, elementId(n) AS id"
     )
 
@@ -54,90 +67,137 @@ def create_rels_query(rtype: str) -> str:
 
     Ends are found by element id (returned by the node MERGEs of the same transaction), which is cheaper
     than an index seek and lets one statement serve every (head label, tail label) pair of the type.
+    Properties are written by the CREATE itself (a missing one is null, which CREATE skips): a following
+    ``SET r = row.p`` would make the planner buffer every row (Eager) and write each relationship twice.
     """
+    props = ", ".join(f"{name}: row.p.{name}" for name in REL_PROPERTIES)
     return (
-        "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.h MATCH (b) WHERE elementId(b) = row.t "
-        f"CREATE (a)-[r:{rtype}]->(b) SET r = row.props"
+        f"{_FIXED_PLAN}UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.h MATCH (b) WHERE elementId(b) = row.t "
+        f"CREATE (a)-[:{rtype} {{{props}}}]->(b)"
     )
 
 
-def present(props: dict[str, Any]) -> dict[str, Any]:
-    """Properties without nulls (Neo4j stores no null; ``SET n += {p: null}`` would erase a stored value)."""
-    return {k: v for k, v in props.items() if v is not None}
+def _fits(value: Any, kind: str) -> bool:
+    if kind == INT:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == STRING_LIST:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, str)
 
 
-def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+def _present(props: dict[str, Any], kinds: dict[str, str], what: str) -> dict[str, Any]:
+    """Properties without nulls (Neo4j stores no null; ``SET n += {p: null}`` would erase a stored value),
+    each checked against the schema's type (the embedded store refuses the same values)."""
+    kept = {k: v for k, v in props.items() if v is not None}
+    for name, value in kept.items():
+        kind = kinds.get(name)
+        if kind is not None and not _fits(value, kind):
+            raise StoreError(f"{what}: property {name} is {value!r}, the schema wants {kind}; "
+                             "nothing of this batch was stored")
+    return kept
+
+
+@dataclass
+class PreparedBatch:
+    """A :class:`WriteBatch` as statement parameters, type-checked, built before (and outside) the transaction."""
+
+    documents: list[str]
+    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: per relationship type: (head label, head key, tail label, tail key, properties)
+    rels: dict[str, list[tuple[str, str, str, str, dict[str, Any]]]] = field(default_factory=dict)
+    node_count: int = 0
+    rel_count: int = 0
+
+
+def prepare(batch: WriteBatch) -> PreparedBatch:
+    """Parameters for :func:`write_batch`; raises :class:`StoreError` on a value the schema does not allow."""
+    prepared = PreparedBatch(list(batch.documents), node_count=batch.node_count, rel_count=batch.rel_count)
+    for label, node_rows in batch.nodes.items():
+        kinds = NODE_PROPERTIES[label]
+        prepared.nodes[label] = [
+            {"key": r.key, "props": _present(r.props, kinds, f"{label} {r.key!r}")} for r in node_rows
+        ]
+    for (rtype, head, tail), rel_rows in batch.rels.items():
+        rows = prepared.rels.setdefault(rtype, [])
+        for r in rel_rows:
+            props = _present(r.props, REL_PROPERTIES, f"document {r.props.get('doc')}: {rtype}")
+            rows.append((head, r.head_key, tail, r.tail_key, props))
+    return prepared
+
+
+def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
 
 
-def _pooled_aliases(tx: ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> None:
-    """Aliases of ``rows`` become the sorted union with the stored ones, without the name (in place)."""
+def _pooled_aliases(tx: ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with aliases the sorted union with the stored ones, without the name (copies: a retried
+    transaction must start from the batch as it was)."""
     keys = [row["key"] for row in rows if row["props"].get("aliases")]
-    if not keys:
-        for row in rows:
-            row["props"].pop("aliases", None)  # nothing new: keep what is stored
-        return
-    result = tx.run(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, n.aliases AS aliases", keys=keys)
-    stored = {record["key"]: record["aliases"] or [] for record in result}
+    stored: dict[str, list[str]] = {}
+    if keys:
+        query = f"{_FIXED_PLAN}MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, n.aliases AS aliases"
+        result = tx.run(query, keys=keys)
+        stored = {record["key"]: record["aliases"] or [] for record in result}
+    pooled_rows = []
     for row in rows:
-        props = row["props"]
-        if not props.get("aliases"):
-            props.pop("aliases", None)
-            continue
-        pooled = set(stored.get(row["key"], [])) | set(props["aliases"])
-        props["aliases"] = sorted(pooled - {props.get("name")})
+        props = dict(row["props"])
+        if props.get("aliases"):
+            props["aliases"] = sorted((set(stored.get(row["key"], [])) | set(props["aliases"])) - {props.get("name")})
+        else:
+            props.pop("aliases", None)  # nothing new: keep what is stored
+        pooled_rows.append({"key": row["key"], "props": props})
+    return pooled_rows
 
 
-def write_batch(tx: ManagedTransaction, batch: WriteBatch, rows_per_statement: int) -> None:
+def write_batch(tx: ManagedTransaction, batch: PreparedBatch, rows_per_statement: int) -> None:
     """Nodes first (MERGE), then relationships (CREATE) per type, in ``UNWIND`` lists of bounded size."""
     ids: dict[tuple[str, str], str] = {}
-    for label, node_rows in batch.nodes.items():
-        rows = [{"key": r.key, "props": present(r.props)} for r in node_rows]
+    for label, rows in batch.nodes.items():
         if "aliases" in NODE_PROPERTIES[label]:
-            _pooled_aliases(tx, label, rows)
+            rows = _pooled_aliases(tx, label, rows)
         query = merge_nodes_query(label)
         for chunk in _chunks(rows, rows_per_statement):
             ids.update(((label, record["key"]), record["id"]) for record in tx.run(query, rows=chunk))
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for (rtype, head, tail), rel_rows in batch.rels.items():
-        by_type.setdefault(rtype, []).extend(
-            {"h": ids[(head, r.head_key)], "t": ids[(tail, r.tail_key)], "props": present(r.props)} for r in rel_rows
-        )
-    for rtype, rows in by_type.items():
+    for rtype, rels in batch.rels.items():
         query = create_rels_query(rtype)
-        for chunk in _chunks(rows, rows_per_statement):
-            tx.run(query, rows=chunk).consume()
+        for chunk in _chunks(rels, rows_per_statement):
+            rows = [{"h": ids[(head, hkey)], "t": ids[(tail, tkey)], "p": p} for head, hkey, tail, tkey, p in chunk]
+            tx.run(query, rows=rows).consume()
 
 
 def stored_documents(tx: ManagedTransaction, doc_keys: list[str]) -> list[str]:
-    result = tx.run(f"MATCH (d:{DOCUMENT}) WHERE d.key IN $docs RETURN d.key AS key", docs=doc_keys)
+    result = tx.run(f"{_FIXED_PLAN}MATCH (d:{DOCUMENT}) WHERE d.key IN $docs RETURN d.key AS key", docs=doc_keys)
     return [record["key"] for record in result]
 
 
 def delete_documents(tx: ManagedTransaction, doc_keys: list[str]) -> int:
     """Delete the documents' relationships, articles and nodes, then the entities nothing else supports.
 
-    Returns the number of relationships deleted.
+    Every relationship of a document ends at one of its articles (``IN_DOCUMENT``, ``MENTIONS``,
+    ``REPORTED``) or joins two entities its articles mention (facts), so both are found from the
+    articles (``Article.doc`` is indexed) without an index on relationships. Returns the number of
+    relationships deleted.
     """
     touched = tx.run(
-        f"MATCH (a:{ARTICLE})-[:{MENTIONS}]->(e) WHERE a.doc IN $docs RETURN collect(DISTINCT elementId(e)) AS ids",
+        f"MATCH (a:{ARTICLE}) WHERE a.doc IN $docs MATCH (a)-[:{MENTIONS}|{REPORTED}]-(e) "
+        "RETURN collect(DISTINCT elementId(e)) AS ids",
         docs=doc_keys,
     ).single(strict=True)["ids"]
-    touched += tx.run(
-        f"MATCH (e)-[:{REPORTED}]->(a:{ARTICLE}) WHERE a.doc IN $docs RETURN collect(DISTINCT elementId(e)) AS ids",
+    removed = tx.run(
+        f"UNWIND $ids AS id MATCH (e) WHERE elementId(e) = id MATCH (e)-[r:{'|'.join(FACT_TYPES)}]-() "
+        "WHERE r.doc IN $docs WITH DISTINCT r DELETE r RETURN count(r) AS n",
+        ids=touched, docs=doc_keys,
+    ).single(strict=True)["n"]
+    removed += tx.run(
+        f"MATCH (a:{ARTICLE}) WHERE a.doc IN $docs OPTIONAL MATCH (a)-[r]-() WITH a, count(r) AS n "
+        "DETACH DELETE a RETURN sum(n) AS n",
         docs=doc_keys,
-    ).single(strict=True)["ids"]
-    removed = 0
-    for rtype in REL_ENDPOINTS:
-        removed += tx.run(
-            f"MATCH ()-[r:{rtype}]->() WHERE r.doc IN $docs DELETE r RETURN count(r) AS n", docs=doc_keys
-        ).single(strict=True)["n"]
-    tx.run(f"MATCH (a:{ARTICLE}) WHERE a.doc IN $docs DETACH DELETE a", docs=doc_keys).consume()
+    ).single(strict=True)["n"]
     tx.run(f"MATCH (d:{DOCUMENT}) WHERE d.key IN $docs DETACH DELETE d", docs=doc_keys).consume()
     tx.run(
         "UNWIND $ids AS id MATCH (e) WHERE elementId(e) = id "
         f"AND NOT EXISTS {{ (e)<-[:{MENTIONS}]-() }} AND NOT EXISTS {{ (e)-[:{REPORTED}]->() }} DETACH DELETE e",
-        ids=sorted(set(touched)),
+        ids=touched,
     ).consume()
     return removed

@@ -11,7 +11,8 @@ Reads run in READ transactions, where the server itself refuses any write (verif
 """
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Self
 
 import neo4j
@@ -30,12 +31,20 @@ from ..errors import (
     WriteNotAllowedError,
 )
 from ..model import ExtractionRecord
-from ..rows import WriteBatch, build_batch
-from ..schema import INT, NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES, STRING_LIST
+from ..rows import build_batch
+from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
 from ..values import node_value, path_value, plain, relationship_value
-from .neo4j_cypher import FULLTEXT_INDEX, delete_documents, schema_statements, stored_documents, write_batch
+from .neo4j_cypher import (
+    FULLTEXT_INDEX,
+    PreparedBatch,
+    delete_documents,
+    prepare,
+    schema_statements,
+    stored_documents,
+    write_batch,
+)
 
 __all__ = ["FULLTEXT_INDEX", "Neo4jStore", "neo4j_value"]
 
@@ -64,36 +73,38 @@ def neo4j_value(value: Any) -> Any:
     return plain(value)
 
 
-def _fits(value: Any, kind: str) -> bool:
-    if value is None:
-        return True
-    if kind == INT:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == STRING_LIST:
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    return isinstance(value, str)
-
-
-def check_types(batch: WriteBatch) -> None:
-    """Refuse values the physical schema does not allow (the embedded store refuses them too)."""
-    for label, rows in batch.nodes.items():
-        for row in rows:
-            for prop, kind in NODE_PROPERTIES[label].items():
-                if not _fits(row.props.get(prop), kind):
-                    raise StoreError(f"{label} {row.key!r}: property {prop} is {row.props[prop]!r}, the schema "
-                                     f"wants {kind}; nothing of this batch was stored")
-    for (rtype, _head, _tail), rel_rows in batch.rels.items():
-        for rel in rel_rows:
-            for prop, kind in REL_PROPERTIES.items():
-                if not _fits(rel.props.get(prop), kind):
-                    raise StoreError(f"document {rel.props.get('doc')}: {rtype} property {prop} is "
-                                     f"{rel.props[prop]!r}, the schema wants {kind}; nothing of it was stored")
-
-
 def _record_weight(record: ExtractionRecord) -> int:
     """Roughly how many rows a record turns into (for sizing transactions)."""
     mentions = sum(max(1, len({m.article for m in e.mentions})) for e in record.entities)
     return 2 + 2 * max(1, len(record.articles)) + len(record.entities) + mentions + len(record.relations)
+
+
+def _chunks_by_weight(records: Iterable[ExtractionRecord], limit: int) -> Iterator[list[ExtractionRecord]]:
+    """Whole records, in groups of about ``limit`` rows."""
+    chunk: list[ExtractionRecord] = []
+    weight = 0
+    for record in records:
+        chunk.append(record)
+        weight += _record_weight(record)
+        if weight >= limit:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
+        yield chunk
+
+
+def _built_ahead(build: Callable[[list[ExtractionRecord]], PreparedBatch],
+                 chunks: Iterable[list[ExtractionRecord]]) -> Iterator[PreparedBatch]:
+    """``build`` of each chunk, the next one running on a thread while the caller uses the current one."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="craftgraph-rows") as pool:
+        pending: Future[PreparedBatch] | None = None
+        for chunk in chunks:
+            following = pool.submit(build, chunk)
+            if pending is not None:
+                yield pending.result()
+            pending = following
+        if pending is not None:
+            yield pending.result()
 
 
 class Neo4jStore:
@@ -178,9 +189,9 @@ class Neo4jStore:
             session.run("CALL db.awaitIndexes(300)").consume()
         self._schema_ready = True
 
-    def _write_batch(self, batch: WriteBatch) -> None:
+    def _write_batch(self, batch: PreparedBatch) -> None:
         """One transaction: documents already stored are removed first, then every row is written."""
-        documents = list(batch.documents)
+        documents = batch.documents
 
         def work(tx: ManagedTransaction) -> None:
             stored = stored_documents(tx, documents)
@@ -191,32 +202,21 @@ class Neo4jStore:
         first = documents[0][:12] if documents else "-"
         self._write(work, f"writing {len(documents)} documents (first {first}…)")
 
+    def _prepared(self, chunk: list[ExtractionRecord]) -> PreparedBatch:
+        return prepare(build_batch(chunk, self.base_iri))
+
     def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary:
-        """Write whole documents, several per transaction up to ``batch_size`` rows; idempotent."""
+        """Write whole documents, several per transaction up to ``batch_size`` rows; idempotent.
+
+        The next transaction's rows are built on a second thread while the server runs the current one
+        (the driver waits on its socket without holding the GIL), so client and server work overlap.
+        """
         self.ensure_schema()
         started = time.perf_counter()
         documents = nodes = rels = 0
-        chunk: list[ExtractionRecord] = []
-        weight = 0
-
-        def flush() -> None:
-            nonlocal documents, nodes, rels, chunk, weight
-            if not chunk:
-                return
-            batch = build_batch(chunk, self.base_iri)
-            check_types(batch)
+        for batch in _built_ahead(self._prepared, _chunks_by_weight(records, self.batch_size)):
             self._write_batch(batch)
-            documents += len(chunk)
-            nodes += batch.node_count
-            rels += batch.rel_count
-            chunk, weight = [], 0
-
-        for record in records:
-            chunk.append(record)
-            weight += _record_weight(record)
-            if weight >= self.batch_size:
-                flush()
-        flush()
+            documents, nodes, rels = documents + len(batch.documents), nodes + batch.node_count, rels + batch.rel_count
         return WriteSummary(documents, nodes, rels, time.perf_counter() - started)
 
     def remove_document(self, doc_key: str) -> int:
