@@ -170,12 +170,18 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     surfaces = {s: p for p in parents for s in p.surfaces() if len(s) >= 2}
     listed = _listed()
     lengths = sorted({len(s) for s in surfaces})
+    firsts = frozenset(s[0] for s in surfaces)
     for child in orgs:
         name = child.name
-        # a parent must leave at least two characters of the child after it
+        # a parent must leave at least two characters of the child after it; it starts at one of the first
+        # three characters, and only where a parent's name could start
         fitting = [n for n in lengths if n < len(name) - 1]
         hits = [
-            (surfaces[name[at : at + n]], at + n) for at in range(3) for n in fitting if name[at : at + n] in surfaces
+            (surfaces[name[at : at + n]], at + n)
+            for at in range(3)
+            if name[at : at + 1] in firsts
+            for n in fitting
+            if name[at : at + n] in surfaces
         ]
         if not hits and (by_short_form := _listed_parent(name, parents, listed)):
             hits = [by_short_form]

@@ -84,7 +84,10 @@ class Extractor:
                 if reg.find(entry.name, EntityType.PERSON) is None:
                     at = text.rfind(entry.name, art.start, art.end)
                     reg.add(EntityType.PERSON, entry.name, at if at >= 0 else None, art.ordinal)
-        mentions = [m for m in self.persons.find(text) if not any(s <= m.start < e for s, e in byline_spans)]
+        mentions = self.persons.find(text)
+        if byline_spans:
+            in_byline = {i for s, e in byline_spans for i in range(s, e)}
+            mentions = [m for m in mentions if m.start not in in_byline]
         people = PeoplePass(reg, self.chains)
         people.run(text, sentences, mentions, known)
 
