@@ -63,3 +63,14 @@ def test_a_plaque_conferred_wei_x_shouyu_goes_to_the_receiving_unit():
     rec = extract("在颁奖仪式上，东海省总工会为南湖机床厂数控车间授予“全国工人先锋号”牌匾。")
     assert ("南湖机床厂数控车间", "全国工人先锋号") in facts(rec, "HOLDS_HONOR")
     assert ("东海省总工会", "全国工人先锋号") not in facts(rec, "HOLDS_HONOR")
+
+
+def test_a_deictic_unit_that_receives_an_honour_is_the_unit_named_before():
+    rec = extract("南湖机床厂数控车间是一支年轻的队伍。2023年，该车间获评全国工人先锋号。")
+    assert ("南湖机床厂数控车间", "全国工人先锋号") in facts(rec, "HOLDS_HONOR")
+
+
+def test_zhege_banzu_with_an_adverb_before_the_verb():
+    rec = extract("东海电力公司检修班组成立于1998年。这个班组先后荣获全国工人先锋号、全国五一劳动奖状。")
+    held = facts(rec, "HOLDS_HONOR")
+    assert {("东海电力公司检修班组", "全国工人先锋号"), ("东海电力公司检修班组", "全国五一劳动奖状")} <= set(held)

@@ -59,6 +59,10 @@ def _split_outside_quotes(chunk: str) -> list[str]:
 _WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
 #: A clause whose subject is a pronoun for the person named before (他, 她, 其本人, 该同志); time words are
 #: taken out first (他于2021年荣获).
+#: A unit named again by a deictic and its kind (该车间, 这个班组, 该团队) as the subject of an award.
+_DEICTIC_UNIT = re.compile(
+    r"(?:该|这个|此)(车间|班组|团队|工作室|中心|公司|集团|分公司|工厂|厂|站|所|队)(?:先后|还|曾|也|又|已|均|多次)?$"
+)
 _PRONOUNS = ("他", "她", "本人", "该同志")
 _PRONOUN = re.compile(r"(?:^|[，；])(?:他|她|其本人|该同志|本人)(?:先后|还|曾|也|又|已|均|多次)?[^，；]{0,6}$")
 
@@ -186,6 +190,12 @@ class AwardPass:
                 self._award(holder_org, honours, text, sent)
                 carried = []
                 continue
+            deictic = _DEICTIC_UNIT.search(clause) if not ppl and ("该" in clause or "这个" in clause) else None
+            named = self._unit_named_before(deictic.group(1), sent) if deictic else None
+            if named is not None:  # 该车间获评全国工人先锋号: the workshop named before
+                self._award(named, honours, text, sent)
+                carried = []
+                continue
             if not ppl and (_pronoun_subject(lead) or (carried and not _TIME_ONLY.sub("", clause))):
                 ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
             if not ppl:
@@ -213,6 +223,18 @@ class AwardPass:
             if holder is None:
                 continue
             self._award(holder, honours, text, sent)
+
+    def _unit_named_before(self, word: str, sent: Sentence) -> Draft | None:
+        """The organisation a deictic unit (该车间, 这个班组) refers to: the last one named before the
+        sentence in the same article whose name ends with the word."""
+        best: tuple[int, Draft] | None = None
+        for e in self.reg.entities:
+            if e.type is not EntityType.ORGANIZATION or not e.name.endswith(word) or e.name == word:
+                continue
+            for start, _end, article in e.mentions:
+                if article == sent.article and start < sent.start and (best is None or start > best[0]):
+                    best = (start, e)
+        return best[1] if best else None
 
     def _award(self, holder: Draft, honours: list[str], text: str, sent: Sentence) -> None:
         for h in honours:
