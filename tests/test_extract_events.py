@@ -171,3 +171,14 @@ def test_chixu_zhi_in_a_later_sentence_ends_the_event_it_is_about():
     )
     props = entity(rec, "首届东海技能大会").properties
     assert (props["start_date"], props["end_date"]) == ("2024-07-08", "2024-07-10")
+
+
+def test_a_venue_introduced_by_yu_is_where_the_event_was_held():
+    rec = extract(f"5月30日，{FORUM}于南湖会议中心召开。")
+    assert (FORUM, "南湖会议中心") in facts(rec, "HELD_AT")
+    assert "5月30日" not in names(rec, "Place")
+
+
+def test_a_parallel_forum_named_after_zuowei_zhiyi_is_part_of_the_conference():
+    rec = extract("首届南湖技能大会召开。作为大会的平行论坛之一，南湖青年技能论坛同期举行。")
+    assert ("南湖青年技能论坛", "首届南湖技能大会") in facts(rec, "PART_OF")

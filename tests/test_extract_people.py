@@ -36,3 +36,14 @@ def test_a_dictionary_word_between_two_titles_of_a_list_is_a_name():
     held = facts(rec, "HOLDS_POSITION")
     assert held[("秦川", "东海机械集团有限公司")]["titles"] == ["董事长"]
     assert held[("邵一鸣", "东海机械集团有限公司")]["titles"] == ["总经理"]
+
+
+def test_a_list_of_bare_names_closed_by_deng_is_read_back_to_its_first_item():
+    rec = extract("东海技能大会召开。林泽宇、邵一鸣、蒋怀远等专家先后作交流发言。")
+    assert {"林泽宇", "邵一鸣", "蒋怀远"} <= names(rec, "Person")
+    assert ("林泽宇", "东海技能大会") in facts(rec, "SPOKE_AT")
+
+
+def test_places_in_a_list_closed_by_deng_are_no_names():
+    rec = extract("东海大学教授林泽宇赴江苏、浙江等地调研。")
+    assert names(rec, "Person") == {"林泽宇"}

@@ -296,6 +296,10 @@ class EventPass:
             if m.group(1):
                 cand = [d for p, d in inside if p >= sent.start + m.start()]
                 parent = cand[0] if cand else None
+                # 作为大会的平行论坛之一，X同期举行: the sub-forum is the one named outside 作为…之一
+                g_lo, g_hi = sent.start + m.start(1), sent.start + m.end(1)
+                outside = [d for p, d in inside if not g_lo <= p < g_hi and d is not parent]
+                sub = outside[0] if outside else sub
             elif previous is not None:
                 prev = self.forums.in_span(previous.start, previous.end, previous.article)
                 parent = prev[-1][1] if prev else None

@@ -93,7 +93,8 @@ class EventFinder:
         self._head_then_conj = re.compile(rf"(?:{alternation(lex.forum_heads)})[和与、]")
         self._program = re.compile(alternation(lex.program_heads))
         self._venue_verb = re.compile(
-            r"在([^，。；：、“”在]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)"
+            r"(?:在|(?<![位基由关对至属等处终便善用])于)([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?"
+            r"(?:召开|举行|举办|开幕|开展|进行)"
         )
         self._alliance = re.compile(r"联盟")
 

@@ -200,8 +200,26 @@ class PersonFinder:
                     k = j + len(sep)
                     if self._accept(text, k, found, known):
                         queue.append(k)
+        # a list read backwards from its last item: 林某、邵某、蒋某等专家 (only the last is anchored by 等)
+        for i in sorted(found, reverse=True):
+            while text[i - 1 : i] == "、":
+                k = next((i - 1 - n for n in (3, 2) if self._list_item_at(text, i - 1 - n, n)), -1)
+                if k < 0 or k in found:
+                    break
+                found[k] = text[k : i - 1]
+                i = k
         names = {n for n in found.values() if not self._inside(excluded, 0, 0)}
         return self._propagate(text, names, excluded)
+
+    def _list_item_at(self, text: str, i: int, n: int) -> bool:
+        """A name of ``n`` characters at ``i`` stands alone as an item of a list (a clause or list mark
+        before it)."""
+        return (
+            i >= 0
+            and (i == 0 or text[i - 1] in _CLAUSE_START)
+            and self.names.length_at(text, i) == n
+            and self.valid(text, i, n)
+        )
 
     def _titles_after(self, text: str, left_hits: list[tuple[int, int, int]]) -> list[int]:
         """Starts of position titles (with their modifiers) that close a phrase: 林某[副院长]、."""
