@@ -74,3 +74,17 @@ def test_zhege_banzu_with_an_adverb_before_the_verb():
     rec = extract("东海电力公司检修班组成立于1998年。这个班组先后荣获全国工人先锋号、全国五一劳动奖状。")
     held = facts(rec, "HOLDS_HONOR")
     assert {("东海电力公司检修班组", "全国工人先锋号"), ("东海电力公司检修班组", "全国五一劳动奖状")} <= set(held)
+
+
+def test_the_year_stated_before_an_award_is_its_year():
+    rec = extract(
+        "东海大学教授林泽宇长期从事职业教育研究。2010年，林泽宇荣获全国优秀教师称号，他于2021年荣获全国五一劳动奖章。"
+    )
+    held = facts(rec, "HOLDS_HONOR")
+    assert held[("林泽宇", "全国优秀教师")]["year"] == 2010
+    assert held[("林泽宇", "全国五一劳动奖章")]["year"] == 2021
+
+
+def test_a_period_of_an_award_is_not_its_year():
+    rec = extract("东海大学教授林泽宇荣获2017-2019年度全国优秀教师称号。")
+    assert "year" not in facts(rec, "HOLDS_HONOR")[("林泽宇", "全国优秀教师")]

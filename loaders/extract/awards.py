@@ -63,8 +63,21 @@ _WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
 _DEICTIC_UNIT = re.compile(
     r"(?:该|这个|此)(车间|班组|团队|工作室|中心|公司|集团|分公司|工厂|厂|站|所|队)(?:先后|还|曾|也|又|已|均|多次)?$"
 )
+#: A year in the clause of an award (not a period: 2017-2019年度 is an edition of the honour).
+_AWARD_YEAR = re.compile(r"(?<![\d\-－—])((?:19|20)\d{2})年(?!度|[\-－—至到])")
+_ONLY_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 _PRONOUNS = ("他", "她", "本人", "该同志")
 _PRONOUN = re.compile(r"(?:^|[，；])(?:他|她|其本人|该同志|本人)(?:先后|还|曾|也|又|已|均|多次)?[^，；]{0,6}$")
+
+
+def _year_stated(lead: str) -> int | None:
+    """The year an award was received, when the clause before the verb states it (他于2021年荣获;
+    2010年，林某荣获: a clause that is only the year, before the subject)."""
+    clauses = _CLAUSE.split(lead)
+    m = _AWARD_YEAR.search(clauses[-1])
+    if m is None and len(clauses) > 1 and _ONLY_YEAR.fullmatch(clauses[-2].strip()):
+        m = _AWARD_YEAR.search(clauses[-2])
+    return int(m.group(1)) if m else None
 
 
 def _pronoun_subject(lead: str) -> bool:
@@ -222,7 +235,7 @@ class AwardPass:
                     holder = studios[0] if studios else None
             if holder is None:
                 continue
-            self._award(holder, honours, text, sent)
+            self._award(holder, honours, text, sent, _year_stated(lead))
 
     def _unit_named_before(self, word: str, sent: Sentence) -> Draft | None:
         """The organisation a deictic unit (该车间, 这个班组) refers to: the last one named before the
@@ -236,7 +249,7 @@ class AwardPass:
                     best = (start, e)
         return best[1] if best else None
 
-    def _award(self, holder: Draft, honours: list[str], text: str, sent: Sentence) -> None:
+    def _award(self, holder: Draft, honours: list[str], text: str, sent: Sentence, year: int | None = None) -> None:
         for h in honours:
             if self.reg.find(h, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.FORUM):
                 continue
@@ -244,4 +257,4 @@ class AwardPass:
             honour = self.reg.add(EntityType.HONOR, name, text.find(h, sent.start), sent.article)
             if edition:
                 self.reg.alias(honour, h)
-            self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition)
+            self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition, year=year)
