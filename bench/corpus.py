@@ -121,6 +121,46 @@ def _server_peak_mb(pid: int | None) -> float | None:
     return None
 
 
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds a live process has used so far (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu_s() -> float:
+    """CPU seconds of this process and its live children (the extraction workers): unlike wall time, not
+    inflated when other jobs share the cores."""
+    total = _cpu_s(os.getpid())
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            try:
+                total += _cpu_s(int(child))
+            except (FileNotFoundError, ProcessLookupError):
+                continue  # ended meanwhile
+    return total
+
+
+class SliceLog:
+    """Every ``every`` written documents, one stderr line: wall and CPU seconds of that slice per document,
+    so the cost per document can be followed as the store grows (and read from a run cut short)."""
+
+    def __init__(self, every: int) -> None:
+        self.every, self.started = every, time.perf_counter()
+        self.last = (0, self.started, 0.0)
+
+    def __call__(self, outcome: object, report: object) -> None:
+        written = report.written  # type: ignore[attr-defined]
+        if outcome is None or written - self.last[0] < self.every:
+            return
+        now, cpu = time.perf_counter(), _tree_cpu_s()
+        done, wall0, cpu0 = self.last
+        n = written - done
+        print(f"  {written:>7} written  {now - self.started:8.1f} s  slice: {1000 * (now - wall0) / n:6.1f} ms wall, "
+              f"{1000 * (cpu - cpu0) / n:6.1f} ms CPU per document  load {os.getloadavg()[0]:.1f}",
+              file=sys.stderr, flush=True)
+        self.last = (written, now, cpu)
+
+
 def measure(store_kind: str, corpus: Path, db: str | None, neo4j_uri: str | None) -> dict[str, object]:
     from graph.settings import Settings
     from graph.stores import open_store
@@ -132,17 +172,22 @@ def measure(store_kind: str, corpus: Path, db: str | None, neo4j_uri: str | None
             store.clear()
         if hasattr(store, "ensure_schema"):
             store.ensure_schema()  # index creation is set-up, not load time
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _tree_cpu_s()
         report = Loader(store, workers=settings.load_workers, batch_documents=settings.load_batch_documents,
-                        chunk_documents=settings.load_chunk_documents).load([corpus])
+                        chunk_documents=settings.load_chunk_documents,
+                        on_progress=SliceLog(settings.load_batch_documents * 5)).load([corpus])
         seconds = time.perf_counter() - started
+        # the workers have ended and been waited for: their CPU is in RUSAGE_CHILDREN
+        usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+        cpu_s = sum(u.ru_utime + u.ru_stime for u in usage) - cpu_started
+        load = os.getloadavg()[0]
         stats = store.stats()
         started = time.perf_counter()
         again = Loader(store, workers=settings.load_workers).load([corpus])
         reload_s = time.perf_counter() - started
     return {"store": store_kind, "documents": report.written, "failed": report.failed, "seconds": seconds,
-            "docs_per_s": report.written / seconds, "nodes": stats.node_total, "relationships":
-            stats.relationship_total, "peak_main_mb": _peak_mb(resource.RUSAGE_SELF),
+            "docs_per_s": report.written / seconds, "cpu_s": cpu_s, "load": load, "nodes": stats.node_total,
+            "relationships": stats.relationship_total, "peak_main_mb": _peak_mb(resource.RUSAGE_SELF),
             "peak_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN), "reload_s": reload_s,
             "reload_skipped": again.skipped}
 
@@ -176,18 +221,20 @@ def run_child(store: str, corpus: Path, db: str | None, uri: str | None) -> dict
     command = [sys.executable, "-m", "bench.corpus", "--measure", store, str(corpus)]
     command += ["--db", db] if db else []
     command += ["--neo4j-uri", uri] if uri else []
-    proc = subprocess.run(command, capture_output=True, text=True, check=False)
+    proc = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)  # progress on stderr
     if proc.returncode != 0:
-        raise SystemExit(f"measuring {store} on {corpus} failed:\n{proc.stderr[-3000:]}")
+        raise SystemExit(f"measuring {store} on {corpus} failed (its messages are above)")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def report(results: list[dict[str, object]], sizes: list[int]) -> None:
-    print(f"\n{'store':9} {'docs':>7} {'seconds':>8} {'docs/s':>8} {'nodes':>9} {'rels':>9} {'main MB':>8} "
-          f"{'worker MB':>9} {'server MB':>9} {'reload s':>8}")
+    print(f"\n{'store':9} {'docs':>7} {'seconds':>8} {'docs/s':>8} {'CPU ms/doc':>10} {'load':>5} {'nodes':>9} "
+          f"{'rels':>9} {'main MB':>8} {'worker MB':>9} {'server MB':>9} {'reload s':>8}")
     for r in results:
         server = f"{r['server_peak_mb']:.0f}" if r.get("server_peak_mb") else "-"
-        print(f"{r['store']:9} {r['documents']:>7} {r['seconds']:>8.1f} {r['docs_per_s']:>8.1f} {r['nodes']:>9} "
+        cpu = 1000 * r["cpu_s"] / max(1, r["documents"])  # loader + workers; the Neo4j server not counted
+        print(f"{r['store']:9} {r['documents']:>7} {r['seconds']:>8.1f} {r['docs_per_s']:>8.1f} {cpu:>10.1f} "
+              f"{r['load']:>5.1f} {r['nodes']:>9} "
               f"{r['relationships']:>9} {r['peak_main_mb']:>8.0f} {r['peak_worker_mb']:>9.0f} {server:>9} "
               f"{r['reload_s']:>8.1f}")
     by = {(r["store"], r["documents"]): r for r in results}
@@ -203,8 +250,9 @@ def report(results: list[dict[str, object]], sizes: list[int]) -> None:
             a, b = by.get((store, small)), by.get((store, large))
             if a and b:
                 growth = (b["seconds"] / b["documents"]) / (a["seconds"] / a["documents"])
+                cpu_growth = (b["cpu_s"] / b["documents"]) / (a["cpu_s"] / a["documents"])
                 print(f"{store}: {large // small}x the documents cost {b['seconds'] / a['seconds']:.1f}x the time "
-                      f"({growth:.2f}x per document; 1.00 is linear), peak main memory "
+                      f"({growth:.2f}x per document wall, {cpu_growth:.2f}x CPU; 1.00 is linear), peak main memory "
                       f"{b['peak_main_mb'] / a['peak_main_mb']:.2f}x")
 
 
@@ -246,7 +294,9 @@ def main() -> None:
                 else:
                     result = run_child(store, corpora[size], str(Path(tmp) / f"db-{size}"), None)
                 results.append(result)
-                print(f"{store} {size}: {result['docs_per_s']:.1f} docs/s", flush=True)
+                print(f"{store} {size}: {result['docs_per_s']:.1f} docs/s, "
+                      f"{1000 * result['cpu_s'] / max(1, result['documents']):.1f} ms CPU per document, "
+                      f"load {result['load']:.1f}", flush=True)
     report(results, sizes)
 
 
