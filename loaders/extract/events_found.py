@@ -92,10 +92,10 @@ class EventFinder:
         self._forum = re.compile(alternation(lex.forum_heads))
         self._head_then_conj = re.compile(rf"(?:{alternation(lex.forum_heads)})[和与、]")
         self._program = re.compile(alternation(lex.program_heads))
-        self._venue_verb = re.compile(
-            r"(?:在|(?<![位基由关对至属等处终便善用])于)([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?"
-            r"(?:召开|举行|举办|开幕|开展|进行)"
-        )
+        # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
+        # by a fast scan for the character (a character class or alternation is tried at every position)
+        venue = r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)"
+        self._venue_verbs = (re.compile("在" + venue), re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue))
         self._alliance = re.compile(r"联盟")
 
     # -- forums ---------------------------------------------------------------------------------------
@@ -279,9 +279,11 @@ class EventFinder:
 
     def venues(self, text: str) -> list[EventMention]:
         out: list[EventMention] = []
-        for m in self._venue_verb.finditer(text):
-            name = m.group(1)
-            if _NOT_VENUE.search(name) or (_DIGIT.search(name) and not _ROOM.search(name)):
-                continue
-            out.append(EventMention(EntityType.PLACE, name, m.start(1), m.end(1)))
+        for pattern in self._venue_verbs:
+            for m in pattern.finditer(text):
+                name = m.group(1)
+                if _NOT_VENUE.search(name) or (_DIGIT.search(name) and not _ROOM.search(name)):
+                    continue
+                out.append(EventMention(EntityType.PLACE, name, m.start(1), m.end(1)))
+        out.sort(key=lambda v: v.start)
         return out
