@@ -71,6 +71,19 @@ _NOT_VENUE = re.compile(r"月|日|年|上午|下午|晚|线上|现场|期间|会
 _DIGIT = re.compile(r"\d")
 #: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅).
 _ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$")
+#: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
+#: engine finds candidates by a fast scan for it.
+_TALK_TITLE = re.compile(r"题为“([^”]{2,40})”的[^，。“”]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
+_QUOTED_ACTIVITY = re.compile(r"“([^“”]{2,30})”(?:主题)?活动")
+_QUOTED_SUB_FORUM = re.compile(
+    r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
+)
+#: 启动“X” / 发布了“X” / 打造的“X”: the quote is found first, the verb is checked right before it.
+_LAUNCHED_QUOTE = re.compile(r"“([^”]{2,30})”(?![\u4e00-\u9fff])")
+_LAUNCH_VERB_BEFORE = re.compile(r"(?:启动|发布|推出|打造|依托|开展)了?(?:的)?$")
+_PLATFORM_QUOTE = re.compile(r"“([^”]{2,30})”(?:等平台|系列活动|启动仪式|发布仪式)")
+_BATCH = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
+_LAUNCHED_BEFORE = re.compile(r"(?:发布|启动|打造)了?$")
 _HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)")
 
 
@@ -226,34 +239,39 @@ class EventFinder:
     def talks(self, text: str) -> list[EventMention]:
         """A lecture named by its title: 作了题为“X”的报告 → the event X."""
         out = []
-        for m in re.finditer(r"题为“([^”]{2,40})”的[^，。“”]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)", text):
+        if "“" not in text:
+            return out
+        for m in _TALK_TITLE.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "报告"))
-        for m in re.finditer(r"“([^“”]{2,30})”(?:主题)?活动", text):
+        for m in _QUOTED_ACTIVITY.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
-        for m in re.finditer(
-            r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))",
-            text,
-        ):
+        for m in _QUOTED_SUB_FORUM.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))
         return out
 
     # -- programs, alliances, venues --------------------------------------------------------------------
     def programs(self, text: str) -> list[EventMention]:
         out: list[EventMention] = []
-        for m in re.finditer(r"(?:启动|发布|推出|打造|依托|开展)了?(?:的)?“([^”]{2,30})”(?![\u4e00-\u9fff])", text):
-            out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
-        for m in re.finditer(r"“([^”]{2,30})”(?:等平台|系列活动|启动仪式|发布仪式)", text):
+        q = text.find("“")
+        while q >= 0:  # each opening quote in turn (a quote may open inside an unclosed one)
+            m = _LAUNCHED_QUOTE.match(text, q)
+            if m and _LAUNCH_VERB_BEFORE.search(text, max(0, q - 4), q):
+                out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
+                q = text.find("“", m.end())
+            else:
+                q = text.find("“", q + 1)
+        for m in _PLATFORM_QUOTE.finditer(text) if "“" in text else ():
             out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
         for m in self._program.finditer(text):
             s = extend_left(text, m.start(), max(0, m.start() - 30), keep_words=("和",))
             name = text[s : m.end()]
-            name2 = re.sub(r"^(?:第[一二三四五六七八九十\d]+批|首批)", "", name)
+            name2 = _BATCH.sub("", name)
             s += len(name) - len(name2)
             if len(name2) > len(m.group(0)) and not self.orgs.looks_like(name2):
                 tail = text[m.end() : m.end() + 4]
                 if (
                     tail.startswith(("发布仪式", "启动仪式"))
-                    or re.search(r"(?:发布|启动|打造)了?$", text[max(0, s - 4) : s])
+                    or _LAUNCHED_BEFORE.search(text, max(0, s - 4), s)
                     or m.group(0) in ("后备人选", "师资库", "人才库", "矩阵", "人才工作矩阵")
                 ):
                     out.append(EventMention(EntityType.PROGRAM, name2, s, m.end()))
