@@ -3,6 +3,7 @@
 import hashlib
 
 import pytest
+from neo4j import exceptions as neo4j_errors
 from pydantic import SecretStr
 
 from bench.records import gold_records
@@ -170,6 +171,29 @@ def test_read_only_run_refuses_writes_and_changes_nothing(neo4j_store: Neo4jStor
         neo4j_store.run(query)
     assert neo4j_store.stats() == before
     assert neo4j_store.run("MATCH (p:Person) RETURN p.name").rows == [["测试人甲"]]
+
+
+def test_a_read_that_fails_transiently_runs_again_as_a_managed_read(
+    neo4j_store: Neo4jStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first (auto-commit) attempt loses its server; the answer still comes, from the driver's retrying read."""
+    open_session, attempts = neo4j_store._session, []
+
+    class LostServer:
+        def __enter__(self) -> "LostServer":
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def run(self, *args: object) -> None:
+            attempts.append(args)
+            raise neo4j_errors.SessionExpired("the server went away")
+
+    sessions = iter([LostServer()])
+    monkeypatch.setattr(neo4j_store, "_session", lambda mode: next(sessions, None) or open_session(mode))
+    assert neo4j_store.run("RETURN $v AS v", {"v": 1}).rows == [[1]]
+    assert len(attempts) == 1
 
 
 def test_write_true_allows_writes(neo4j_store: Neo4jStore) -> None:
