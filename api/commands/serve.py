@@ -21,7 +21,12 @@ def serve(
     from graph.settings import get_settings
 
     settings = get_settings()
-    uvicorn.run(create_app(settings), host=host or settings.api_host, port=settings.api_port if port is None else port)
+    uvicorn.run(
+        create_app(settings),
+        host=host or settings.api_host,
+        port=settings.api_port if port is None else port,
+        access_log=settings.api_access_log,
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -5,6 +5,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
 
+import anyio.to_thread
 from fastapi import FastAPI
 
 from api.services import GraphAnswers
@@ -58,6 +59,9 @@ def create_app(settings: Settings | None = None, store_factory: StoreFactory | N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Routes that ask the store run in anyio's worker threads; more of them at once than the machine
+        # has cores only queue on the store's locks and the GIL (bench/api.py), so they wait here instead.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.api_threads
         store = factory()
         app.state.store = store
         app.state.answers = GraphAnswers(store, settings)

@@ -1,4 +1,9 @@
-"""Dependencies the routers declare: the store, the settings, the answer service and the bearer token."""
+"""Dependencies the routers declare: the store, the settings, the answer service and the bearer token.
+
+They are ``async def`` although they never wait: FastAPI runs a plain ``def`` dependency in its thread
+pool, a hand-off per dependency per request that cost more than the answer itself; these only read
+``app.state`` and compare a token, so they run on the event loop. Routes that ask the store stay ``def``.
+"""
 
 import secrets
 from typing import Annotated
@@ -13,15 +18,15 @@ from graph.store import GraphStore
 _bearer = HTTPBearer(auto_error=False, description="Required when CRAFTGRAPH_API_TOKEN is set.")
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     return request.app.state.store
 
 
-def get_answers(request: Request) -> GraphAnswers:
+async def get_answers(request: Request) -> GraphAnswers:
     return request.app.state.answers
 
 
@@ -30,7 +35,7 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 AnswersDep = Annotated[GraphAnswers, Depends(get_answers)]
 
 
-def require_token(
+async def require_token(
     settings: SettingsDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> None:
     """When ``api_token`` is set, the request must carry ``Authorization: Bearer <token>``."""
