@@ -33,7 +33,7 @@ _ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|�
 _BODY_END = re.compile(r"(?:论坛|编辑部|研究会)$")
 #: A dateline opening a paragraph (本报北京8月24日电（记者 某某）, 某某网讯): no name extends across it.
 _DATELINE = re.compile(
-    r"(?m)^[ \t\u3000]*[^\n，。]{0,16}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:网|报|社|台)讯)"
+    r"[ \t\u3000]*[^\n，。]{0,16}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:网|报|社|台)讯)"
     r"(?:[（(][^）)\n]{0,30}[）)])?"
 )
 
@@ -91,7 +91,7 @@ class Extractor:
         people = PeoplePass(reg, self.chains)
         people.run(text, sentences, mentions, known)
 
-        stops = frozenset(m.end for m in mentions) | frozenset(m.end() for m in _DATELINE.finditer(text))
+        stops = frozenset(m.end for m in mentions) | frozenset(_dateline_ends(text))
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
         launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
         launch |= {p.name for p in program_mentions}
@@ -169,6 +169,21 @@ class Extractor:
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published, events)
         return build_record(doc, reg, f"{self.name}/{self.version}")
+
+
+def _dateline_ends(text: str) -> list[int]:
+    """Ends of datelines, matched at line starts only (a multi-line ``^`` is tried at every position)."""
+    if "讯" not in text and "电" not in text and "消息" not in text:
+        return []
+    ends = []
+    at = 0
+    while at >= 0:
+        m = _DATELINE.match(text, at)
+        if m:
+            ends.append(m.end())
+        at = text.find("\n", at)
+        at = at + 1 if at >= 0 else -1
+    return ends
 
 
 def _headline_spans(articles: list[Article], sentences: list[Sentence]) -> list[tuple[int, int]]:
