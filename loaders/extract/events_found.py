@@ -9,6 +9,8 @@ reference to an event named elsewhere.
 import re
 from dataclasses import dataclass, field
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from graph.model import EntityType
 from loaders.extract.lexicon import Lexicon, alternation
 from loaders.extract.orgs import OrgRules
@@ -103,6 +105,7 @@ class EventFinder:
         self.lex = lex
         self.orgs = orgs
         self._forum = re.compile(alternation(lex.forum_heads))
+        self._forum_heads = AhoCorasick(sorted(set(lex.forum_heads)), matchkind=MatchKind.LeftmostLongest)
         self._head_then_conj = re.compile(rf"(?:{alternation(lex.forum_heads)})[和与、]")
         self._program = re.compile(alternation(lex.program_heads))
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
@@ -114,24 +117,25 @@ class EventFinder:
     # -- forums ---------------------------------------------------------------------------------------
     def forums(self, text: str, stops: frozenset[int] = frozenset()) -> list[EventMention]:
         out: list[EventMention] = []
-        for m in self._forum.finditer(text):
-            head = m.group(0)
-            if text[m.end() : m.end() + 1] in ("室", "厅", "楼") or text.startswith("中心", m.end()):
+        # leftmost-longest head words by Aho-Corasick: what the longest-first alternation finds
+        for _, h_start, h_end in self._forum_heads.find_matches_as_indexes(text):
+            head = text[h_start:h_end]
+            if text[h_end : h_end + 1] in ("室", "厅", "楼") or text.startswith("中心", h_end):
                 continue
             s = extend_left(
                 text,
-                m.start(),
-                max(0, m.start() - 60),
+                h_start,
+                max(0, h_start - 60),
                 stops,
                 keep_words=("启动", "成立", "发布", "和", "与", "暨", "建设"),
                 cross="暨",
             )
-            name = text[s : m.end()]
+            name = text[s:h_end]
             # a list of events: A论坛和B论坛 → keep B
             cut = max((x.end() for x in self._head_then_conj.finditer(name)), default=0)
             if cut:
                 s += cut
-                name = text[s : m.end()]
+                name = text[s:h_end]
             if name.startswith(("和", "与")):
                 s, name = s + 1, name[1:]
             if s > 0 and text[s - 1] == "、":
@@ -140,13 +144,13 @@ class EventFinder:
                 if not self._forum.search(text, s2, s - 1) and all(
                     len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i for i in items
                 ):
-                    s, name = s2, text[s2 : m.end()]
+                    s, name = s2, text[s2:h_end]
             if _COUNTED.search(name):
                 continue
             tail = _AND.split(name)[-1]
             if tail == head and tail != name:
-                s, name = m.start(), head
-            out.append(self._forum_mention(text, name, s, m.end(), head))
+                s, name = h_start, head
+            out.append(self._forum_mention(text, name, s, h_end, head))
         out += self._hosted(text, stops, out)
         out = self._drop_contained(out)
         return self._split_and_link(text, out)
