@@ -8,6 +8,7 @@ free ports next to a developer's server while sharing the jars.
 
 import fcntl
 import os
+import shlex
 import shutil
 import signal
 import subprocess
@@ -82,6 +83,7 @@ class Neo4jServer:
     pagecache: str
     version: str
     browser_version: str
+    jvm_options: tuple[str, ...] = ()
     start_timeout_s: float = 180.0
     stop_timeout_s: float = 60.0
 
@@ -99,6 +101,7 @@ class Neo4jServer:
             "pagecache": settings.neo4j_pagecache,
             "version": settings.neo4j_version,
             "browser_version": settings.neo4j_browser_version,
+            "jvm_options": tuple(shlex.split(settings.neo4j_jvm_options)),
             "start_timeout_s": settings.neo4j_start_timeout_s,
             "stop_timeout_s": settings.neo4j_stop_timeout_s,
         }
@@ -271,8 +274,7 @@ class Neo4jServer:
             )
         classpath = self._classpath()
         self.configure()
-        cmd = [self._java(), f"-Xms{self.heap}", f"-Xmx{self.heap}", *_JVM_OPTIONS, "-cp", classpath,
-               ENTRY_POINT, f"--home-dir={self.instance}", f"--config-dir={self.conf_dir}"]
+        cmd = self.java_command(self._java(), classpath)
         with self.console_log.open("ab") as log:
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                     env=self._env(), cwd=self.instance, start_new_session=True)
@@ -285,6 +287,11 @@ class Neo4jServer:
                 self.stop()
             raise
         return self.status()
+
+    def java_command(self, java: str, classpath: str) -> list[str]:
+        """The server's command line: Neo4j's own JVM options, then ``CRAFTGRAPH_NEO4J_JVM_OPTIONS`` (later wins)."""
+        return [java, f"-Xms{self.heap}", f"-Xmx{self.heap}", *_JVM_OPTIONS, *self.jvm_options, "-cp", classpath,
+                ENTRY_POINT, f"--home-dir={self.instance}", f"--config-dir={self.conf_dir}"]
 
     def wait_until_ready(self, say: Progress, proc: subprocess.Popen[bytes] | None = None) -> None:
         from neo4j import GraphDatabase

@@ -71,3 +71,12 @@ def test_the_generated_config_listens_on_loopback_with_auth(tmp_path: Path) -> N
     assert conf["server.http.listen_address"] == ":17002"
     assert conf["dbms.security.auth_enabled"] == "true"
     assert conf["server.directories.data"] == str(tmp_path.resolve() / "data")
+
+
+def test_extra_jvm_options_come_after_neo4j_s_own(tmp_path: Path) -> None:
+    settings = Settings(neo4j_jvm_options="-XX:TieredStopAtLevel=1 -XX:+AlwaysPreTouch")
+    server = Neo4jServer.from_settings(settings, instance=tmp_path)
+    command = server.java_command("java", "lib/*")
+    assert command[-5:-3] == ["-cp", "lib/*"]
+    assert command[-7:-5] == ["-XX:TieredStopAtLevel=1", "-XX:+AlwaysPreTouch"]
+    assert command.index("-XX:+UseG1GC") < command.index("-XX:TieredStopAtLevel=1")
