@@ -3,6 +3,8 @@
 import re
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from loaders.extract.lexicon import Lexicon, alternation, lexicon
 
 _LEVEL = (
@@ -34,8 +36,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _sweep_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(alternation(lex.honour_names)), re.compile(alternation(lex.honour_heads))
+def _sweep_patterns(lex: Lexicon) -> tuple[AhoCorasick, AhoCorasick]:
+    """Honour names and head words over a whole text: Aho-Corasick, leftmost-longest (what a longest-first
+    alternation finds, without trying every branch at every position)."""
+    return (
+        AhoCorasick(sorted(set(lex.honour_names)), matchkind=MatchKind.LeftmostLongest),
+        AhoCorasick(sorted(set(lex.honour_heads)), matchkind=MatchKind.LeftmostLongest),
+    )
 
 
 def strip_honour_tail(text: str) -> str:
@@ -107,21 +114,22 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     lex = lex or lexicon()
     out: dict[int, str] = {}
     names, heads = _sweep_patterns(lex)
-    for m in names.finditer(text):
-        quoted = text[m.start() - 1 : m.start()] == "“" and text[m.end() : m.end() + 1] == "”"
-        if quoted or _NATIONAL.match(m.group(0)) or m.group(0).endswith("院士"):
-            out.setdefault(m.start(), m.group(0))
+    for _, start, end in names.find_matches_as_indexes(text):
+        name = text[start:end]
+        quoted = text[start - 1 : start] == "“" and text[end : end + 1] == "”"
+        if quoted or _NATIONAL.match(name) or name.endswith("院士"):
+            out.setdefault(start, name)
     covered = bytearray(len(text) + 1)
     for s, n in out.items():
         covered[s : s + len(n)] = b"\x01" * len(n)
-    for m in heads.finditer(text):
-        window = text[max(0, m.start() - 14) : m.end()]
+    for _, h_start, h_end in heads.find_matches_as_indexes(text):
+        window = text[max(0, h_start - 14) : h_end]
         h = honour_at_end(window, lex)
-        if h and h != m.group(0) and not _LEVEL_ONLY.match(h) and _LEVEL_START.match(h):
-            start = m.end() - len(h)
-            if not covered[start] and _HONOUR_AFTER.match(text, m.end()):
+        if h and h != text[h_start:h_end] and not _LEVEL_ONLY.match(h) and _LEVEL_START.match(h):
+            start = h_end - len(h)
+            if not covered[start] and _HONOUR_AFTER.match(text, h_end):
                 out[start] = h
-                covered[start : m.end()] = b"\x01" * len(h)
+                covered[start:h_end] = b"\x01" * len(h)
     return sorted(out.items())
 
 

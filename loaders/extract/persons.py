@@ -64,6 +64,10 @@ def post_title_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{mods})*(?:{titles})(?=[、，。；的等和与])")
 
 
+def _words_finder(words: tuple[str, ...] | frozenset[str] | list[str]) -> AhoCorasick:
+    return AhoCorasick(sorted(set(words)), matchkind=MatchKind.LeftmostLongest)
+
+
 class Mention(NamedTuple):
     """A person's name at ``start`` (a tuple: built by the thousand, a frozen dataclass costs 10x)."""
 
@@ -81,9 +85,11 @@ class PersonFinder:
         )
         self._left = AhoCorasick(sorted(left), matchkind=MatchKind.LeftmostLongest)
         self._paren = re.compile(r"[（(][^（()）]{1,10}[)）]")
-        self._org_end = re.compile(r"(?:大学|学院|公司|集团|研究院|研究所|学部|中心)")
-        self._post = re.compile(alternation(lex.post_name_titles))
-        self._strong = re.compile(alternation(_STRONG_VERBS + _ACTS))
+        # literal word lists scanned over the whole text by Aho-Corasick, leftmost-longest (what a
+        # longest-first regex alternation finds, without trying every branch at every position)
+        self._org_end = _words_finder(("大学", "学院", "公司", "集团", "研究院", "研究所", "学部", "中心"))
+        self._post = _words_finder(lex.post_name_titles)
+        self._strong = _words_finder(_STRONG_VERBS + _ACTS)
         self._acts = re.compile(rf"(?:分别|先后|依次|一同|共同|也|还|均)?(?:{alternation(_ACTS)})")
         self._mods_before = re.compile(rf"(?:{reversed_alternation(lex.title_modifiers)})+")
         self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
@@ -140,8 +146,7 @@ class PersonFinder:
                 end = paren.end() if paren else end
             if end < len(text) and text[end] in first:
                 self._accept(text, end, found, known, titled)
-        for m in self._org_end.finditer(text):
-            j = m.end()
+        for _, _s, j in self._org_end.find_matches_as_indexes(text):
             n = self.names.length_at(text, j)
             if (
                 n
@@ -153,29 +158,29 @@ class PersonFinder:
             self._accept(text, m.end(), found, known)
         for m in _BEFORE_DENG.finditer(text):
             self._accept(text, m.end(), found, known)
-        for m in self._post.finditer(text):
+        for _, p_start, p_end in self._post.find_matches_as_indexes(text):
             for n in (3, 2, 4):
-                i = m.start() - n
+                i = p_start - n
                 if i < 0:
                     continue
-                anywhere = m.group(0) == "总书记"
+                anywhere = text[p_start:p_end] == "总书记"
                 if (
                     self.names.length_at(text, i) == n
                     and (anywhere or self._boundary_before(text, i))
                     and self.valid(text, i, n)
                 ):
-                    found.setdefault(i, text[i : m.start()])
+                    found.setdefault(i, text[i:p_start])
                     break
-        for m in self._strong.finditer(text):
+        for _, v_start, _v_end in self._strong.find_matches_as_indexes(text):
             for n in (3, 2):
-                i = m.start() - n
+                i = v_start - n
                 if (
                     i >= 0
                     and (i == 0 or text[i - 1] in _CLAUSE_START or self._boundary_before(text, i))
                     and self.names.length_at(text, i) == n
                     and self.valid(text, i, n)
                 ):
-                    found.setdefault(i, text[i : m.start()])
+                    found.setdefault(i, text[i:v_start])
                     break
         # organisation, name, title (东海医院林某副院长、东海局周某主任): the title after the name
         for start in self._titles_after(text, left_hits):
