@@ -107,7 +107,7 @@ class EventFinder:
         self._forum = re.compile(alternation(lex.forum_heads))
         self._forum_heads = AhoCorasick(sorted(set(lex.forum_heads)), matchkind=MatchKind.LeftmostLongest)
         self._head_then_conj = re.compile(rf"(?:{alternation(lex.forum_heads)})[和与、]")
-        self._program = re.compile(alternation(lex.program_heads))
+        self._program_heads = AhoCorasick(sorted(set(lex.program_heads)), matchkind=MatchKind.LeftmostLongest)
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)"
@@ -266,19 +266,19 @@ class EventFinder:
                 q = text.find("“", q + 1)
         for m in _PLATFORM_QUOTE.finditer(text) if "“" in text else ():
             out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
-        for m in self._program.finditer(text):
-            s = extend_left(text, m.start(), max(0, m.start() - 30), keep_words=("和",))
-            name = text[s : m.end()]
+        for _, p_start, p_end in self._program_heads.find_matches_as_indexes(text):
+            s = extend_left(text, p_start, max(0, p_start - 30), keep_words=("和",))
+            name = text[s:p_end]
             name2 = _BATCH.sub("", name)
             s += len(name) - len(name2)
-            if len(name2) > len(m.group(0)) and not self.orgs.looks_like(name2):
-                tail = text[m.end() : m.end() + 4]
+            if len(name2) > len(text[p_start:p_end]) and not self.orgs.looks_like(name2):
+                tail = text[p_end : p_end + 4]
                 if (
                     tail.startswith(("发布仪式", "启动仪式"))
                     or _LAUNCHED_BEFORE.search(text, max(0, s - 4), s)
-                    or m.group(0) in ("后备人选", "师资库", "人才库", "矩阵", "人才工作矩阵")
+                    or text[p_start:p_end] in ("后备人选", "师资库", "人才库", "矩阵", "人才工作矩阵")
                 ):
-                    out.append(EventMention(EntityType.PROGRAM, name2, s, m.end()))
+                    out.append(EventMention(EntityType.PROGRAM, name2, s, p_end))
         return out
 
     def alliances(self, text: str) -> list[EventMention]:
