@@ -3,6 +3,8 @@
 import re
 from dataclasses import dataclass
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from graph.model import BylineRole
 from loaders.extract.lexicon import Lexicon
 
@@ -16,10 +18,12 @@ _ROLE_WORDS = {
     "摄": BylineRole.PHOTO,
     "摄影报道": BylineRole.PHOTO,
 }
-_START = re.compile(r"(本报记者|记者|通讯员|摄影|文/)")
+#: Words that open a byline, found by Aho-Corasick (leftmost-longest: 本报记者 before 记者).
+_START = AhoCorasick(["本报记者", "记者", "通讯员", "摄影", "文/"], matchkind=MatchKind.LeftmostLongest)
 _RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0]{2,60}")
+#: A line that is only two to seven short names (matched against each line in turn).
 _BARE_LINE = re.compile(
-    r"^[ \u3000\xa0]*([\u4e00-\u9fff]{2,3}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,3}){1,6})[ \u3000\xa0]*$", re.M
+    r"[ \u3000\xa0]*([\u4e00-\u9fff]{2,3}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,3}){1,6})[ \u3000\xa0]*"
 )
 
 
@@ -34,18 +38,32 @@ def _tokens(run: str, offset: int) -> list[tuple[str, int]]:
     return [(m.group(0), offset + m.start()) for m in re.finditer(r"[^\s/　]+", run)]
 
 
+def _bare_lines(text: str) -> list[re.Match[str]]:
+    """The lines of ``text`` that are only names (each line tried once, not every position of the text)."""
+    out = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = _BARE_LINE.fullmatch(text, start, end)
+        if m:
+            out.append(m)
+        start = end + 1
+    return out
+
+
 def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
     out: dict[int, BylineName] = {}
 
     def is_name(tok: str) -> bool:
         return 2 <= len(tok) <= 3 and (tok[0] in lex.surnames or tok[:2] in lex.surnames)
 
-    for m in _START.finditer(text):
-        run = _RUN.match(text, m.start())
+    for _, start, _end in _START.find_matches_as_indexes(text):
+        run = _RUN.match(text, start)
         if not run:
             continue
         line = run.group(0).split("\n")[0]
-        tokens = _tokens(line, m.start())
+        tokens = _tokens(line, start)
         role = BylineRole.TEXT
         pending: list[tuple[str, int]] = []
         for tok, pos in tokens:
@@ -62,7 +80,7 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
             this_role = BylineRole.PHOTO if after.startswith("/摄") else role
             out[pos] = BylineName(tok, pos, this_role)
             pending.append((tok, pos))
-    for m in _BARE_LINE.finditer(text):
+    for m in _bare_lines(text):
         toks = _tokens(m.group(1), m.start(1))
         if all(is_name(t) for t, _ in toks):
             for tok, pos in toks:
