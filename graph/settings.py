@@ -56,7 +56,9 @@ class Settings(BaseSettings):
     api_token: SecretStr | None = None
     api_host: str = "127.0.0.1"
     api_port: int = 8000
-    api_threads: int = Field(4, ge=1, description="Requests the API answers at once; the others wait their turn.")
+    api_threads: int | None = Field(
+        None, ge=1, description="Requests the API answers at once (default: 4 embedded, 16 Neo4j); others wait."
+    )
     api_access_log: bool = Field(True, description="Log one line per HTTP request.")
 
 

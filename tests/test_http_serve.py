@@ -7,7 +7,14 @@ import sys
 import time
 from pathlib import Path
 
+import anyio.to_thread
 import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from api.http.app import create_app
+from graph.settings import Settings
+from graph.stores.embedded import EmbeddedStore
 
 START_TIMEOUT_S = 60.0
 
@@ -40,3 +47,17 @@ def test_serve_answers_health_over_the_configured_store(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.mark.parametrize(
+    ("store", "threads", "expected"), [("embedded", None, 4), ("neo4j", None, 16), ("neo4j", 3, 3)]
+)
+def test_the_app_answers_as_many_requests_at_once_as_configured(
+    tmp_path: Path, store: str, threads: int | None, expected: int
+) -> None:
+    """``store`` only picks the default here; the app runs over an embedded store either way."""
+    settings = Settings(store=store, api_token=None, api_threads=threads)  # type: ignore[call-arg]
+    app = create_app(settings, store_factory=lambda: EmbeddedStore(tmp_path / "graph"))
+    with TestClient(app) as client:
+        tokens = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens)
+    assert tokens == expected

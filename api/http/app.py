@@ -31,6 +31,11 @@ ROUTERS: tuple[str, ...] = (
 
 StoreFactory = Callable[[], GraphStore]
 
+#: Routes that ask the store run in anyio's worker threads (its default: 40). The embedded store works in
+#: this process, so more threads than cores only queue on its locks and the GIL; a Neo4j query mostly waits
+#: for the server, so more threads overlap the waits (bench/api.py). CRAFTGRAPH_API_THREADS overrides.
+DEFAULT_THREADS = {"embedded": 4, "neo4j": 16}
+
 DESCRIPTION = """Relationship questions over the craftgraph knowledge graph, every fact with its evidence.
 
 Names in paths may be Chinese (percent-encoded). An unknown name answers 404 with close matches in
@@ -59,9 +64,8 @@ def create_app(settings: Settings | None = None, store_factory: StoreFactory | N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # Routes that ask the store run in anyio's worker threads; more of them at once than the machine
-        # has cores only queue on the store's locks and the GIL (bench/api.py), so they wait here instead.
-        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.api_threads
+        threads = settings.api_threads or DEFAULT_THREADS[settings.store]
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         store = factory()
         app.state.store = store
         app.state.answers = GraphAnswers(store, settings)
