@@ -53,3 +53,15 @@ def test_a_unit_written_with_the_short_and_the_full_parent_name_is_one_body():
     rec = extract("全国总工会文工团在京演出。全总文工团团长林泽宇致辞。")
     assert "全总文工团" in entity(rec, "全国总工会文工团").aliases
     assert "全总文工团" not in names(rec, "Organization")
+
+
+def test_two_units_named_after_one_listed_body_make_the_body_their_parent():
+    rec = extract("中国科学院东海研究所研究员林泽宇、中科院南湖分院院长贺兰心出席会议。")
+    assert "中科院" in entity(rec, "中国科学院").aliases
+    units = facts(rec, "SUB_UNIT_OF")
+    assert {("中国科学院东海研究所", "中国科学院"), ("中科院南湖分院", "中国科学院")} <= set(units)
+
+
+def test_one_unit_named_after_a_listed_body_does_not_make_the_body_an_entity():
+    rec = extract("中国科学院东海研究所研究员林泽宇出席会议。")
+    assert "中国科学院" not in names(rec, "Organization")

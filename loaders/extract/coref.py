@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from graph.model import EntityType, RelationType
 from graph.resolution.data import default_vocabulary
+from graph.resolution.orgs import OrgNames
 from loaders.extract.orgs import UNIVERSITY_DEICTICS
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
@@ -44,6 +45,7 @@ class _Listed(NamedTuple):
     prefixes: dict[str, str]  # short names that may open a sub-unit's name (全总文工团) -> canonical name
     lengths: tuple[int, ...]  # of those short names, longest first
     firsts: frozenset[str]  # their first characters: most names open with none and are passed at once
+    names_of: dict[str, tuple[str, ...]]  # canonical name -> every listed name of the body
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,15 @@ def _listed() -> _Listed:
     canonical = {name: entry.canonical for name, entry in table.items()}
     prefixes = {name: entry.canonical for name, entry in table.items() if entry.prefix}
     lengths = tuple(sorted({len(n) for n in prefixes}, reverse=True))
-    return _Listed(canonical, prefixes, lengths, frozenset(n[0] for n in prefixes))
+    names_of: dict[str, tuple[str, ...]] = {}
+    for name, full in canonical.items():
+        names_of[full] = (*names_of.get(full, ()), name)
+    return _Listed(canonical, prefixes, lengths, frozenset(n[0] for n in prefixes), names_of)
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> OrgNames:
+    return OrgNames(default_vocabulary())
 
 
 def _orgs(reg: Registry) -> list[Draft]:
@@ -159,7 +169,46 @@ def resolve_honours(reg: Registry) -> None:
                 reg.merge(full, short)
 
 
+def _is_sub_unit(full: str, rest: str, listed: _Listed) -> bool:
+    """The resolver reads a listed short form of ``full`` followed by ``rest`` as a sub-unit of the body
+    (rule org-alias-prefix: the rest ends like a unit, not like a school or a company)."""
+    for name in listed.names_of[full]:
+        if name != full and name in listed.prefixes:
+            return any(note.rule == "org-alias-prefix" for note in _org_names().canonical(name + rest).notes)
+    return False
+
+
+def _implied_bodies(reg: Registry, sentences: list[Sentence], text: str, listed: _Listed) -> None:
+    """Two or more units named after one listed body (中国科学院金属研究所, 中科院北京纳米能源与系统研究所)
+    refer to the body itself: it becomes an entity (named as written in the text) that they are units of.
+    A unit is one the resolver also reads as a sub-unit (rule org-alias-prefix), never a school or company."""
+    units: dict[str, list[Draft]] = {}
+    for org in _orgs(reg):
+        name = org.name
+        if name[:1] not in listed.firsts:
+            continue
+        for n in listed.lengths:
+            full = listed.prefixes.get(name[:n]) if n < len(name) - 1 else None
+            if full is not None:
+                if _is_sub_unit(full, name[n:], listed):
+                    units.setdefault(full, []).append(org)
+                break
+    for full, found in units.items():
+        if len(found) < 2 or any(listed.canonical.get(o.name) == full for o in _orgs(reg)):
+            continue
+        written = [w for w in listed.names_of[full] if w in text]
+        if full not in written:
+            continue
+        at = text.find(full)
+        article = next((s.article for s in sentences if s.start <= at < s.end), 0)
+        body = reg.add(EntityType.ORGANIZATION, full, at, article)
+        for alias in written:
+            reg.alias(body, alias)
+
+
 def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
+    listed = _listed()
+    _implied_bodies(reg, sentences, text, listed)
     orgs = _orgs(reg)
     has_home = "我校" in text
     parents = [
@@ -168,7 +217,6 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
         if p.name not in UNIVERSITY_DEICTICS and (not p.name.endswith(_SCHOOLS) or p.name.endswith(_ACADEMIES))
     ]
     surfaces = {s: p for p in parents for s in p.surfaces() if len(s) >= 2}
-    listed = _listed()
     lengths = sorted({len(s) for s in surfaces})
     firsts = frozenset(s[0] for s in surfaces)
     for child in orgs:
