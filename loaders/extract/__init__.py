@@ -1,5 +1,6 @@
 """Rule-based extraction of the craftsman knowledge graph from one prepared document."""
 
+from loaders.extract.coref import _is_sub_unit
 from loaders.extract.events import organiser_lists
 from loaders.extract.extractor import Extractor
 from loaders.extract.honours import _honour_at_end
@@ -19,6 +20,7 @@ def clear_span_caches() -> None:
         OrgFinder._proper,
         OrgFinder._generic,
         organiser_lists,
+        _is_sub_unit,
     ):
         cached.cache_clear()
 

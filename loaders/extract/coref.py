@@ -169,9 +169,11 @@ def resolve_honours(reg: Registry) -> None:
                 reg.merge(full, short)
 
 
-def _is_sub_unit(full: str, rest: str, listed: _Listed) -> bool:
+@lru_cache(maxsize=4096)
+def _is_sub_unit(full: str, rest: str) -> bool:
     """The resolver reads a listed short form of ``full`` followed by ``rest`` as a sub-unit of the body
     (rule org-alias-prefix: the rest ends like a unit, not like a school or a company)."""
+    listed = _listed()
     for name in listed.names_of[full]:
         if name != full and name in listed.prefixes:
             return any(note.rule == "org-alias-prefix" for note in _org_names().canonical(name + rest).notes)
@@ -190,7 +192,7 @@ def _implied_bodies(reg: Registry, sentences: list[Sentence], text: str, listed:
         for n in listed.lengths:
             full = listed.prefixes.get(name[:n]) if n < len(name) - 1 else None
             if full is not None:
-                if _is_sub_unit(full, name[n:], listed):
+                if _is_sub_unit(full, name[n:]):
                     units.setdefault(full, []).append(org)
                 break
     for full, found in units.items():
