@@ -147,10 +147,8 @@ class Extractor:
         for s in sentences:
             if s.article != article:
                 keynote, article, previous = False, s.article, None
-            if _KEYNOTE_SECTION.search(s.text):
-                keynote = True
-            elif _OTHER_SECTION.search(s.text):
-                keynote = False
+            if "环节" in s.text or "闭幕式" in s.text or "分论坛" in s.text:  # (what both patterns need)
+                keynote = _KEYNOTE_SECTION.search(s.text) is not None
             events.organisers(text, s, known)
             events.speakers(text, s, per_sentence.get(s.index, []), keynote)
             events.org_attendance(text, s, known)

@@ -15,8 +15,8 @@ _LEVEL_START = re.compile(_LEVEL)
 _LEVEL_ONLY = re.compile(_LEVEL + "$")
 _QUALIFIER = r"(?:十佳|示范性|优秀|首届|百名|最美|杰出)"
 _ACADEMY = r"[\u4e00-\u9fff]{2,12}?(?:科学院|工程院|学院)(?:外籍)?院士"
-_TAIL = r"(?:获得者|荣誉称号|称号|荣誉)$"
-_TAIL_RE = re.compile(_TAIL)
+#: What may close an honour's name and is not part of it (荣誉称号 before 称号: the longer one goes).
+_TAILS = ("获得者", "荣誉称号", "称号", "荣誉")
 _NATIONAL = re.compile(r"(?:全国|中国|国家|大国|党的|中华|全省)")
 #: A designation handed over as a plaque (“X基地”授牌, 为…授牌“X”) is an honour of the receiving unit.
 _PLAQUE = re.compile(r"“([^“”]{2,30})”授牌|授牌“([^“”]{2,30})”")
@@ -46,7 +46,13 @@ def _sweep_patterns(lex: Lexicon) -> tuple[AhoCorasick, AhoCorasick]:
 
 
 def strip_honour_tail(text: str) -> str:
-    return _TAIL_RE.sub("", text.strip('“”"')).strip('“”"')
+    """Drop a closing 称号/荣誉/获得者 (and quotes): an end test, not a ``$``-anchored search that tries
+    every start of the text; a final newline stays, as ``$`` matches before it."""
+    text = text.strip('“”"')
+    body, newline = (text[:-1], "\n") if text.endswith("\n") else (text, "")
+    if body.endswith(_TAILS):
+        body = body[: -(4 if body.endswith("荣誉称号") else 3 if body.endswith("获得者") else 2)]
+    return (body + newline).strip('“”"')
 
 
 def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:

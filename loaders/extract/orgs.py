@@ -56,10 +56,15 @@ class OrgRules:
     @lru_cache(maxsize=8192)
     def clean(text: str) -> tuple[str, tuple[str, ...]]:
         """Strip clause openers and a Latin abbreviation in brackets (returned as an alias)."""
-        aliases = tuple(m.group(1).strip() for m in _LATIN_PAREN.finditer(text))
-        aliases += tuple(m.group(1) for m in _SHORT_NAME.finditer(text))
-        text = _SHORT_NAME.sub("", _LATIN_PAREN.sub("", text))
-        text = _LEAD.sub("", text.strip().rpartition("——")[2]).strip()
+        aliases: tuple[str, ...] = ()
+        if "(" in text or "（" in text:  # both patterns open with a bracket
+            aliases = tuple(m.group(1).strip() for m in _LATIN_PAREN.finditer(text))
+            aliases += tuple(m.group(1) for m in _SHORT_NAME.finditer(text))
+            text = _SHORT_NAME.sub("", _LATIN_PAREN.sub("", text))
+        text = text.strip().rpartition("——")[2]
+        # a match at the start, sliced off (``sub`` would try the ``^``-anchored pattern at every position)
+        lead = _LEAD.match(text)
+        text = (text[lead.end() :] if lead else text).strip()
         for left, right in ("“”", "《》", "（）", "()"):
             if text.startswith(left) and right not in text:
                 text = text[1:]

@@ -47,10 +47,10 @@ _STRONG_VERBS = (
 )
 #: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
 _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词", "致欢迎词", "作主旨报告", "作主旨发言", "发表讲话")
-#: A name after a title's last character and before a comma (…站长张某，); a name closing a list before 等.
+#: A name after a title's last character and before a comma (…站长张某，).
 #: The character is consumed (not a look-behind) so that the search skips ahead on it.
 _AFTER_TITLE_CHAR = re.compile(r"[师长员](?=[^，。、]{2,3}[，、])")
-_BEFORE_DENG = re.compile(r"[和、，与](?=[^和、，与]{2,3}等)")
+_LIST_MARKS = "和、，与"
 _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
@@ -156,8 +156,8 @@ class PersonFinder:
                 found.setdefault(j, text[j : j + n])
         for m in _AFTER_TITLE_CHAR.finditer(text):
             self._accept(text, m.end(), found, known)
-        for m in _BEFORE_DENG.finditer(text):
-            self._accept(text, m.end(), found, known)
+        for i in _before_deng(text):
+            self._accept(text, i, found, known)
         for _, p_start, p_end in self._post.find_matches_as_indexes(text):
             for n in (3, 2, 4):
                 i = p_start - n
@@ -258,3 +258,19 @@ class PersonFinder:
                     used[i:end] = b"\x01" * (end - i)
                 i = text.find(name, end)
         return [Mention(n, s, s + len(n)) for s, n in sorted(out.items())]
+
+
+def _before_deng(text: str) -> list[int]:
+    """Starts of two- or three-character items closing a list before 等 (和张某等, 、李某某等): found from
+    each 等, which is rarer than the list marks a character-class search would stop at."""
+    out: set[int] = set()
+    q = text.find("等", 3)
+    while q >= 0:
+        seg = text[max(0, q - 4) : q]
+        for k in range(len(seg) - 1, -1, -1):  # the last list mark before 等
+            if seg[k] in _LIST_MARKS:
+                if len(seg) - k >= 3:
+                    out.add(q - (len(seg) - k) + 1)
+                break
+        q = text.find("等", q + 1)
+    return sorted(out)
