@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
+from loaders.extract.anchored import cut_tail
 from loaders.extract.honours import honour_at_end
 from loaders.extract.lexicon import Lexicon, reversed_alternation
 from loaders.extract.orgs import OrgRules
@@ -132,7 +133,7 @@ class ChainParser:
                 if self.is_place_title(title) and not org.endswith("政府"):
                     bare = False
                     continue
-                org, more = self.orgs.clean(_TERM.sub("", _PARTICLE.split(org)[-1]))
+                org, more = self.orgs.clean(cut_tail(_TERM, _PARTICLE.split(org)[-1], ("届", "任")))
                 aliases += more
                 if org in _THE_ALLIANCE:
                     chain.alliance_titles.append(title)

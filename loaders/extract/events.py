@@ -6,6 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import EntityType, RelationType
+from loaders.extract.anchored import cut_lead, cut_tail
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.lexicon import Lexicon, alternation
 from loaders.extract.orgs import OrgRules
@@ -71,6 +72,7 @@ _QUOTED_SPAN = re.compile(r"《[^》]*》|“[^”]*”")
 _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
 _ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
+_ITEM_FINALS = ("共同", "联合", "具体", "单位")
 
 _FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
 #: Anchored at a clause start: an unanchored lazy subject before 成立 is retried from every character.
@@ -138,7 +140,7 @@ class EventPass:
                 raws.append(raw)
         for raw in raws:
             item, _ = self.orgs.clean(raw)
-            item = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", item))
+            item = cut_tail(_ITEM_TAIL, cut_lead(_ITEM_LEAD, item), _ITEM_FINALS)
             if not item:
                 continue
             items.append(item)

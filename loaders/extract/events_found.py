@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from graph.model import EntityType
+from loaders.extract.anchored import cut_lead
 from loaders.extract.lexicon import Lexicon, alternation
 from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
@@ -197,10 +198,10 @@ class EventFinder:
     def _forum_mention(self, text: str, name: str, s: int, e: int, head: str) -> EventMention:
         if head in _CEREMONY:
             inner = name[: -len(head)]
-            generic = not inner or _DEICTIC_PREFIX.sub("", inner) in self.lex.forum_heads
+            generic = not inner or cut_lead(_DEICTIC_PREFIX, inner) in self.lex.forum_heads
             return EventMention(EntityType.FORUM, inner or head, s, e - len(head) if inner else e, [], generic, head)
         aliases: list[str] = []
-        bare = _DEICTIC_PREFIX.sub("", name)
+        bare = cut_lead(_DEICTIC_PREFIX, name)
         if bare != name and bare != head:
             s, name = s + len(name) - len(bare), bare
         if bare == head or (len(bare) <= len(head) + 2 and bare.endswith(head) and not bare.startswith("“")):
@@ -220,7 +221,7 @@ class EventFinder:
                 name = main[0]
         if "——" in text[max(0, s - 30) : s] and False:
             pass
-        plain = _ORDINAL.sub("", name)
+        plain = cut_lead(_ORDINAL, name)
         if plain != name and len(plain) > len(head):
             aliases.append(plain)
         return EventMention(EntityType.FORUM, name, s, e, [a for a in aliases if a != name], False, head)
@@ -269,7 +270,7 @@ class EventFinder:
         for _, p_start, p_end in self._program_heads.find_matches_as_indexes(text):
             s = extend_left(text, p_start, max(0, p_start - 30), keep_words=("和",))
             name = text[s:p_end]
-            name2 = _BATCH.sub("", name)
+            name2 = cut_lead(_BATCH, name)
             s += len(name) - len(name2)
             if len(name2) > len(text[p_start:p_end]) and not self.orgs.looks_like(name2):
                 tail = text[p_end : p_end + 4]

@@ -5,6 +5,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from graph.model import EntityType
+from loaders.extract.anchored import cut_lead
 from loaders.extract.events_found import EventMention
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex
@@ -13,12 +14,17 @@ _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+�
 _NOISE = re.compile(r"[\s“”\"《》]")
 
 
+def _denoise(name: str) -> str:
+    """Without spaces, quotes and title marks (a name of letters and digits only has none)."""
+    return name if name.isalnum() else _NOISE.sub("", name)
+
+
 def _key(name: str) -> str:
-    return _NOISE.sub("", _ORDINAL.sub("", name))
+    return _denoise(cut_lead(_ORDINAL, name))
 
 
 def _canonical(surfaces: list[str]) -> str:
-    best = max(surfaces, key=lambda s: (len(_NOISE.sub("", s)), s))
+    best = max(surfaces, key=lambda s: (len(_denoise(s)), s))
     quoted = re.match(r"^“([^”]+)”", best)
     if quoted and not best.endswith("”") and quoted.group(1) in surfaces:
         return quoted.group(1)

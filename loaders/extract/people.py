@@ -3,6 +3,7 @@
 import re
 
 from graph.model import EntityType, RelationType
+from loaders.extract.anchored import cut_lead
 from loaders.extract.apposition import Chain, ChainParser
 from loaders.extract.honours import split_edition
 from loaders.extract.persons import Mention, post_title_pattern
@@ -146,5 +147,5 @@ class PeoplePass:
                 person = self.reg.find(before[-1].name, EntityType.PERSON)
                 if person is None:
                     continue
-                chain = self.parser.parse(_BIO_LEAD.sub("", clause), known)
+                chain = self.parser.parse(cut_lead(_BIO_LEAD, clause), known)
                 self._apply(text, sent, person, before[-1], Chain(positions=chain.positions, honours=chain.honours))
