@@ -11,7 +11,8 @@ fail() { printf 'test: error: %s\n' "$*" >&2; exit 1; }
 # The tests' own Neo4j: the cached jars, but its own conf/data/logs and ports, so a developer's server and
 # data are never touched. The test fixtures reuse it through CRAFTGRAPH_NEO4J_URI (docs/neo4j.md).
 NEO4J_TEST_ENV=(CRAFTGRAPH_NEO4J_INSTANCE=.cache/neo4j-test CRAFTGRAPH_NEO4J_BOLT_PORT=17687
-    CRAFTGRAPH_NEO4J_HTTP_PORT=17474 CRAFTGRAPH_NEO4J_HEAP=1g CRAFTGRAPH_NEO4J_PAGECACHE=512m)
+    CRAFTGRAPH_NEO4J_HTTP_PORT=17474 CRAFTGRAPH_NEO4J_HEAP=1g CRAFTGRAPH_NEO4J_PAGECACHE=512m
+    CRAFTGRAPH_NEO4J_JVM_OPTIONS=-XX:TieredStopAtLevel=1)  # short-lived: C2 would compile longer than the tests run
 start_services() {
     env "${NEO4J_TEST_ENV[@]}" .venv/bin/craftgraph neo4j start
     export CRAFTGRAPH_NEO4J_URI=bolt://127.0.0.1:17687
