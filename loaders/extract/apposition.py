@@ -16,6 +16,8 @@ from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"(、|，|,|兼)")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
+#: Last characters a text needs for that ``$``-anchored search to be tried (``$`` matches before a final \n).
+_PAREN_FINALS = (")", "）", "\n")
 _TITLE_HEAD_CHARS = set("师员长家官手监授工")
 _PARTICLE = re.compile(r"[了的](?!二十大|十九大)")
 _QUOTED_END = re.compile(r"“([^”]{2,30})”$")
@@ -116,7 +118,7 @@ class ChainParser:
             seg, cleaned_aliases = self.orgs.clean(raw)
             aliases = list(cleaned_aliases)
             paren = ""
-            pm = _TRAILING_PAREN.search(seg)
+            pm = _TRAILING_PAREN.search(seg) if seg[-1:] in _PAREN_FINALS else None
             if pm and self.split_title(seg[: pm.start()], known):
                 paren, seg = pm.group(0), seg[: pm.start()]
             if not seg:
@@ -133,7 +135,9 @@ class ChainParser:
                 if self.is_place_title(title) and not org.endswith("政府"):
                     bare = False
                     continue
-                org, more = self.orgs.clean(cut_tail(_TERM, _PARTICLE.split(org)[-1], ("届", "任")))
+                if "了" in org or "的" in org:
+                    org = _PARTICLE.split(org)[-1]
+                org, more = self.orgs.clean(cut_tail(_TERM, org, ("届", "任")))
                 aliases += more
                 if org in _THE_ALLIANCE:
                     chain.alliance_titles.append(title)
@@ -171,7 +175,8 @@ class ChainParser:
                 chain.last_org = org
                 continue
             bare = False
-            quoted_end = _QUOTED_END.search(raw.strip())
+            stripped = raw.strip()
+            quoted_end = _QUOTED_END.search(stripped) if stripped.endswith("”") else None
             honour = honour_at_end(seg, self.lex) if not self.orgs.looks_like(seg, known) else None
             if quoted_end and honour_at_end(quoted_end.group(1).replace("“", ""), self.lex) is None:
                 head_hit = any(quoted_end.group(1).endswith(h) for h in self.lex.honour_heads)

@@ -64,6 +64,8 @@ def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:
 def _honour_at_end(text: str, lex: Lexicon) -> str | None:
     """Cached: a ``$``-anchored search over a long alternation retries every start of the text."""
     text = strip_honour_tail(text)
+    if not _ends_like_honour(text, lex):
+        return None
     level, _ = _patterns(lex)
     m = level.search(text, max(0, len(text) - _LONGEST_HONOUR))
     if not m:
@@ -72,6 +74,20 @@ def _honour_at_end(text: str, lex: Lexicon) -> str | None:
     if name in ("劳模", "工匠", "好人", "院士") and m.start() > 0 and text[m.start() - 1] not in "“、，":
         return None
     return name
+
+
+@lru_cache(maxsize=1)
+def _last_words(lex: Lexicon) -> tuple[frozenset[str], list[int]]:
+    """What every honour match ends with: a general name, a head word, or 院士 (the academy pattern)."""
+    vocabulary = frozenset(lex.honour_names) | frozenset(lex.honour_heads) | {"院士"}
+    return vocabulary, sorted({len(w) for w in vocabulary})
+
+
+def _ends_like_honour(text: str, lex: Lexicon) -> bool:
+    """A cheap necessary test before the ``$``-anchored search (``$`` also matches before a final newline)."""
+    vocabulary, lengths = _last_words(lex)
+    body = text[:-1] if text.endswith("\n") else text
+    return any(body[-n:] in vocabulary for n in lengths if n <= len(body))
 
 
 def split_edition(name: str) -> tuple[str, str | None]:
