@@ -18,14 +18,13 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
     entities: list[dict[str, Any]] = []
     ids: dict[int, str] = {}
     for i, d in enumerate(reg.entities, 1):
-        ids[id(d)] = f"e{i}"
-        mentions = [
-            {"text": text[s:e], "start": s, "end": e, "article": a} for s, e, a in _first_per_article(d.mentions)
-        ]
+        ids[id(d)] = eid = f"e{i}"
+        spans = d.mentions if len(d.mentions) < 2 else _first_per_article(d.mentions)
+        mentions = [{"text": text[s:e], "start": s, "end": e, "article": a} for s, e, a in spans]
         aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name] if d.aliases else []
         entities.append(
             {
-                "id": f"e{i}",
+                "id": eid,
                 "type": d.type,
                 "name": d.name,
                 "aliases": aliases,
@@ -68,8 +67,6 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
 
 def _first_per_article(mentions: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """The first mention of an entity in each article (the record's contract; keeps records small)."""
-    if len(mentions) < 2:
-        return mentions
     first: dict[int, tuple[int, int, int]] = {}
     for m in sorted(set(mentions)):
         first.setdefault(m[2], m)
