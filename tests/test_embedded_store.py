@@ -193,9 +193,6 @@ def test_scalar_columns_come_back_plain_and_dates_as_iso_text(store: GraphStore)
 
 
 def test_a_relationship_alone_still_names_its_end_nodes(store: GraphStore) -> None:
-    if store.name == "neo4j":
-        pytest.xfail("Neo4jStore takes _start/_end from the driver's end nodes, which carry no properties "
-                     "when the query returns the relationship alone")
     store.write_records([forum_report()])
     rel = store.run("MATCH (:Organization)-[r:ORGANIZED]->(:Forum) RETURN r AS r").rows[0][0]
     forum = store.run("MATCH (:Organization)-[:ORGANIZED]->(f:Forum) RETURN f.key AS k").rows[0][0]

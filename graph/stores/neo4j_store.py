@@ -55,26 +55,46 @@ BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
-def neo4j_value(value: Any) -> Any:
-    """The shape :mod:`graph.values` defines, from the driver's nodes, relationships and paths."""
+def neo4j_value(value: Any, end_keys: Mapping[str, str] | None = None) -> Any:
+    """The shape :mod:`graph.values` defines, from the driver's nodes, relationships and paths.
+
+    A relationship returned without its end nodes comes with end nodes that carry no properties;
+    ``end_keys`` (element id -> key, see :func:`_keyless_ends`) supplies their keys.
+    """
     if isinstance(value, Node):
         labels = [label for label in NODE_PROPERTIES if label in value.labels] or sorted(value.labels)
         return node_value(labels[0] if labels else None, dict(value.items()))
     if isinstance(value, Relationship):
+        known = end_keys or {}
         start, end = value.start_node, value.end_node
         return relationship_value(
             value.type,
-            start.get("key") if start is not None else None,
-            end.get("key") if end is not None else None,
+            (start.get("key") or known.get(start.element_id)) if start is not None else None,
+            (end.get("key") or known.get(end.element_id)) if end is not None else None,
             dict(value.items()),
         )
     if isinstance(value, GraphPath):
-        return path_value((neo4j_value(n) for n in value.nodes), (neo4j_value(r) for r in value.relationships))
+        return path_value((neo4j_value(n, end_keys) for n in value.nodes),
+                          (neo4j_value(r, end_keys) for r in value.relationships))
     if isinstance(value, list):
-        return [neo4j_value(v) for v in value]
+        return [neo4j_value(v, end_keys) for v in value]
     if isinstance(value, dict):
-        return {k: neo4j_value(v) for k, v in value.items()}
+        return {k: neo4j_value(v, end_keys) for k, v in value.items()}
     return plain(value)
+
+
+def _keyless_ends(value: Any, found: set[str]) -> None:
+    """Element ids of relationship end nodes in ``value`` that arrived without their ``key`` property."""
+    if isinstance(value, Relationship):
+        for node in (value.start_node, value.end_node):
+            if node is not None and "key" not in node:
+                found.add(node.element_id)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _keyless_ends(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _keyless_ends(item, found)
 
 
 def _record_weight(record: ExtractionRecord) -> int:
@@ -246,13 +266,13 @@ class Neo4jStore:
 
         @unit_of_work(timeout=timeout)
         def work(tx: ManagedTransaction) -> QueryResult:
-            return _collect(tx.run(query, parameters), cap)
+            return _collect(tx.run(query, parameters), cap, tx.run)
 
         if write:
             return self._write(work, "running a write query")
         try:
             with self._session(READ_ACCESS) as session:
-                return _collect(session.run(neo4j.Query(query, timeout=timeout), parameters), cap)
+                return _collect(session.run(neo4j.Query(query, timeout=timeout), parameters), cap, session.run)
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
             if not exc.is_retryable():
                 raise _translate(exc, self, "querying") from exc
@@ -289,14 +309,28 @@ class Neo4jStore:
         self.close()
 
 
-def _collect(result: neo4j.Result, cap: int) -> QueryResult:
-    """Up to ``cap`` rows of ``result`` as plain values; plain scalars (most named queries' columns) as they are."""
+_END_KEYS = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS id, n.key AS key"
+
+
+def _collect(result: neo4j.Result, cap: int, run: Callable[..., neo4j.Result]) -> QueryResult:
+    """Up to ``cap`` rows of ``result`` as plain values; plain scalars (most named queries' columns) as they are.
+
+    Keys of relationship end nodes the result left without properties are read with ``run`` (the same
+    session or transaction) in one more query, only when there are any.
+    """
     columns = list(result.keys())
-    rows: list[list[Any]] = []
+    raw: list[list[Any]] = []
     for record in result:
-        if len(rows) >= cap:
+        if len(raw) >= cap:
             break
-        rows.append([v if type(v) in _SCALARS else neo4j_value(v) for v in record.values()])
+        raw.append(record.values())
+    keyless: set[str] = set()
+    for row in raw:
+        for value in row:
+            if type(value) not in _SCALARS:
+                _keyless_ends(value, keyless)
+    end_keys = {r["id"]: r["key"] for r in run(_END_KEYS, {"ids": sorted(keyless)})} if keyless else None
+    rows = [[v if type(v) in _SCALARS else neo4j_value(v, end_keys) for v in row] for row in raw]
     return QueryResult(columns, rows)
 
 
