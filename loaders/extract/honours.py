@@ -87,7 +87,12 @@ def _ends_like_honour(text: str, lex: Lexicon) -> bool:
     """A cheap necessary test before the ``$``-anchored search (``$`` also matches before a final newline)."""
     vocabulary, lengths = _last_words(lex)
     body = text[:-1] if text.endswith("\n") else text
-    return any(body[-n:] in vocabulary for n in lengths if n <= len(body))
+    for n in lengths:
+        if n > len(body):
+            return False
+        if body[-n:] in vocabulary:
+            return True
+    return False
 
 
 def split_edition(name: str) -> tuple[str, str | None]:

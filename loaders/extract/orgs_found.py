@@ -108,7 +108,12 @@ class OrgFinder:
     @staticmethod
     def _after(text: str, e: int) -> bool:
         """A function word or verb follows (set lookups: the alternation tries its ~80 branches in turn)."""
-        return text[e : e + 1] in _AFTER_FIRST and any(text[e : e + n] in _AFTER_WORDS for n in _AFTER_LENGTHS)
+        if text[e : e + 1] not in _AFTER_FIRST:
+            return False
+        for n in _AFTER_LENGTHS:  # noqa: SIM110 - any() over a generator costs a frame per call
+            if text[e : e + n] in _AFTER_WORDS:
+                return True
+        return False
 
     @staticmethod
     @lru_cache(maxsize=4096)

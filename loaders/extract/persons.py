@@ -118,9 +118,12 @@ class PersonFinder:
 
     def _opens_title(self, text: str, i: int) -> bool:
         """A title word, modifier, board or honour head starts at ``i``."""
-        return text[i : i + 1] in self._title_first_chars and any(
-            text[i : i + k] in self._title_starts for k in self._title_start_lengths
-        )
+        if text[i : i + 1] not in self._title_first_chars:
+            return False
+        for k in self._title_start_lengths:  # noqa: SIM110 - any() over a generator costs a frame per call
+            if text[i : i + k] in self._title_starts:
+                return True
+        return False
 
     def _accept(self, text: str, i: int, found: dict[int, str], known: set[str], titled: bool = False) -> int:
         n = self.names.length_at(text, i, known)
@@ -213,7 +216,7 @@ class PersonFinder:
                     break
                 found[k] = text[k : i - 1]
                 i = k
-        names = {n for n in found.values() if not self._inside(excluded, 0, 0)}
+        names = set() if self._inside(excluded, 0, 0) else set(found.values())
         return self._propagate(text, names, excluded)
 
     def _list_item_at(self, text: str, i: int, n: int) -> bool:
