@@ -216,10 +216,11 @@ class EventPass:
                 preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))
         if not preds:
             return
-        quoted = [(q.start() + sent.start, q.end() + sent.start) for q in _QUOTED_SPAN.finditer(sent.text)]
-        preds = [p for p in preds if not any(s <= p[0] < e for s, e in quoted)]
-        if not preds:
-            return
+        if "《" in sent.text or "“" in sent.text:  # a verb inside a quoted title is not the sentence's verb
+            quoted = [(q.start() + sent.start, q.end() + sent.start) for q in _QUOTED_SPAN.finditer(sent.text)]
+            preds = [p for p in preds if not any(s <= p[0] < e for s, e in quoted)]
+            if not preds:
+                return
         preds.sort()
         preds = [
             p

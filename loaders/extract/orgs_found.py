@@ -171,7 +171,7 @@ class OrgFinder:
                 name, start = name[: verb.start()], start
                 if not self.orgs.looks_like(name):
                     continue
-            if any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
+            if ("和" in name or "与" in name) and any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
                 continue
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
