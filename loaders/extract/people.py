@@ -97,7 +97,8 @@ class PeoplePass:
     def _apply(
         self, text: str, sent: Sentence, person, m: Mention, chain: Chain, post_title: str | None = None
     ) -> None:
-        self.alliance_titles.extend((person, title, sent) for title in chain.alliance_titles)
+        if chain.alliance_titles:
+            self.alliance_titles.extend((person, title, sent) for title in chain.alliance_titles)
         for pos in chain.positions:
             if not pos.org:
                 continue
