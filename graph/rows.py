@@ -132,6 +132,26 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def record_weight(record: ExtractionRecord) -> int:
+    """Roughly how many rows a record turns into (for sizing transactions)."""
+    mentions = sum(max(1, len({m.article for m in e.mentions})) for e in record.entities)
+    return 2 + 2 * max(1, len(record.articles)) + len(record.entities) + mentions + len(record.relations)
+
+
+def chunks_by_weight(records: Iterable[ExtractionRecord], limit: int) -> Iterator[list[ExtractionRecord]]:
+    """Whole records, in groups of about ``limit`` rows (one store transaction each)."""
+    chunk: list[ExtractionRecord] = []
+    weight = 0
+    for record in records:
+        chunk.append(record)
+        weight += record_weight(record)
+        if weight >= limit:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
+        yield chunk
+
+
 def build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatch:
     """All rows for ``records`` (see :func:`_build_batch`)."""
     with paused_gc():

@@ -42,7 +42,7 @@ import pyarrow as pa
 
 from ..errors import QueryError, QueryTimeoutError, StoreError, StoreUnavailableError, WriteNotAllowedError
 from ..model import ExtractionRecord, StructuralLabel, StructuralRelation
-from ..rows import NodeRow, RelRow, build_batch, paused_gc
+from ..rows import NodeRow, RelRow, build_batch, chunks_by_weight, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
@@ -79,12 +79,6 @@ def _refused_when_reading(query: str) -> str | None:
     word = re.match(r"\s*([A-Za-z_]+)", body)
     keyword = word.group(1).upper() if word else ""
     return keyword if keyword in _READ_ONLY_REFUSED else None
-
-
-def _record_weight(record: ExtractionRecord) -> int:
-    """Roughly how many rows a record turns into (for sizing transactions)."""
-    mentions = sum(max(1, len({m.article for m in e.mentions})) for e in record.entities)
-    return 2 + 2 * max(1, len(record.articles)) + len(record.entities) + mentions + len(record.relations)
 
 
 def _describe(record: ExtractionRecord) -> str:
@@ -175,22 +169,9 @@ class EmbeddedStore:
         """Write whole documents, idempotently; see the module docstring."""
         started = time.perf_counter()
         totals = [0, 0, 0]
-        group: list[ExtractionRecord] = []
-        weight = 0
-
-        def flush() -> None:
-            nonlocal group, weight
-            if group:
-                for i, n in enumerate(self._write_group_or_each(group)):
-                    totals[i] += n
-            group, weight = [], 0
-
-        for record in records:
-            group.append(record)
-            weight += _record_weight(record)
-            if weight >= self.transaction_rows:
-                flush()
-        flush()
+        for group in chunks_by_weight(records, self.transaction_rows):
+            for i, n in enumerate(self._write_group_or_each(group)):
+                totals[i] += n
         return WriteSummary(totals[0], totals[1], totals[2], time.perf_counter() - started)
 
     def _write_group_or_each(self, group: list[ExtractionRecord]) -> tuple[int, int, int]:

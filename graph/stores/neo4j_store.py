@@ -34,7 +34,7 @@ from ..errors import (
     WriteNotAllowedError,
 )
 from ..model import ExtractionRecord
-from ..rows import build_batch
+from ..rows import build_batch, chunks_by_weight
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
@@ -95,26 +95,6 @@ def _keyless_ends(value: Any, found: set[str]) -> None:
     elif isinstance(value, dict):
         for item in value.values():
             _keyless_ends(item, found)
-
-
-def _record_weight(record: ExtractionRecord) -> int:
-    """Roughly how many rows a record turns into (for sizing transactions)."""
-    mentions = sum(max(1, len({m.article for m in e.mentions})) for e in record.entities)
-    return 2 + 2 * max(1, len(record.articles)) + len(record.entities) + mentions + len(record.relations)
-
-
-def _chunks_by_weight(records: Iterable[ExtractionRecord], limit: int) -> Iterator[list[ExtractionRecord]]:
-    """Whole records, in groups of about ``limit`` rows."""
-    chunk: list[ExtractionRecord] = []
-    weight = 0
-    for record in records:
-        chunk.append(record)
-        weight += _record_weight(record)
-        if weight >= limit:
-            yield chunk
-            chunk, weight = [], 0
-    if chunk:
-        yield chunk
 
 
 def _built_ahead(build: Callable[[list[ExtractionRecord]], PreparedBatch],
@@ -238,7 +218,7 @@ class Neo4jStore:
         self.ensure_schema()
         started = time.perf_counter()
         documents = nodes = rels = 0
-        for batch in _built_ahead(self._prepared, _chunks_by_weight(records, self.batch_size)):
+        for batch in _built_ahead(self._prepared, chunks_by_weight(records, self.batch_size)):
             self._write_batch(batch)
             documents, nodes, rels = documents + len(batch.documents), nodes + batch.node_count, rels + batch.rel_count
         return WriteSummary(documents, nodes, rels, time.perf_counter() - started)
