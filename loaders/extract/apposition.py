@@ -7,11 +7,9 @@ A title with no organisation of its own shares the previous one (党委书记、
 import re
 from dataclasses import dataclass, field
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
 from loaders.extract.anchored import cut_tail
 from loaders.extract.honours import honour_at_end
-from loaders.extract.lexicon import Lexicon, reversed_alternation
+from loaders.extract.lexicon import Lexicon, reversed_alternation, word_finder
 from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"(、|，|,|兼)")
@@ -61,7 +59,7 @@ class ChainParser:
         self._boards = _by_length(lex.title_boards)
         self._place_title = re.compile(reversed_alternation(lex.place_titles))
         #: Leftmost-longest, non-overlapping: what the longest-first regex alternation found, in one pass.
-        self._suffix_split = AhoCorasick(sorted(set(lex.org_suffixes)), matchkind=MatchKind.LeftmostLongest)
+        self._suffix_split = word_finder(lex.org_suffixes)
 
     def _title_length(self, seg: str) -> int:
         """Length of the title ending ``seg``: a title word, modifiers before it, a board before them

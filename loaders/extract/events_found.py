@@ -9,11 +9,9 @@ reference to an event named elsewhere.
 import re
 from dataclasses import dataclass, field
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
 from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
-from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.lexicon import Lexicon, alternation, word_finder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
@@ -106,9 +104,9 @@ class EventFinder:
         self.lex = lex
         self.orgs = orgs
         self._forum = re.compile(alternation(lex.forum_heads))
-        self._forum_heads = AhoCorasick(sorted(set(lex.forum_heads)), matchkind=MatchKind.LeftmostLongest)
+        self._forum_heads = word_finder(lex.forum_heads)
         self._head_then_conj = re.compile(rf"(?:{alternation(lex.forum_heads)})[和与、]")
-        self._program_heads = AhoCorasick(sorted(set(lex.program_heads)), matchkind=MatchKind.LeftmostLongest)
+        self._program_heads = word_finder(lex.program_heads)
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)"

@@ -3,9 +3,9 @@
 import re
 from functools import lru_cache
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick
 
-from loaders.extract.lexicon import Lexicon, alternation, lexicon
+from loaders.extract.lexicon import Lexicon, alternation, lexicon, word_finder
 
 _LEVEL = (
     r"(?:全国|全省|全市|全区|省|市|区|县|北京|上海|天津|重庆|中国|国家|黑龙江省|内蒙古自治区"
@@ -40,8 +40,8 @@ def _sweep_patterns(lex: Lexicon) -> tuple[AhoCorasick, AhoCorasick]:
     """Honour names and head words over a whole text: Aho-Corasick, leftmost-longest (what a longest-first
     alternation finds, without trying every branch at every position)."""
     return (
-        AhoCorasick(sorted(set(lex.honour_names)), matchkind=MatchKind.LeftmostLongest),
-        AhoCorasick(sorted(set(lex.honour_heads)), matchkind=MatchKind.LeftmostLongest),
+        word_finder(lex.honour_names),
+        word_finder(lex.honour_heads),
     )
 
 

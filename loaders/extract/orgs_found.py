@@ -5,9 +5,8 @@ import re
 from functools import lru_cache
 
 import rjieba
-from ahocorasick_rs import AhoCorasick, MatchKind
 
-from loaders.extract.lexicon import Lexicon
+from loaders.extract.lexicon import Lexicon, word_finder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
@@ -103,7 +102,7 @@ class OrgFinder:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.orgs = orgs
         strong = sorted(s for s in lex.org_suffixes if s not in _WEAK)
-        self._suffix = AhoCorasick(strong, matchkind=MatchKind.LeftmostLongest)
+        self._suffix = word_finder(strong)
 
     @staticmethod
     def _after(text: str, e: int) -> bool:

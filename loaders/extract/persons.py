@@ -6,9 +6,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import rjieba
-from ahocorasick_rs import AhoCorasick, MatchKind
 
-from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation
+from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation, word_finder
 from loaders.extract.names import NameFinder
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
@@ -64,10 +63,6 @@ def post_title_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{mods})*(?:{titles})(?=[、，。；的等和与])")
 
 
-def _words_finder(words: tuple[str, ...] | frozenset[str] | list[str]) -> AhoCorasick:
-    return AhoCorasick(sorted(set(words)), matchkind=MatchKind.LeftmostLongest)
-
-
 class Mention(NamedTuple):
     """A person's name at ``start`` (a tuple: built by the thousand, a frozen dataclass costs 10x)."""
 
@@ -83,13 +78,13 @@ class PersonFinder:
         left = (
             set(lex.titles) | set(lex.place_titles) | set(lex.honour_names) | set(lex.honour_heads) | set(_LEFT_NOUNS)
         )
-        self._left = AhoCorasick(sorted(left), matchkind=MatchKind.LeftmostLongest)
+        self._left = word_finder(left)
         self._paren = re.compile(r"[（(][^（()）]{1,10}[)）]")
         # literal word lists scanned over the whole text by Aho-Corasick, leftmost-longest (what a
         # longest-first regex alternation finds, without trying every branch at every position)
-        self._org_end = _words_finder(("大学", "学院", "公司", "集团", "研究院", "研究所", "学部", "中心"))
-        self._post = _words_finder(lex.post_name_titles)
-        self._strong = _words_finder(_STRONG_VERBS + _ACTS)
+        self._org_end = word_finder(("大学", "学院", "公司", "集团", "研究院", "研究所", "学部", "中心"))
+        self._post = word_finder(lex.post_name_titles)
+        self._strong = word_finder(_STRONG_VERBS + _ACTS)
         self._acts = re.compile(rf"(?:分别|先后|依次|一同|共同|也|还|均)?(?:{alternation(_ACTS)})")
         self._mods_before = re.compile(rf"(?:{reversed_alternation(lex.title_modifiers)})+")
         self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
