@@ -12,7 +12,7 @@ from loaders.extract.honours import honour_at_end
 from loaders.extract.lexicon import Lexicon, reversed_alternation, word_finder
 from loaders.extract.orgs import OrgRules
 
-_SPLIT = re.compile(r"(、|，|,|兼)")
+_SPLIT = re.compile(r"[、，,兼]")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 #: Last characters a text needs for that ``$``-anchored search to be tried (``$`` matches before a final \n).
 _PAREN_FINALS = (")", "）", "\n")
@@ -105,8 +105,7 @@ class ChainParser:
 
     def parse(self, region: str, known: frozenset[str] = frozenset(), inherited: str | None = None) -> Chain:
         chain = Chain(last_org=inherited)
-        parts = [p for p in _SPLIT.split(region) if p]
-        segs = [p for p in parts if p not in ("、", "，", ",", "兼")]
+        segs = [p for p in _SPLIT.split(region) if p]
         if not segs:
             return chain
         by_org: dict[str | None, Position] = {}
