@@ -105,7 +105,7 @@ class ChainParser:
 
     def parse(self, region: str, known: frozenset[str] = frozenset(), inherited: str | None = None) -> Chain:
         chain = Chain(last_org=inherited)
-        segs = [p for p in _SPLIT.split(region) if p]
+        segs = list(filter(None, _SPLIT.split(region)))
         if not segs:
             return chain
         by_org: dict[str | None, Position] = {}

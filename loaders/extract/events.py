@@ -230,8 +230,12 @@ class EventPass:
         for pm in mentions:
             if not (sent.start <= pm.start < sent.end):
                 continue
-            first = next((i for i, p in enumerate(preds) if p[0] >= pm.end), None)
-            if first is None:
+            first = -1  # the first predicate after the name (a loop: a generator costs a frame per mention)
+            for i, p in enumerate(preds):
+                if p[0] >= pm.end:
+                    first = i
+                    break
+            if first < 0:
                 continue
             chosen = [preds[first]]
             j = first
