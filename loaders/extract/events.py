@@ -227,6 +227,7 @@ class EventPass:
             for i, p in enumerate(preds)
             if not (i and p[2] == "speak" == preds[i - 1][2] and p[0] < preds[i - 1][1] + 1)
         ]
+        chosen_at: dict[int, tuple[list[tuple], Draft | None]] = {}
         for pm in mentions:
             if not (sent.start <= pm.start < sent.end):
                 continue
@@ -237,13 +238,17 @@ class EventPass:
                     break
             if first < 0:
                 continue
-            chosen = [preds[first]]
-            j = first
-            while j + 1 < len(preds) and _CHAINED.fullmatch(text[preds[j][1] : preds[j + 1][0]]):
-                chosen.append(preds[j + 1])
-                j += 1
+            # the names of a list share their predicates, and so the event: both worked out once
+            known = chosen_at.get(first)
+            if known is None:
+                chosen = [preds[first]]
+                j = first
+                while j + 1 < len(preds) and _CHAINED.fullmatch(text[preds[j][1] : preds[j + 1][0]]):
+                    chosen.append(preds[j + 1])
+                    j += 1
+                known = chosen_at[first] = (chosen, self.forum_for(sent, chosen[0][0]))
+            chosen, forum = known
             person = self.reg.find(pm.name, EntityType.PERSON)
-            forum = self.forum_for(sent, chosen[0][0])
             if person is None or forum is None:
                 continue
             for _, _, kind, role, verb in chosen:

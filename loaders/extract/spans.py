@@ -18,6 +18,18 @@ _REPRESENTED = frozenset(
     {"劳模", "职工", "党员", "人大", "政协", "青年", "学生", "教工", "妇女", "会员", "工匠", "模范"}
 )
 _OPEN = {"”": "“", "》": "《", "）": "（", ")": "("}
+#: Every character the left walk must look at; any other (most Han characters) is passed with one lookup.
+_SPECIAL = frozenset(_OPEN) | _PUNCT | frozenset("“《") | _BW_LAST
+_SPECIAL_WITH: dict[str, frozenset[str]] = {}
+
+
+def _special(cross: str) -> frozenset[str]:
+    if not cross:
+        return _SPECIAL
+    found = _SPECIAL_WITH.get(cross)
+    if found is None:
+        found = _SPECIAL_WITH[cross] = _SPECIAL | frozenset(cross)
+    return found
 
 
 def extend_left(
@@ -34,8 +46,12 @@ def extend_left(
     characters (such as 、 or 暨) that may be crossed; ``keep_words`` are boundary words allowed inside.
     """
     i = head_start
+    special = _special(cross)
     while i > limit and i not in stops:
         ch = text[i - 1]
+        if ch not in special:
+            i -= 1
+            continue
         if ch in _OPEN:
             j = text.rfind(_OPEN[ch], limit, i - 1)
             if j < 0:
