@@ -60,6 +60,14 @@ class Settings(BaseSettings):
         None, ge=1, description="Requests the API answers at once (default: 4 embedded, 16 Neo4j); others wait."
     )
     api_access_log: bool = Field(True, description="Log one line per HTTP request.")
+    api_cache_mb: int = Field(
+        64, ge=0, description="Memory for answers the API keeps to serve again (0: none); any write through the "
+        "server's store empties it."
+    )
+    api_cache_ttl_s: float = Field(
+        1.0, ge=0, description="How long a kept answer serves when other clients may write the graph (Neo4j); the "
+        "embedded store has no other writer, so its answers serve until the graph changes."
+    )
 
 
 @lru_cache(maxsize=1)
