@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.anchored import cut_tail
 from loaders.extract.honours import honour_at_end
-from loaders.extract.lexicon import Lexicon, reversed_alternation, word_finder
+from loaders.extract.lexicon import Lexicon, lengths_by_last, reversed_alternation, word_finder
 from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"[、，,兼]")
@@ -28,8 +28,8 @@ _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
 
 
-def _by_length(words: frozenset[str] | tuple[str, ...]) -> tuple[frozenset[str], list[int]]:
-    return frozenset(words), sorted({len(w) for w in words}, reverse=True)
+def _by_length(words: frozenset[str] | tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    return frozenset(words), lengths_by_last(words)
 
 
 @dataclass
@@ -74,9 +74,11 @@ class ChainParser:
         return len(seg) - at
 
     @staticmethod
-    def _longest_ending(seg: str, at: int, words: tuple[frozenset[str], list[int]]) -> int:
-        vocabulary, lengths = words
-        for n in lengths:
+    def _longest_ending(seg: str, at: int, words: tuple[frozenset[str], dict[str, tuple[int, ...]]]) -> int:
+        if at <= 0:
+            return 0
+        vocabulary, by_last = words
+        for n in by_last.get(seg[at - 1], ()):
             if n <= at and seg[at - n : at] in vocabulary:
                 return n
         return 0
@@ -86,6 +88,8 @@ class ChainParser:
         n = self._title_length(seg)
         if n:
             return seg[:-n], seg[-n:]
+        if seg[-1:] not in _TITLE_HEAD_CHARS:  # what the loop below requires of every candidate title
+            return None
         for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(seg)):
             rest = seg[end:]
             if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[:end], known):

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import rjieba
 
-from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation, word_finder
+from loaders.extract.lexicon import Lexicon, alternation, lengths_by_first, reversed_alternation, word_finder
 from loaders.extract.names import NameFinder
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
@@ -90,8 +90,7 @@ class PersonFinder:
         self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
         self._title_starts = frozenset(starts)
-        self._title_start_lengths = sorted({len(w) for w in starts})
-        self._title_first_chars = frozenset(w[0] for w in starts if w)
+        self._title_start_lengths = lengths_by_first(starts)
 
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
@@ -113,9 +112,7 @@ class PersonFinder:
 
     def _opens_title(self, text: str, i: int) -> bool:
         """A title word, modifier, board or honour head starts at ``i``."""
-        if text[i : i + 1] not in self._title_first_chars:
-            return False
-        for k in self._title_start_lengths:  # noqa: SIM110 - any() over a generator costs a frame per call
+        for k in self._title_start_lengths.get(text[i : i + 1], ()):  # noqa: SIM110 - any() costs a frame
             if text[i : i + k] in self._title_starts:
                 return True
         return False

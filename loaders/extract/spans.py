@@ -4,13 +4,13 @@ import re
 
 import rjieba
 
-from loaders.extract.lexicon import words
+from loaders.extract.lexicon import lengths_by_last, words
 
 #: Words before which a name cannot extend (a name starts right after them).
 BOUNDARY_WORDS = tuple(words("name_left_boundaries.txt"))
 _PUNCT = set("，。；：！？、,.;:!?（）()【】[]\n\t 　\xa0—…·")
 _BW = frozenset(BOUNDARY_WORDS)
-_BW_LENGTHS = sorted({len(w) for w in _BW}, reverse=True)
+_BW_LENGTHS = lengths_by_last(_BW)
 #: Last characters of boundary words: most characters end none, and are passed with one set lookup.
 _BW_LAST = frozenset(w[-1] for w in _BW)
 #: X代表 as a noun (劳模代表座谈会, 职工代表大会), not the verb 代表.
@@ -72,7 +72,7 @@ def extend_left(
 def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ...]) -> bool:
     """A boundary word ends at ``i`` and stands as a word: a one-character boundary inside a dictionary
     word (the 在 of 现在) is no boundary, nor is 代表 as a noun (劳模代表)."""
-    for n in _BW_LENGTHS:
+    for n in _BW_LENGTHS.get(text[i - 1], ()):
         if i - n >= limit:
             w = text[i - n : i]
             if w in _BW and w not in keep_words:
