@@ -20,6 +20,15 @@ _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
 _COUNTED = re.compile(r"\d+\s*[个场项届]|分论坛")
+
+
+def _counted(name: str) -> bool:
+    """A counted event (3个分论坛, 两场): the search runs only on names holding a character it needs."""
+    return ("分论坛" in name or "个" in name or "场" in name or "项" in name or "届" in name) and _COUNTED.search(
+        name
+    ) is not None
+
+
 _AND = re.compile(r"[和与]")
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届)")
 #: The subject of 在…召开/举行 (and the object of 召开/举行) that ends in 会 names a meeting, whatever its
@@ -131,7 +140,10 @@ class EventFinder:
             )
             name = text[s:h_end]
             # a list of events: A论坛和B论坛 → keep B
-            cut = max((x.end() for x in self._head_then_conj.finditer(name)), default=0)
+            cut = 0
+            if "和" in name or "与" in name or "、" in name:  # (what the pattern needs after a head)
+                for x in self._head_then_conj.finditer(name):
+                    cut = x.end()
             if cut:
                 s += cut
                 name = text[s:h_end]
@@ -144,7 +156,7 @@ class EventFinder:
                     len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i for i in items
                 ):
                     s, name = s2, text[s2:h_end]
-            if _COUNTED.search(name):
+            if _counted(name):
                 continue
             tail = _AND.split(name)[-1]
             if tail == head and tail != name:
