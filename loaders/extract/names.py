@@ -41,7 +41,10 @@ class NameFinder:
 
     @staticmethod
     def _given_ok(given: str) -> bool:
-        return all("\u4e00" <= c <= "\u9fff" for c in given) and _NOT_GIVEN.isdisjoint(given)
+        for c in given:  # (a loop: all() over a generator costs a frame per call)
+            if not ("\u4e00" <= c <= "\u9fff"):
+                return False
+        return _NOT_GIVEN.isdisjoint(given)
 
     def surname_given(self, text: str, i: int, n: int) -> bool:
         """``text[i:i+n]`` is a surname and one or two given-name characters."""

@@ -98,6 +98,14 @@ _JUNK = re.compile(
 )
 
 
+def _has_proper_tag(name: str) -> bool:
+    """rjieba tags a word of the name as a place, person, organisation or other proper noun."""
+    for _, tag in rjieba.tag(name):  # noqa: SIM110 - any() over a generator costs a frame per call
+        if tag in _PROPER_TAGS:
+            return True
+    return False
+
+
 class OrgFinder:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.orgs = orgs
@@ -117,14 +125,14 @@ class OrgFinder:
     @staticmethod
     @lru_cache(maxsize=4096)
     def _proper(name: str) -> bool:
-        return any(tag in _PROPER_TAGS for _, tag in rjieba.tag(name))
+        return _has_proper_tag(name)
 
     @staticmethod
     @lru_cache(maxsize=4096)
     def _generic(name: str) -> bool:
         """A category noun (创新工作室, 工程中心, 优秀工会) rather than a name: only common words, no place
         or proper noun, and short."""
-        return len(name) <= 7 and not any(tag in _PROPER_TAGS for _, tag in rjieba.tag(name))
+        return len(name) <= 7 and not _has_proper_tag(name)
 
     def _modifier_before(self, text: str, comma: int) -> bool:
         """标准化、同质化诊疗中心: an adjective (…化, …性, …型) before 、 modifies the same head, so what
