@@ -134,19 +134,20 @@ class PersonFinder:
         titles = self.lex.titles
         place_titles = self.lex.place_titles
         left_hits = self._left.find_matches_as_indexes(text)
-        for _, start, end in left_hits:
-            titled = text[start:end] in titles or text[start:end] in place_titles
+        for _, start, word_end in left_hits:
+            end = word_end
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
                 end = paren.end() if paren else end
-            if end < len(text) and text[end] in first:
-                self._accept(text, end, found, known, titled)
+            if end < len(text) and text[end] in first:  # (the word is read only where a name may follow)
+                word = text[start:word_end]
+                self._accept(text, end, found, known, word in titles or word in place_titles)
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
             n = self.names.length_at(text, j)
             if (
                 n
-                and self.valid(text, j, n)
                 and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等")
+                and self.valid(text, j, n)
             ):
                 found.setdefault(j, text[j : j + n])
         for m in _AFTER_TITLE_CHAR.finditer(text):
@@ -154,11 +155,11 @@ class PersonFinder:
         for i in _before_deng(text):
             self._accept(text, i, found, known)
         for _, p_start, p_end in self._post.find_matches_as_indexes(text):
+            anywhere = text[p_start:p_end] == "总书记"
             for n in (3, 2, 4):
                 i = p_start - n
                 if i < 0:
                     continue
-                anywhere = text[p_start:p_end] == "总书记"
                 if (
                     self.names.length_at(text, i) == n
                     and (anywhere or self._boundary_before(text, i))
@@ -195,11 +196,10 @@ class PersonFinder:
         while queue:
             i = queue.pop(0)
             j = i + len(found[i])
-            for sep in ("、", "和", "与", "及"):
-                if text.startswith(sep, j) and j + len(sep) not in found:
-                    k = j + len(sep)
-                    if self._accept(text, k, found, known):
-                        queue.append(k)
+            # every list mark is one character: one slice, not a startswith per mark
+            k = j + 1
+            if text[j:k] in ("、", "和", "与", "及") and k not in found and self._accept(text, k, found, known):
+                queue.append(k)
         # a list read backwards from its last item: 林某、邵某、蒋某等专家 (only the last is anchored by 等)
         for i in sorted(found, reverse=True):
             while text[i - 1 : i] == "、":
