@@ -172,8 +172,8 @@ class OrgFinder:
                 continue
             if text[start - 1 : start] == "、" and self._modifier_before(text, start - 1):
                 continue
-            verb = _CO_VERB.search(name)
-            if verb and text[e : e + 1] == "、":
+            verb = _CO_VERB.search(name) if text[e : e + 1] == "、" else None
+            if verb:
                 # X联合Y、Z…举办: 联合 is the verb and Y opens a list of co-organisers
                 name, start = name[: verb.start()], start
                 if not self.orgs.looks_like(name):
