@@ -18,6 +18,12 @@ _ORGANISER_VERBS = {
     "主办": RelationType.ORGANIZED,
     "举办": RelationType.ORGANIZED,
     "组织举办": RelationType.ORGANIZED,
+    # 由A牵头，B、C联合主办: the lead unit organises too; 组织 only in forms that cannot be the noun
+    "牵头": RelationType.ORGANIZED,
+    "牵头组织": RelationType.ORGANIZED,
+    "共同组织": RelationType.ORGANIZED,
+    "联合组织": RelationType.ORGANIZED,
+    "组织实施": RelationType.ORGANIZED,
     "承办": RelationType.UNDERTOOK,
     "具体承办": RelationType.UNDERTOOK,
     "协办": RelationType.SUPPORTED,
@@ -71,8 +77,8 @@ _CHAINED = re.compile(
 _QUOTED_SPAN = re.compile(r"《[^》]*》|“[^”]*”")
 _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
-_ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
-_ITEM_FINALS = ("共同", "联合", "具体", "单位")
+_ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等[\d一二三四五六七八九十多]*[家个]?(?:单位|部门))$")
+_ITEM_FINALS = ("共同", "联合", "具体", "单位", "部门")
 
 _FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
 #: Anchored at a clause start: an unanchored lazy subject before 成立 is retried from every character.
@@ -160,7 +166,15 @@ class EventPass:
     def organisers(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         body = sent.text
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
-        if not ("办" in body or "支持" in body or "合作开展" in body or "召开" in body or "举行" in body):
+        if not (
+            "办" in body
+            or "支持" in body
+            or "合作开展" in body
+            or "召开" in body
+            or "举行" in body
+            or "牵头" in body
+            or "组织" in body
+        ):
             return
         for lo, verb_end, listed, verb, via_you in organiser_lists(body):
             rtype = _ORGANISER_VERBS[verb]

@@ -54,7 +54,7 @@ class Extractor:
     def _known_orgs(self, sentences: list[Sentence], text: str) -> frozenset[str]:
         known: set[str] = set(_SHORT_FORM.findall(text))
         for s in sentences:
-            if "办" not in s.text and "支持" not in s.text:
+            if "办" not in s.text and "支持" not in s.text and "牵头" not in s.text and "组织" not in s.text:
                 continue
             for _lo, _end, listed, _verb, _you in organiser_lists(s.text):
                 for raw in _LIST_ITEM_SPLIT.split(listed):
