@@ -18,3 +18,32 @@ def test_lead_unit_and_departments_that_organise_and_carry_out_an_event():
 def test_organisation_as_a_noun_is_no_organiser():
     rec = extract("东海工匠论坛举行。各级工会组织要高度重视劳模工作。")
     assert facts(rec, "ORGANIZED") == {}
+
+
+def _date_of(rec, name: str) -> str | None:
+    return next(e.properties.get("start_date") for e in rec.entities if e.name == name)
+
+
+def test_december_event_in_a_january_report_is_of_the_year_before():
+    rec = extract("12月28日，东海市第三届工匠论坛在东海大学召开。", published="2024-01-05")
+    assert _date_of(rec, "东海市第三届工匠论坛") == "2023-12-28"
+
+
+def test_full_dateline_of_a_january_report_rolls_a_december_date_back():
+    rec = extract("本报东海2024年1月3日电 12月28日，东海市第三届工匠论坛在东海大学召开。")
+    assert _date_of(rec, "东海市第三届工匠论坛") == "2023-12-28"
+
+
+def test_coming_january_event_in_a_december_report_is_of_the_year_after():
+    rec = extract("东海工匠论坛将于1月10日在东海大学举行。", published="2023-12-27")
+    assert _date_of(rec, "东海工匠论坛") == "2024-01-10"
+
+
+def test_past_january_event_in_a_december_report_keeps_the_year():
+    rec = extract("1月10日，东海工匠论坛在东海大学举行。", published="2023-12-27")
+    assert _date_of(rec, "东海工匠论坛") == "2023-01-10"
+
+
+def test_date_written_with_its_year_is_never_rolled():
+    rec = extract("2024年12月28日，东海工匠论坛在东海大学召开。", published="2024-01-05")
+    assert _date_of(rec, "东海工匠论坛") == "2024-12-28"

@@ -8,7 +8,7 @@ from loaders.extract import coref
 from loaders.extract.apposition import ChainParser
 from loaders.extract.awards import AwardPass
 from loaders.extract.bylines import find_bylines
-from loaders.extract.dates import dates_in, document_year
+from loaders.extract.dates import dates_in, document_year, report_day
 from loaders.extract.events import EventPass, organiser_lists
 from loaders.extract.events_found import EventFinder
 from loaders.extract.forum_index import ForumIndex
@@ -233,6 +233,7 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
     if not forums:
         return
     year = document_year(text, published)
+    reported = report_day(text, published)
     index = SentenceIndex(sentences)
     stated: dict[int, tuple[str | None, str | None]] = {}  # per sentence: several forums share one
     for forum in forums:
@@ -242,7 +243,7 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
             if sent is None or "月" not in sent.text:  # every date pattern has 月
                 continue
             if sent.index not in stated:
-                stated[sent.index] = dates_in(sent.text, year)
+                stated[sent.index] = dates_in(sent.text, year, reported)
             first, last = stated[sent.index]
             if first and "start_date" not in props:
                 props["start_date"] = first
@@ -252,6 +253,6 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
         at = sent.text.find("持续至")
         forum = events.forum_for(sent, sent.start + at) if at >= 0 else None
         if forum is not None and "end_date" not in forum.properties:
-            last = stated[sent.index][1] if sent.index in stated else dates_in(sent.text, year)[1]
+            last = stated[sent.index][1] if sent.index in stated else dates_in(sent.text, year, reported)[1]
             if last:
                 forum.properties["end_date"] = last
