@@ -1,6 +1,6 @@
 """General constructions of real reports no fixture was tuned for, each on a short invented sentence."""
 
-from tests.extract_helpers import extract, facts
+from tests.extract_helpers import extract, facts, names
 
 
 def test_lead_unit_before_co_organisers_with_you_organises_too():
@@ -47,3 +47,38 @@ def test_past_january_event_in_a_december_report_keeps_the_year():
 def test_date_written_with_its_year_is_never_rolled():
     rec = extract("2024年12月28日，东海工匠论坛在东海大学召开。", published="2024-01-05")
     assert _date_of(rec, "东海工匠论坛") == "2024-12-28"
+
+
+def test_work_team_named_with_a_noun_that_opens_with_a_verb_character():
+    rec = extract("国网东海供电公司带电作业班班长林晓峰荣获全国五一劳动奖章。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "国网东海供电公司带电作业班")]["titles"] == ["班长"]
+
+
+def test_work_team_named_alone_inside_a_named_company():
+    rec = extract("国网东海供电公司带电作业班的队员们连续奋战了三天。")
+    assert "国网东海供电公司带电作业班" in names(rec, "Organization")
+
+
+def test_group_of_a_named_organisation_and_its_leader():
+    rec = extract("东海公司技术攻关组组长周雨桐介绍了经验。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海公司技术攻关组")]["titles"] == ["组长"]
+
+
+def test_unit_word_without_a_named_organisation_is_no_organisation():
+    rec = extract("这个班组是一个站在前沿的队伍。")
+    assert names(rec, "Organization") == set()
+
+
+def test_named_workshop_keeps_its_name_and_the_title_is_the_head():
+    rec = extract("东海机床厂数控车间主任周雨桐介绍了经验。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海机床厂数控车间")]["titles"] == ["主任"]
+
+
+def test_workshop_head_of_a_company_without_a_workshop_name_keeps_the_compound_title():
+    rec = extract("东海机床厂车间主任周雨桐介绍了经验。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海机床厂")]["titles"] == ["车间主任"]
+
+
+def test_party_committee_of_a_school_stays_in_the_title():
+    rec = extract("东海大学机械学院党委书记周雨桐出席会议。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海大学机械学院")]["titles"] == ["党委书记"]

@@ -62,6 +62,8 @@ class ChainParser:
         self._place_title = re.compile(reversed_alternation(lex.place_titles))
         #: Leftmost-longest, non-overlapping: what the longest-first regex alternation found, in one pass.
         self._suffix_split = AhoCorasick(sorted(set(lex.org_suffixes)), matchkind=MatchKind.LeftmostLongest)
+        #: Organisation words that may open a compound title (车间 of 车间主任); boards (党委) stay in titles.
+        self._unit_words = frozenset(lex.org_suffixes) - frozenset(lex.title_boards)
 
     def _title_length(self, seg: str) -> int:
         """Length of the title ending ``seg``: a title word, modifiers before it, a board before them
@@ -87,12 +89,24 @@ class ChainParser:
         """(organisation part, title) of a segment that ends with a position title."""
         n = self._title_length(seg)
         if n:
-            return seg[:-n], seg[-n:]
+            return self._named_unit(seg[:-n], seg[-n:], known)
         for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(seg)):
             rest = seg[end:]
             if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[:end], known):
                 return seg[:end], rest
         return None
+
+    def _named_unit(self, org: str, title: str, known: frozenset[str]) -> tuple[str, str]:
+        """东海机床厂数控 + 车间主任 → 东海机床厂数控车间 + 主任: a title that opens with a unit word (车间主任,
+        班组长) leaves the unit to the organisation when the unit has a name of its own, i.e. when what
+        stands before the title does not already end as an organisation (东海机床厂 + 车间主任 stays)."""
+        if not org or self.orgs.suffix(org):
+            return org, title
+        for n in range(1, len(title) - 1):
+            unit, rest = title[:n], title[n:]
+            if unit in self._unit_words and rest in self._titles[0] and self.orgs.looks_like(org + unit, known):
+                return org + unit, rest
+        return org, title
 
     def _inner_org(self, part: str, known: frozenset[str]) -> tuple[str, str] | None:
         """东海大学求是 + 特聘教授: an institution followed by a short title qualifier (named chairs)."""

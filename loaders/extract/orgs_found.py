@@ -12,7 +12,9 @@ from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
 #: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
-_WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系"})
+_WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系班组"})
+#: Work units (带电作业班, 技术攻关组, 抢修队, 变电站) are named standalone only inside a named organisation.
+_UNITS = frozenset("班组队站")
 _PROPER_TAGS = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg", "eng"}
 #: Words that may follow an organisation's name (after a Han character; anything else ends it anyway).
 _AFTER_WORDS = frozenset(
@@ -103,7 +105,8 @@ class OrgFinder:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.orgs = orgs
         strong = sorted(s for s in lex.org_suffixes if s not in _WEAK)
-        self._suffix = AhoCorasick(strong, matchkind=MatchKind.LeftmostLongest)
+        self._strong = AhoCorasick(strong, matchkind=MatchKind.LeftmostLongest)
+        self._suffix = AhoCorasick(sorted({*strong, *_UNITS}), matchkind=MatchKind.LeftmostLongest)
 
     @staticmethod
     def _after(text: str, e: int) -> bool:
@@ -126,6 +129,14 @@ class OrgFinder:
         """A category noun (创新工作室, 工程中心, 优秀工会) rather than a name: only common words, no place
         or proper noun, and short."""
         return len(name) <= 7 and not any(tag in _PROPER_TAGS for _, tag in rjieba.tag(name))
+
+    def _unit_of_named_org(self, name: str) -> bool:
+        """国网东海供电公司 + 带电作业 + 班: a unit word closes a name only after a named organisation and a
+        short name of the unit's own (one to six Han characters)."""
+        for _, _s, p in reversed(self._strong.find_matches_as_indexes(name[:-1])):
+            own = name[p:-1]
+            return 1 <= len(own) <= 6 and own.isalpha() and self.orgs.looks_like(name[:p])
+        return False
 
     def _modifier_before(self, text: str, comma: int) -> bool:
         """标准化、同质化诊疗中心: an adjective (…化, …性, …型) before 、 modifies the same head, so what
@@ -176,6 +187,8 @@ class OrgFinder:
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
             if text[start - 1 : start] == "的" or text.startswith("代表", e) or self._generic(name):
+                continue
+            if text[s:e] in _UNITS and not self._unit_of_named_org(name):
                 continue
             out[start] = name
         return sorted(out.items())

@@ -55,15 +55,25 @@ def extend_left(
 
 def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ...]) -> bool:
     """A boundary word ends at ``i`` and stands as a word: a one-character boundary inside a dictionary
-    word (the 在 of 现在) is no boundary, nor is 代表 as a noun (劳模代表)."""
+    word (the 在 of 现在) is no boundary, nor one opening a noun (the 作 of 带电作业班), nor 代表 as a
+    noun (劳模代表)."""
     for n in _BW_LENGTHS:
         if i - n >= limit:
             w = text[i - n : i]
             if w in _BW and w not in keep_words:
                 if n == 1:
-                    return not (i >= 2 and rjieba.has_word(text[i - 2 : i]))
+                    return not ((i >= 2 and rjieba.has_word(text[i - 2 : i])) or _opens_noun(text, i - 1))
                 return not (w == "代表" and text[i - 4 : i - 2] in _REPRESENTED)
     return False
+
+
+def _opens_noun(text: str, i: int) -> bool:
+    """The character at ``i`` and the next form one dictionary noun (作业, 和平), not a verb (在职, 了解)."""
+    pair = text[i : i + 2]
+    if len(pair) < 2 or not rjieba.has_word(pair):
+        return False
+    tags = rjieba.tag(pair)
+    return len(tags) == 1 and tags[0][1].startswith("n")
 
 
 def strip_lead(name: str) -> str:
