@@ -82,3 +82,23 @@ def test_workshop_head_of_a_company_without_a_workshop_name_keeps_the_compound_t
 def test_party_committee_of_a_school_stays_in_the_title():
     rec = extract("东海大学机械学院党委书记周雨桐出席会议。")
     assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海大学机械学院")]["titles"] == ["党委书记"]
+
+
+def test_committee_seat_written_straight_before_a_department_title():
+    rec = extract("东海市委常委宣传部部长林晓峰出席会议。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("林晓峰", "东海市委")]["titles"] == ["常委"]
+    assert held[("林晓峰", "宣传部")]["titles"] == ["部长"]
+
+
+def test_department_after_a_committee_seat_holds_the_department_title():
+    rec = extract("中共东海市委副书记、市委宣传部部长、市文明办主任林晓峰出席会议。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("林晓峰", "中共东海市委")]["titles"] == ["副书记"]
+    assert held[("林晓峰", "市委宣传部")]["titles"] == ["部长"]
+    assert held[("林晓峰", "市文明办")]["titles"] == ["主任"]
+
+
+def test_party_group_membership_of_a_department_is_a_title_there():
+    rec = extract("东海市委宣传部党组成员、副部长林晓峰出席会议。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海市委宣传部")]["titles"] == ["党组成员", "副部长"]

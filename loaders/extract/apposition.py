@@ -28,6 +28,9 @@ _THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
 #: there, not in the organisation named before it in the chain.
 _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 _TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
+#: A seat on a committee written straight before a title in one of its departments, with no 、 between
+#: (东海市委常委宣传部部长 = 东海市委 常委 + 宣传部 部长).
+_COMMITTEE_SEAT = re.compile(r"^(.{2,12}?委)(常委|委员)(.{2,8})$")
 
 
 def _by_length(words: frozenset[str] | tuple[str, ...]) -> tuple[frozenset[str], list[int]]:
@@ -180,12 +183,11 @@ class ChainParser:
                     org, title = chain.last_org, org + title
                 else:
                     bare = False
-                pos = by_org.get(org)
-                if pos is None:
-                    pos = by_org[org] = Position(org, [], aliases)
-                    chain.positions.append(pos)
-                if title not in pos.titles:
-                    pos.titles.append(title)
+                seat = _COMMITTEE_SEAT.match(org)
+                if seat and self.orgs.looks_like(seat.group(3), known):
+                    _hold(chain, by_org, seat.group(1), seat.group(2), aliases)
+                    org, aliases = seat.group(3), []
+                _hold(chain, by_org, org, title, aliases)
                 chain.last_org = org
                 continue
             bare = False
@@ -209,3 +211,13 @@ class ChainParser:
                 chain.last_org = None
         chain.bare_titles_only = bare and bool(chain.positions)
         return chain
+
+
+def _hold(chain: Chain, by_org: dict[str | None, Position], org: str, title: str, aliases: list[str]) -> None:
+    """The chain's position in ``org`` (made on first use), holding ``title`` once."""
+    pos = by_org.get(org)
+    if pos is None:
+        pos = by_org[org] = Position(org, [], aliases)
+        chain.positions.append(pos)
+    if title not in pos.titles:
+        pos.titles.append(title)
