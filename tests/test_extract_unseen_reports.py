@@ -102,3 +102,36 @@ def test_department_after_a_committee_seat_holds_the_department_title():
 def test_party_group_membership_of_a_department_is_a_title_there():
     rec = extract("东海市委宣传部党组成员、副部长林晓峰出席会议。")
     assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海市委宣传部")]["titles"] == ["党组成员", "副部长"]
+
+
+def test_person_met_by_the_reporter_without_any_title():
+    assert "林晓峰" in names(extract("记者见到林晓峰时，他正在车间里调试设备。"), "Person")
+
+
+def test_two_character_name_before_shi_is_not_read_as_three():
+    assert names(extract("见到王林时，他刚下夜班。"), "Person") == {"王林"}
+
+
+def test_person_working_with_apprentices_at_a_clause_start():
+    assert "林晓峰" in names(extract("林晓峰和徒弟们一起攻克了这道难题。"), "Person")
+
+
+def test_person_leading_a_team_after_the_preposition_zai():
+    assert "林晓峰" in names(extract("在林晓峰的带领下，班组完成了改造任务。"), "Person")
+
+
+def test_person_speaking_to_the_reporter_after_a_quote():
+    assert "林晓峰" in names(extract("“创新没有捷径。”林晓峰告诉记者。"), "Person")
+
+
+def test_person_as_the_source_of_a_statement():
+    assert "周雨桐" in names(extract("据周雨桐介绍，工作室已完成创新成果12项。"), "Person")
+
+
+def test_master_named_after_the_workshop_noun():
+    assert "周雨桐" in names(extract("他的师傅周雨桐是一名全国劳动模范。"), "Person")
+
+
+def test_address_forms_and_common_nouns_in_the_same_frames_are_no_persons():
+    rec = extract("王师傅告诉记者，在师傅的带领下，他和徒弟们完成了任务。张总告诉记者，订单已排到明年。")
+    assert names(rec, "Person") == set()

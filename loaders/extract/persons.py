@@ -10,6 +10,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation
 from loaders.extract.names import NameFinder
+from loaders.extract.person_frames import FrameFinder
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
 _LEFT_NOUNS = (
@@ -90,6 +91,7 @@ class PersonFinder:
         self._org_end = _words_finder(("大学", "学院", "公司", "集团", "研究院", "研究所", "学部", "中心"))
         self._post = _words_finder(lex.post_name_titles)
         self._strong = _words_finder(_STRONG_VERBS + _ACTS)
+        self._frames = FrameFinder(names)
         self._acts = re.compile(rf"(?:分别|先后|依次|一同|共同|也|还|均)?(?:{alternation(_ACTS)})")
         self._mods_before = re.compile(rf"(?:{reversed_alternation(lex.title_modifiers)})+")
         self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
@@ -185,6 +187,9 @@ class PersonFinder:
                 ):
                     found.setdefault(i, text[i:v_start])
                     break
+        for i, n in self._frames.find(text):  # 记者见到林某时, 在林某的带领下, 林某告诉记者
+            if self.valid(text, i, n):
+                found.setdefault(i, text[i : i + n])
         # organisation, name, title (东海医院林某副院长、东海局周某主任): the title after the name
         for start in self._titles_after(text, left_hits):
             for n in (3, 2):
