@@ -135,3 +135,8 @@ def test_master_named_after_the_workshop_noun():
 def test_address_forms_and_common_nouns_in_the_same_frames_are_no_persons():
     rec = extract("王师傅告诉记者，在师傅的带领下，他和徒弟们完成了任务。张总告诉记者，订单已排到明年。")
     assert names(rec, "Person") == set()
+
+
+def test_event_named_generically_in_headline_and_body_takes_the_body_date():
+    rec = extract("南湖区总工会召开劳模座谈会\n\n6月28日，南湖区总工会召开劳模座谈会。", published="2023-07-01")
+    assert _date_of(rec, "劳模座谈会") == "2023-06-28"

@@ -79,9 +79,13 @@ class ForumIndex:
         deictic = [m for m in mentions if m.deictic]
         standalone = [m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式")]
         if not groups and standalone:
+            # an event named only by a generic name (劳模座谈会) throughout: each time it is written is
+            # a mention (the headline's and the body's; the date is in the body)
             first = standalone[0]
             d = self.registry.add(EntityType.FORUM, first.name)
-            d.mentions.append((first.start, first.end, self._article(first.start)))
+            for m in standalone:
+                if m.name == first.name:
+                    d.mentions.append((m.start, m.end, self._article(m.start)))
         for m in deictic:
             self.refs.append(ForumRef(m.start, m.end, None, m.head or m.name))
         self.refs.sort(key=lambda r: r.start)
