@@ -140,3 +140,19 @@ def test_address_forms_and_common_nouns_in_the_same_frames_are_no_persons():
 def test_event_named_generically_in_headline_and_body_takes_the_body_date():
     rec = extract("南湖区总工会召开劳模座谈会\n\n6月28日，南湖区总工会召开劳模座谈会。", published="2023-07-01")
     assert _date_of(rec, "劳模座谈会") == "2023-06-28"
+
+
+def test_alliance_founded_by_a_lead_unit_and_the_units_it_joins():
+    rec = extract(
+        "江州产业工人技能提升联盟成立大会在东海召开。联盟由江州职业技术学院牵头，"
+        "联合江州重工集团有限公司、江州电力公司等32家单位共同发起成立。"
+    )
+    founders = {head for head, tail in facts(rec, "FOUNDED") if tail == "江州产业工人技能提升联盟"}
+    assert founders == {"江州职业技术学院", "江州重工集团有限公司", "江州电力公司"}
+    assert facts(rec, "ORGANIZED") == {}
+
+
+def test_venue_named_as_an_organisation_elsewhere_is_that_organisation():
+    rec = extract("东海工匠联盟成立大会在东海职业技术学院召开。联盟由东海职业技术学院牵头发起成立。")
+    assert "东海职业技术学院" in names(rec, "Organization")
+    assert "东海职业技术学院" not in names(rec, "Place")

@@ -89,6 +89,10 @@ _FOUNDER_LIST = re.compile(
     r"(?:^|(?<=[，。；：]))(?=[^，。；：]*发起单位)"
     r"([^，。；：]{2,120}?)(?:等[\d一二三四五六七八九十百几多]*家(?:单位)?)?(?:为|是|成为)(?:该|本)?联盟(?:的)?(?:共同)?发起单位"
 )
+#: The alliance as the subject: 联盟由A牵头，联合B、C等32家单位共同发起成立.
+_FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:共同|联合)?发起(?:成立|组建)?")
+_FOUNDER_LEAD = re.compile(r"^(?:联合|携手|会同|并)")
+_FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十多]*家?(?:单位|企业|院校|高校|机构))?(?:共同|联合)?$")
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
@@ -177,6 +181,8 @@ class EventPass:
         ):
             return
         for lo, verb_end, listed, verb, via_you in organiser_lists(body):
+            if verb == "牵头" and "发起" in body:  # 联盟由A牵头…发起成立: a founder, not an organiser
+                continue
             rtype = _ORGANISER_VERBS[verb]
             items = self.org_items(listed, known)
             if not items:
@@ -348,6 +354,12 @@ class EventPass:
             alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
             founders = re.sub(r"等\d*家?单位.*$", "", m.group(1))
             for item in self.org_items(founders, known) if alliance else []:
+                self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
+        m = _FOUNDED_BY.search(body) if "发起" in body else None
+        alliance = _alliance_named_by(alliances, sent) if m else None
+        for piece in re.split(r"[，,]", m.group(1)) if m and alliance else ():
+            piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
+            for item in self.org_items(piece, known) if piece else []:
                 self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
         m = _AS_FOUNDER.search(body) if "发起单位" in body else None
         if m and self.orgs.looks_like(m.group(1), known):

@@ -213,7 +213,13 @@ def _drop_member_of_with_position(reg: Registry) -> None:
 
 
 def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
-    """Join 京 to 北京 when both are places; keep the most specific venue of each event."""
+    """Join 京 to 北京 when both are places; keep the most specific venue of each event. A venue that
+    the document also names as an organisation (在东海职业技术学院召开 … 东海职业技术学院牵头) is that
+    organisation, with no HELD_AT (one surface, one entity; as for a campus holding positions)."""
+    shared = {id(e) for e in reg.entities if e.type is EntityType.PLACE and reg.find(e.name, EntityType.ORGANIZATION)}
+    if shared:
+        reg.entities = [e for e in reg.entities if id(e) not in shared]
+        reg.relations = [r for r in reg.relations if id(r.head) not in shared and id(r.tail) not in shared]
     for place in [e for e in reg.entities if e.type is EntityType.PLACE and len(e.name) == 1]:
         full = reg.find(abbreviations.get(place.name, ""), EntityType.PLACE)
         if full is not None:
