@@ -156,3 +156,17 @@ def test_venue_named_as_an_organisation_elsewhere_is_that_organisation():
     rec = extract("东海工匠联盟成立大会在东海职业技术学院召开。联盟由东海职业技术学院牵头发起成立。")
     assert "东海职业技术学院" in names(rec, "Organization")
     assert "东海职业技术学院" not in names(rec, "Place")
+
+
+def test_titled_name_before_a_verb_no_gazetteer_lists():
+    rec = extract("东海省人力资源和社会保障厅厅长邓小川通报了全省技能人才工作情况。")
+    assert facts(rec, "HOLDS_POSITION")[("邓小川", "东海省人力资源和社会保障厅")]["titles"] == ["厅长"]
+
+
+def test_titled_name_before_an_idiom():
+    assert "陈志强" in names(extract("江州电力公司技师陈志强榜上有名。"), "Person")
+
+
+def test_word_after_a_title_is_no_name_when_the_segmenter_reads_a_word():
+    rec = extract("东海大学校长高度重视这项工作，厅长马上召集会议。")
+    assert names(rec, "Person") == set()

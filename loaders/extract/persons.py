@@ -149,8 +149,11 @@ class PersonFinder:
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
                 end = paren.end() if paren else end
-            if end < len(text) and text[end] in first:
-                self._accept(text, end, found, known, titled)
+            if end < len(text) and text[end] in first and not self._accept(text, end, found, known, titled):
+                # a verb no gazetteer lists after the name (厅长邓某通报了…, 技师陈某榜上有名)
+                n = self.names.segmented_length(text, end)
+                if n and self.valid(text, end, n, titled):
+                    found.setdefault(end, text[end : end + n])
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
             n = self.names.length_at(text, j)
             if (
