@@ -170,3 +170,14 @@ def test_titled_name_before_an_idiom():
 def test_word_after_a_title_is_no_name_when_the_segmenter_reads_a_word():
     rec = extract("东海大学校长高度重视这项工作，厅长马上召集会议。")
     assert names(rec, "Person") == set()
+
+
+def test_the_reporters_source_is_no_speaker_at_the_event():
+    rec = extract("江州工匠学院揭牌仪式举行。江州市总工会主席钱立新为学院揭牌。据钱立新介绍，学院将培训高技能人才。")
+    assert not any(person == "钱立新" for person, _event in facts(rec, "SPOKE_AT"))
+
+
+def test_master_and_apprentice_speakers_without_a_false_name_after_shi():
+    rec = extract("江州重工举行签约仪式。公司首席技师郑国华代表师傅发言，青年技工林小雨代表徒弟发言。")
+    assert names(rec, "Person") == {"郑国华", "林小雨"}
+    assert facts(rec, "SPOKE_AT")[("林小雨", "签约仪式")]["role"] == "speech"

@@ -94,6 +94,8 @@ _FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:共同|联合)?发起(
 _FOUNDER_LEAD = re.compile(r"^(?:联合|携手|会同|并)")
 _FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十多]*家?(?:单位|企业|院校|高校|机构))?(?:共同|联合)?$")
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
+#: 据林某介绍: the person is the reporter's source.
+_SOURCE = re.compile(r"据[^，。；据]{1,5}$")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
@@ -222,8 +224,10 @@ class EventPass:
             role = self.lex.speech[m.group(0)]
             if keynote_mode and role == "speech" and "报告" in m.group(0) + text[m.end() : m.end() + 2]:
                 role = "keynote"
-            if m.group(0) == "介绍" and text[m.end() : m.end() + 1] == "到":
-                continue
+            if m.group(0) == "介绍" and (
+                text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
+            ):
+                continue  # 介绍到 (mentions); 据林某介绍 (the reporter's source, not a talk at the event)
             preds.append((m.start(), m.end(), "speak", role, m.group(0)))
         for m in self._attend.finditer(text, sent.start, sent.end):
             follow = text[m.end() : m.end() + 2]

@@ -163,7 +163,8 @@ class PersonFinder:
             ):
                 found.setdefault(j, text[j : j + n])
         for m in _AFTER_TITLE_CHAR.finditer(text):
-            self._accept(text, m.end(), found, known)
+            if not rjieba.has_word(text[m.start() : m.end() + 1]):  # 代表师傅发言: 师 opens 师傅, ends no title
+                self._accept(text, m.end(), found, known)
         for i in _before_deng(text):
             self._accept(text, i, found, known)
         for _, p_start, p_end in self._post.find_matches_as_indexes(text):
