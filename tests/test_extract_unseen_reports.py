@@ -181,3 +181,9 @@ def test_master_and_apprentice_speakers_without_a_false_name_after_shi():
     rec = extract("江州重工举行签约仪式。公司首席技师郑国华代表师傅发言，青年技工林小雨代表徒弟发言。")
     assert names(rec, "Person") == {"郑国华", "林小雨"}
     assert facts(rec, "SPOKE_AT")[("林小雨", "签约仪式")]["role"] == "speech"
+
+
+def test_numbered_event_held_is_not_a_body_that_organises_itself():
+    rec = extract("第二届巾帼工匠创新论坛举办\n\n10月16日，第二届巾帼工匠创新论坛在江州举办。论坛由江州市妇联主办。")
+    assert names(rec, "Organization") == {"江州市妇联"}
+    assert set(facts(rec, "ORGANIZED")) == {("江州市妇联", "第二届巾帼工匠创新论坛")}

@@ -31,6 +31,7 @@ _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
 _LIST_ITEM_SPLIT = re.compile(r"[、和与及]")
 _ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$")
 _BODY_END = re.compile(r"(?:论坛|编辑部|研究会)$")
+_EDITION = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年)")
 #: A dateline opening a paragraph (本报北京8月24日电（记者 某某）, 某某网讯): no name extends across it.
 _DATELINE = re.compile(
     r"[ \t\u3000]*[^\n，。]{0,16}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:网|报|社|台)讯)"
@@ -58,6 +59,8 @@ class Extractor:
                 continue
             for _lo, _end, listed, _verb, _you in organiser_lists(s.text):
                 for raw in _LIST_ITEM_SPLIT.split(listed):
+                    if _EDITION.match(raw):  # 第二届X论坛举办: the event held, not a body named 论坛
+                        continue
                     item, _ = self.orgs.clean(raw)
                     item = _ITEM_FRAME.sub("", item)
                     if (
