@@ -187,3 +187,13 @@ def test_numbered_event_held_is_not_a_body_that_organises_itself():
     rec = extract("第二届巾帼工匠创新论坛举办\n\n10月16日，第二届巾帼工匠创新论坛在江州举办。论坛由江州市妇联主办。")
     assert names(rec, "Organization") == {"江州市妇联"}
     assert set(facts(rec, "ORGANIZED")) == {("江州市妇联", "第二届巾帼工匠创新论坛")}
+
+
+def test_talk_titled_in_book_marks_is_a_lecture_the_speaker_gave():
+    rec = extract("11月3日，全国五一劳动奖章获得者马建军来到东海大学，作了题为《匠心筑梦》的报告。")
+    assert facts(rec, "SPOKE_AT")[("马建军", "匠心筑梦")]["role"] == "speech"
+
+
+def test_talk_titled_in_quotes_inside_a_named_lecture_meeting_has_its_speaker():
+    rec = extract("“劳模进校园”主题报告会在东海大学举行。全国劳动模范马建军作了题为“匠心筑梦”的报告。")
+    assert ("马建军", "匠心筑梦") in facts(rec, "SPOKE_AT")

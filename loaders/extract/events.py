@@ -94,6 +94,8 @@ _FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:共同|联合)?发起(
 _FOUNDER_LEAD = re.compile(r"^(?:联合|携手|会同|并)")
 _FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十多]*家?(?:单位|企业|院校|高校|机构))?(?:共同|联合)?$")
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
+#: 作了题为“X”的报告: the talk word after a titled talk is the speech (报告 alone is no predicate).
+_TALK = re.compile(r"题为[“《][^”》]{2,40}[”》]的[^，。“”《》]{0,4}?(分享|报告|讲座|演讲|讲话|发言)")
 #: 据林某介绍: the person is the reporter's source.
 _SOURCE = re.compile(r"据[^，。；据]{1,5}$")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
@@ -229,6 +231,9 @@ class EventPass:
             ):
                 continue  # 介绍到 (mentions); 据林某介绍 (the reporter's source, not a talk at the event)
             preds.append((m.start(), m.end(), "speak", role, m.group(0)))
+        for m in _TALK.finditer(sent.text) if "题为" in sent.text else ():
+            role = "keynote" if keynote_mode else "speech"
+            preds.append((sent.start + m.start(1), sent.start + m.end(1), "speak", role, m.group(1)))
         for m in self._attend.finditer(text, sent.start, sent.end):
             follow = text[m.end() : m.end() + 2]
             if follow in ("调研", "考察", "参观"):

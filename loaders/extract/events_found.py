@@ -76,7 +76,7 @@ _DIGIT = re.compile(r"\d")
 _ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$")
 #: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
 #: engine finds candidates by a fast scan for it.
-_TALK_TITLE = re.compile(r"题为“([^”]{2,40})”的[^，。“”]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
+_TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“”《》]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
 _QUOTED_ACTIVITY = re.compile(r"“([^“”]{2,30})”(?:主题)?活动")
 _QUOTED_SUB_FORUM = re.compile(
     r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
@@ -242,12 +242,12 @@ class EventFinder:
         return keep
 
     def talks(self, text: str) -> list[EventMention]:
-        """A lecture named by its title: 作了题为“X”的报告 → the event X."""
+        """A lecture named by its title: 作了题为“X”的报告 (or 《X》) → the event X."""
         out = []
+        for m in _TALK_TITLE.finditer(text) if "题为" in text else ():
+            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "报告"))
         if "“" not in text:
             return out
-        for m in _TALK_TITLE.finditer(text):
-            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "报告"))
         for m in _QUOTED_ACTIVITY.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
         for m in _QUOTED_SUB_FORUM.finditer(text):
