@@ -197,3 +197,31 @@ def test_talk_titled_in_book_marks_is_a_lecture_the_speaker_gave():
 def test_talk_titled_in_quotes_inside_a_named_lecture_meeting_has_its_speaker():
     rec = extract("“劳模进校园”主题报告会在东海大学举行。全国劳动模范马建军作了题为“匠心筑梦”的报告。")
     assert ("马建军", "匠心筑梦") in facts(rec, "SPOKE_AT")
+
+
+def test_studio_named_after_a_person_receives_the_honour_not_the_person():
+    rec = extract("“林晓峰劳模创新工作室”获评省级示范性劳模创新工作室。记者见到林晓峰时，他正在调试设备。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {("林晓峰劳模创新工作室", "省级示范性劳模创新工作室")}
+
+
+def test_rank_of_workers_counted_is_no_honour():
+    rec = extract("全省各级工会培养选树了6600多名省级工匠。")
+    assert names(rec, "Honor") == set()
+
+
+def test_unit_granted_a_quoted_title_holds_it():
+    rec = extract("日前，全国总工会授予国网江州供电公司带电作业班“全国工人先锋号”称号。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {("国网江州供电公司带电作业班", "全国工人先锋号")}
+
+
+def test_person_granted_a_quoted_title_holds_it():
+    rec = extract("东海省总工会授予林晓峰“东海工匠”称号。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {("林晓峰", "东海工匠")}
+
+
+def test_workshop_receiving_an_honour_after_a_time_word():
+    rec = extract("东海机床厂数控车间日前荣获全国工人先锋号，东海大学获评全国文明单位。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {
+        ("东海机床厂数控车间", "全国工人先锋号"),
+        ("东海大学", "全国文明单位"),
+    }

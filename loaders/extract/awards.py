@@ -28,6 +28,12 @@ _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此�
 _CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
 #: The receiver of 授予: 向X授予 / 为X授予 (a unit, or a list of units ending 等N家单位).
 _CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^，。；]*?)?$")
+#: Verbs whose subject receives the honour (not 授予/评为/命名为, whose subject is the granting body).
+_RECEIVING = frozenset({"荣获", "获得", "获评", "获", "被授予", "被评为"})
+#: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
+_SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
+#: 授予X“Y”称号: the receiver X between the verb and the quoted honour.
+_GRANTED = re.compile(r"授予([^，。；“”]{2,30}?)“([^“”]{2,30})”(?:荣誉)?称号")
 _HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
 
 
@@ -212,6 +218,11 @@ class AwardPass:
                 self._award(named, honours, text, sent)
                 carried = []
                 continue
+            subject = self._org_subject(clause) if m.group(1) in _RECEIVING else None
+            if subject is not None:  # “林某劳模创新工作室”获评…: the studio, not the person in its name
+                self._award(subject, honours, text, sent, _year_stated(lead))
+                carried = []
+                continue
             if not ppl and (_pronoun_subject(lead) or (carried and not _TIME_ONLY.sub("", clause))):
                 ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
             if not ppl:
@@ -239,6 +250,39 @@ class AwardPass:
             if holder is None:
                 continue
             self._award(holder, honours, text, sent, _year_stated(lead))
+
+    def _org_subject(self, clause: str) -> Draft | None:
+        """The organisation named at the end of the clause before a verb of receiving, if any (the longest
+        one: 东海公司带电作业班 rather than a shorter name it ends with)."""
+        subject = clause.rstrip(' ”"')
+        tail = _SUBJECT_TAIL.search(subject)
+        subject = subject[: tail.start()].rstrip(' ”"') if tail else subject
+        best: Draft | None = None
+        best_len = 2
+        for e in self.reg.entities:
+            if e.type is not EntityType.ORGANIZATION:
+                continue
+            for surface in e.surfaces():
+                if len(surface) > best_len and subject.endswith(surface):
+                    best, best_len = e, len(surface)
+        return best
+
+    def granted(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
+        """授予X“Y”称号: the receiver X (a unit, or a person named there) holds Y."""
+        if "授予" not in sent.text:
+            return
+        for m in _GRANTED.finditer(sent.text):
+            receiver = m.group(1)
+            at = sent.start + m.start(1)
+            person = next((pm for pm in mentions if at <= pm.start and pm.end == at + len(receiver)), None)
+            if person is not None:
+                holder = self.reg.find(person.name, EntityType.PERSON)
+            elif self.reg.find(receiver, EntityType.ORGANIZATION) or self.orgs.looks_like(receiver, known):
+                holder = self._org(receiver, text, sent)
+            else:
+                continue
+            if holder is not None:
+                self._award(holder, [m.group(2)], text, sent)
 
     def _unit_named_before(self, word: str, sent: Sentence) -> Draft | None:
         """The organisation a deictic unit (该车间, 这个班组) refers to: the last one named before the

@@ -160,6 +160,7 @@ class Extractor:
             events.alliances(text, s, known)
             events.launches(text, s, mentions, programs, known)
             awards.conferred_honours(text, s, mentions)
+            awards.granted(text, s, per_sentence.get(s.index, []), known)
             awards.memberships(text, s, per_sentence.get(s.index, []), known)
             previous = s
 

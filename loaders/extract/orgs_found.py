@@ -82,6 +82,17 @@ _AFTER_WORDS = frozenset(
         "评选",
         "主管",
         "指导",
+        # receiving an honour (东海机床厂数控车间日前荣获…)
+        "荣获",
+        "获评",
+        "获得",
+        "获",
+        "被",
+        "日前",
+        "近日",
+        "再次",
+        "先后",
+        "多次",
     ]
 )
 _AFTER_LENGTHS = sorted({len(w) for w in _AFTER_WORDS})

@@ -17,7 +17,7 @@ _AFTER = words("person_frames_after.txt")
 _OPENERS = frozenset("，。；：！？\n、“”（(在据由向跟随同把被让给对")
 #: What may follow a name that a before-frame anchors besides the words that may follow any name (见到X时:
 #: 时 is too often a given-name character to follow every name).
-_CLOSERS = frozenset("，。；：！？、时的和与说正在为")
+_CLOSERS = frozenset("，。；：！？、时的和与说正在为“")
 #: Second parts of address forms that are no names (王师傅, 李老师, 张总, 王某).
 _ADDRESS = frozenset({"师傅", "师父", "老师", "同志", "先生", "女士", "大姐", "大哥", "阿姨", "总", "工", "某", "某某"})
 
