@@ -225,3 +225,23 @@ def test_workshop_receiving_an_honour_after_a_time_word():
         ("东海机床厂数控车间", "全国工人先锋号"),
         ("东海大学", "全国文明单位"),
     }
+
+
+def test_lecture_meeting_chaired_is_the_meeting_not_the_talk_inside_it():
+    rec = extract(
+        "“劳模进校园”主题报告会在东海大学举行。全国劳动模范马建军作了题为“匠心筑梦”的报告。"
+        "东海大学党委副书记吴晓光主持报告会。"
+    )
+    assert ("吴晓光", "劳模进校园") in facts(rec, "PARTICIPATED_IN")
+
+
+def test_units_whose_representatives_listened_take_part_with_that_verb():
+    rec = extract("“劳模进校园”主题报告会在东海大学举行。东海大学工会、学生工作部相关负责人聆听了报告。")
+    assert facts(rec, "PARTICIPATED_IN")[("东海大学工会", "劳模进校园")]["role_text"] == "聆听"
+
+
+def test_remarks_of_model_workers_at_a_seminar_are_discussion():
+    rec = extract("南湖区总工会召开劳模座谈会。座谈会上，全国劳动模范冯德胜、省劳动模范朱丽娟先后发言。")
+    spoke = facts(rec, "SPOKE_AT")
+    assert spoke[("冯德胜", "劳模座谈会")]["role"] == "discussion"
+    assert spoke[("朱丽娟", "劳模座谈会")]["role"] == "discussion"

@@ -69,7 +69,7 @@ _HOST = re.compile(
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 #: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
 _ORG_ATTENDANCE = re.compile(
-    rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(?:参加|出席)"
+    rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(参加|出席|聆听|参与)"
 )
 _CHAINED = re.compile(
     r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?)(?:作了?|发表了?|进行)?(?:重要)?"
@@ -226,6 +226,8 @@ class EventPass:
             role = self.lex.speech[m.group(0)]
             if keynote_mode and role == "speech" and "报告" in m.group(0) + text[m.end() : m.end() + 2]:
                 role = "keynote"
+            elif m.group(0) == "发言" and _SEMINAR.match(sent.text):
+                role = "discussion"  # 座谈会上，…先后发言: remarks at a seminar
             if m.group(0) == "介绍" and (
                 text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
             ):
@@ -290,7 +292,9 @@ class EventPass:
             items = self.org_items(chunk, known, strict=True)
             forum = self.forum_for(sent, sent.start + m.end())
             for item in items if forum else []:
-                self.reg.relate(RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text="参加")
+                self.reg.relate(
+                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
+                )
 
     def venues(self, text: str, sent: Sentence, venue_spans: list[tuple[int, int, str]]) -> None:
         for s, _e, name in venue_spans:
