@@ -245,3 +245,8 @@ def test_remarks_of_model_workers_at_a_seminar_are_discussion():
     spoke = facts(rec, "SPOKE_AT")
     assert spoke[("冯德胜", "劳模座谈会")]["role"] == "discussion"
     assert spoke[("朱丽娟", "劳模座谈会")]["role"] == "discussion"
+
+
+def test_dictionary_word_name_after_a_title_and_before_the_next_honoured_chain():
+    rec = extract("全国三八红旗手、江州纺织集团技术总监温雅，全国技术能手、江州机电公司副总经理苏婉婷分别作主旨演讲。")
+    assert {"温雅", "苏婉婷"} <= names(rec, "Person")

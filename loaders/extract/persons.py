@@ -8,6 +8,7 @@ from typing import NamedTuple
 import rjieba
 from ahocorasick_rs import AhoCorasick, MatchKind
 
+from loaders.extract.honours import honour_at_end
 from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation
 from loaders.extract.names import NameFinder
 from loaders.extract.person_frames import FrameFinder
@@ -56,6 +57,8 @@ _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
+#: One item of an apposition list (up to the next list or clause mark).
+_ITEM = re.compile(r"[^、，。；：]{2,20}(?=[、，])")
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +106,8 @@ class PersonFinder:
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
         may still be a name between a position title and an act of the person (主席汪洋出席), or between
-        two titles of a list (董事长秦川、总经理…)."""
+        a title and the next chain of a list, opened by a title or an honour (董事长秦川、总经理…;
+        技术总监温雅，全国技术能手、…)."""
         if n == 0 or text.startswith(_ONCE, i):
             return False
         if self._opens_title(text, i):
@@ -115,8 +119,14 @@ class PersonFinder:
             return False
         after = i + n
         return self._acts.match(text, after) is not None or (
-            text[after : after + 1] in ("、", "，") and self._opens_title(text, after + 1)
+            text[after : after + 1] in ("、", "，")
+            and (self._opens_title(text, after + 1) or self._opens_honour(text, after + 1))
         )
+
+    def _opens_honour(self, text: str, i: int) -> bool:
+        """The list item starting at ``i`` is an honour (全国技术能手、…)."""
+        m = _ITEM.match(text, i)
+        return m is not None and honour_at_end(m.group(0), self.lex) == m.group(0)
 
     def _opens_title(self, text: str, i: int) -> bool:
         """A title word, modifier, board or honour head starts at ``i``."""
