@@ -32,6 +32,8 @@ _CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^�
 _RECEIVING = frozenset({"荣获", "获得", "获评", "获", "被授予", "被评为"})
 #: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
 _SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
+#: No organisation's name is longer (OrgRules rejects longer spans).
+_LONGEST_ORG = 32
 #: 授予X“Y”称号: the receiver X between the verb and the quoted honour.
 _GRANTED = re.compile(r"授予([^，。；“”]{2,30}?)“([^“”]{2,30})”(?:荣誉)?称号")
 _HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
@@ -257,15 +259,11 @@ class AwardPass:
         subject = clause.rstrip(' ”"')
         tail = _SUBJECT_TAIL.search(subject)
         subject = subject[: tail.start()].rstrip(' ”"') if tail else subject
-        best: Draft | None = None
-        best_len = 2
-        for e in self.reg.entities:
-            if e.type is not EntityType.ORGANIZATION:
-                continue
-            for surface in e.surfaces():
-                if len(surface) > best_len and subject.endswith(surface):
-                    best, best_len = e, len(surface)
-        return best
+        for k in range(min(len(subject), _LONGEST_ORG), 2, -1):  # longest first, one lookup each
+            org = self.reg.find(subject[-k:], EntityType.ORGANIZATION)
+            if org is not None:
+                return org
+        return None
 
     def granted(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
         """授予X“Y”称号: the receiver X (a unit, or a person named there) holds Y."""
