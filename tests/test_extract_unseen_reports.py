@@ -250,3 +250,23 @@ def test_remarks_of_model_workers_at_a_seminar_are_discussion():
 def test_dictionary_word_name_after_a_title_and_before_the_next_honoured_chain():
     rec = extract("全国三八红旗手、江州纺织集团技术总监温雅，全国技术能手、江州机电公司副总经理苏婉婷分别作主旨演讲。")
     assert {"温雅", "苏婉婷"} <= names(rec, "Person")
+
+
+def test_studio_named_after_its_leader_is_one_organisation_holding_its_designation():
+    rec = extract(
+        "在东海汽车零部件有限公司，提起刘晓燕劳模创新工作室，职工们都竖起大拇指。工作室由全国劳动模范、"
+        "公司总工程师刘晓燕领衔。2022年，工作室被东海省总工会命名为“东海省示范性劳模创新工作室”。"
+    )
+    assert "刘晓燕劳模创新工作室" in names(rec, "Organization")
+    assert ("刘晓燕劳模创新工作室", "东海省示范性劳模创新工作室") in facts(rec, "HOLDS_HONOR")
+
+
+def test_unit_honour_anchors_no_person_name():
+    rec = extract("东海公司劳模创新工作室成立于2018年。")
+    assert names(rec, "Person") == set()
+
+
+def test_chain_after_a_verb_of_electing_starts_after_the_verb():
+    rec = extract("会议选举东海职业技术学院党委书记吴刚为理事长，东海机电集团有限公司董事长徐峰为副理事长。")
+    assert names(rec, "Organization") == {"东海职业技术学院", "东海机电集团有限公司"}
+    assert facts(rec, "HOLDS_POSITION")[("吴刚", "东海职业技术学院")]["titles"] == ["党委书记"]

@@ -132,7 +132,7 @@ class Extractor:
         home = next((m.start() for m in _HOME.finditer(text)), -1)
         if home >= 0 and reg.find("我校", EntityType.ORGANIZATION) is None:
             reg.add(EntityType.ORGANIZATION, "我校", home, sidx.article(home))
-        for start, name in self.org_finder.find(text, stops, taken):
+        for start, name in self.org_finder.find(text, stops, taken, [(m.start, m.end) for m in mentions]):
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         events = EventPass(self.lex, self.orgs, reg, index)

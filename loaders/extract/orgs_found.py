@@ -15,6 +15,8 @@ from loaders.extract.spans import extend_left
 _WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系班组"})
 #: Work units (带电作业班, 技术攻关组, 抢修队, 变电站) are named standalone only inside a named organisation.
 _UNITS = frozenset("班组队站")
+#: Heads of bodies named after a person (林某劳模创新工作室, 林某技能大师工作室, 林某创新团队).
+_NAMED_AFTER_PEOPLE = frozenset({"工作室", "团队", "创新团队", "班组"})
 _PROPER_TAGS = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg", "eng"}
 #: Words that may follow an organisation's name (after a Han character; anything else ends it anyway).
 _AFTER_WORDS = frozenset(
@@ -82,6 +84,9 @@ _AFTER_WORDS = frozenset(
         "评选",
         "主管",
         "指导",
+        "聘请",
+        "邀请",
+        "表彰",
         # receiving an honour (东海机床厂数控车间日前荣获…)
         "荣获",
         "获评",
@@ -158,11 +163,20 @@ class OrgFinder:
         item = text[i:comma]
         return bool(item) and item[-1] in "化性型" and not self.orgs.looks_like(item)
 
-    def find(self, text: str, stops: frozenset[int], taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    def find(
+        self,
+        text: str,
+        stops: frozenset[int],
+        taken: list[tuple[int, int]],
+        persons: list[tuple[int, int]] = (),
+    ) -> list[tuple[int, str]]:
+        """Organisations named in ``text``; ``persons`` are the spans of person names, which end a name
+        unless a studio or team is named after the person."""
         out: dict[int, str] = {}
         mask = bytearray(len(text) + 1)
         for ts, te in taken:
             mask[ts:te] = b"\x01" * (te - ts)
+        person_at = {e: s for s, e in persons}
         for m in _QUOTED.finditer(text):
             name = m.group(1)
             if self.orgs.suffix(name) and self.orgs.looks_like(name) and not all(mask[m.start(1) : m.end(1)]):
@@ -171,6 +185,8 @@ class OrgFinder:
             if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not self._after(text, e):
                 continue
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
+            if start in person_at and text[s:e] in _NAMED_AFTER_PEOPLE:
+                start = person_at[start]  # 林某劳模创新工作室: a studio named after its leader
             name, _ = self.orgs.clean(text[start:e])
             start = e - len(name)
             if name.startswith(("我校", "本校")) and self.orgs.looks_like(name[2:]):

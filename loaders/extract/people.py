@@ -16,6 +16,8 @@ _LAST_CUT = re.compile(r".*[，,；;：:]", re.S)
 _CHAIN_SPLIT = re.compile(r"[、兼]")
 #: What may stand before an organisation that ends right before a name.
 _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
+#: Verbs whose object is a person with an apposition chain (选举X为…, 聘请X, 任命X): the chain starts after.
+_INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(?:了)?")
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
@@ -41,6 +43,8 @@ class PeoplePass:
         cut = _last_cut(seg)
         dash = seg.rfind("——")
         agent = max(seg.rfind("由"), dash + 1 if dash >= 0 else -1)
+        for verb in _INTRODUCER.finditer(seg) if cut < len(seg) - 2 else ():
+            agent = max(agent, verb.end() - 1)  # 会议选举东海学院党委书记林某: the chain follows the verb
         if agent > cut:
             return lo + agent + 1
         start = lo + cut + 1

@@ -57,6 +57,8 @@ _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
+#: Honours of units, which stand before no person's name.
+_UNIT_HONOURS = ("工作室", "先锋号", "集体", "之家", "小家", "单位")
 #: One item of an apposition list (up to the next list or clause mark).
 _ITEM = re.compile(r"[^、，。；：]{2,20}(?=[、，])")
 
@@ -155,6 +157,8 @@ class PersonFinder:
         place_titles = self.lex.place_titles
         left_hits = self._left.find_matches_as_indexes(text)
         for _, start, end in left_hits:
+            if text.endswith(_UNIT_HONOURS, start, end):  # 劳模创新工作室成立于…: a unit's honour, no person's
+                continue
             titled = text[start:end] in titles or text[start:end] in place_titles
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
