@@ -270,3 +270,26 @@ def test_chain_after_a_verb_of_electing_starts_after_the_verb():
     rec = extract("会议选举东海职业技术学院党委书记吴刚为理事长，东海机电集团有限公司董事长徐峰为副理事长。")
     assert names(rec, "Organization") == {"东海职业技术学院", "东海机电集团有限公司"}
     assert facts(rec, "HOLDS_POSITION")[("吴刚", "东海职业技术学院")]["titles"] == ["党委书记"]
+
+
+def test_contestants_of_a_company_are_its_members_not_holders_of_a_post():
+    rec = extract("经过实操比拼，东海造船有限公司选手王磊获得一等奖，东海建工集团选手赵刚、李明获得二等奖。")
+    member = facts(rec, "MEMBER_OF")
+    assert {("王磊", "东海造船有限公司"), ("赵刚", "东海建工集团"), ("李明", "东海建工集团")} <= member.keys()
+    assert facts(rec, "HOLDS_POSITION") == {}
+
+
+def test_alumnus_is_no_member():
+    rec = extract("东海大学校友林晓峰荣获全国五一劳动奖章。")
+    assert facts(rec, "MEMBER_OF") == {}
+
+
+def test_competition_closing_at_a_venue_and_the_official_handing_out_prizes():
+    rec = extract("11月20日，东海市第十届职工技能大赛在东海高级技工学校落幕。市总工会副主席张华为获奖选手颁奖。")
+    assert ("东海市第十届职工技能大赛", "东海高级技工学校") in facts(rec, "HELD_AT")
+    assert facts(rec, "PARTICIPATED_IN")[("张华", "东海市第十届职工技能大赛")]["role_text"] == "颁奖"
+
+
+def test_quoted_campaign_of_talks_is_the_event():
+    rec = extract("3月8日，“大国工匠进高校”宣讲活动走进东海大学。东海大学党委书记张明出席活动并致辞。")
+    assert facts(rec, "SPOKE_AT")[("张明", "大国工匠进高校")]["role"] == "speech"

@@ -27,6 +27,9 @@ _THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
 #: What opens the name of a national office (国家总督学顾问, 全国人大常委会委员长): a title after it is held
 #: there, not in the organisation named before it in the chain.
 _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
+#: Nouns for the people of an organisation that are no position (选手, 职工): X选手林某 is a member of X
+#: (not 校友: an alumnus is no member).
+_MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工")
 _TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
 #: A seat on a committee written straight before a title in one of its departments, with no 、 between
 #: (东海市委常委宣传部部长 = 东海市委 常委 + 宣传部 部长).
@@ -95,6 +98,8 @@ class ChainParser:
             return self._named_unit(seg[:-n], seg[-n:], known)
         for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(seg)):
             rest = seg[end:]
+            if rest.endswith(_MEMBER_NOUNS):
+                return None
             if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[:end], known):
                 return seg[:end], rest
         return None
@@ -207,6 +212,11 @@ class ChainParser:
                 chain.member_of = seg
                 chain.last_org = seg
                 continue
+            member = seg[: -len(noun)] if last and (noun := _member_noun(seg)) else ""
+            if member and self.orgs.looks_like(member, known):
+                chain.member_of = member  # 东海造船有限公司选手王某: one of its people, not a post
+                chain.last_org = member
+                continue
             if i == len(segs) - 1 or not segs:
                 chain.last_org = None
         chain.bare_titles_only = bare and bool(chain.positions)
@@ -221,3 +231,8 @@ def _hold(chain: Chain, by_org: dict[str | None, Position], org: str, title: str
         chain.positions.append(pos)
     if title not in pos.titles:
         pos.titles.append(title)
+
+
+def _member_noun(seg: str) -> str | None:
+    """The noun for an organisation's people that ends ``seg``, if any."""
+    return next((n for n in _MEMBER_NOUNS if seg.endswith(n)), None)

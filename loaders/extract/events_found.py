@@ -77,7 +77,7 @@ _ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$")
 #: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
 #: engine finds candidates by a fast scan for it.
 _TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“”《》]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
-_QUOTED_ACTIVITY = re.compile(r"“([^“”]{2,30})”(?:主题)?活动")
+_QUOTED_ACTIVITY = re.compile(r"“([^“”]{2,30})”(?:主题)?(?:宣讲|宣传|实践|志愿服务|教育|公益)?活动")
 _QUOTED_SUB_FORUM = re.compile(
     r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
 )
@@ -111,7 +111,10 @@ class EventFinder:
         self._program_heads = AhoCorasick(sorted(set(lex.program_heads)), matchkind=MatchKind.LeftmostLongest)
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
-        venue = r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)"
+        venue = (
+            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满)?"
+            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官)"
+        )
         self._venue_verbs = (re.compile("在" + venue), re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue))
         self._alliance = re.compile(r"联盟")
 
