@@ -293,3 +293,13 @@ def test_competition_closing_at_a_venue_and_the_official_handing_out_prizes():
 def test_quoted_campaign_of_talks_is_the_event():
     rec = extract("3月8日，“大国工匠进高校”宣讲活动走进东海大学。东海大学党委书记张明出席活动并致辞。")
     assert facts(rec, "SPOKE_AT")[("张明", "大国工匠进高校")]["role"] == "speech"
+
+
+def test_verb_that_is_the_first_word_of_a_department_does_not_end_the_body_before_it():
+    rec = extract("6月12日，东海市委组织部、市人社局联合召开技能人才座谈会。")
+    assert names(rec, "Organization") == {"东海市委组织部", "市人社局"}
+
+
+def test_source_of_the_reporter_is_cut_at_cong():
+    rec = extract("记者从东海市总工会获悉，东海从业人员协会已成立。")
+    assert names(rec, "Organization") == {"东海市总工会", "东海从业人员协会"}

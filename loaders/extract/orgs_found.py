@@ -100,6 +100,8 @@ _AFTER_WORDS = frozenset(
         "多次",
     ]
 )
+#: Last characters of a department's name, after a word that is otherwise a verb (组织部, 代表处).
+_DEPARTMENT_ENDS = frozenset("部处科局办厅司")
 _AFTER_LENGTHS = sorted({len(w) for w in _AFTER_WORDS})
 _AFTER_FIRST = frozenset(w[0] for w in _AFTER_WORDS)
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
@@ -126,12 +128,13 @@ class OrgFinder:
 
     @staticmethod
     def _after(text: str, e: int) -> bool:
-        """A function word or verb follows (set lookups: the alternation tries its ~80 branches in turn)."""
+        """A function word or verb follows (set lookups: the alternation tries its ~80 branches in turn),
+        and is no word of a department's name (东海市委 + 组织部, 东海公司 + 代表处)."""
         if text[e : e + 1] not in _AFTER_FIRST:
             return False
-        for n in _AFTER_LENGTHS:  # noqa: SIM110 - any() over a generator costs a frame per call
+        for n in _AFTER_LENGTHS:
             if text[e : e + n] in _AFTER_WORDS:
-                return True
+                return text[e + n : e + n + 1] not in _DEPARTMENT_ENDS
         return False
 
     @staticmethod

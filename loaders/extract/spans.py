@@ -68,12 +68,20 @@ def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ..
 
 
 def _opens_noun(text: str, i: int) -> bool:
-    """The character at ``i`` and the next form one dictionary noun (作业, 和平), not a verb (在职, 了解)."""
-    pair = text[i : i + 2]
-    if len(pair) < 2 or not rjieba.has_word(pair):
-        return False
-    tags = rjieba.tag(pair)
-    return len(tags) == 1 and tags[0][1].startswith("n")
+    """The character at ``i`` opens a dictionary noun or set phrase (作业, 和平, 从业人员), not a verb
+    (在职, 了解) nor a function word."""
+    for k in (4, 3, 2):
+        word = text[i : i + k]
+        if len(word) < k or not rjieba.has_word(word):
+            continue
+        tags = rjieba.tag(word)
+        if len(tags) == 1 and (tags[0][1].startswith("n") or (k > 2 and tags[0][1][:1] not in _NOT_CONTENT)):
+            return True
+    return False
+
+
+#: Tags of verbs and function words (verb, preposition, conjunction, adverb, particle, pronoun).
+_NOT_CONTENT = frozenset("vpcdur")
 
 
 def strip_lead(name: str) -> str:
