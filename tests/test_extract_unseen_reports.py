@@ -194,9 +194,27 @@ def test_talk_titled_in_book_marks_is_a_lecture_the_speaker_gave():
     assert facts(rec, "SPOKE_AT")[("马建军", "匠心筑梦")]["role"] == "speech"
 
 
-def test_talk_titled_in_quotes_inside_a_named_lecture_meeting_has_its_speaker():
+def test_talk_given_at_a_named_meeting_is_a_speech_there_not_an_event_of_its_own():
     rec = extract("“劳模进校园”主题报告会在东海大学举行。全国劳动模范马建军作了题为“匠心筑梦”的报告。")
-    assert ("马建军", "匠心筑梦") in facts(rec, "SPOKE_AT")
+    assert ("马建军", "劳模进校园") in facts(rec, "SPOKE_AT")
+    assert "匠心筑梦" not in names(rec, "Forum")
+
+
+def test_talks_listed_in_a_keynote_section_are_keynotes_at_the_forum():
+    rec = extract(
+        "首届东海工匠论坛在东海国际会展中心举办。主旨发言环节，中国工程院院士林建华作题为《智能制造与工匠精神》"
+        "的报告；东海大学教授陈晓东分享了产教融合的经验。"
+    )
+    spoke = facts(rec, "SPOKE_AT")
+    assert spoke[("林建华", "首届东海工匠论坛")]["role"] == "keynote"
+    assert spoke[("陈晓东", "首届东海工匠论坛")]["role"] == "keynote"
+
+
+def test_persons_listed_after_also_present_attended():
+    rec = extract("首届东海工匠论坛举办。出席论坛的还有东海市副市长吴明、东海市总工会主席周涛等。")
+    attended = facts(rec, "PARTICIPATED_IN")
+    assert attended[("吴明", "首届东海工匠论坛")]["role_text"] == "出席"
+    assert attended[("周涛", "首届东海工匠论坛")]["role_text"] == "出席"
 
 
 def test_studio_named_after_a_person_receives_the_honour_not_the_person():

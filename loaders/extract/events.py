@@ -96,6 +96,10 @@ _FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十�
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
 #: 作了题为“X”的报告: the talk word after a titled talk is the speech (报告 alone is no predicate).
 _TALK = re.compile(r"题为[“《][^”》]{2,40}[”》]的[^，。“”《》]{0,4}?(分享|报告|讲座|演讲|讲话|发言)")
+#: Talks that a 主旨…环节 makes keynotes (not addresses: 致辞, 讲话).
+_TALK_IN_SECTION = re.compile(r"报告|分享|演讲|发言|讲座")
+#: 出席论坛的还有 A、B: the persons listed after it attended (with that verb).
+_ALSO_PRESENT = re.compile(r"(出席|参加)[^，。；]{0,12}?的(?:还有|有)")
 #: 据林某介绍: the person is the reporter's source.
 _SOURCE = re.compile(r"据[^，。；据]{1,5}$")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
@@ -224,8 +228,8 @@ class EventPass:
         preds = []
         for m in self._speech.finditer(text, sent.start, sent.end):
             role = self.lex.speech[m.group(0)]
-            if keynote_mode and role == "speech" and "报告" in m.group(0) + text[m.end() : m.end() + 2]:
-                role = "keynote"
+            if keynote_mode and role == "speech" and _TALK_IN_SECTION.search(m.group(0) + text[m.end() : m.end() + 2]):
+                role = "keynote"  # a talk listed in a 主旨…环节 (作报告, 分享了, 作了演讲)
             elif m.group(0) == "发言" and _SEMINAR.match(sent.text):
                 role = "discussion"  # 座谈会上，…先后发言: remarks at a seminar
             if m.group(0) == "介绍" and (
@@ -258,6 +262,12 @@ class EventPass:
             for i, p in enumerate(preds)
             if not (i and p[2] == "speak" == preds[i - 1][2] and p[0] < preds[i - 1][1] + 1)
         ]
+        also = _ALSO_PRESENT.search(sent.text) if "还有" in sent.text or "的有" in sent.text else None
+        for pm in mentions if also else ():  # 出席论坛的还有林某、周某等: those listed after it attended
+            person = self.reg.find(pm.name, EntityType.PERSON)
+            forum = self.forum_for(sent, sent.start + also.start())
+            if pm.start >= sent.start + also.end() and person is not None and forum is not None:
+                self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=also.group(1))
         for pm in mentions:
             if not (sent.start <= pm.start < sent.end):
                 continue

@@ -90,6 +90,10 @@ _LAUNCHED_BEFORE = re.compile(r"(?:发布|启动|打造)了?$")
 _HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)")
 
 
+#: The head given to a talk named by its title (作了题为“X”的报告).
+TALK_HEAD = "报告"
+
+
 @dataclass
 class EventMention:
     type: EntityType
@@ -248,7 +252,7 @@ class EventFinder:
         """A lecture named by its title: 作了题为“X”的报告 (or 《X》) → the event X."""
         out = []
         for m in _TALK_TITLE.finditer(text) if "题为" in text else ():
-            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "报告"))
+            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, TALK_HEAD))
         if "“" not in text:
             return out
         for m in _QUOTED_ACTIVITY.finditer(text):

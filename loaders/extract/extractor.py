@@ -10,7 +10,7 @@ from loaders.extract.awards import AwardPass
 from loaders.extract.bylines import find_bylines
 from loaders.extract.dates import dates_in, document_year, report_day
 from loaders.extract.events import EventPass, organiser_lists
-from loaders.extract.events_found import EventFinder
+from loaders.extract.events_found import TALK_HEAD, EventFinder, EventMention
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.honours import find_honours, find_plaques, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
@@ -99,6 +99,7 @@ class Extractor:
         launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
         launch |= {p.name for p in program_mentions}
         forum_mentions = [f for f in self.finder.forums(text, stops) + self.finder.talks(text) if f.name not in launch]
+        forum_mentions = _talks_as_events(forum_mentions, sidx)
         org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)
         index = ForumIndex(reg, sentences)
         index.headlines = _headline_spans(articles, sentences)
@@ -171,6 +172,13 @@ class Extractor:
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published, events)
         return build_record(doc, reg, f"{self.name}/{self.version}")
+
+
+def _talks_as_events(mentions: list[EventMention], sidx: SentenceIndex) -> list[EventMention]:
+    """A titled talk (作了题为“X”的报告) is the event only in an article that names no other one (a
+    lecture visit); given at a named forum or meeting, it is a talk there, and its speaker speaks there."""
+    named = {sidx.article(m.start) for m in mentions if not m.deictic and m.head != TALK_HEAD}
+    return [m for m in mentions if m.head != TALK_HEAD or sidx.article(m.start) not in named]
 
 
 def _dateline_ends(text: str) -> list[int]:
