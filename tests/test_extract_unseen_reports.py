@@ -321,3 +321,16 @@ def test_verb_that_is_the_first_word_of_a_department_does_not_end_the_body_befor
 def test_source_of_the_reporter_is_cut_at_cong():
     rec = extract("记者从东海市总工会获悉，东海从业人员协会已成立。")
     assert names(rec, "Organization") == {"东海市总工会", "东海从业人员协会"}
+
+
+def test_profile_sentence_opening_with_the_name_gives_its_positions_and_honours():
+    rec = extract(
+        "林晓峰，男，1972年生，中共党员，东海重工集团有限公司焊接车间主任，全国技术能手、全国五一劳动奖章获得者。"
+    )
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海重工集团有限公司焊接车间")]["titles"] == ["主任"]
+    assert {("林晓峰", "全国技术能手"), ("林晓峰", "全国五一劳动奖章")} <= facts(rec, "HOLDS_HONOR").keys()
+
+
+def test_profile_stops_at_a_clause_naming_someone_else():
+    rec = extract("林晓峰，东海公司高级技师，他的师傅周雨桐是全国劳动模范。")
+    assert ("林晓峰", "全国劳动模范") not in facts(rec, "HOLDS_HONOR")

@@ -20,6 +20,10 @@ _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
 _INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(?:了)?")
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
+#: Clauses of a profile that say who the person is without a position (男, 汉族, 1972年生, 中共党员).
+_PROFILE_FILLER = re.compile(
+    r"[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[^，]{0,8}(?:学历|学位|籍)"
+)
 _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
 
 
@@ -93,6 +97,7 @@ class PeoplePass:
                 else:
                     prev_end, prev_chain = m.end, chain
         self._bios(text, sentences, mentions, known_orgs)
+        self._profiles(text, sentences, mentions, known_orgs)
 
     def _org_right_before(self, region: str, known: frozenset[str]) -> str | None:
         """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""
@@ -134,6 +139,26 @@ class PeoplePass:
         if text.startswith("院士", m.end) and not any(h.endswith("院士") for h in chain.honours):
             honour = self.reg.add(EntityType.HONOR, "院士", m.end, sent.article)
             self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent)
+
+    def _profiles(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
+        """林某，东海纺织集团有限公司挡车工，全国劳动模范、全国五一劳动奖章获得者。 — a sentence that opens
+        with a name and a comma describes that person: each later clause that is an apposition chain
+        (positions, honours) is the person's, up to a clause naming someone else."""
+        starts = {m.start: m for m in mentions}
+        for sent in sentences:
+            m = starts.get(sent.start)
+            if m is None or text[m.end : m.end + 1] not in "，,":
+                continue
+            person = self.reg.find(m.name, EntityType.PERSON)
+            at = m.end + 1
+            for clause in re.split(r"[，,；]", text[at : sent.end].rstrip("。！？\n")):
+                end = at + len(clause)
+                if person is None or any(at <= o.start < end for o in mentions) or len(clause) > 40:
+                    break
+                if clause and not _BIO_LEAD.match(clause) and not _PROFILE_FILLER.fullmatch(clause):
+                    chain = self.parser.parse(clause, known)
+                    self._apply(text, sent, person, m, Chain(positions=chain.positions, honours=chain.honours))
+                at = end + 1
 
     def _bios(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """现任X站长、Y所长。 — a profile sentence with no name: the titles belong to the last person named."""
