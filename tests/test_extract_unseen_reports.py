@@ -334,3 +334,24 @@ def test_profile_sentence_opening_with_the_name_gives_its_positions_and_honours(
 def test_profile_stops_at_a_clause_naming_someone_else():
     rec = extract("林晓峰，东海公司高级技师，他的师傅周雨桐是全国劳动模范。")
     assert ("林晓峰", "全国劳动模范") not in facts(rec, "HOLDS_HONOR")
+
+
+def test_a_person_reading_out_a_decision_is_no_speaker_of_the_next_persons_address():
+    rec = extract("东海大学劳模表彰大会举行。校工会主席刘丽华宣读表彰决定，校长王志刚作重要讲话。")
+    assert set(facts(rec, "SPOKE_AT")) == {("王志刚", "东海大学劳模表彰大会")}
+
+
+def test_honour_in_a_relative_clause_before_a_titled_name():
+    rec = extract("大会对荣获东海市劳动模范的张建军教授、荣获东海市五一劳动奖章的李红梅副教授进行了表彰。")
+    honoured = facts(rec, "HOLDS_HONOR")
+    assert {("张建军", "东海市劳动模范"), ("李红梅", "东海市五一劳动奖章")} <= honoured.keys()
+
+
+def test_trade_after_a_company_is_the_workers_post():
+    rec = extract("2023年度人物发布活动举行，东海航空工业集团数控铣工林海涛入选。")
+    assert facts(rec, "HOLDS_POSITION")[("林海涛", "东海航空工业集团")]["titles"] == ["数控铣工"]
+
+
+def test_management_committee_signing_an_agreement_is_an_organisation():
+    rec = extract("仪式上，东海市总工会与东海高新区管委会签订了合作协议。")
+    assert names(rec, "Organization") == {"东海市总工会", "东海高新区管委会"}

@@ -28,6 +28,8 @@ _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此�
 _CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
 #: The receiver of 授予: 向X授予 / 为X授予 (a unit, or a list of units ending 等N家单位).
 _CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^，。；]*?)?$")
+#: 荣获X的林某: the honour of the person the relative clause describes.
+_HONOUR_OF = re.compile(r"(?:荣获|获得|获评|被评为|被授予)(?:了)?([^，。；、的]{2,30})的")
 #: Verbs whose subject receives the honour (not 授予/评为/命名为, whose subject is the granting body).
 _RECEIVING = frozenset({"荣获", "获得", "获评", "获", "被授予", "被评为"})
 #: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
@@ -198,6 +200,12 @@ class AwardPass:
         body = sent.text
         if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body:
             return
+        for m in _HONOUR_OF.finditer(body) if "的" in body else ():  # 荣获X劳动模范的林某教授
+            holder = next((pm for pm in mentions if pm.start == sent.start + m.end()), None)
+            honour = honour_at_end(m.group(1).strip("“”"), self.lex)
+            person = self.reg.find(holder.name, EntityType.PERSON) if holder else None
+            if person is not None and honour:
+                self._award(person, [honour], text, sent)
         carried: list[Mention] = []
         for m in _CONFER.finditer(body):
             honours = self._honour_items(m.group(2))

@@ -96,6 +96,8 @@ _FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十�
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
 #: 作了题为“X”的报告: the talk word after a titled talk is the speech (报告 alone is no predicate).
 _TALK = re.compile(r"题为[“《][^”》]{2,40}[”》]的[^，。“”《》]{0,4}?(分享|报告|讲座|演讲|讲话|发言)")
+#: What follows a name that is an item of a list sharing one predicate.
+_LIST_AFTER_NAME = frozenset("，、,和与及（(")
 #: Talks that a 主旨…环节 makes keynotes (not addresses: 致辞, 讲话).
 _TALK_IN_SECTION = re.compile(r"报告|分享|演讲|发言|讲座")
 #: 出席论坛的还有 A、B: the persons listed after it attended (with that verb).
@@ -117,6 +119,7 @@ class EventPass:
         self.reg = registry
         self.forums = forums
         self._speech, self._attend = _predicates(lex)
+        self._post_name = re.compile(alternation(lex.post_name_titles))
         self._topics: dict[int, Draft | None] = {}
 
     # -- helpers -----------------------------------------------------------------------------------------
@@ -272,7 +275,7 @@ class EventPass:
             if not (sent.start <= pm.start < sent.end):
                 continue
             first = next((i for i, p in enumerate(preds) if p[0] >= pm.end), None)
-            if first is None:
+            if first is None or self._own_clause_before(text, pm, preds[first][0], mentions):
                 continue
             chosen = [preds[first]]
             j = first
@@ -288,6 +291,18 @@ class EventPass:
                     self.reg.relate(RelationType.SPOKE_AT, person, forum, sent, role=role)
                 else:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
+
+    def _own_clause_before(self, text: str, pm: Mention, pred_start: int, mentions: list[Mention]) -> bool:
+        """林某宣读表彰决定，王某作重要讲话: the person has a clause of their own, and after its comma another
+        person opens the clause of the predicate, which is theirs (a list of speakers runs 林某，王某… or
+        林某教授、王某… with nothing but a post-name title between a name and the mark; commas inside 《》
+        and “” do not count)."""
+        post = self._post_name.match(text, pm.end)
+        after = post.end() if post else pm.end
+        if text[after : after + 1] in _LIST_AFTER_NAME:
+            return False
+        comma = _comma_outside_quotes(text, after, pred_start)
+        return comma >= 0 and any(comma < o.start < pred_start for o in mentions)
 
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         if "负责" not in sent.text:
@@ -436,6 +451,20 @@ class EventPass:
             items = self.org_items(subj, known, strict=True)
             for item in items:
                 self.reg.relate(RelationType.LAUNCHED, self.org(item, text, sent), prog, sent)
+
+
+def _comma_outside_quotes(text: str, start: int, end: int) -> int:
+    """The first ， between ``start`` and ``end`` that is not inside 《》 or “”, -1 if none."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "《“":
+            depth += 1
+        elif ch in "》”":
+            depth = max(0, depth - 1)
+        elif ch == "，" and depth == 0:
+            return i
+    return -1
 
 
 def _alliance_named_by(alliances: list[Draft], sent: Sentence) -> Draft | None:

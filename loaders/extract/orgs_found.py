@@ -87,6 +87,8 @@ _AFTER_WORDS = frozenset(
         "聘请",
         "邀请",
         "表彰",
+        "签订",
+        "签署",
         # receiving an honour (东海机床厂数控车间日前荣获…)
         "荣获",
         "获评",
@@ -213,7 +215,10 @@ class OrgFinder:
                 if not self.orgs.looks_like(name):
                     continue
             if ("和" in name or "与" in name) and any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
-                continue
+                last = _AND.split(name)[-1]  # A与B: B is a name of its own (A is found from its own suffix)
+                if len(last) < 3 or not self.orgs.looks_like(last) or self._generic(last):
+                    continue
+                name, start = last, e - len(last)
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
             if text[start - 1 : start] == "的" or text.startswith("代表", e) or self._generic(name):

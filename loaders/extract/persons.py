@@ -264,7 +264,7 @@ class PersonFinder:
 
     @staticmethod
     def _boundary_before(text: str, i: int) -> bool:
-        return i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff") or text[i - 1] in "校院学司所局部厅会心团室队"
+        return i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff") or text[i - 1] in "校院学司所局部厅会心团室队的"
 
     @staticmethod
     def _inside(spans: list[tuple[int, int]] | tuple, start: int, end: int) -> bool:
