@@ -355,3 +355,14 @@ def test_trade_after_a_company_is_the_workers_post():
 def test_management_committee_signing_an_agreement_is_an_organisation():
     rec = extract("仪式上，东海市总工会与东海高新区管委会签订了合作协议。")
     assert names(rec, "Organization") == {"东海市总工会", "东海高新区管委会"}
+
+
+def test_a_name_after_a_preposition_is_still_cut_there():
+    rec = extract("东海市总工会向东海大学工会授予锦旗。")
+    assert names(rec, "Organization") == {"东海市总工会", "东海大学工会"}
+
+
+def test_a_listed_name_followed_by_an_organisation_opens_the_next_item():
+    rec = extract("主旨发言环节，东海大学林晓峰、南山大学周雨桐依次作了报告。")
+    member = facts(rec, "MEMBER_OF")
+    assert set(member) == {("林晓峰", "东海大学"), ("周雨桐", "南山大学")}

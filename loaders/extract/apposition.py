@@ -30,6 +30,7 @@ _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 #: Nouns for the people of an organisation that are no position (选手, 职工): X选手林某 is a member of X
 #: (not 校友: an alumnus is no member).
 _MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工")
+_PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
 _TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
 #: A seat on a committee written straight before a title in one of its departments, with no 、 between
 #: (东海市委常委宣传部部长 = 东海市委 常委 + 宣传部 部长).
@@ -123,6 +124,11 @@ class ChainParser:
             if 1 <= len(rest) <= 4 and self.orgs.looks_like(part[:end], known) and not _JUNK.search(rest):
                 return part[:end], rest
         return None
+
+    def opens_org(self, text: str, at: int) -> bool:
+        """An organisation word ends within the phrase starting at ``at`` (up to a punctuation mark)."""
+        m = _PHRASE.match(text, at)
+        return m is not None and bool(self._suffix_split.find_matches_as_indexes(m.group(0)))
 
     def is_place_title(self, title: str) -> bool:
         return self._place_title.match(title[::-1]) is not None

@@ -85,9 +85,10 @@ class PeoplePass:
                 inherited = prev_chain.last_org if adjacent and prev_chain else None
                 chain = self.parser.parse(region, known_orgs, inherited) if region else Chain(last_org=inherited)
                 if not region.strip("、，, ") and adjacent and prev_chain and text[prev_end : m.start] == "、":
-                    chain = Chain(
-                        positions=prev_chain.positions, last_org=prev_chain.last_org, member_of=prev_chain.member_of
-                    )
+                    # 东海建工集团选手赵某、李某: the list shares the chain (and the affiliation, unless an
+                    # organisation follows the name: then it opens the next item, 李某北京大学…)
+                    shared = prev_chain.member_of if not self.parser.opens_org(text, m.end) else None
+                    chain = Chain(positions=prev_chain.positions, last_org=prev_chain.last_org, member_of=shared)
                 post = self._post_title.match(text, m.end) if not chain.positions else None
                 if post and chain.member_of is None:
                     chain.member_of = self._org_right_before(region, known_orgs)

@@ -68,20 +68,22 @@ def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ..
 
 
 def _opens_noun(text: str, i: int) -> bool:
-    """The character at ``i`` opens a dictionary noun or set phrase (作业, 和平, 从业人员), not a verb
-    (在职, 了解) nor a function word."""
+    """The character at ``i`` opens a dictionary common noun or set phrase (作业, 从业人员), not a verb
+    (在职, 了解), a function word or a name."""
     for k in (4, 3, 2):
         word = text[i : i + k]
         if len(word) < k or not rjieba.has_word(word):
             continue
         tags = rjieba.tag(word)
-        if len(tags) == 1 and (tags[0][1].startswith("n") or (k > 2 and tags[0][1][:1] not in _NOT_CONTENT)):
+        if len(tags) == 1 and tags[0][1] in (_PHRASE_TAGS if k > 2 else _NOUN_TAGS):
             return True
     return False
 
 
-#: Tags of verbs and function words (verb, preposition, conjunction, adverb, particle, pronoun).
-_NOT_CONTENT = frozenset("vpcdur")
+#: Common nouns only (not names: 向东 and 和平 are read nr and nz, and 向东海…, 和平安… must still cut).
+_NOUN_TAGS = frozenset({"n"})
+#: Longer words: common nouns, nominal verbs, set phrases and idioms (从业人员).
+_PHRASE_TAGS = frozenset({"n", "vn", "l", "i"})
 
 
 def strip_lead(name: str) -> str:
