@@ -366,3 +366,13 @@ def test_a_listed_name_followed_by_an_organisation_opens_the_next_item():
     rec = extract("主旨发言环节，东海大学林晓峰、南山大学周雨桐依次作了报告。")
     member = facts(rec, "MEMBER_OF")
     assert set(member) == {("林晓峰", "东海大学"), ("周雨桐", "南山大学")}
+
+
+def test_editor_and_photo_credits_with_a_colon_or_slash_are_bylines():
+    rec = extract("东海工匠论坛举行。\n文/林晓峰 图/周雨桐\n（责任编辑：郑海波）")
+    assert names(rec, "Person") == {"林晓峰", "周雨桐", "郑海波"}
+
+
+def test_congress_of_representatives_keeps_its_full_name():
+    rec = extract("东海市第十六届人民代表大会第三次会议开幕。东海市总工会第十五次代表大会也于同日开幕。")
+    assert {"东海市第十六届人民代表大会第三次会议", "东海市总工会第十五次代表大会"} <= names(rec, "Forum")

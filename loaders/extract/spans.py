@@ -15,7 +15,7 @@ _BW_LENGTHS = sorted({len(w) for w in _BW}, reverse=True)
 _BW_LAST = frozenset(w[-1] for w in _BW)
 #: X代表 as a noun (劳模代表座谈会, 职工代表大会), not the verb 代表.
 _REPRESENTED = frozenset(
-    {"劳模", "职工", "党员", "人大", "政协", "青年", "学生", "教工", "妇女", "会员", "工匠", "模范"}
+    {"劳模", "职工", "党员", "人大", "人民", "政协", "青年", "学生", "教工", "妇女", "会员", "工匠", "模范", "工会"}
 )
 _OPEN = {"”": "“", "》": "《", "）": "（", ")": "("}
 
@@ -56,14 +56,14 @@ def extend_left(
 def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ...]) -> bool:
     """A boundary word ends at ``i`` and stands as a word: a one-character boundary inside a dictionary
     word (the 在 of 现在) is no boundary, nor one opening a noun (the 作 of 带电作业班), nor 代表 as a
-    noun (劳模代表)."""
+    noun (劳模代表, and 代表大会 always)."""
     for n in _BW_LENGTHS:
         if i - n >= limit:
             w = text[i - n : i]
             if w in _BW and w not in keep_words:
                 if n == 1:
                     return not ((i >= 2 and rjieba.has_word(text[i - 2 : i])) or _opens_noun(text, i - 1))
-                return not (w == "代表" and text[i - 4 : i - 2] in _REPRESENTED)
+                return not (w == "代表" and (text[i - 4 : i - 2] in _REPRESENTED or text.startswith("大会", i)))
     return False
 
 
