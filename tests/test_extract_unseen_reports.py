@@ -376,3 +376,13 @@ def test_editor_and_photo_credits_with_a_colon_or_slash_are_bylines():
 def test_congress_of_representatives_keeps_its_full_name():
     rec = extract("东海市第十六届人民代表大会第三次会议开幕。东海市总工会第十五次代表大会也于同日开幕。")
     assert {"东海市第十六届人民代表大会第三次会议", "东海市总工会第十五次代表大会"} <= names(rec, "Forum")
+
+
+def test_visitor_at_a_clause_start_and_the_official_accompanying_them():
+    rec = extract("在东海市总工会副主席林晓峰的陪同下，周雨桐参观了劳模创新工作室。")
+    assert {"林晓峰", "周雨桐"} <= names(rec, "Person")
+
+
+def test_host_named_before_the_name_takes_part_as_host():
+    rec = extract("东海工匠论坛举行。主持人林晓峰介绍了与会嘉宾。")
+    assert facts(rec, "PARTICIPATED_IN")[("林晓峰", "东海工匠论坛")]["role_text"] == "主持人"

@@ -274,6 +274,10 @@ class EventPass:
         for pm in mentions:
             if not (sent.start <= pm.start < sent.end):
                 continue
+            if text.endswith("主持人", max(0, pm.start - 3), pm.start):  # 主持人林某介绍了…: the host
+                person, forum = self.reg.find(pm.name, EntityType.PERSON), self.forum_for(sent, pm.start)
+                if person is not None and forum is not None:
+                    self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text="主持人")
             first = next((i for i, p in enumerate(preds) if p[0] >= pm.end), None)
             if first is None or self._own_clause_before(text, pm, preds[first][0], mentions):
                 continue
