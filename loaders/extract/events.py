@@ -301,6 +301,8 @@ class EventPass:
         person opens the clause of the predicate, which is theirs (a list of speakers runs 林某，王某… or
         林某教授、王某… with nothing but a post-name title between a name and the mark; commas inside 《》
         and “” do not count)."""
+        if not any(pm.end < o.start < pred_start for o in mentions):  # no one else before the predicate
+            return False
         post = self._post_name.match(text, pm.end)
         after = post.end() if post else pm.end
         if text[after : after + 1] in _LIST_AFTER_NAME:
@@ -459,6 +461,9 @@ class EventPass:
 
 def _comma_outside_quotes(text: str, start: int, end: int) -> int:
     """The first ， between ``start`` and ``end`` that is not inside 《》 or “”, -1 if none."""
+    comma = text.find("，", start, end)
+    if comma < 0 or ("《" not in text[start:comma] and "“" not in text[start:comma]):
+        return comma  # no quote opens before it: the common case, without a loop over characters
     depth = 0
     for i in range(start, end):
         ch = text[i]

@@ -47,7 +47,8 @@ class PeoplePass:
         cut = _last_cut(seg)
         dash = seg.rfind("——")
         agent = max(seg.rfind("由"), dash + 1 if dash >= 0 else -1)
-        for verb in _INTRODUCER.finditer(seg) if cut < len(seg) - 2 else ():
+        introduced = "选" in seg or "聘" in seg or "任命" in seg or "见" in seg  # (what _INTRODUCER needs)
+        for verb in _INTRODUCER.finditer(seg) if introduced and cut < len(seg) - 2 else ():
             agent = max(agent, verb.end() - 1)  # 会议选举东海学院党委书记林某: the chain follows the verb
         if agent > cut:
             return lo + agent + 1
