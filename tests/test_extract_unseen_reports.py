@@ -386,3 +386,13 @@ def test_visitor_at_a_clause_start_and_the_official_accompanying_them():
 def test_host_named_before_the_name_takes_part_as_host():
     rec = extract("东海工匠论坛举行。主持人林晓峰介绍了与会嘉宾。")
     assert facts(rec, "PARTICIPATED_IN")[("林晓峰", "东海工匠论坛")]["role_text"] == "主持人"
+
+
+def test_units_designated_in_a_counted_list_hold_the_designation():
+    rec = extract("东海市总工会命名东海机床厂数控车间等10个班组为“东海市工人先锋号”。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {("东海机床厂数控车间", "东海市工人先锋号")}
+
+
+def test_leader_named_after_the_studio_is_its_leading_member():
+    rec = extract("全国劳动模范、东海电力公司“林晓峰劳模创新工作室”领衔人林晓峰作经验分享。")
+    assert facts(rec, "MEMBER_OF")[("林晓峰", "林晓峰劳模创新工作室")]["role_text"] == "领衔"

@@ -11,6 +11,8 @@ from loaders.extract.registry import Draft
 from loaders.extract.sentences import Sentence
 
 _LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组|课题组|团))")
+#: X工作室领衔人林某: the leader named after the team (ending right before the name).
+_LEADER = re.compile(r"“?([^，。；、“”]{2,30}?(?:工作室|团队|小组|课题组|班组))”?(?:领衔人|带头人)$")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
 _MEMBER_UNIT = re.compile(
@@ -37,7 +39,11 @@ _SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成
 #: No organisation's name is longer (OrgRules rejects longer spans).
 _LONGEST_ORG = 32
 #: 授予X“Y”称号: the receiver X between the verb and the quoted honour.
-_GRANTED = re.compile(r"授予([^，。；“”]{2,30}?)“([^“”]{2,30})”(?:荣誉)?称号")
+#: 命名X为“Y”: the same, with the verb of designation. A receiver may close a list (X等10个班组).
+_GRANTED = re.compile(
+    r"(?:授予([^，。；“”]{2,40}?)“([^“”]{2,30})”(?:荣誉)?称号|命名([^，。；“”]{2,40}?)为“([^“”]{2,30})”)"
+)
+_COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
 _HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
 
 
@@ -135,12 +141,13 @@ class AwardPass:
             "领衔" in body or "担任" in body or "受聘" in body or "成为" in body or "当选" in body or "成员" in body
         ):
             return
-        for pm in mentions if "领衔" in body else ():
+        for pm in mentions if "领衔" in body or "带头人" in body else ():
             local = pm.end - sent.start
             m = _LEADS.match(body, local)
+            lead = None if m else _LEADER.search(body, max(0, pm.start - sent.start - 40), pm.start - sent.start)
             person = self.reg.find(pm.name, EntityType.PERSON)
-            if m and person is not None:
-                team = self._org(m.group(1), text, sent)
+            if (m or lead) and person is not None:  # 林某领衔的团队; X工作室领衔人林某
+                team = self._org(m.group(1) if m else lead.group(1), text, sent)
                 self.reg.relate(RelationType.MEMBER_OF, person, team, sent, role_text="领衔")
         m = _APPOINTED.search(body) if "担任" in body else None
         if m:
@@ -200,7 +207,7 @@ class AwardPass:
         body = sent.text
         if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body:
             return
-        for m in _HONOUR_OF.finditer(body) if "的" in body else ():  # 荣获X劳动模范的林某教授
+        for m in _HONOUR_OF.finditer(body) if "的" in body and ("获" in body or "被" in body) else ():  # 荣获X的林某
             holder = next((pm for pm in mentions if pm.start == sent.start + m.end()), None)
             honour = honour_at_end(m.group(1).strip("“”"), self.lex)
             person = self.reg.find(holder.name, EntityType.PERSON) if holder else None
@@ -274,12 +281,14 @@ class AwardPass:
         return None
 
     def granted(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
-        """授予X“Y”称号: the receiver X (a unit, or a person named there) holds Y."""
-        if "授予" not in sent.text:
+        """授予X“Y”称号, 命名X为“Y”: the receiver X (a unit, or a person named there) holds Y; of a list
+        closed by 等10个班组, the first item named."""
+        if "授予" not in sent.text and "命名" not in sent.text:
             return
         for m in _GRANTED.finditer(sent.text):
-            receiver = m.group(1)
-            at = sent.start + m.start(1)
+            k = 1 if m.group(1) else 3
+            receiver, honour = _COUNTED_TAIL.sub("", m.group(k)), m.group(k + 1)
+            at = sent.start + m.start(k)
             person = next((pm for pm in mentions if at <= pm.start and pm.end == at + len(receiver)), None)
             if person is not None:
                 holder = self.reg.find(person.name, EntityType.PERSON)
@@ -288,7 +297,7 @@ class AwardPass:
             else:
                 continue
             if holder is not None:
-                self._award(holder, [m.group(2)], text, sent)
+                self._award(holder, [honour], text, sent)
 
     def _unit_named_before(self, word: str, sent: Sentence) -> Draft | None:
         """The organisation a deictic unit (该车间, 这个班组) refers to: the last one named before the
