@@ -71,6 +71,7 @@ class ChainParser:
         self._suffix_split = AhoCorasick(sorted(set(lex.org_suffixes)), matchkind=MatchKind.LeftmostLongest)
         #: Organisation words that may open a compound title (车间 of 车间主任); boards (党委) stay in titles.
         self._unit_words = frozenset(lex.org_suffixes) - frozenset(lex.title_boards)
+        self._unit_firsts = frozenset(w[0] for w in self._unit_words)
 
     def _title_length(self, seg: str) -> int:
         """Length of the title ending ``seg``: a title word, modifiers before it, a board before them
@@ -109,7 +110,7 @@ class ChainParser:
         """东海机床厂数控 + 车间主任 → 东海机床厂数控车间 + 主任: a title that opens with a unit word (车间主任,
         班组长) leaves the unit to the organisation when the unit has a name of its own, i.e. when what
         stands before the title does not already end as an organisation (东海机床厂 + 车间主任 stays)."""
-        if not org or self.orgs.suffix(org):
+        if not org or title[:1] not in self._unit_firsts or self.orgs.suffix(org):
             return org, title
         for n in range(1, len(title) - 1):
             unit, rest = title[:n], title[n:]

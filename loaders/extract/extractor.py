@@ -177,6 +177,8 @@ class Extractor:
 def _talks_as_events(mentions: list[EventMention], sidx: SentenceIndex) -> list[EventMention]:
     """A titled talk (作了题为“X”的报告) is the event only in an article that names no other one (a
     lecture visit); given at a named forum or meeting, it is a talk there, and its speaker speaks there."""
+    if not any(m.head == TALK_HEAD for m in mentions):
+        return mentions
     named = {sidx.article(m.start) for m in mentions if not m.deictic and m.head != TALK_HEAD}
     return [m for m in mentions if m.head != TALK_HEAD or sidx.article(m.start) not in named]
 
@@ -251,7 +253,7 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
     if not forums:
         return
     year = document_year(text, published)
-    reported = report_day(text, published)
+    reported = report_day(text, published) if year is not None else None
     index = SentenceIndex(sentences)
     stated: dict[int, tuple[str | None, str | None]] = {}  # per sentence: several forums share one
     for forum in forums:

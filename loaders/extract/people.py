@@ -146,10 +146,10 @@ class PeoplePass:
         """林某，东海纺织集团有限公司挡车工，全国劳动模范、全国五一劳动奖章获得者。 — a sentence that opens
         with a name and a comma describes that person: each later clause that is an apposition chain
         (positions, honours) is the person's, up to a clause naming someone else."""
-        starts = {m.start: m for m in mentions}
-        for sent in sentences:
-            m = starts.get(sent.start)
-            if m is None or text[m.end : m.end + 1] not in "，,":
+        opening = {s.start: s for s in sentences}
+        for m in mentions:
+            sent = opening.get(m.start)
+            if sent is None or text[m.end : m.end + 1] not in "，,":
                 continue
             person = self.reg.find(m.name, EntityType.PERSON)
             at = m.end + 1
