@@ -108,8 +108,13 @@ _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
 @lru_cache(maxsize=1)
-def _predicates(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(alternation(lex.speech)), re.compile(alternation(lex.participation))
+def _predicates(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Speech and participation predicates, and post-name titles (compiled once: one EventPass a document)."""
+    return (
+        re.compile(alternation(lex.speech)),
+        re.compile(alternation(lex.participation)),
+        re.compile(alternation(lex.post_name_titles)),
+    )
 
 
 class EventPass:
@@ -118,8 +123,7 @@ class EventPass:
         self.orgs = orgs
         self.reg = registry
         self.forums = forums
-        self._speech, self._attend = _predicates(lex)
-        self._post_name = re.compile(alternation(lex.post_name_titles))
+        self._speech, self._attend, self._post_name = _predicates(lex)
         self._topics: dict[int, Draft | None] = {}
 
     # -- helpers -----------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Left extension of a name from its head word to a boundary (punctuation, a verb or preposition)."""
 
 import re
+from functools import lru_cache
 
 import rjieba
 
@@ -70,8 +71,14 @@ def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ..
 def _opens_noun(text: str, i: int) -> bool:
     """The character at ``i`` opens a dictionary common noun or set phrase (作业, 从业人员), not a verb
     (在职, 了解), a function word or a name."""
+    return _window_opens_noun(text[i : i + 4])
+
+
+@lru_cache(maxsize=8192)
+def _window_opens_noun(window: str) -> bool:
+    """Cached on the four characters it reads (the same boundary words recur across documents)."""
     for k in (4, 3, 2):
-        word = text[i : i + k]
+        word = window[:k]
         if len(word) < k or not rjieba.has_word(word):
             continue
         tags = rjieba.tag(word)
