@@ -195,11 +195,16 @@ class ChainParser:
                     org, title = chain.last_org, org + title
                 else:
                     bare = False
-                seat = _COMMITTEE_SEAT.match(org)
+                seat = _COMMITTEE_SEAT.match(org) if "委常委" in org or "委委员" in org else None
                 if seat and self.orgs.looks_like(seat.group(3), known):
                     _hold(chain, by_org, seat.group(1), seat.group(2), aliases)
                     org, aliases = seat.group(3), []
-                _hold(chain, by_org, org, title, aliases)
+                pos = by_org.get(org)
+                if pos is None:
+                    pos = by_org[org] = Position(org, [], aliases)
+                    chain.positions.append(pos)
+                if title not in pos.titles:
+                    pos.titles.append(title)
                 chain.last_org = org
                 continue
             bare = False
