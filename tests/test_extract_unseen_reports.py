@@ -396,3 +396,15 @@ def test_units_designated_in_a_counted_list_hold_the_designation():
 def test_leader_named_after_the_studio_is_its_leading_member():
     rec = extract("全国劳动模范、东海电力公司“林晓峰劳模创新工作室”领衔人林晓峰作经验分享。")
     assert facts(rec, "MEMBER_OF")[("林晓峰", "林晓峰劳模创新工作室")]["role_text"] == "领衔"
+
+
+def test_post_taken_up_after_the_name_is_a_position():
+    rec = extract("大会选举了新一届领导班子，林晓峰当选为东海市总工会主席。2019年，周雨桐担任东海机械有限公司总经理。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("林晓峰", "东海市总工会")]["titles"] == ["主席"]
+    assert held[("周雨桐", "东海机械有限公司")]["titles"] == ["总经理"]
+
+
+def test_first_term_chair_of_the_alliance_is_a_member_with_that_role():
+    rec = extract("东海工匠联盟成立。东海职业技术学院院长林志远当选联盟首任理事长。")
+    assert facts(rec, "MEMBER_OF")[("林志远", "东海工匠联盟")]["role_text"] == "理事长"

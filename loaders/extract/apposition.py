@@ -31,7 +31,7 @@ _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 #: (not 校友: an alumnus is no member).
 _MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工")
 _PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
-_TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
+_TERM = re.compile(r"(?:第[\d一二三四五六七八九十]+[届任]|首任|首届)$")
 #: A seat on a committee written straight before a title in one of its departments, with no 、 between
 #: (东海市委常委宣传部部长 = 东海市委 常委 + 宣传部 部长).
 _COMMITTEE_SEAT = re.compile(r"^(.{2,12}?委)(常委|委员)(.{2,8})$")

@@ -20,6 +20,9 @@ _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
 _INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(?:了)?")
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
+#: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任).
+_APPOINTED_AS = re.compile(r"(?:当选为|当选|担任|出任|兼任|现任)")
+_CLAUSE = re.compile(r"[^，。；！？\n]{2,40}")
 #: Clauses of a profile that say who the person is without a position (男, 汉族, 1972年生, 中共党员).
 _PROFILE_FILLER = re.compile(
     r"[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[^，]{0,8}(?:学历|学位|籍)"
@@ -100,6 +103,7 @@ class PeoplePass:
                     prev_end, prev_chain = m.end, chain
         self._bios(text, sentences, mentions, known_orgs)
         self._profiles(text, sentences, mentions, known_orgs)
+        self._appointments(text, sentences, mentions, known_orgs)
 
     def _org_right_before(self, region: str, known: frozenset[str]) -> str | None:
         """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""
@@ -141,6 +145,25 @@ class PeoplePass:
         if text.startswith("院士", m.end) and not any(h.endswith("院士") for h in chain.honours):
             honour = self.reg.add(EntityType.HONOR, "院士", m.end, sent.article)
             self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent)
+
+    def _appointments(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]
+    ) -> None:
+        """林某当选为东海市总工会主席 / 担任X公司总经理: the chain after the verb is the person's position."""
+        si = 0
+        for m in mentions:
+            verb = _APPOINTED_AS.match(text, m.end)
+            if verb is None:
+                continue
+            while si < len(sentences) and sentences[si].end <= m.start:
+                si += 1
+            person = self.reg.find(m.name, EntityType.PERSON)
+            clause = _CLAUSE.match(text, verb.end())
+            if si >= len(sentences) or person is None or clause is None:
+                continue
+            chain = self.parser.parse(clause.group(0), known)
+            chain = Chain(positions=chain.positions, alliance_titles=chain.alliance_titles)
+            self._apply(text, sentences[si], person, m, chain)
 
     def _profiles(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """林某，东海纺织集团有限公司挡车工，全国劳动模范、全国五一劳动奖章获得者。 — a sentence that opens
