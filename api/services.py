@@ -7,6 +7,7 @@ edges of one fact are folded into one :class:`Fact` with one evidence entry per 
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -254,11 +255,16 @@ class GraphAnswers:
         return CypherResult(columns=result.columns, rows=rows, row_count=len(rows), truncated=len(result.rows) > cap)
 
     def health(self) -> Health:
-        try:
-            release = version("craftgraph")
-        except PackageNotFoundError:
-            release = "unknown"
-        return Health(status="ok", store=self.store.name, version=release)
+        return Health(status="ok", store=self.store.name, version=_release())
+
+
+@cache
+def _release() -> str:
+    """The installed version (reading package metadata scans the site directories: once per process)."""
+    try:
+        return version("craftgraph")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _jsonable(value: Any) -> Any:

@@ -5,8 +5,10 @@
 1. Writes a synthetic corpus (``bench/corpus_gen.py``) into a fresh store (or reuses ``--db`` with ``--reuse``).
 2. Direct: ``--concurrency`` threads ask the store the endpoint's own named queries (name lookup, facts,
    documents), and the same through the answer service (which also folds the facts into JSON models).
-3. HTTP: ``craftgraph serve`` in a subprocess; ``--concurrency`` keep-alive connections send GET requests
-   (a minimal asyncio HTTP/1.1 client, so the load generator costs little CPU beside the server).
+3. HTTP: ``craftgraph serve`` in a subprocess (access log off); ``--concurrency`` keep-alive connections send
+   GET requests (a minimal asyncio HTTP/1.1 client, so the load generator costs little CPU beside the server).
+   Twice: with the answer cache (``api/http/cache.py``) warmed by one pass over the names ("kept"), and with
+   it off, every answer asked of the store ("computed"); ``GET /health`` (no store query) is the floor.
 
 Prints requests/s, p50 and p99 per endpoint and mode, and the ratio of API p50/p99 to the direct store's.
 Targets: p99 <= 25 ms and API overhead <= 1.5x the direct store call.
@@ -20,8 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -174,11 +177,11 @@ def free_port() -> int:
 
 
 def report(rows: list[tuple[str, Timing, Timing | None]]) -> None:
-    print(f"\n{'endpoint / mode':44} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'p50 ×':>7} {'p99 ×':>7}")
+    print(f"\n{'endpoint / mode':52} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'p50 ×':>7} {'p99 ×':>7}")
     for name, timing, baseline in rows:
         ratio50 = f"{timing.pct(0.5) / baseline.pct(0.5):.2f}" if baseline else "1.00"
         ratio99 = f"{timing.pct(0.99) / baseline.pct(0.99):.2f}" if baseline else "1.00"
-        print(f"{name:44} {timing.rps:8.0f} {timing.pct(0.5):8.2f} {timing.pct(0.99):8.2f} {ratio50:>7} {ratio99:>7}")
+        print(f"{name:52} {timing.rps:8.0f} {timing.pct(0.5):8.2f} {timing.pct(0.99):8.2f} {ratio50:>7} {ratio99:>7}")
     print(f"\ntargets: HTTP p99 <= {P99_TARGET_MS} ms; HTTP / direct store <= {OVERHEAD_TARGET}x")
 
 
@@ -214,36 +217,63 @@ def main() -> None:
         speakers_store_1 = run_threads("store", ask_speakers, forums, serial, 1)
         profile_store_1 = run_threads("store", ask_profile, people, serial, 1)
 
-    port = free_port()
-    server = start_server(env, port)
     speaker_paths = [f"/forums/{quote(f)}/speakers" for f in forums]
     profile_paths = [f"/persons/{quote(p)}" for p in people]
-    try:
+    serial = min(n, 300)
+    # The server as a deployment runs it, minus the access log (one log line per request costs more than a
+    # kept answer). First with the answer cache warmed by one pass over every name, then with none kept.
+    quiet = {**env, "CRAFTGRAPH_API_ACCESS_LOG": "false"}
+    with served({**quiet, "CRAFTGRAPH_API_CACHE_MB": "64"}) as port:
+        for paths in (speaker_paths, profile_paths):
+            run_http("warm-up", port, paths, len(paths), min(c, 10))
+        speakers_kept = run_http("kept", port, speaker_paths, n, c)
+        profile_kept = run_http("kept", port, profile_paths, n, c)
+        speakers_kept_1 = run_http("kept", port, speaker_paths, serial, 1)
+        profile_kept_1 = run_http("kept", port, profile_paths, serial, 1)
+    with served({**quiet, "CRAFTGRAPH_API_CACHE_MB": "0"}) as port:
+        health_http = run_http("health", port, ["/health"], n, c)
         speakers_http = run_http("http", port, speaker_paths, n, c)
         profile_http = run_http("http", port, profile_paths, n, c)
         speakers_http_1 = run_http("http", port, speaker_paths, serial, 1)
         profile_http_1 = run_http("http", port, profile_paths, serial, 1)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
     print(f"\n{len(forums)} forums and {len(people)} people asked in turn; {n} requests per row; concurrency {c}; "
-          f"store {args.store}; {os.cpu_count()} CPUs")
+          f"store {args.store}; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
+    print("HTTP rows: 'kept' = answers served from the API's answer cache (warmed by one pass over the names); "
+          "'computed' = cache off (CRAFTGRAPH_API_CACHE_MB=0), every answer asked of the store")
     report([
+        ("GET /health  HTTP (no store query: the floor)", health_http, None),
         ("GET /forums/{name}/speakers  direct store", speakers_store, None),
         ("GET /forums/{name}/speakers  service", speakers_service, speakers_store),
-        ("GET /forums/{name}/speakers  HTTP", speakers_http, speakers_store),
+        ("GET /forums/{name}/speakers  HTTP computed", speakers_http, speakers_store),
+        ("GET /forums/{name}/speakers  HTTP kept", speakers_kept, speakers_store),
         ("GET /persons/{name}          direct store", profile_store, None),
         ("GET /persons/{name}          service", profile_service, profile_store),
-        ("GET /persons/{name}          HTTP", profile_http, profile_store),
+        ("GET /persons/{name}          HTTP computed", profile_http, profile_store),
+        ("GET /persons/{name}          HTTP kept", profile_kept, profile_store),
     ])
     print(f"\none request at a time ({serial} requests per row): the cost of one answer without queueing")
     report([
         ("GET /forums/{name}/speakers  direct store", speakers_store_1, None),
-        ("GET /forums/{name}/speakers  HTTP", speakers_http_1, speakers_store_1),
+        ("GET /forums/{name}/speakers  HTTP computed", speakers_http_1, speakers_store_1),
+        ("GET /forums/{name}/speakers  HTTP kept", speakers_kept_1, speakers_store_1),
         ("GET /persons/{name}          direct store", profile_store_1, None),
-        ("GET /persons/{name}          HTTP", profile_http_1, profile_store_1),
+        ("GET /persons/{name}          HTTP computed", profile_http_1, profile_store_1),
+        ("GET /persons/{name}          HTTP kept", profile_kept_1, profile_store_1),
     ])
+
+
+@contextmanager
+def served(env: dict[str, str]) -> Iterator[int]:
+    """``craftgraph serve`` with ``env`` on a free port, stopped at the end (the embedded store is one
+    process's at a time)."""
+    port = free_port()
+    server = start_server(env, port)
+    try:
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,12 @@ class GraphStore(Protocol):
     """
 
     name: str
+    #: True when no other process or client can change the graph while this store is open (the embedded
+    #: store holds its directory's lock); False for a server others may write to (Neo4j).
+    sole_writer: bool
+    #: Counts the writes made through this object (records, removals, write queries, ``clear``): anything
+    #: derived from the graph at an older count may be stale. Other clients' writes do not change it.
+    generation: int
 
     def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary: ...
 

@@ -12,6 +12,7 @@ from api.services import GraphAnswers
 from graph.settings import Settings, get_settings
 from graph.store import GraphStore
 
+from .cache import AnswerCacheMiddleware
 from .errors import install_error_handlers
 
 #: Router modules included in this order; each exposes ``router``. Add a module here to add a resource.
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None, store_factory: StoreFactory | N
     app = FastAPI(title="craftgraph", version=_version(), description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     install_error_handlers(app)
+    app.add_middleware(AnswerCacheMiddleware, settings=settings)
     for module in ROUTERS:
         app.include_router(importlib.import_module(module).router)
     return app

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import SecretStr
 
 from api.services import GraphAnswers
 from graph.settings import Settings
@@ -39,11 +40,8 @@ async def require_token(
     settings: SettingsDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> None:
     """When ``api_token`` is set, the request must carry ``Authorization: Bearer <token>``."""
-    expected = settings.api_token
-    if expected is None:
-        return
-    given = credentials.credentials if credentials and credentials.scheme.lower() == "bearer" else None
-    if given is None or not secrets.compare_digest(given.encode(), expected.get_secret_value().encode()):
+    scheme, given = (credentials.scheme, credentials.credentials) if credentials else ("", "")
+    if not token_accepted(settings.api_token, scheme, given):
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,
             detail="missing or wrong bearer token: send 'Authorization: Bearer <CRAFTGRAPH_API_TOKEN>'",
@@ -52,6 +50,15 @@ async def require_token(
 
 
 TokenDep = Depends(require_token)
+
+
+def token_accepted(expected: SecretStr | None, scheme: str, given: str) -> bool:
+    """Whether an ``Authorization: <scheme> <given>`` header passes (always, when no token is set)."""
+    if expected is None:
+        return True
+    if scheme.lower() != "bearer" or not given:
+        return False
+    return secrets.compare_digest(given.encode(), expected.get_secret_value().encode())
 
 
 MAX_PAGE = 500

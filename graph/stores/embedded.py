@@ -13,7 +13,11 @@ commit that copied rows checkpoints, and that checkpoint is what makes the commi
 checkpoints off (or a huge ``checkpoint_threshold``) is NOT safe: after a kill -9 the copied rows are gone and
 reopening the store crashes on a log that refers to them (the kill -9 test in tests/test_embedded_store.py).
 So give ``write_records`` many documents at once: one transaction, one checkpoint, per ``transaction_rows``
-rows (``CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS``). ``bench/embedded_write.py`` measures both. Stored keys are
+rows (``CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS``). ``bench/embedded_write.py`` measures both. A checkpoint
+into tables that already hold rows costs in proportion to what they hold (measured: committing 300 new
+relationships into a table of 150,000 takes ~1 s, of 600,000 ~3 s, whichever their ends): the engine
+rewrites the adjacency groups the new rows touch, and relationships to shared entities touch them all.
+So the cost of a commit grows with the graph, and fewer, larger commits are the one lever. Stored keys are
 looked up with ``UNWIND $keys ... WHERE n.key = k`` (the primary-key index; ``IN $keys`` scans the table).
 
 Reads. ``run`` borrows a connection from a pool (``ladybug_reads.py``: a connection keeps the statements
@@ -91,6 +95,7 @@ class _GroupFailed(Exception):
 
 class EmbeddedStore:
     name = "embedded"
+    sole_writer = True  # the engine locks the directory: no other process can open it for writing
 
     def __init__(
         self,
@@ -98,7 +103,7 @@ class EmbeddedStore:
         *,
         base_iri: str = "https://craftgraph.example.org/id/",
         batch_size: int = 2000,
-        transaction_rows: int = 250_000,
+        transaction_rows: int = 500_000,
         timeout_s: float = 10.0,
         row_cap: int = 10_000,
         buffer_pool_mb: int = 1024,
@@ -108,6 +113,7 @@ class EmbeddedStore:
         self.batch_size, self.transaction_rows = batch_size, transaction_rows
         self.timeout_s, self.row_cap = timeout_s, row_cap
         self._write_lock = threading.RLock()
+        self.generation = 0
         if self.path.exists() and not self.path.is_dir():
             raise StoreUnavailableError(
                 f"CRAFTGRAPH_DB_PATH {self.path} is a file; it must name a directory for the embedded store"
@@ -165,6 +171,15 @@ class EmbeddedStore:
         return {int(tid): name for tid, name, kind in rows if kind == "NODE"}
 
     # ---- writes ----
+    @contextmanager
+    def _counted(self) -> Iterator[None]:
+        """Count a write once it has ended (committed or not): an answer read before is cached under the older
+        count. Inside the write lock, so the count is never raced."""
+        try:
+            yield
+        finally:
+            self.generation += 1
+
     def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary:
         """Write whole documents, idempotently; see the module docstring."""
         started = time.perf_counter()
@@ -203,7 +218,7 @@ class EmbeddedStore:
             batch = build_batch(group, self.base_iri)
         except Exception as exc:
             raise _GroupFailed() from exc
-        with self._write_lock, self._connection() as conn, paused_gc():
+        with self._write_lock, self._connection() as conn, paused_gc(), self._counted():
             conn.execute("BEGIN TRANSACTION")
             try:
                 stored = self._stored_keys(conn, DOCUMENT, sorted(set(batch.documents)))
@@ -307,7 +322,7 @@ class EmbeddedStore:
 
         Returns the number of relationships removed (0 when the document is unknown), like the Neo4j store.
         """
-        with self._write_lock, self._connection() as conn:
+        with self._write_lock, self._connection() as conn, self._counted():
             conn.execute("BEGIN TRANSACTION")
             try:
                 removed = self._delete_documents(conn, [doc_key])
@@ -319,7 +334,7 @@ class EmbeddedStore:
 
     def clear(self) -> None:
         """Delete every node and relationship (tests and benchmarks)."""
-        with self._write_lock, self._connection() as conn:
+        with self._write_lock, self._connection() as conn, self._counted():
             for rtype in REL_ENDPOINTS:
                 conn.execute(f"MATCH ()-[r:{rtype}]->() DELETE r")
             for label in NODE_PROPERTIES:
@@ -339,7 +354,7 @@ class EmbeddedStore:
         cap = row_cap or self.row_cap
         timeout = timeout_s or self.timeout_s
         if write:
-            with self._write_lock, self._connection() as conn:
+            with self._write_lock, self._connection() as conn, self._counted():
                 return self._execute(conn, query, parameters, cap, timeout)
         refused = _refused_when_reading(query)
         if refused:

@@ -13,6 +13,7 @@ CPU per query); a read that fails in a way the driver calls retryable runs again
 transaction, which the driver retries.
 """
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -113,6 +114,7 @@ def _built_ahead(build: Callable[[list[ExtractionRecord]], PreparedBatch],
 
 class Neo4jStore:
     name = "neo4j"
+    sole_writer = False  # other clients may write to the server
 
     def __init__(
         self,
@@ -131,6 +133,8 @@ class Neo4jStore:
         self.uri, self.user, self.database = uri, user, database
         self.batch_size, self.timeout_s, self.row_cap = batch_size, timeout_s, row_cap
         self._schema_ready = False
+        self.generation = 0
+        self._generation_lock = threading.Lock()
         if uri.split("://", 1)[0] not in BOLT_SCHEMES:
             raise ConfigurationError(
                 f"invalid CRAFTGRAPH_NEO4J_URI {uri!r}: use one of {', '.join(s + '://' for s in BOLT_SCHEMES)} "
@@ -177,8 +181,11 @@ class Neo4jStore:
             return session.execute_read(work)
 
     def _write(self, work: Callable[[ManagedTransaction], Any], doing: str = "writing") -> Any:
-        with self._translated(doing), self._session(WRITE_ACCESS) as session:
-            return session.execute_write(work)
+        try:
+            with self._translated(doing), self._session(WRITE_ACCESS) as session:
+                return session.execute_write(work)
+        finally:  # after the commit: an answer read before it is cached under the older count
+            self._count_write()
 
     def _translated(self, doing: str = "querying") -> "_ErrorTranslation":
         return _ErrorTranslation(self, doing)
@@ -276,8 +283,15 @@ class Neo4jStore:
 
     def clear(self) -> None:
         """Delete every node and relationship (tests and benchmarks), in batches."""
-        with self._translated("clearing the database"), self._session(WRITE_ACCESS) as session:
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        try:
+            with self._translated("clearing the database"), self._session(WRITE_ACCESS) as session:
+                session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        finally:
+            self._count_write()
+
+    def _count_write(self) -> None:
+        with self._generation_lock:
+            self.generation += 1
 
     def close(self) -> None:
         self._driver.close()

@@ -7,14 +7,12 @@ A title with no organisation of its own shares the previous one (党委书记、
 import re
 from dataclasses import dataclass, field
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
 from loaders.extract.anchored import cut_tail
 from loaders.extract.honours import honour_at_end
-from loaders.extract.lexicon import Lexicon, reversed_alternation
+from loaders.extract.lexicon import Lexicon, lengths_by_last, reversed_alternation, word_finder
 from loaders.extract.orgs import OrgRules
 
-_SPLIT = re.compile(r"(、|，|,|兼)")
+_SPLIT = re.compile(r"[、，,兼]")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 #: Last characters a text needs for that ``$``-anchored search to be tried (``$`` matches before a final \n).
 _PAREN_FINALS = (")", "）", "\n")
@@ -37,8 +35,8 @@ _TERM = re.compile(r"(?:第[\d一二三四五六七八九十]+[届任]|首任|�
 _COMMITTEE_SEAT = re.compile(r"^(.{2,12}?委)(常委|委员)(.{2,8})$")
 
 
-def _by_length(words: frozenset[str] | tuple[str, ...]) -> tuple[frozenset[str], list[int]]:
-    return frozenset(words), sorted({len(w) for w in words}, reverse=True)
+def _by_length(words: frozenset[str] | tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    return frozenset(words), lengths_by_last(words)
 
 
 @dataclass
@@ -68,7 +66,7 @@ class ChainParser:
         self._boards = _by_length(lex.title_boards)
         self._place_title = re.compile(reversed_alternation(lex.place_titles))
         #: Leftmost-longest, non-overlapping: what the longest-first regex alternation found, in one pass.
-        self._suffix_split = AhoCorasick(sorted(set(lex.org_suffixes)), matchkind=MatchKind.LeftmostLongest)
+        self._suffix_split = word_finder(lex.org_suffixes)
         #: Organisation words that may open a compound title (车间 of 车间主任); boards (党委) stay in titles.
         self._unit_words = frozenset(lex.org_suffixes) - frozenset(lex.title_boards)
         self._unit_firsts = frozenset(w[0] for w in self._unit_words)
@@ -86,9 +84,11 @@ class ChainParser:
         return len(seg) - at
 
     @staticmethod
-    def _longest_ending(seg: str, at: int, words: tuple[frozenset[str], list[int]]) -> int:
-        vocabulary, lengths = words
-        for n in lengths:
+    def _longest_ending(seg: str, at: int, words: tuple[frozenset[str], dict[str, tuple[int, ...]]]) -> int:
+        if at <= 0:
+            return 0
+        vocabulary, by_last = words
+        for n in by_last.get(seg[at - 1], ()):
             if n <= at and seg[at - n : at] in vocabulary:
                 return n
         return 0
@@ -98,6 +98,8 @@ class ChainParser:
         n = self._title_length(seg)
         if n:
             return self._named_unit(seg[:-n], seg[-n:], known)
+        if seg[-1:] not in _TITLE_HEAD_CHARS:  # what the loop below requires of every candidate title
+            return None
         for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(seg)):
             rest = seg[end:]
             if rest.endswith(_MEMBER_NOUNS):
@@ -136,8 +138,7 @@ class ChainParser:
 
     def parse(self, region: str, known: frozenset[str] = frozenset(), inherited: str | None = None) -> Chain:
         chain = Chain(last_org=inherited)
-        parts = [p for p in _SPLIT.split(region) if p]
-        segs = [p for p in parts if p not in ("、", "，", ",", "兼")]
+        segs = list(filter(None, _SPLIT.split(region)))
         if not segs:
             return chain
         by_org: dict[str | None, Position] = {}

@@ -3,10 +3,8 @@
 import re
 from dataclasses import dataclass
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
 from graph.model import BylineRole
-from loaders.extract.lexicon import Lexicon
+from loaders.extract.lexicon import Lexicon, word_finder
 
 _ROLE_WORDS = {
     "本报记者": BylineRole.TEXT,
@@ -22,9 +20,8 @@ _ROLE_WORDS = {
 }
 #: Words that open a byline, found by Aho-Corasick (leftmost-longest: 本报记者 before 记者).
 #: A role may be followed by a colon (记者：林某, 责任编辑：周某, 图/林某).
-_START = AhoCorasick(
-    ["本报记者", "记者", "通讯员", "摄影", "文/", "文：", "图/", "图：", "责任编辑", "编辑：", "编辑:"],
-    matchkind=MatchKind.LeftmostLongest,
+_START = word_finder(
+    ["本报记者", "记者", "通讯员", "摄影", "文/", "文：", "图/", "图：", "责任编辑", "编辑：", "编辑:"]
 )
 _RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0：:]{2,60}")
 #: A line that is only two to seven short names (matched against each line in turn).

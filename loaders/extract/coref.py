@@ -66,7 +66,11 @@ def _org_names() -> OrgNames:
 
 
 def _orgs(reg: Registry) -> list[Draft]:
-    return [e for e in reg.entities if e.type is EntityType.ORGANIZATION]
+    out = []  # a loop, not a comprehension (3.11 builds a function for each)
+    for e in reg.entities:
+        if e.type is EntityType.ORGANIZATION:
+            out.append(e)
+    return out
 
 
 def _count(text: str, d: Draft) -> int:
@@ -219,20 +223,25 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
         if p.name not in UNIVERSITY_DEICTICS and (not p.name.endswith(_SCHOOLS) or p.name.endswith(_ACADEMIES))
     ]
     surfaces = {s: p for p in parents for s in p.surfaces() if len(s) >= 2}
-    lengths = sorted({len(s) for s in surfaces})
-    firsts = frozenset(s[0] for s in surfaces)
+    #: the lengths of the parents' names by their first character, shortest first
+    lengths: dict[str, list[int]] = {}
+    for s in surfaces:
+        lengths.setdefault(s[0], []).append(len(s))
+    for ls in lengths.values():
+        ls.sort()
     for child in orgs:
         name = child.name
         # a parent must leave at least two characters of the child after it; it starts at one of the first
         # three characters, and only where a parent's name could start
-        fitting = [n for n in lengths if n < len(name) - 1]
-        hits = [
-            (surfaces[name[at : at + n]], at + n)
-            for at in range(3)
-            if name[at : at + 1] in firsts
-            for n in fitting
-            if name[at : at + n] in surfaces
-        ]
+        # (loops, not comprehensions: they run once per organisation, and 3.11 builds a function for each)
+        fit = len(name) - 1
+        hits = []
+        for at in range(3):
+            for n in lengths.get(name[at : at + 1], ()):
+                if n >= fit:
+                    break
+                if name[at : at + n] in surfaces:
+                    hits.append((surfaces[name[at : at + n]], at + n))
         if not hits and (by_short_form := _listed_parent(name, parents, listed)):
             hits = [by_short_form]
         done: set[int] = set()

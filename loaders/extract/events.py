@@ -275,6 +275,7 @@ class EventPass:
             forum = self.forum_for(sent, sent.start + also.start())
             if pm.start >= sent.start + also.end() and person is not None and forum is not None:
                 self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=also.group(1))
+        chosen_at: dict[int, tuple[list[tuple], Draft | None]] = {}
         for pm in mentions:
             if not (sent.start <= pm.start < sent.end):
                 continue
@@ -282,16 +283,24 @@ class EventPass:
                 person, forum = self.reg.find(pm.name, EntityType.PERSON), self.forum_for(sent, pm.start)
                 if person is not None and forum is not None:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text="主持人")
-            first = next((i for i, p in enumerate(preds) if p[0] >= pm.end), None)
-            if first is None or self._own_clause_before(text, pm, preds[first][0], mentions):
+            first = -1  # the first predicate after the name (a loop: a generator costs a frame per mention)
+            for i, p in enumerate(preds):
+                if p[0] >= pm.end:
+                    first = i
+                    break
+            if first < 0 or self._own_clause_before(text, pm, preds[first][0], mentions):
                 continue
-            chosen = [preds[first]]
-            j = first
-            while j + 1 < len(preds) and _CHAINED.fullmatch(text[preds[j][1] : preds[j + 1][0]]):
-                chosen.append(preds[j + 1])
-                j += 1
+            # the names of a list share their predicates, and so the event: both worked out once
+            known = chosen_at.get(first)
+            if known is None:
+                chosen = [preds[first]]
+                j = first
+                while j + 1 < len(preds) and _CHAINED.fullmatch(text[preds[j][1] : preds[j + 1][0]]):
+                    chosen.append(preds[j + 1])
+                    j += 1
+                known = chosen_at[first] = (chosen, self.forum_for(sent, chosen[0][0]))
+            chosen, forum = known
             person = self.reg.find(pm.name, EntityType.PERSON)
-            forum = self.forum_for(sent, chosen[0][0])
             if person is None or forum is None:
                 continue
             for _, _, kind, role, verb in chosen:

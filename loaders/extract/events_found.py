@@ -9,11 +9,9 @@ reference to an event named elsewhere.
 import re
 from dataclasses import dataclass, field
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
 from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
-from loaders.extract.lexicon import Lexicon, alternation
+from loaders.extract.lexicon import Lexicon, alternation, word_finder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
@@ -22,6 +20,15 @@ _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
 _COUNTED = re.compile(r"\d+\s*[个场项届]|分论坛")
+
+
+def _counted(name: str) -> bool:
+    """A counted event (3个分论坛, 两场): the search runs only on names holding a character it needs."""
+    return ("分论坛" in name or "个" in name or "场" in name or "项" in name or "届" in name) and _COUNTED.search(
+        name
+    ) is not None
+
+
 _AND = re.compile(r"[和与]")
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届)")
 #: The subject of 在…召开/举行 (and the object of 召开/举行) that ends in 会 names a meeting, whatever its
@@ -110,9 +117,9 @@ class EventFinder:
         self.lex = lex
         self.orgs = orgs
         self._forum = re.compile(alternation(lex.forum_heads))
-        self._forum_heads = AhoCorasick(sorted(set(lex.forum_heads)), matchkind=MatchKind.LeftmostLongest)
+        self._forum_heads = word_finder(lex.forum_heads)
         self._head_then_conj = re.compile(rf"(?:{alternation(lex.forum_heads)})[和与、]")
-        self._program_heads = AhoCorasick(sorted(set(lex.program_heads)), matchkind=MatchKind.LeftmostLongest)
+        self._program_heads = word_finder(lex.program_heads)
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = (
@@ -140,7 +147,10 @@ class EventFinder:
             )
             name = text[s:h_end]
             # a list of events: A论坛和B论坛 → keep B
-            cut = max((x.end() for x in self._head_then_conj.finditer(name)), default=0)
+            cut = 0
+            if "和" in name or "与" in name or "、" in name:  # (what the pattern needs after a head)
+                for x in self._head_then_conj.finditer(name):
+                    cut = x.end()
             if cut:
                 s += cut
                 name = text[s:h_end]
@@ -153,7 +163,7 @@ class EventFinder:
                     len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i for i in items
                 ):
                     s, name = s2, text[s2:h_end]
-            if _COUNTED.search(name):
+            if _counted(name):
                 continue
             tail = _AND.split(name)[-1]
             if tail == head and tail != name:

@@ -153,16 +153,20 @@ class Extractor:
                 keynote, article, previous = False, s.article, None
             if "环节" in s.text or "闭幕式" in s.text or "分论坛" in s.text:  # (what both patterns need)
                 keynote = _KEYNOTE_SECTION.search(s.text) is not None
+            named = per_sentence.get(s.index, [])
             events.organisers(text, s, known)
-            events.speakers(text, s, per_sentence.get(s.index, []), keynote)
+            if named:  # (the passes that read a list are called only when it has anything in it)
+                events.speakers(text, s, named, keynote)
             events.org_attendance(text, s, known)
-            events.venues(text, s, venues)
+            if venues:
+                events.venues(text, s, venues)
             events.part_of(text, s, previous)
             events.alliances(text, s, known)
-            events.launches(text, s, mentions, programs, known)
+            if programs:
+                events.launches(text, s, mentions, programs, known)
             awards.conferred_honours(text, s, mentions)
-            awards.granted(text, s, per_sentence.get(s.index, []), known)
-            awards.memberships(text, s, per_sentence.get(s.index, []), known)
+            awards.granted(text, s, named, known)
+            awards.memberships(text, s, named, known)
             previous = s
 
         coref.resolve_orgs(reg, text)

@@ -3,9 +3,9 @@
 import re
 from functools import lru_cache
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick
 
-from loaders.extract.lexicon import Lexicon, alternation, lexicon
+from loaders.extract.lexicon import Lexicon, alternation, lengths_by_last, lexicon, word_finder
 
 _LEVEL = (
     r"(?:全国|全省|全市|全区|省|市|区|县|北京|上海|天津|重庆|中国|国家|黑龙江省|内蒙古自治区"
@@ -43,8 +43,8 @@ def _sweep_patterns(lex: Lexicon) -> tuple[AhoCorasick, AhoCorasick]:
     """Honour names and head words over a whole text: Aho-Corasick, leftmost-longest (what a longest-first
     alternation finds, without trying every branch at every position)."""
     return (
-        AhoCorasick(sorted(set(lex.honour_names)), matchkind=MatchKind.LeftmostLongest),
-        AhoCorasick(sorted(set(lex.honour_heads)), matchkind=MatchKind.LeftmostLongest),
+        word_finder(lex.honour_names),
+        word_finder(lex.honour_heads),
     )
 
 
@@ -80,20 +80,18 @@ def _honour_at_end(text: str, lex: Lexicon) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _last_words(lex: Lexicon) -> tuple[frozenset[str], list[int]]:
+def _last_words(lex: Lexicon) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """What every honour match ends with: a general name, a head word, or 院士 (the academy pattern)."""
     vocabulary = frozenset(lex.honour_names) | frozenset(lex.honour_heads) | {"院士"}
-    return vocabulary, sorted({len(w) for w in vocabulary})
+    return vocabulary, lengths_by_last(vocabulary)
 
 
 def _ends_like_honour(text: str, lex: Lexicon) -> bool:
     """A cheap necessary test before the ``$``-anchored search (``$`` also matches before a final newline)."""
-    vocabulary, lengths = _last_words(lex)
+    vocabulary, by_last = _last_words(lex)
     body = text[:-1] if text.endswith("\n") else text
-    for n in lengths:
-        if n > len(body):
-            return False
-        if body[-n:] in vocabulary:
+    for n in by_last.get(body[-1:], ()):  # noqa: SIM110 - any() over a generator costs a frame per call
+        if n <= len(body) and body[-n:] in vocabulary:
             return True
     return False
 

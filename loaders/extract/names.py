@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import rjieba
 
-from loaders.extract.lexicon import Lexicon
+from loaders.extract.lexicon import Lexicon, lengths_by_first
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Characters that never sit inside a given name in news prose.
@@ -24,21 +24,29 @@ class NameFinder:
         self.lex = lex
         self._first = self.first_chars = frozenset(s[0] for s in lex.surnames)
         self._right = frozenset(lex.name_right)
-        self._right_lengths = sorted({len(w) for w in lex.name_right}, reverse=True)
-        self._window = max(len(s) for s in lex.surnames) + 2 + self._right_lengths[0]
+        self._right_lengths = lengths_by_first(lex.name_right)
+        self._all_right_lengths = sorted({len(w) for w in lex.name_right}, reverse=True)
+        self._window = max(len(s) for s in lex.surnames) + 2 + self._all_right_lengths[0]
 
     def _right_ok(self, text: str, j: int) -> int:
         """Length of the context word at ``j`` that may follow a name (-1 if none; 0 at a boundary)."""
         if j >= len(text) or not ("\u4e00" <= text[j] <= "\u9fff"):
             return 0
-        for n in self._right_lengths:
+        if j + self._all_right_lengths[0] <= len(text):
+            lengths = self._right_lengths.get(text[j], ())
+        else:  # a slice at the end of the text comes out short and may match a shorter word: every length
+            lengths = self._all_right_lengths
+        for n in lengths:
             if text[j : j + n] in self._right:
                 return n
         return -1
 
     @staticmethod
     def _given_ok(given: str) -> bool:
-        return all("\u4e00" <= c <= "\u9fff" for c in given) and _NOT_GIVEN.isdisjoint(given)
+        for c in given:  # (a loop: all() over a generator costs a frame per call)
+            if not ("\u4e00" <= c <= "\u9fff"):
+                return False
+        return _NOT_GIVEN.isdisjoint(given)
 
     def surname_given(self, text: str, i: int, n: int) -> bool:
         """``text[i:i+n]`` is a surname and one or two given-name characters."""

@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from loaders.extract.lexicon import Lexicon
+from loaders.extract.lexicon import Lexicon, lengths_by_last
 
 #: Deictic and generic references to an institution already named in the document (coreference).
 DEICTIC_ORGS = frozenset({"我校", "本校", "学校", "校", "我院", "学院", "集团", "公司", "我校工会", "校工会"})
@@ -31,11 +31,11 @@ class OrgRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self._suffixes = frozenset(lex.org_suffixes)
-        self._suffix_lengths = sorted({len(w) for w in lex.org_suffixes}, reverse=True)
+        self._suffix_lengths = lengths_by_last(lex.org_suffixes)
 
     def suffix(self, text: str) -> str | None:
         """The longest organisation suffix ending ``text`` (set lookups, longest length first)."""
-        for n in self._suffix_lengths:
+        for n in self._suffix_lengths.get(text[-1:], ()):
             if n <= len(text) and text[-n:] in self._suffixes:
                 return text[-n:]
         return None

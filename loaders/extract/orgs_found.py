@@ -5,9 +5,8 @@ import re
 from functools import lru_cache
 
 import rjieba
-from ahocorasick_rs import AhoCorasick, MatchKind
 
-from loaders.extract.lexicon import Lexicon
+from loaders.extract.lexicon import Lexicon, word_finder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
@@ -121,12 +120,20 @@ _JUNK = re.compile(
 )
 
 
+def _has_proper_tag(name: str) -> bool:
+    """rjieba tags a word of the name as a place, person, organisation or other proper noun."""
+    for _, tag in rjieba.tag(name):  # noqa: SIM110 - any() over a generator costs a frame per call
+        if tag in _PROPER_TAGS:
+            return True
+    return False
+
+
 class OrgFinder:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.orgs = orgs
         strong = sorted(s for s in lex.org_suffixes if s not in _WEAK)
-        self._strong = AhoCorasick(strong, matchkind=MatchKind.LeftmostLongest)
-        self._suffix = AhoCorasick(sorted({*strong, *_UNITS}), matchkind=MatchKind.LeftmostLongest)
+        self._strong = word_finder(strong)
+        self._suffix = word_finder({*strong, *_UNITS})
 
     @staticmethod
     def _after(text: str, e: int) -> bool:
@@ -142,14 +149,14 @@ class OrgFinder:
     @staticmethod
     @lru_cache(maxsize=4096)
     def _proper(name: str) -> bool:
-        return any(tag in _PROPER_TAGS for _, tag in rjieba.tag(name))
+        return _has_proper_tag(name)
 
     @staticmethod
     @lru_cache(maxsize=4096)
     def _generic(name: str) -> bool:
         """A category noun (创新工作室, 工程中心, 优秀工会) rather than a name: only common words, no place
         or proper noun, and short."""
-        return len(name) <= 7 and not any(tag in _PROPER_TAGS for _, tag in rjieba.tag(name))
+        return len(name) <= 7 and not _has_proper_tag(name)
 
     def _unit_of_named_org(self, name: str) -> bool:
         """国网东海供电公司 + 带电作业 + 班: a unit word closes a name only after a named organisation and a

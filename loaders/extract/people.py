@@ -12,7 +12,6 @@ from loaders.extract.sentences import Sentence
 
 _CLAUSE_CHARS = "，,；;：:"
 #: The last clause separator: a greedy prefix then one separator (one search, not one rfind per char).
-_LAST_CUT = re.compile(r".*[，,；;：:]", re.S)
 _CHAIN_SPLIT = re.compile(r"[、兼]")
 #: What may stand before an organisation that ends right before a name.
 _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
@@ -28,12 +27,14 @@ _PROFILE_FILLER = re.compile(
     r"[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[^，]{0,8}(?:学历|学位|籍)"
 )
 _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
+#: First characters of those titles: after most names stands none, and the match is not tried.
+_POST_FIRSTS = frozenset("教副研高讲")
 
 
 def _last_cut(seg: str) -> int:
-    """Index of the last clause separator (，；：) in ``seg``, -1 if none."""
-    m = _LAST_CUT.match(seg)
-    return m.end() - 1 if m else -1
+    """Index of the last clause separator (，；：) in ``seg``, -1 if none (six reverse scans in C are
+    cheaper than a greedy regex that runs to the end and backtracks)."""
+    return max(seg.rfind("，"), seg.rfind(","), seg.rfind("；"), seg.rfind(";"), seg.rfind("："), seg.rfind(":"))
 
 
 class PeoplePass:
@@ -129,7 +130,8 @@ class PeoplePass:
             if edition:
                 self.reg.alias(honour, h)
             self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent, edition=edition)
-        post = post_title or (p.group(0) if (p := _POST.match(text, m.end)) else None)
+        p = _POST.match(text, m.end) if not post_title and text[m.end : m.end + 1] in _POST_FIRSTS else None
+        post = post_title or (p.group(0) if p else None)
         if chain.member_of:
             member_of, role = chain.member_of, None
             if member_of.endswith("干部") and len(member_of) > 4:
@@ -187,10 +189,12 @@ class PeoplePass:
 
     def _bios(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """现任X站长、Y所长。 — a profile sentence with no name: the titles belong to the last person named."""
-        if not _BIO_WORD.search(text):
+        # every bio word but 现为 holds 任: a substring test passes most sentences without the search
+        if not ("任" in text or "现为" in text) or not _BIO_WORD.search(text):
             return
         for sent in sentences:
-            if not _BIO_WORD.search(sent.text):
+            body = sent.text
+            if not ("任" in body or "现为" in body) or not _BIO_WORD.search(body):
                 continue
             for clause_m in re.finditer(r"[^，。；]+", sent.text):
                 clause = clause_m.group(0)

@@ -5,9 +5,7 @@ Each frame anchors one candidate; the name's length is the surname and one or tw
 end where the frame begins (after-frames) or where a clause mark or a light word follows (before-frames).
 """
 
-from ahocorasick_rs import AhoCorasick, MatchKind
-
-from loaders.extract.lexicon import words
+from loaders.extract.lexicon import word_finder, words
 from loaders.extract.names import NameFinder
 
 _BEFORE = words("person_frames_before.txt")
@@ -30,7 +28,7 @@ class FrameFinder:
         words = sorted(set(_BEFORE) | set(_AFTER))
         self._before_ids = frozenset(i for i, w in enumerate(words) if w.endswith(tuple(_BEFORE)))
         self._after_ids = frozenset(i for i, w in enumerate(words) if w.startswith(tuple(_AFTER)))
-        self._frames = AhoCorasick(words, matchkind=MatchKind.LeftmostLongest)
+        self._frames = word_finder(words)  # (sorts the same way: pattern ids index ``words``)
 
     def _name(self, text: str, i: int, n: int) -> bool:
         """``text[i:i+n]`` is a surname with one or two given characters, not an address form."""

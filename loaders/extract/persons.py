@@ -6,10 +6,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import rjieba
-from ahocorasick_rs import AhoCorasick, MatchKind
 
 from loaders.extract.honours import honour_at_end
-from loaders.extract.lexicon import Lexicon, alternation, reversed_alternation
+from loaders.extract.lexicon import Lexicon, alternation, lengths_by_first, reversed_alternation, word_finder
 from loaders.extract.names import NameFinder
 from loaders.extract.person_frames import FrameFinder
 
@@ -70,10 +69,6 @@ def post_title_pattern(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{mods})*(?:{titles})(?=[、，。；的等和与])")
 
 
-def _words_finder(words: tuple[str, ...] | frozenset[str] | list[str]) -> AhoCorasick:
-    return AhoCorasick(sorted(set(words)), matchkind=MatchKind.LeftmostLongest)
-
-
 class Mention(NamedTuple):
     """A person's name at ``start`` (a tuple: built by the thousand, a frozen dataclass costs 10x)."""
 
@@ -89,21 +84,20 @@ class PersonFinder:
         left = (
             set(lex.titles) | set(lex.place_titles) | set(lex.honour_names) | set(lex.honour_heads) | set(_LEFT_NOUNS)
         )
-        self._left = AhoCorasick(sorted(left), matchkind=MatchKind.LeftmostLongest)
+        self._left = word_finder(left)
         self._paren = re.compile(r"[（(][^（()）]{1,10}[)）]")
         # literal word lists scanned over the whole text by Aho-Corasick, leftmost-longest (what a
         # longest-first regex alternation finds, without trying every branch at every position)
-        self._org_end = _words_finder(("大学", "学院", "公司", "集团", "研究院", "研究所", "学部", "中心"))
-        self._post = _words_finder(lex.post_name_titles)
-        self._strong = _words_finder(_STRONG_VERBS + _ACTS)
+        self._org_end = word_finder(("大学", "学院", "公司", "集团", "研究院", "研究所", "学部", "中心"))
+        self._post = word_finder(lex.post_name_titles)
+        self._strong = word_finder(_STRONG_VERBS + _ACTS)
         self._frames = FrameFinder(names)
         self._acts = re.compile(rf"(?:分别|先后|依次|一同|共同|也|还|均)?(?:{alternation(_ACTS)})")
         self._mods_before = re.compile(rf"(?:{reversed_alternation(lex.title_modifiers)})+")
         self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
         self._title_starts = frozenset(starts)
-        self._title_start_lengths = sorted({len(w) for w in starts})
-        self._title_first_chars = frozenset(w[0] for w in starts if w)
+        self._title_start_lengths = lengths_by_first(starts)
 
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
@@ -132,9 +126,7 @@ class PersonFinder:
 
     def _opens_title(self, text: str, i: int) -> bool:
         """A title word, modifier, board or honour head starts at ``i``."""
-        if text[i : i + 1] not in self._title_first_chars:
-            return False
-        for k in self._title_start_lengths:  # noqa: SIM110 - any() over a generator costs a frame per call
+        for k in self._title_start_lengths.get(text[i : i + 1], ()):  # noqa: SIM110 - any() costs a frame
             if text[i : i + k] in self._title_starts:
                 return True
         return False

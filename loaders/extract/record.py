@@ -20,7 +20,9 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
     for i, d in enumerate(reg.entities, 1):
         ids[id(d)] = eid = f"e{i}"
         spans = d.mentions if len(d.mentions) < 2 else _first_per_article(d.mentions)
-        mentions = [{"text": text[s:e], "start": s, "end": e, "article": a} for s, e, a in spans]
+        mentions = []  # a loop, not a comprehension: most entities have one mention (3.11 builds a function)
+        for s, e, a in spans:
+            mentions.append({"text": text[s:e], "start": s, "end": e, "article": a})
         aliases = [a for a in dict.fromkeys(d.aliases) if a != d.name] if d.aliases else []
         entities.append(
             {

@@ -7,7 +7,7 @@ from graph.model import EntityType, RelationType
 from loaders.extract.sentences import Sentence
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Draft:
     type: EntityType
     name: str
@@ -23,7 +23,7 @@ class Draft:
             self.aliases.append(alias)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class RelDraft:
     type: RelationType
     head: Draft
@@ -117,7 +117,11 @@ class Registry:
                 merged = existing.properties.setdefault("titles", [])
                 merged.extend(t for t in titles if t not in merged)
             return existing
-        rel = RelDraft(rtype, head, tail, sentence, {k: v for k, v in props.items() if v not in (None, "", [])})
+        kept = {}  # a loop, not a comprehension: a relation is built by the hundred (3.11 builds a function)
+        for k, v in props.items():
+            if v is not None and v != "" and v != []:
+                kept[k] = v
+        rel = RelDraft(rtype, head, tail, sentence, kept)
         self.relations.append(rel)
         self._rel_index[key] = rel
         return rel

@@ -48,21 +48,21 @@ def article_of(articles: list[Article], offset: int) -> int:
 def split_sentences(text: str, articles: list[Article]) -> list[Sentence]:
     out: list[Sentence] = []
     paragraph = 0
+    # one article (or none): every sentence has its ordinal, found without a call per sentence
+    single = articles[0].ordinal if len(articles) == 1 else 0 if not articles else None
     for m in _END.finditer(text):
         raw = m.group(0)
-        if not raw:
-            continue
         if raw == "\n":
             paragraph += 1
             continue
-        body = raw.rstrip("\n")
-        lead = len(body) - len(body.lstrip())
-        stripped = body.strip()
+        if not raw:
+            continue
+        # (a match holds one newline at most, at its end: stripping it with the rest changes nothing)
+        stripped = raw.strip()
         if stripped:
-            start = m.start() + lead
-            out.append(
-                Sentence(stripped, start, start + len(stripped), article_of(articles, start), paragraph, len(out))
-            )
-        if raw.endswith("\n"):
+            start = m.start() + len(raw) - len(raw.lstrip())
+            article = single if single is not None else article_of(articles, start)
+            out.append(Sentence(stripped, start, start + len(stripped), article, paragraph, len(out)))
+        if raw[-1] == "\n":
             paragraph += 1
     return out

@@ -5,13 +5,13 @@ from functools import lru_cache
 
 import rjieba
 
-from loaders.extract.lexicon import words
+from loaders.extract.lexicon import lengths_by_last, words
 
 #: Words before which a name cannot extend (a name starts right after them).
 BOUNDARY_WORDS = tuple(words("name_left_boundaries.txt"))
 _PUNCT = set("，。；：！？、,.;:!?（）()【】[]\n\t 　\xa0—…·")
 _BW = frozenset(BOUNDARY_WORDS)
-_BW_LENGTHS = sorted({len(w) for w in _BW}, reverse=True)
+_BW_LENGTHS = lengths_by_last(_BW)
 #: Last characters of boundary words: most characters end none, and are passed with one set lookup.
 _BW_LAST = frozenset(w[-1] for w in _BW)
 #: X代表 as a noun (劳模代表座谈会, 职工代表大会), not the verb 代表.
@@ -19,6 +19,18 @@ _REPRESENTED = frozenset(
     {"劳模", "职工", "党员", "人大", "人民", "政协", "青年", "学生", "教工", "妇女", "会员", "工匠", "模范", "工会"}
 )
 _OPEN = {"”": "“", "》": "《", "）": "（", ")": "("}
+#: Every character the left walk must look at; any other (most Han characters) is passed with one lookup.
+_SPECIAL = frozenset(_OPEN) | _PUNCT | frozenset("“《") | _BW_LAST
+_SPECIAL_WITH: dict[str, frozenset[str]] = {}
+
+
+def _special(cross: str) -> frozenset[str]:
+    if not cross:
+        return _SPECIAL
+    found = _SPECIAL_WITH.get(cross)
+    if found is None:
+        found = _SPECIAL_WITH[cross] = _SPECIAL | frozenset(cross)
+    return found
 
 
 def extend_left(
@@ -35,8 +47,12 @@ def extend_left(
     characters (such as 、 or 暨) that may be crossed; ``keep_words`` are boundary words allowed inside.
     """
     i = head_start
+    special = _special(cross)
     while i > limit and i not in stops:
         ch = text[i - 1]
+        if ch not in special:
+            i -= 1
+            continue
         if ch in _OPEN:
             j = text.rfind(_OPEN[ch], limit, i - 1)
             if j < 0:
@@ -58,7 +74,7 @@ def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ..
     """A boundary word ends at ``i`` and stands as a word: a one-character boundary inside a dictionary
     word (the 在 of 现在) is no boundary, nor one opening a noun (the 作 of 带电作业班), nor 代表 as a
     noun (劳模代表, and 代表大会 always)."""
-    for n in _BW_LENGTHS:
+    for n in _BW_LENGTHS.get(text[i - 1], ()):
         if i - n >= limit:
             w = text[i - n : i]
             if w in _BW and w not in keep_words:

@@ -9,5 +9,6 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health", summary="Is the service up, and over which store")
-def health(answers: AnswersDep) -> Health:
+async def health(answers: AnswersDep) -> Health:
+    """Answered on the event loop: it asks nothing of the store, so it needs no worker thread."""
     return answers.health()

@@ -1,0 +1,164 @@
+"""Answers kept in memory and served again while the graph they came from is unchanged.
+
+Analysts ask the same relationship questions over and over (a forum's speakers, a person's profile), and
+an answer costs several store queries and its folding into JSON; sending a kept answer costs almost
+nothing. An answer is kept with the store's write count (``GraphStore.generation``) of the moment its
+request arrived, and serves only while that count is unchanged, so a write made through the server's
+store is never hidden. Writes by other clients cannot be seen that way: for a store others may write
+(Neo4j) a kept answer also expires after ``CRAFTGRAPH_API_CACHE_TTL_S``; the embedded store locks its
+directory, so nothing else writes it while the server runs.
+
+Only successful ``GET`` answers of the relationship endpoints are kept, within a memory budget
+(``CRAFTGRAPH_API_CACHE_MB``, least recently used first out). When a token is required, a kept answer
+goes only to a request that carries it. Everything here runs on the event loop thread: no locks.
+"""
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from fastapi.security.utils import get_authorization_scheme_param
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from graph.settings import Settings
+
+from .deps import token_accepted
+
+#: Paths whose GET answers depend on the graph alone (and the query string).
+CACHED_PREFIXES: tuple[str, ...] = (
+    "/forums/", "/persons/", "/honors/", "/organizations/", "/alliances/", "/connections", "/search",
+)
+#: One answer may take at most this share of the budget, so a huge answer does not push out all others.
+LARGEST_SHARE = 8
+HIT_HEADER = (b"x-craftgraph-cache", b"hit")
+
+Key = tuple[str, bytes]
+
+
+@dataclass(frozen=True)
+class KeptAnswer:
+    generation: int
+    kept_at: float
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 200
+
+
+@dataclass
+class AnswerCache:
+    """Kept answers, least recently used first out once ``budget_bytes`` is spent.
+
+    ``ttl_s`` None: an answer serves until the write count changes; otherwise also at most ``ttl_s``.
+    """
+
+    budget_bytes: int
+    ttl_s: float | None
+    clock: Callable[[], float] = time.monotonic
+    _entries: OrderedDict[Key, KeptAnswer] = field(default_factory=OrderedDict)
+    _generation: int = 0
+    _used: int = 0
+
+    def get(self, key: Key, generation: int) -> KeptAnswer | None:
+        self._follow(generation)
+        answer = self._entries.get(key)
+        if answer is None:
+            return None
+        if self.ttl_s is not None and self.clock() - answer.kept_at > self.ttl_s:
+            self._drop(key)
+            return None
+        self._entries.move_to_end(key)
+        return answer
+
+    def put(self, key: Key, answer: KeptAnswer) -> None:
+        self._follow(answer.generation)
+        if answer.generation != self._generation or answer.size * LARGEST_SHARE > self.budget_bytes:
+            return
+        if key in self._entries:
+            self._drop(key)
+        self._entries[key] = answer
+        self._used += answer.size
+        while self._used > self.budget_bytes:
+            self._drop(next(iter(self._entries)))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _follow(self, generation: int) -> None:
+        """Forget everything kept under an older write count."""
+        if generation > self._generation:
+            self._entries.clear()
+            self._used = 0
+            self._generation = generation
+
+    def _drop(self, key: Key) -> None:
+        self._used -= self._entries.pop(key).size
+
+
+class AnswerCacheMiddleware:
+    """Serves kept answers before routing; keeps the successful answers of the paths in CACHED_PREFIXES."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self._cache: AnswerCache | None = None
+        self._disabled = settings.api_cache_mb == 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self._disabled or not self._cacheable(scope):
+            await self.app(scope, receive, send)
+            return
+        store = scope["app"].state.store
+        cache = self._cache or self._open(store.sole_writer)
+        if cache is None:
+            await self.app(scope, receive, send)
+            return
+        key: Key = (scope["path"], scope["query_string"])
+        generation = store.generation  # before the answer is read: a write during it makes it unkept
+        kept = cache.get(key, generation)
+        if kept is not None:
+            await send({"type": "http.response.start", "status": kept.status, "headers": [*kept.headers, HIT_HEADER]})
+            await send({"type": "http.response.body", "body": kept.body})
+            return
+        await self.app(scope, receive, _Recorder(send, lambda answer: cache.put(key, answer), generation, cache.clock))
+
+    def _cacheable(self, scope: Scope) -> bool:
+        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(CACHED_PREFIXES):
+            return False
+        if self.settings.api_token is None:
+            return True
+        header = next((v for k, v in scope["headers"] if k == b"authorization"), b"").decode("latin-1")
+        scheme, credentials = get_authorization_scheme_param(header)
+        return token_accepted(self.settings.api_token, scheme, credentials)  # otherwise the app answers 401
+
+    def _open(self, sole_writer: bool) -> AnswerCache | None:
+        ttl = None if sole_writer else self.settings.api_cache_ttl_s
+        if ttl == 0:
+            self._disabled = True
+            return None
+        self._cache = AnswerCache(self.settings.api_cache_mb * 1024 * 1024, ttl)
+        return self._cache
+
+
+class _Recorder:
+    """Passes an answer on unchanged and, when it is a complete 200, hands a copy to ``keep``."""
+
+    def __init__(self, send: Send, keep: Callable[[KeptAnswer], None], generation: int,
+                 clock: Callable[[], float]) -> None:
+        self._send, self._keep, self._generation, self._clock = send, keep, generation, clock
+        self._status = 0
+        self._headers: list[tuple[bytes, bytes]] = []
+        self._body: list[bytes] = []
+
+    async def __call__(self, message: Message) -> None:
+        await self._send(message)
+        if message["type"] == "http.response.start":
+            self._status, self._headers = message["status"], list(message.get("headers", []))
+        elif message["type"] == "http.response.body" and self._status == 200:
+            self._body.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                self._keep(KeptAnswer(self._generation, self._clock(), 200, self._headers, b"".join(self._body)))
