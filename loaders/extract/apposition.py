@@ -97,7 +97,9 @@ class ChainParser:
         """(organisation part, title) of a segment that ends with a position title."""
         n = self._title_length(seg)
         if n:
-            return self._named_unit(seg[:-n], seg[-n:], known)
+            if seg[-n] in self._unit_firsts:  # (the only titles _named_unit may change)
+                return self._named_unit(seg[:-n], seg[-n:], known)
+            return seg[:-n], seg[-n:]
         if seg[-1:] not in _TITLE_HEAD_CHARS:  # what the loop below requires of every candidate title
             return None
         for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(seg)):
@@ -112,7 +114,7 @@ class ChainParser:
         """东海机床厂数控 + 车间主任 → 东海机床厂数控车间 + 主任: a title that opens with a unit word (车间主任,
         班组长) leaves the unit to the organisation when the unit has a name of its own, i.e. when what
         stands before the title does not already end as an organisation (东海机床厂 + 车间主任 stays)."""
-        if not org or title[:1] not in self._unit_firsts or self.orgs.suffix(org):
+        if not org or self.orgs.suffix(org):
             return org, title
         for n in range(1, len(title) - 1):
             unit, rest = title[:n], title[n:]

@@ -276,10 +276,11 @@ class EventPass:
             if pm.start >= sent.start + also.end() and person is not None and forum is not None:
                 self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=also.group(1))
         chosen_at: dict[int, tuple[list[tuple], Draft | None]] = {}
-        for pm in mentions:
+        hosts = "主持人" in sent.text
+        for k, pm in enumerate(mentions):
             if not (sent.start <= pm.start < sent.end):
                 continue
-            if text.endswith("主持人", max(0, pm.start - 3), pm.start):  # 主持人林某介绍了…: the host
+            if hosts and text.endswith("主持人", max(0, pm.start - 3), pm.start):  # 主持人林某介绍了…: the host
                 person, forum = self.reg.find(pm.name, EntityType.PERSON), self.forum_for(sent, pm.start)
                 if person is not None and forum is not None:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text="主持人")
@@ -288,7 +289,7 @@ class EventPass:
                 if p[0] >= pm.end:
                     first = i
                     break
-            if first < 0 or self._own_clause_before(text, pm, preds[first][0], mentions):
+            if first < 0 or self._own_clause_before(text, pm, preds[first][0], mentions[k + 1 :]):
                 continue
             # the names of a list share their predicates, and so the event: both worked out once
             known = chosen_at.get(first)
@@ -309,19 +310,26 @@ class EventPass:
                 else:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
 
-    def _own_clause_before(self, text: str, pm: Mention, pred_start: int, mentions: list[Mention]) -> bool:
+    def _own_clause_before(self, text: str, pm: Mention, pred_start: int, later: list[Mention]) -> bool:
         """林某宣读表彰决定，王某作重要讲话: the person has a clause of their own, and after its comma another
         person opens the clause of the predicate, which is theirs (a list of speakers runs 林某，王某… or
         林某教授、王某… with nothing but a post-name title between a name and the mark; commas inside 《》
-        and “” do not count)."""
-        if not any(pm.end < o.start < pred_start for o in mentions):  # no one else before the predicate
+        and “” do not count); ``later`` are the names after ``pm`` in the sentence, in order."""
+        if not later or later[0].start >= pred_start:  # no one else before the predicate
             return False
         post = self._post_name.match(text, pm.end)
         after = post.end() if post else pm.end
         if text[after : after + 1] in _LIST_AFTER_NAME:
             return False
         comma = _comma_outside_quotes(text, after, pred_start)
-        return comma >= 0 and any(comma < o.start < pred_start for o in mentions)
+        if comma < 0:
+            return False
+        for o in later:  # (a loop: a generator costs a frame per call)
+            if o.start >= pred_start:
+                return False
+            if o.start > comma:
+                return True
+        return False
 
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         if "负责" not in sent.text:

@@ -165,7 +165,8 @@ class Extractor:
             if programs:
                 events.launches(text, s, mentions, programs, known)
             awards.conferred_honours(text, s, mentions)
-            awards.granted(text, s, named, known)
+            if "授予" in s.text or "命名" in s.text:
+                awards.granted(text, s, named, known)
             awards.memberships(text, s, named, known)
             previous = s
 
@@ -234,7 +235,10 @@ def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
     """Join 京 to 北京 when both are places; keep the most specific venue of each event. A venue that
     the document also names as an organisation (在东海职业技术学院召开 … 东海职业技术学院牵头) is that
     organisation, with no HELD_AT (one surface, one entity; as for a campus holding positions)."""
-    shared = {id(e) for e in reg.entities if e.type is EntityType.PLACE and reg.find(e.name, EntityType.ORGANIZATION)}
+    shared = set()
+    for e in reg.entities:
+        if e.type is EntityType.PLACE and reg.find(e.name, EntityType.ORGANIZATION) is not None:
+            shared.add(id(e))
     if shared:
         reg.entities = [e for e in reg.entities if id(e) not in shared]
         reg.relations = [r for r in reg.relations if id(r.head) not in shared and id(r.tail) not in shared]

@@ -21,6 +21,7 @@ _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 #: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任).
 _APPOINTED_AS = re.compile(r"(?:当选为|当选|担任|出任|兼任|现任)")
+_APPOINTED_FIRST = frozenset("当担出兼现")
 _CLAUSE = re.compile(r"[^，。；！？\n]{2,40}")
 #: Clauses of a profile that say who the person is without a position (男, 汉族, 1972年生, 中共党员).
 _PROFILE_FILLER = re.compile(
@@ -154,7 +155,7 @@ class PeoplePass:
         """林某当选为东海市总工会主席 / 担任X公司总经理: the chain after the verb is the person's position."""
         si = 0
         for m in mentions:
-            verb = _APPOINTED_AS.match(text, m.end)
+            verb = _APPOINTED_AS.match(text, m.end) if text[m.end : m.end + 1] in _APPOINTED_FIRST else None
             if verb is None:
                 continue
             while si < len(sentences) and sentences[si].end <= m.start:

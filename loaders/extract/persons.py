@@ -85,6 +85,8 @@ class PersonFinder:
             set(lex.titles) | set(lex.place_titles) | set(lex.honour_names) | set(lex.honour_heads) | set(_LEFT_NOUNS)
         )
         self._left = word_finder(left)
+        #: Pattern ids (word_finder sorts its words) of unit honours, which stand before no person's name.
+        self._unit_honour_ids = frozenset(i for i, w in enumerate(sorted(left)) if w.endswith(_UNIT_HONOURS))
         self._paren = re.compile(r"[（(][^（()）]{1,10}[)）]")
         # literal word lists scanned over the whole text by Aho-Corasick, leftmost-longest (what a
         # longest-first regex alternation finds, without trying every branch at every position)
@@ -148,8 +150,9 @@ class PersonFinder:
         titles = self.lex.titles
         place_titles = self.lex.place_titles
         left_hits = self._left.find_matches_as_indexes(text)
-        for _, start, end in left_hits:
-            if text.endswith(_UNIT_HONOURS, start, end):  # 劳模创新工作室成立于…: a unit's honour, no person's
+        unit_honours = self._unit_honour_ids
+        for word, start, end in left_hits:
+            if word in unit_honours:  # 劳模创新工作室成立于…: a unit's honour, no person's
                 continue
             titled = text[start:end] in titles or text[start:end] in place_titles
             if text[end : end + 1] in ("（", "("):
