@@ -41,7 +41,7 @@ _DATELINE = re.compile(
 
 class Extractor:
     name = "craftgraph-rules"
-    version = "0.2.0"
+    version = "0.3.0"
 
     def __init__(self) -> None:
         self.lex = lexicon()
