@@ -10,6 +10,7 @@ from typing import NamedTuple
 from graph.model import EntityType, RelationType
 from graph.resolution.data import default_vocabulary
 from graph.resolution.orgs import OrgNames
+from loaders.extract.lexicon import lengths_by_first
 from loaders.extract.orgs import UNIVERSITY_DEICTICS
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
@@ -43,8 +44,9 @@ class _Listed(NamedTuple):
 
     canonical: dict[str, str]  # listed name -> canonical name
     prefixes: dict[str, str]  # short names that may open a sub-unit's name (全总文工团) -> canonical name
-    lengths: tuple[int, ...]  # of those short names, longest first
-    firsts: frozenset[str]  # their first characters: most names open with none and are passed at once
+    #: the lengths of those short names by their first character, longest first (most names open with a
+    #: character none of them has, and are passed at once)
+    lengths: dict[str, tuple[int, ...]]
     names_of: dict[str, tuple[str, ...]]  # canonical name -> every listed name of the body
 
 
@@ -53,11 +55,11 @@ def _listed() -> _Listed:
     table = default_vocabulary().org_aliases
     canonical = {name: entry.canonical for name, entry in table.items()}
     prefixes = {name: entry.canonical for name, entry in table.items() if entry.prefix}
-    lengths = tuple(sorted({len(n) for n in prefixes}, reverse=True))
+    lengths = lengths_by_first(prefixes)
     names_of: dict[str, tuple[str, ...]] = {}
     for name, full in canonical.items():
         names_of[full] = (*names_of.get(full, ()), name)
-    return _Listed(canonical, prefixes, lengths, frozenset(n[0] for n in prefixes), names_of)
+    return _Listed(canonical, prefixes, lengths, names_of)
 
 
 @lru_cache(maxsize=1)
@@ -127,10 +129,9 @@ def _listed_key(name: str, listed: _Listed) -> str | None:
     full = listed.canonical.get(name)
     if full is not None:
         return full
-    if name[:1] in listed.firsts:
-        for n in listed.lengths:
-            if n < len(name) - 1 and (full := listed.prefixes.get(name[:n])) is not None:
-                return full + name[n:]
+    for n in listed.lengths.get(name[:1], ()):
+        if n < len(name) - 1 and (full := listed.prefixes.get(name[:n])) is not None:
+            return full + name[n:]
     return None
 
 
@@ -151,9 +152,7 @@ def _listed_short_forms(reg: Registry) -> None:
 def _listed_parent(name: str, parents: list[Draft], listed: _Listed) -> tuple[Draft, int] | None:
     """The parent a listed short form opening ``name`` stands for (中科院东海分院 → 中国科学院 when that is
     named in the document), with the length of the short form."""
-    if name[:1] not in listed.firsts:
-        return None
-    for n in listed.lengths:
+    for n in listed.lengths.get(name[:1], ()):
         full = listed.prefixes.get(name[:n]) if n < len(name) - 1 else None
         if full is None:
             continue
@@ -191,9 +190,7 @@ def _implied_bodies(reg: Registry, sentences: list[Sentence], text: str, listed:
     units: dict[str, list[Draft]] = {}
     for org in _orgs(reg):
         name = org.name
-        if name[:1] not in listed.firsts:
-            continue
-        for n in listed.lengths:
+        for n in listed.lengths.get(name[:1], ()):
             full = listed.prefixes.get(name[:n]) if n < len(name) - 1 else None
             if full is not None:
                 if _is_sub_unit(full, name[n:]):

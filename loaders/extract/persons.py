@@ -151,24 +151,27 @@ class PersonFinder:
         place_titles = self.lex.place_titles
         left_hits = self._left.find_matches_as_indexes(text)
         unit_honours = self._unit_honour_ids
-        for word, start, end in left_hits:
-            if word in unit_honours:  # 劳模创新工作室成立于…: a unit's honour, no person's
+        for word_id, start, word_end in left_hits:
+            if word_id in unit_honours:  # 劳模创新工作室成立于…: a unit's honour, no person's
                 continue
-            titled = text[start:end] in titles or text[start:end] in place_titles
+            end = word_end
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
                 end = paren.end() if paren else end
-            if end < len(text) and text[end] in first and not self._accept(text, end, found, known, titled):
-                # a verb no gazetteer lists after the name (厅长邓某通报了…, 技师陈某榜上有名)
-                n = self.names.segmented_length(text, end)
-                if n and self.valid(text, end, n, titled):
-                    found.setdefault(end, text[end : end + n])
+            if end < len(text) and text[end] in first:  # (the word is read only where a name may follow)
+                word = text[start:word_end]
+                titled = word in titles or word in place_titles
+                if not self._accept(text, end, found, known, titled):
+                    # a verb no gazetteer lists after the name (厅长邓某通报了…, 技师陈某榜上有名)
+                    n = self.names.segmented_length(text, end)
+                    if n and self.valid(text, end, n, titled):
+                        found.setdefault(end, text[end : end + n])
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
             n = self.names.length_at(text, j)
             if (
                 n
-                and self.valid(text, j, n)
                 and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等")
+                and self.valid(text, j, n)
             ):
                 found.setdefault(j, text[j : j + n])
         for m in _AFTER_TITLE_CHAR.finditer(text):
@@ -177,11 +180,11 @@ class PersonFinder:
         for i in _before_deng(text):
             self._accept(text, i, found, known)
         for _, p_start, p_end in self._post.find_matches_as_indexes(text):
+            anywhere = text[p_start:p_end] == "总书记"
             for n in (3, 2, 4):
                 i = p_start - n
                 if i < 0:
                     continue
-                anywhere = text[p_start:p_end] == "总书记"
                 if (
                     self.names.length_at(text, i) == n
                     and (anywhere or self._boundary_before(text, i))
@@ -221,11 +224,10 @@ class PersonFinder:
         while queue:
             i = queue.pop(0)
             j = i + len(found[i])
-            for sep in ("、", "和", "与", "及"):
-                if text.startswith(sep, j) and j + len(sep) not in found:
-                    k = j + len(sep)
-                    if self._accept(text, k, found, known):
-                        queue.append(k)
+            # every list mark is one character: one slice, not a startswith per mark
+            k = j + 1
+            if text[j:k] in ("、", "和", "与", "及") and k not in found and self._accept(text, k, found, known):
+                queue.append(k)
         # a list read backwards from its last item: 林某、邵某、蒋某等专家 (only the last is anchored by 等)
         for i in sorted(found, reverse=True):
             while text[i - 1 : i] == "、":
