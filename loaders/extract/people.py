@@ -19,6 +19,8 @@ _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
 _INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(?:了)?")
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
+#: What may stand right before a sentence's first character (a profile sentence opens with the name).
+_SENTENCE_ENDS = frozenset("。！？\n” \u3000\t\xa0")
 #: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任).
 _APPOINTED_AS = re.compile(r"(?:当选为|当选|担任|出任|兼任|现任)")
 _APPOINTED_FIRST = frozenset("当担出兼现")
@@ -172,10 +174,14 @@ class PeoplePass:
         """林某，东海纺织集团有限公司挡车工，全国劳动模范、全国五一劳动奖章获得者。 — a sentence that opens
         with a name and a comma describes that person: each later clause that is an apposition chain
         (positions, honours) is the person's, up to a clause naming someone else."""
-        opening = {s.start: s for s in sentences}
+        opening: dict[int, Sentence] | None = None
         for m in mentions:
+            if text[m.end : m.end + 1] not in "，," or (m.start and text[m.start - 1] not in _SENTENCE_ENDS):
+                continue  # (cheap tests first: most names neither open a sentence nor stand before a comma)
+            if opening is None:
+                opening = {s.start: s for s in sentences}
             sent = opening.get(m.start)
-            if sent is None or text[m.end : m.end + 1] not in "，,":
+            if sent is None:
                 continue
             person = self.reg.find(m.name, EntityType.PERSON)
             at = m.end + 1

@@ -40,14 +40,15 @@ class FrameFinder:
     def find(self, text: str) -> list[tuple[int, int]]:
         """(start, length) of each name a frame anchors, before the caller's own checks."""
         out = []
+        first = self.names.first_chars  # a name opens with one of them: most frames frame none
         for word, s, e in self._frames.find_matches_as_indexes(text):
-            if word in self._after_ids:
+            if word in self._after_ids and (text[s - 3 : s - 2] in first or text[s - 2 : s - 1] in first):
                 for n in (3, 2):
                     i = s - n
                     if self._name(text, i, n) and (i == 0 or text[i - 1] in _OPENERS):
                         out.append((i, n))
                         break
-            if word in self._before_ids:
+            if word in self._before_ids and text[e : e + 1] in first:
                 n = next((n for n in (2, 3) if text[e + n : e + n + 1] in _CLOSERS and self._name(text, e, n)), 0)
                 n = n or self.names.length_at(text, e)  # or a word that may follow any name (是, 带领, 表示, …)
                 if n and self._name(text, e, n):

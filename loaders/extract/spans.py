@@ -79,20 +79,18 @@ def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ..
             w = text[i - n : i]
             if w in _BW and w not in keep_words:
                 if n == 1:
-                    return not ((i >= 2 and rjieba.has_word(text[i - 2 : i])) or _opens_noun(text, i - 1))
+                    return not (
+                        (i >= 2 and rjieba.has_word(text[i - 2 : i])) or _window_opens_noun(text[i - 1 : i + 3])
+                    )
                 return not (w == "代表" and (text[i - 4 : i - 2] in _REPRESENTED or text.startswith("大会", i)))
     return False
 
 
-def _opens_noun(text: str, i: int) -> bool:
-    """The character at ``i`` opens a dictionary common noun or set phrase (作业, 从业人员), not a verb
-    (在职, 了解), a function word or a name."""
-    return _window_opens_noun(text[i : i + 4])
-
-
 @lru_cache(maxsize=8192)
 def _window_opens_noun(window: str) -> bool:
-    """Cached on the four characters it reads (the same boundary words recur across documents)."""
+    """The first character of ``window`` (four characters) opens a dictionary common noun or set phrase
+    (作业, 从业人员), not a verb (在职, 了解), a function word or a name; cached on the window (the same
+    boundary words recur across documents)."""
     for k in (4, 3, 2):
         word = window[:k]
         if len(word) < k or not rjieba.has_word(word):
