@@ -7,6 +7,7 @@ from loaders.extract.honours import _honour_at_end
 from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.orgs_found import OrgFinder
+from loaders.extract.spans import _window_opens_noun
 
 
 def clear_span_caches() -> None:
@@ -21,6 +22,7 @@ def clear_span_caches() -> None:
         OrgFinder._generic,
         organiser_lists,
         _is_sub_unit,
+        _window_opens_noun,
     ):
         cached.cache_clear()
 

@@ -25,7 +25,14 @@ _THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
 #: What opens the name of a national office (国家总督学顾问, 全国人大常委会委员长): a title after it is held
 #: there, not in the organisation named before it in the chain.
 _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
-_TERM = re.compile(r"第[\d一二三四五六七八九十]+[届任]$")
+#: Nouns for the people of an organisation that are no position (选手, 职工): X选手林某 is a member of X
+#: (not 校友: an alumnus is no member).
+_MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工")
+_PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
+_TERM = re.compile(r"(?:第[\d一二三四五六七八九十]+[届任]|首任|首届)$")
+#: A seat on a committee written straight before a title in one of its departments, with no 、 between
+#: (东海市委常委宣传部部长 = 东海市委 常委 + 宣传部 部长).
+_COMMITTEE_SEAT = re.compile(r"^(.{2,12}?委)(常委|委员)(.{2,8})$")
 
 
 def _by_length(words: frozenset[str] | tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
@@ -60,6 +67,9 @@ class ChainParser:
         self._place_title = re.compile(reversed_alternation(lex.place_titles))
         #: Leftmost-longest, non-overlapping: what the longest-first regex alternation found, in one pass.
         self._suffix_split = word_finder(lex.org_suffixes)
+        #: Organisation words that may open a compound title (车间 of 车间主任); boards (党委) stay in titles.
+        self._unit_words = frozenset(lex.org_suffixes) - frozenset(lex.title_boards)
+        self._unit_firsts = frozenset(w[0] for w in self._unit_words)
 
     def _title_length(self, seg: str) -> int:
         """Length of the title ending ``seg``: a title word, modifiers before it, a board before them
@@ -87,14 +97,30 @@ class ChainParser:
         """(organisation part, title) of a segment that ends with a position title."""
         n = self._title_length(seg)
         if n:
+            if seg[-n] in self._unit_firsts:  # (the only titles _named_unit may change)
+                return self._named_unit(seg[:-n], seg[-n:], known)
             return seg[:-n], seg[-n:]
         if seg[-1:] not in _TITLE_HEAD_CHARS:  # what the loop below requires of every candidate title
             return None
         for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(seg)):
             rest = seg[end:]
+            if rest.endswith(_MEMBER_NOUNS):
+                return None
             if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[:end], known):
                 return seg[:end], rest
         return None
+
+    def _named_unit(self, org: str, title: str, known: frozenset[str]) -> tuple[str, str]:
+        """东海机床厂数控 + 车间主任 → 东海机床厂数控车间 + 主任: a title that opens with a unit word (车间主任,
+        班组长) leaves the unit to the organisation when the unit has a name of its own, i.e. when what
+        stands before the title does not already end as an organisation (东海机床厂 + 车间主任 stays)."""
+        if not org or self.orgs.suffix(org):
+            return org, title
+        for n in range(1, len(title) - 1):
+            unit, rest = title[:n], title[n:]
+            if unit in self._unit_words and rest in self._titles[0] and self.orgs.looks_like(org + unit, known):
+                return org + unit, rest
+        return org, title
 
     def _inner_org(self, part: str, known: frozenset[str]) -> tuple[str, str] | None:
         """东海大学求是 + 特聘教授: an institution followed by a short title qualifier (named chairs)."""
@@ -103,6 +129,11 @@ class ChainParser:
             if 1 <= len(rest) <= 4 and self.orgs.looks_like(part[:end], known) and not _JUNK.search(rest):
                 return part[:end], rest
         return None
+
+    def opens_org(self, text: str, at: int) -> bool:
+        """An organisation word ends within the phrase starting at ``at`` (up to a punctuation mark)."""
+        m = _PHRASE.match(text, at)
+        return m is not None and bool(self._suffix_split.find_matches_as_indexes(m.group(0)))
 
     def is_place_title(self, title: str) -> bool:
         return self._place_title.match(title[::-1]) is not None
@@ -167,6 +198,10 @@ class ChainParser:
                     org, title = chain.last_org, org + title
                 else:
                     bare = False
+                seat = _COMMITTEE_SEAT.match(org) if "委常委" in org or "委委员" in org else None
+                if seat and self.orgs.looks_like(seat.group(3), known):
+                    _hold(chain, by_org, seat.group(1), seat.group(2), aliases)
+                    org, aliases = seat.group(3), []
                 pos = by_org.get(org)
                 if pos is None:
                     pos = by_org[org] = Position(org, [], aliases)
@@ -192,7 +227,27 @@ class ChainParser:
                 chain.member_of = seg
                 chain.last_org = seg
                 continue
+            member = seg[: -len(noun)] if last and (noun := _member_noun(seg)) else ""
+            if member and self.orgs.looks_like(member, known):
+                chain.member_of = member  # 东海造船有限公司选手王某: one of its people, not a post
+                chain.last_org = member
+                continue
             if i == len(segs) - 1 or not segs:
                 chain.last_org = None
         chain.bare_titles_only = bare and bool(chain.positions)
         return chain
+
+
+def _hold(chain: Chain, by_org: dict[str | None, Position], org: str, title: str, aliases: list[str]) -> None:
+    """The chain's position in ``org`` (made on first use), holding ``title`` once."""
+    pos = by_org.get(org)
+    if pos is None:
+        pos = by_org[org] = Position(org, [], aliases)
+        chain.positions.append(pos)
+    if title not in pos.titles:
+        pos.titles.append(title)
+
+
+def _member_noun(seg: str) -> str | None:
+    """The noun for an organisation's people that ends ``seg``, if any."""
+    return next((n for n in _MEMBER_NOUNS if seg.endswith(n)), None)

@@ -11,6 +11,8 @@ from loaders.extract.registry import Draft
 from loaders.extract.sentences import Sentence
 
 _LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组|课题组|团))")
+#: X工作室领衔人林某: the leader named after the team (ending right before the name).
+_LEADER = re.compile(r"“?([^，。；、“”]{2,30}?(?:工作室|团队|小组|课题组|班组))”?(?:领衔人|带头人)$")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
 _MEMBER_UNIT = re.compile(
@@ -28,6 +30,20 @@ _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此�
 _CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
 #: The receiver of 授予: 向X授予 / 为X授予 (a unit, or a list of units ending 等N家单位).
 _CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^，。；]*?)?$")
+#: 荣获X的林某: the honour of the person the relative clause describes.
+_HONOUR_OF = re.compile(r"(?:荣获|获得|获评|被评为|被授予)(?:了)?([^，。；、的]{2,30})的")
+#: Verbs whose subject receives the honour (not 授予/评为/命名为, whose subject is the granting body).
+_RECEIVING = frozenset({"荣获", "获得", "获评", "获", "被授予", "被评为"})
+#: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
+_SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
+#: No organisation's name is longer (OrgRules rejects longer spans).
+_LONGEST_ORG = 32
+#: 授予X“Y”称号: the receiver X between the verb and the quoted honour.
+#: 命名X为“Y”: the same, with the verb of designation. A receiver may close a list (X等10个班组).
+_GRANTED = re.compile(
+    r"(?:授予([^，。；“”]{2,40}?)“([^“”]{2,30})”(?:荣誉)?称号|命名([^，。；“”]{2,40}?)为“([^“”]{2,30})”)"
+)
+_COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
 _HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
 
 
@@ -125,12 +141,13 @@ class AwardPass:
             "领衔" in body or "担任" in body or "受聘" in body or "成为" in body or "当选" in body or "成员" in body
         ):
             return
-        for pm in mentions if "领衔" in body else ():
+        for pm in mentions if "领衔" in body or "带头人" in body else ():
             local = pm.end - sent.start
             m = _LEADS.match(body, local)
+            lead = None if m else _LEADER.search(body, max(0, pm.start - sent.start - 40), pm.start - sent.start)
             person = self.reg.find(pm.name, EntityType.PERSON)
-            if m and person is not None:
-                team = self._org(m.group(1), text, sent)
+            if (m or lead) and person is not None:  # 林某领衔的团队; X工作室领衔人林某
+                team = self._org(m.group(1) if m else lead.group(1), text, sent)
                 self.reg.relate(RelationType.MEMBER_OF, person, team, sent, role_text="领衔")
         m = _APPOINTED.search(body) if "担任" in body else None
         if m:
@@ -190,6 +207,12 @@ class AwardPass:
         body = sent.text
         if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body:
             return
+        for m in _HONOUR_OF.finditer(body) if "的" in body and ("获" in body or "被" in body) else ():  # 荣获X的林某
+            holder = next((pm for pm in mentions if pm.start == sent.start + m.end()), None)
+            honour = honour_at_end(m.group(1).strip("“”"), self.lex)
+            person = self.reg.find(holder.name, EntityType.PERSON) if holder else None
+            if person is not None and honour:
+                self._award(person, [honour], text, sent)
         carried: list[Mention] = []
         for m in _CONFER.finditer(body):
             honours = self._honour_items(m.group(2))
@@ -210,6 +233,11 @@ class AwardPass:
             named = self._unit_named_before(deictic.group(1), sent) if deictic else None
             if named is not None:  # 该车间获评全国工人先锋号: the workshop named before
                 self._award(named, honours, text, sent)
+                carried = []
+                continue
+            subject = self._org_subject(clause) if m.group(1) in _RECEIVING else None
+            if subject is not None:  # “林某劳模创新工作室”获评…: the studio, not the person in its name
+                self._award(subject, honours, text, sent, _year_stated(lead))
                 carried = []
                 continue
             if not ppl and (_pronoun_subject(lead) or (carried and not _TIME_ONLY.sub("", clause))):
@@ -239,6 +267,37 @@ class AwardPass:
             if holder is None:
                 continue
             self._award(holder, honours, text, sent, _year_stated(lead))
+
+    def _org_subject(self, clause: str) -> Draft | None:
+        """The organisation named at the end of the clause before a verb of receiving, if any (the longest
+        one: 东海公司带电作业班 rather than a shorter name it ends with)."""
+        subject = clause.rstrip(' ”"')
+        tail = _SUBJECT_TAIL.search(subject)
+        subject = subject[: tail.start()].rstrip(' ”"') if tail else subject
+        for k in range(min(len(subject), _LONGEST_ORG), 2, -1):  # longest first, one lookup each
+            org = self.reg.find(subject[-k:], EntityType.ORGANIZATION)
+            if org is not None:
+                return org
+        return None
+
+    def granted(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
+        """授予X“Y”称号, 命名X为“Y”: the receiver X (a unit, or a person named there) holds Y; of a list
+        closed by 等10个班组, the first item named."""
+        if "授予" not in sent.text and "命名" not in sent.text:
+            return
+        for m in _GRANTED.finditer(sent.text):
+            k = 1 if m.group(1) else 3
+            receiver, honour = _COUNTED_TAIL.sub("", m.group(k)), m.group(k + 1)
+            at = sent.start + m.start(k)
+            person = next((pm for pm in mentions if at <= pm.start and pm.end == at + len(receiver)), None)
+            if person is not None:
+                holder = self.reg.find(person.name, EntityType.PERSON)
+            elif self.reg.find(receiver, EntityType.ORGANIZATION) or self.orgs.looks_like(receiver, known):
+                holder = self._org(receiver, text, sent)
+            else:
+                continue
+            if holder is not None:
+                self._award(holder, [honour], text, sent)
 
     def _unit_named_before(self, word: str, sent: Sentence) -> Draft | None:
         """The organisation a deictic unit (该车间, 这个班组) refers to: the last one named before the

@@ -12,13 +12,18 @@ _ROLE_WORDS = {
     "通讯员": BylineRole.TEXT,
     "文": BylineRole.TEXT,
     "编辑": BylineRole.TEXT,
+    "责任编辑": BylineRole.TEXT,
     "摄影": BylineRole.PHOTO,
+    "图": BylineRole.PHOTO,
     "摄": BylineRole.PHOTO,
     "摄影报道": BylineRole.PHOTO,
 }
 #: Words that open a byline, found by Aho-Corasick (leftmost-longest: 本报记者 before 记者).
-_START = word_finder(["本报记者", "记者", "通讯员", "摄影", "文/"])
-_RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0]{2,60}")
+#: A role may be followed by a colon (记者：林某, 责任编辑：周某, 图/林某).
+_START = word_finder(
+    ["本报记者", "记者", "通讯员", "摄影", "文/", "文：", "图/", "图：", "责任编辑", "编辑：", "编辑:"]
+)
+_RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0：:]{2,60}")
 #: A line that is only two to seven short names (matched against each line in turn).
 _BARE_LINE = re.compile(
     r"[ \u3000\xa0]*([\u4e00-\u9fff]{2,3}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,3}){1,6})[ \u3000\xa0]*"
@@ -33,7 +38,7 @@ class BylineName:
 
 
 def _tokens(run: str, offset: int) -> list[tuple[str, int]]:
-    return [(m.group(0), offset + m.start()) for m in re.finditer(r"[^\s/　]+", run)]
+    return [(m.group(0), offset + m.start()) for m in re.finditer(r"[^\s/　：:]+", run)]
 
 
 def _bare_lines(text: str) -> list[re.Match[str]]:

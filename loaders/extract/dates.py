@@ -6,9 +6,15 @@ the time of the report. Years that are not that time are not counted: targets (2
 2030年可持续发展目标), periods (2023年-2025年, 2016－2018年度), births (1974年1月生) and past events
 told as a story (2010年，某某荣获…; 自2012年成立以来). When no year is left, an event date without a
 year is not given at all: a wrong year would be worse than none.
+
+The document's year is the year of the report, not always of the event: a report of 5 January about
+12月28日 means the December before it. When the day of the report is known (its published date or a full
+dateline), a date without a year that would fall more than half a year after it is read in the year
+before; one announced as coming (将于1月10日举行, written in December) in the year after.
 """
 
 import re
+from datetime import date, timedelta
 
 _DAY = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?"
 _RANGE = re.compile(_DAY + r"(?:[至到\-－—~]((?:\d{1,2})月)?(\d{1,2})日)?")
@@ -24,6 +30,39 @@ _NOT_NOW_AFTER = re.compile(
     r"(?:，|\d{1,2}月(?:\d{1,2}日)?生|\d{1,2}月出生|出生|生(?=[，,。；）)])|毕业"
     r"|[^，。；、\d]{0,10}?(?:目标|议程|愿景|远景|规划))"
 )
+
+
+#: How far a date may lie from the day of the report before its year is taken to be the one before
+#: (a report looks back) or, when announced as coming, the one after.
+_HALF_YEAR = timedelta(days=183)
+_ISO_DAY = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_DATELINE_DAY = re.compile(r"^[^\n，。]{0,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:电|讯)", re.M)
+_FULL_DAY = re.compile(r"((?:19|20)\d{2})(?:年\s*|[-./])(\d{1,2})(?:月\s*|[-./])(\d{1,2})(?!\d)")
+_COMING = re.compile(r"将于|将在|即将|拟于|计划于")
+
+
+def _day(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def report_day(text: str, published: str | None = None) -> date | None:
+    """The day the report was written: its published date, else a full dateline
+    (本报北京2024年1月5日电) or a full date alone on the first or last line; None when unknown."""
+    m = _ISO_DAY.match(published or "")
+    if m:
+        return _day(*m.groups())
+    m = _DATELINE_DAY.search(text) if "日电" in text or "日讯" in text else None
+    if m:
+        return _day(*m.groups())
+    body = text.strip()
+    for line in (body.partition("\n")[0], body.rpartition("\n")[2]):
+        m = _FULL_DAY.search(line) if len(line) <= 40 else None
+        if m:
+            return _day(*m.groups())
+    return None
 
 
 def dateline_year(text: str) -> int | None:
@@ -71,9 +110,26 @@ def _iso(year: int | None, month: str, day: str) -> str | None:
     return f"{year:04d}-{int(month):02d}-{int(day):02d}"
 
 
-def dates_in(sentence: str, year: int | None) -> tuple[str | None, str | None]:
-    """(start, end) ISO dates stated in a sentence; end only for ranges and 持续至."""
+def _rolled(year: int | None, month: str, day: str, reported: date | None, coming: bool) -> int | None:
+    """The year of a date written without one: the document's, or the one before or after it when that
+    date would lie more than half a year after (or, for a coming event, before) the day of the report."""
+    if year is None or reported is None:
+        return year
+    when = _day(str(year), month, day)
+    if when is None:
+        return year
+    if when - reported > _HALF_YEAR:
+        return year - 1
+    if coming and reported - when > _HALF_YEAR:
+        return year + 1
+    return year
+
+
+def dates_in(sentence: str, year: int | None, reported: date | None = None) -> tuple[str | None, str | None]:
+    """(start, end) ISO dates stated in a sentence; end only for ranges and 持续至. ``reported`` is the day
+    of the report, when known: it decides the year of a date written without one near a new year."""
     start = end = None
+    coming = reported is not None and _COMING.search(sentence) is not None
     u = _UNTIL.search(sentence)
     m = _RANGE.search(sentence)
     if m and sentence[m.end() : m.end() + 1] in ("电", "讯"):  # the dateline: when it was filed, not held
@@ -85,12 +141,12 @@ def dates_in(sentence: str, year: int | None) -> tuple[str | None, str | None]:
     if m and u and u.start() <= m.start() < u.end():
         m = None
     if m:
-        y = int(m.group(1)) if m.group(1) else year
+        y = int(m.group(1)) if m.group(1) else _rolled(year, m.group(2), m.group(3), reported, coming)
         start = _iso(y, m.group(2), m.group(3))
         if m.group(5):
             month = m.group(4)[:-1] if m.group(4) else m.group(2)
             end = _iso(y, month, m.group(5))
     if u:
-        y = int(u.group(1)) if u.group(1) else year
+        y = int(u.group(1)) if u.group(1) else _rolled(year, u.group(2), u.group(3), reported, coming)
         end = _iso(y, u.group(2), u.group(3))
     return start, end

@@ -18,6 +18,12 @@ _ORGANISER_VERBS = {
     "主办": RelationType.ORGANIZED,
     "举办": RelationType.ORGANIZED,
     "组织举办": RelationType.ORGANIZED,
+    # 由A牵头，B、C联合主办: the lead unit organises too; 组织 only in forms that cannot be the noun
+    "牵头": RelationType.ORGANIZED,
+    "牵头组织": RelationType.ORGANIZED,
+    "共同组织": RelationType.ORGANIZED,
+    "联合组织": RelationType.ORGANIZED,
+    "组织实施": RelationType.ORGANIZED,
     "承办": RelationType.UNDERTOOK,
     "具体承办": RelationType.UNDERTOOK,
     "协办": RelationType.SUPPORTED,
@@ -63,7 +69,7 @@ _HOST = re.compile(
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 #: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
 _ORG_ATTENDANCE = re.compile(
-    rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(?:参加|出席)"
+    rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(参加|出席|聆听|参与)"
 )
 _CHAINED = re.compile(
     r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?)(?:作了?|发表了?|进行)?(?:重要)?"
@@ -71,8 +77,8 @@ _CHAINED = re.compile(
 _QUOTED_SPAN = re.compile(r"《[^》]*》|“[^”]*”")
 _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
-_ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等\d*家?单位)$")
-_ITEM_FINALS = ("共同", "联合", "具体", "单位")
+_ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等[\d一二三四五六七八九十多]*[家个]?(?:单位|部门))$")
+_ITEM_FINALS = ("共同", "联合", "具体", "单位", "部门")
 
 _FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
 #: Anchored at a clause start: an unanchored lazy subject before 成立 is retried from every character.
@@ -83,13 +89,32 @@ _FOUNDER_LIST = re.compile(
     r"(?:^|(?<=[，。；：]))(?=[^，。；：]*发起单位)"
     r"([^，。；：]{2,120}?)(?:等[\d一二三四五六七八九十百几多]*家(?:单位)?)?(?:为|是|成为)(?:该|本)?联盟(?:的)?(?:共同)?发起单位"
 )
+#: The alliance as the subject: 联盟由A牵头，联合B、C等32家单位共同发起成立.
+_FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:共同|联合)?发起(?:成立|组建)?")
+_FOUNDER_LEAD = re.compile(r"^(?:联合|携手|会同|并)")
+_FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十多]*家?(?:单位|企业|院校|高校|机构))?(?:共同|联合)?$")
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
+#: 作了题为“X”的报告: the talk word after a titled talk is the speech (报告 alone is no predicate).
+_TALK = re.compile(r"题为[“《][^”》]{2,40}[”》]的[^，。“”《》]{0,4}?(分享|报告|讲座|演讲|讲话|发言)")
+#: What follows a name that is an item of a list sharing one predicate.
+_LIST_AFTER_NAME = frozenset("，、,和与及（(")
+#: Talks that a 主旨…环节 makes keynotes (not addresses: 致辞, 讲话).
+_TALK_IN_SECTION = re.compile(r"报告|分享|演讲|发言|讲座")
+#: 出席论坛的还有 A、B: the persons listed after it attended (with that verb).
+_ALSO_PRESENT = re.compile(r"(出席|参加)[^，。；]{0,12}?的(?:还有|有)")
+#: 据林某介绍: the person is the reporter's source.
+_SOURCE = re.compile(r"据[^，。；据]{1,5}$")
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
 
 
 @lru_cache(maxsize=1)
-def _predicates(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(alternation(lex.speech)), re.compile(alternation(lex.participation))
+def _predicates(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Speech and participation predicates, and post-name titles (compiled once: one EventPass a document)."""
+    return (
+        re.compile(alternation(lex.speech)),
+        re.compile(alternation(lex.participation)),
+        re.compile(alternation(lex.post_name_titles)),
+    )
 
 
 class EventPass:
@@ -98,7 +123,7 @@ class EventPass:
         self.orgs = orgs
         self.reg = registry
         self.forums = forums
-        self._speech, self._attend = _predicates(lex)
+        self._speech, self._attend, self._post_name = _predicates(lex)
         self._topics: dict[int, Draft | None] = {}
 
     # -- helpers -----------------------------------------------------------------------------------------
@@ -160,9 +185,19 @@ class EventPass:
     def organisers(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         body = sent.text
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
-        if not ("办" in body or "支持" in body or "合作开展" in body or "召开" in body or "举行" in body):
+        if not (
+            "办" in body
+            or "支持" in body
+            or "合作开展" in body
+            or "召开" in body
+            or "举行" in body
+            or "牵头" in body
+            or "组织" in body
+        ):
             return
         for lo, verb_end, listed, verb, via_you in organiser_lists(body):
+            if verb == "牵头" and "发起" in body:  # 联盟由A牵头…发起成立: a founder, not an organiser
+                continue
             rtype = _ORGANISER_VERBS[verb]
             items = self.org_items(listed, known)
             if not items:
@@ -200,11 +235,18 @@ class EventPass:
         preds = []
         for m in self._speech.finditer(text, sent.start, sent.end):
             role = self.lex.speech[m.group(0)]
-            if keynote_mode and role == "speech" and "报告" in m.group(0) + text[m.end() : m.end() + 2]:
-                role = "keynote"
-            if m.group(0) == "介绍" and text[m.end() : m.end() + 1] == "到":
-                continue
+            if keynote_mode and role == "speech" and _TALK_IN_SECTION.search(m.group(0) + text[m.end() : m.end() + 2]):
+                role = "keynote"  # a talk listed in a 主旨…环节 (作报告, 分享了, 作了演讲)
+            elif m.group(0) == "发言" and _SEMINAR.match(sent.text):
+                role = "discussion"  # 座谈会上，…先后发言: remarks at a seminar
+            if m.group(0) == "介绍" and (
+                text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
+            ):
+                continue  # 介绍到 (mentions); 据林某介绍 (the reporter's source, not a talk at the event)
             preds.append((m.start(), m.end(), "speak", role, m.group(0)))
+        for m in _TALK.finditer(sent.text) if "题为" in sent.text else ():
+            role = "keynote" if keynote_mode else "speech"
+            preds.append((sent.start + m.start(1), sent.start + m.end(1), "speak", role, m.group(1)))
         for m in self._attend.finditer(text, sent.start, sent.end):
             follow = text[m.end() : m.end() + 2]
             if follow in ("调研", "考察", "参观"):
@@ -227,16 +269,27 @@ class EventPass:
             for i, p in enumerate(preds)
             if not (i and p[2] == "speak" == preds[i - 1][2] and p[0] < preds[i - 1][1] + 1)
         ]
+        also = _ALSO_PRESENT.search(sent.text) if "还有" in sent.text or "的有" in sent.text else None
+        for pm in mentions if also else ():  # 出席论坛的还有林某、周某等: those listed after it attended
+            person = self.reg.find(pm.name, EntityType.PERSON)
+            forum = self.forum_for(sent, sent.start + also.start())
+            if pm.start >= sent.start + also.end() and person is not None and forum is not None:
+                self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=also.group(1))
         chosen_at: dict[int, tuple[list[tuple], Draft | None]] = {}
-        for pm in mentions:
+        hosts = "主持人" in sent.text
+        for k, pm in enumerate(mentions):
             if not (sent.start <= pm.start < sent.end):
                 continue
+            if hosts and text.endswith("主持人", max(0, pm.start - 3), pm.start):  # 主持人林某介绍了…: the host
+                person, forum = self.reg.find(pm.name, EntityType.PERSON), self.forum_for(sent, pm.start)
+                if person is not None and forum is not None:
+                    self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text="主持人")
             first = -1  # the first predicate after the name (a loop: a generator costs a frame per mention)
             for i, p in enumerate(preds):
                 if p[0] >= pm.end:
                     first = i
                     break
-            if first < 0:
+            if first < 0 or self._own_clause_before(text, pm, preds[first][0], mentions[k + 1 :]):
                 continue
             # the names of a list share their predicates, and so the event: both worked out once
             known = chosen_at.get(first)
@@ -257,6 +310,27 @@ class EventPass:
                 else:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
 
+    def _own_clause_before(self, text: str, pm: Mention, pred_start: int, later: list[Mention]) -> bool:
+        """林某宣读表彰决定，王某作重要讲话: the person has a clause of their own, and after its comma another
+        person opens the clause of the predicate, which is theirs (a list of speakers runs 林某，王某… or
+        林某教授、王某… with nothing but a post-name title between a name and the mark; commas inside 《》
+        and “” do not count); ``later`` are the names after ``pm`` in the sentence, in order."""
+        if not later or later[0].start >= pred_start:  # no one else before the predicate
+            return False
+        post = self._post_name.match(text, pm.end)
+        after = post.end() if post else pm.end
+        if text[after : after + 1] in _LIST_AFTER_NAME:
+            return False
+        comma = _comma_outside_quotes(text, after, pred_start)
+        if comma < 0:
+            return False
+        for o in later:  # (a loop: a generator costs a frame per call)
+            if o.start >= pred_start:
+                return False
+            if o.start > comma:
+                return True
+        return False
+
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         if "负责" not in sent.text:
             return
@@ -270,7 +344,9 @@ class EventPass:
             items = self.org_items(chunk, known, strict=True)
             forum = self.forum_for(sent, sent.start + m.end())
             for item in items if forum else []:
-                self.reg.relate(RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text="参加")
+                self.reg.relate(
+                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
+                )
 
     def venues(self, text: str, sent: Sentence, venue_spans: list[tuple[int, int, str]]) -> None:
         for s, _e, name in venue_spans:
@@ -344,6 +420,12 @@ class EventPass:
             founders = re.sub(r"等\d*家?单位.*$", "", m.group(1))
             for item in self.org_items(founders, known) if alliance else []:
                 self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
+        m = _FOUNDED_BY.search(body) if "发起" in body else None
+        alliance = _alliance_named_by(alliances, sent) if m else None
+        for piece in re.split(r"[，,]", m.group(1)) if m and alliance else ():
+            piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
+            for item in self.org_items(piece, known) if piece else []:
+                self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
         m = _AS_FOUNDER.search(body) if "发起单位" in body else None
         if m and self.orgs.looks_like(m.group(1), known):
             self.reg.relate(RelationType.FOUNDED, self.org(m.group(1), text, sent), alliances[0], sent)
@@ -396,6 +478,23 @@ class EventPass:
             items = self.org_items(subj, known, strict=True)
             for item in items:
                 self.reg.relate(RelationType.LAUNCHED, self.org(item, text, sent), prog, sent)
+
+
+def _comma_outside_quotes(text: str, start: int, end: int) -> int:
+    """The first ， between ``start`` and ``end`` that is not inside 《》 or “”, -1 if none."""
+    comma = text.find("，", start, end)
+    if comma < 0 or ("《" not in text[start:comma] and "“" not in text[start:comma]):
+        return comma  # no quote opens before it: the common case, without a loop over characters
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "《“":
+            depth += 1
+        elif ch in "》”":
+            depth = max(0, depth - 1)
+        elif ch == "，" and depth == 0:
+            return i
+    return -1
 
 
 def _alliance_named_by(alliances: list[Draft], sent: Sentence) -> Draft | None:

@@ -83,8 +83,8 @@ _DIGIT = re.compile(r"\d")
 _ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$")
 #: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
 #: engine finds candidates by a fast scan for it.
-_TALK_TITLE = re.compile(r"题为“([^”]{2,40})”的[^，。“”]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
-_QUOTED_ACTIVITY = re.compile(r"“([^“”]{2,30})”(?:主题)?活动")
+_TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“”《》]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
+_QUOTED_ACTIVITY = re.compile(r"“([^“”]{2,30})”(?:主题)?(?:宣讲|宣传|实践|志愿服务|教育|公益)?活动")
 _QUOTED_SUB_FORUM = re.compile(
     r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
 )
@@ -95,6 +95,10 @@ _PLATFORM_QUOTE = re.compile(r"“([^”]{2,30})”(?:等平台|系列活动|启
 _BATCH = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
 _LAUNCHED_BEFORE = re.compile(r"(?:发布|启动|打造)了?$")
 _HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)")
+
+
+#: The head given to a talk named by its title (作了题为“X”的报告).
+TALK_HEAD = "报告"
 
 
 @dataclass
@@ -118,7 +122,10 @@ class EventFinder:
         self._program_heads = word_finder(lex.program_heads)
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
-        venue = r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大)?(?:召开|举行|举办|开幕|开展|进行)"
+        venue = (
+            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满)?"
+            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官)"
+        )
         self._venue_verbs = (re.compile("在" + venue), re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue))
         self._alliance = re.compile(r"联盟")
 
@@ -252,12 +259,12 @@ class EventFinder:
         return keep
 
     def talks(self, text: str) -> list[EventMention]:
-        """A lecture named by its title: 作了题为“X”的报告 → the event X."""
+        """A lecture named by its title: 作了题为“X”的报告 (or 《X》) → the event X."""
         out = []
+        for m in _TALK_TITLE.finditer(text) if "题为" in text else ():
+            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, TALK_HEAD))
         if "“" not in text:
             return out
-        for m in _TALK_TITLE.finditer(text):
-            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "报告"))
         for m in _QUOTED_ACTIVITY.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
         for m in _QUOTED_SUB_FORUM.finditer(text):

@@ -8,9 +8,9 @@ from loaders.extract import coref
 from loaders.extract.apposition import ChainParser
 from loaders.extract.awards import AwardPass
 from loaders.extract.bylines import find_bylines
-from loaders.extract.dates import dates_in, document_year
+from loaders.extract.dates import dates_in, document_year, report_day
 from loaders.extract.events import EventPass, organiser_lists
-from loaders.extract.events_found import EventFinder
+from loaders.extract.events_found import TALK_HEAD, EventFinder, EventMention
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.honours import find_honours, find_plaques, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
@@ -31,6 +31,7 @@ _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
 _LIST_ITEM_SPLIT = re.compile(r"[、和与及]")
 _ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$")
 _BODY_END = re.compile(r"(?:论坛|编辑部|研究会)$")
+_EDITION = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年)")
 #: A dateline opening a paragraph (本报北京8月24日电（记者 某某）, 某某网讯): no name extends across it.
 _DATELINE = re.compile(
     r"[ \t\u3000]*[^\n，。]{0,16}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:网|报|社|台)讯)"
@@ -40,7 +41,7 @@ _DATELINE = re.compile(
 
 class Extractor:
     name = "craftgraph-rules"
-    version = "0.2.0"
+    version = "0.3.0"
 
     def __init__(self) -> None:
         self.lex = lexicon()
@@ -54,10 +55,12 @@ class Extractor:
     def _known_orgs(self, sentences: list[Sentence], text: str) -> frozenset[str]:
         known: set[str] = set(_SHORT_FORM.findall(text))
         for s in sentences:
-            if "办" not in s.text and "支持" not in s.text:
+            if "办" not in s.text and "支持" not in s.text and "牵头" not in s.text and "组织" not in s.text:
                 continue
             for _lo, _end, listed, _verb, _you in organiser_lists(s.text):
                 for raw in _LIST_ITEM_SPLIT.split(listed):
+                    if _EDITION.match(raw):  # 第二届X论坛举办: the event held, not a body named 论坛
+                        continue
                     item, _ = self.orgs.clean(raw)
                     item = _ITEM_FRAME.sub("", item)
                     if (
@@ -96,6 +99,7 @@ class Extractor:
         launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
         launch |= {p.name for p in program_mentions}
         forum_mentions = [f for f in self.finder.forums(text, stops) + self.finder.talks(text) if f.name not in launch]
+        forum_mentions = _talks_as_events(forum_mentions, sidx)
         org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)
         index = ForumIndex(reg, sentences)
         index.headlines = _headline_spans(articles, sentences)
@@ -129,7 +133,7 @@ class Extractor:
         home = next((m.start() for m in _HOME.finditer(text)), -1)
         if home >= 0 and reg.find("我校", EntityType.ORGANIZATION) is None:
             reg.add(EntityType.ORGANIZATION, "我校", home, sidx.article(home))
-        for start, name in self.org_finder.find(text, stops, taken):
+        for start, name in self.org_finder.find(text, stops, taken, [(m.start, m.end) for m in mentions]):
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         events = EventPass(self.lex, self.orgs, reg, index)
@@ -161,6 +165,8 @@ class Extractor:
             if programs:
                 events.launches(text, s, mentions, programs, known)
             awards.conferred_honours(text, s, mentions)
+            if "授予" in s.text or "命名" in s.text:
+                awards.granted(text, s, named, known)
             awards.memberships(text, s, named, known)
             previous = s
 
@@ -171,6 +177,15 @@ class Extractor:
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published, events)
         return build_record(doc, reg, f"{self.name}/{self.version}")
+
+
+def _talks_as_events(mentions: list[EventMention], sidx: SentenceIndex) -> list[EventMention]:
+    """A titled talk (作了题为“X”的报告) is the event only in an article that names no other one (a
+    lecture visit); given at a named forum or meeting, it is a talk there, and its speaker speaks there."""
+    if not any(m.head == TALK_HEAD for m in mentions):
+        return mentions
+    named = {sidx.article(m.start) for m in mentions if not m.deictic and m.head != TALK_HEAD}
+    return [m for m in mentions if m.head != TALK_HEAD or sidx.article(m.start) not in named]
 
 
 def _dateline_ends(text: str) -> list[int]:
@@ -217,7 +232,16 @@ def _drop_member_of_with_position(reg: Registry) -> None:
 
 
 def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
-    """Join 京 to 北京 when both are places; keep the most specific venue of each event."""
+    """Join 京 to 北京 when both are places; keep the most specific venue of each event. A venue that
+    the document also names as an organisation (在东海职业技术学院召开 … 东海职业技术学院牵头) is that
+    organisation, with no HELD_AT (one surface, one entity; as for a campus holding positions)."""
+    shared = set()
+    for e in reg.entities:
+        if e.type is EntityType.PLACE and reg.find(e.name, EntityType.ORGANIZATION) is not None:
+            shared.add(id(e))
+    if shared:
+        reg.entities = [e for e in reg.entities if id(e) not in shared]
+        reg.relations = [r for r in reg.relations if id(r.head) not in shared and id(r.tail) not in shared]
     for place in [e for e in reg.entities if e.type is EntityType.PLACE and len(e.name) == 1]:
         full = reg.find(abbreviations.get(place.name, ""), EntityType.PLACE)
         if full is not None:
@@ -237,6 +261,7 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
     if not forums:
         return
     year = document_year(text, published)
+    reported = report_day(text, published) if year is not None else None
     index = SentenceIndex(sentences)
     stated: dict[int, tuple[str | None, str | None]] = {}  # per sentence: several forums share one
     for forum in forums:
@@ -246,7 +271,7 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
             if sent is None or "月" not in sent.text:  # every date pattern has 月
                 continue
             if sent.index not in stated:
-                stated[sent.index] = dates_in(sent.text, year)
+                stated[sent.index] = dates_in(sent.text, year, reported)
             first, last = stated[sent.index]
             if first and "start_date" not in props:
                 props["start_date"] = first
@@ -256,6 +281,6 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
         at = sent.text.find("持续至")
         forum = events.forum_for(sent, sent.start + at) if at >= 0 else None
         if forum is not None and "end_date" not in forum.properties:
-            last = stated[sent.index][1] if sent.index in stated else dates_in(sent.text, year)[1]
+            last = stated[sent.index][1] if sent.index in stated else dates_in(sent.text, year, reported)[1]
             if last:
                 forum.properties["end_date"] = last

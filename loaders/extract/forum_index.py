@@ -79,9 +79,13 @@ class ForumIndex:
         deictic = [m for m in mentions if m.deictic]
         standalone = [m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式")]
         if not groups and standalone:
+            # an event named only by a generic name (劳模座谈会) throughout: each time it is written is
+            # a mention (the headline's and the body's; the date is in the body)
             first = standalone[0]
             d = self.registry.add(EntityType.FORUM, first.name)
-            d.mentions.append((first.start, first.end, self._article(first.start)))
+            for m in standalone:
+                if m.name == first.name:
+                    d.mentions.append((m.start, m.end, self._article(m.start)))
         for m in deictic:
             self.refs.append(ForumRef(m.start, m.end, None, m.head or m.name))
         self.refs.sort(key=lambda r: r.start)
@@ -109,7 +113,8 @@ class ForumIndex:
             return named[0].entity
         if head and head not in ("会议", "活动", "表彰会"):
             for pool in (candidates, self._named[None]):
-                matching = [r for r in pool if _matches_head(r, head)]
+                # an event with the word in its name (主题报告会 for 报告会) before a talk it contains
+                matching = [r for r in pool if _names_head(r, head)] or [r for r in pool if _matches_head(r, head)]
                 if matching:
                     return matching[-1].entity if pool is candidates else matching[0].entity
             if named:
@@ -169,6 +174,11 @@ class ForumIndex:
             if d is not None:
                 out.append((r.start, d))
         return out
+
+
+def _names_head(ref: ForumRef, head: str) -> bool:
+    """报告会 refers to an event one of whose names has 报告会 in it."""
+    return any(head in s for s in ref.entity.surfaces())
 
 
 def _matches_head(ref: ForumRef, head: str) -> bool:

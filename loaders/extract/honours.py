@@ -14,6 +14,9 @@ _LEVEL = (
 _LEVEL_START = re.compile(_LEVEL)
 _LEVEL_ONLY = re.compile(_LEVEL + "$")
 _QUALIFIER = r"(?:十佳|示范性|优秀|首届|百名|最美|杰出)"
+#: A rank written with 级 names an honour only with a qualifier (省级示范性劳模创新工作室); 6600多名省级工匠
+#: counts people of a rank.
+_RANKED = r"(?:国家|省|市|区|县)级" + _QUALIFIER
 _ACADEMY = r"[\u4e00-\u9fff]{2,12}?(?:科学院|工程院|学院)(?:外籍)?院士"
 #: What may close an honour's name and is not part of it (荣誉称号 before 称号: the longer one goes).
 _TAILS = ("获得者", "荣誉称号", "称号", "荣誉")
@@ -30,7 +33,7 @@ _YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)年度?|第[一二三四
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = alternation(lex.honour_heads)
     names = alternation(lex.honour_names)
-    level = re.compile(rf"(?:{_ACADEMY}|{names}|(?:{_LEVEL}{_QUALIFIER}?|{_QUALIFIER})?(?:{heads}))$")
+    level = re.compile(rf"(?:{_ACADEMY}|{names}|(?:{_RANKED}|{_LEVEL}{_QUALIFIER}?|{_QUALIFIER})?(?:{heads}))$")
     exact = re.compile(rf"(?:{names})$")
     return level, exact
 

@@ -7,6 +7,8 @@ byline); this module decides how long the name is (主任何晓光 → 何晓光
 import re
 from functools import lru_cache
 
+import rjieba
+
 from loaders.extract.lexicon import Lexicon, lengths_by_first
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -79,4 +81,26 @@ class NameFinder:
                 return slen + 2
             if r2 >= 0:
                 return slen + 1
+        return 0
+
+    def segmented_length(self, text: str, i: int) -> int:
+        """The length of an anchored name followed by a word no gazetteer lists (邓某通报了, 陈某榜上有名):
+        where the dictionary segmenter ends a surname and given name and starts a word of two or more
+        characters. 0 when it cuts elsewhere, or when a three-character reading ends with a light verb
+        (王林为…: 王林 + 为 or 王林为, which the segmenter cannot tell)."""
+        window = text[i : i + 8]
+        at = 0
+        for token in rjieba.cut(window):
+            at += len(token)
+            if at > 3:
+                return 0
+            if at < 2:
+                continue
+            after = window[at:]
+            word = next(iter(rjieba.cut(after)), "") if after else ""
+            if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+                continue
+            if (at == 3 and window[2] in _LIGHT_VERBS) or not self.surname_given(text, i, at):
+                return 0
+            return at
         return 0

@@ -11,7 +11,11 @@ from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
 #: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
-_WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系"})
+_WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系班组"})
+#: Work units (带电作业班, 技术攻关组, 抢修队, 变电站) are named standalone only inside a named organisation.
+_UNITS = frozenset("班组队站")
+#: Heads of bodies named after a person (林某劳模创新工作室, 林某技能大师工作室, 林某创新团队).
+_NAMED_AFTER_PEOPLE = frozenset({"工作室", "团队", "创新团队", "班组"})
 _PROPER_TAGS = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg", "eng"}
 #: Words that may follow an organisation's name (after a Han character; anything else ends it anyway).
 _AFTER_WORDS = frozenset(
@@ -79,8 +83,26 @@ _AFTER_WORDS = frozenset(
         "评选",
         "主管",
         "指导",
+        "聘请",
+        "邀请",
+        "表彰",
+        "签订",
+        "签署",
+        # receiving an honour (东海机床厂数控车间日前荣获…)
+        "荣获",
+        "获评",
+        "获得",
+        "获",
+        "被",
+        "日前",
+        "近日",
+        "再次",
+        "先后",
+        "多次",
     ]
 )
+#: Last characters of a department's name, after a word that is otherwise a verb (组织部, 代表处).
+_DEPARTMENT_ENDS = frozenset("部处科局办厅司")
 _AFTER_LENGTHS = sorted({len(w) for w in _AFTER_WORDS})
 _AFTER_FIRST = frozenset(w[0] for w in _AFTER_WORDS)
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
@@ -110,16 +132,18 @@ class OrgFinder:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.orgs = orgs
         strong = sorted(s for s in lex.org_suffixes if s not in _WEAK)
-        self._suffix = word_finder(strong)
+        self._strong = word_finder(strong)
+        self._suffix = word_finder({*strong, *_UNITS})
 
     @staticmethod
     def _after(text: str, e: int) -> bool:
-        """A function word or verb follows (set lookups: the alternation tries its ~80 branches in turn)."""
+        """A function word or verb follows (set lookups: the alternation tries its ~80 branches in turn),
+        and is no word of a department's name (东海市委 + 组织部, 东海公司 + 代表处)."""
         if text[e : e + 1] not in _AFTER_FIRST:
             return False
-        for n in _AFTER_LENGTHS:  # noqa: SIM110 - any() over a generator costs a frame per call
+        for n in _AFTER_LENGTHS:
             if text[e : e + n] in _AFTER_WORDS:
-                return True
+                return text[e + n : e + n + 1] not in _DEPARTMENT_ENDS
         return False
 
     @staticmethod
@@ -134,6 +158,14 @@ class OrgFinder:
         or proper noun, and short."""
         return len(name) <= 7 and not _has_proper_tag(name)
 
+    def _unit_of_named_org(self, name: str) -> bool:
+        """国网东海供电公司 + 带电作业 + 班: a unit word closes a name only after a named organisation and a
+        short name of the unit's own (one to six Han characters)."""
+        for _, _s, p in reversed(self._strong.find_matches_as_indexes(name[:-1])):
+            own = name[p:-1]
+            return 1 <= len(own) <= 6 and own.isalpha() and self.orgs.looks_like(name[:p])
+        return False
+
     def _modifier_before(self, text: str, comma: int) -> bool:
         """标准化、同质化诊疗中心: an adjective (…化, …性, …型) before 、 modifies the same head, so what
         follows 、 is not a name of its own."""
@@ -143,11 +175,20 @@ class OrgFinder:
         item = text[i:comma]
         return bool(item) and item[-1] in "化性型" and not self.orgs.looks_like(item)
 
-    def find(self, text: str, stops: frozenset[int], taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    def find(
+        self,
+        text: str,
+        stops: frozenset[int],
+        taken: list[tuple[int, int]],
+        persons: list[tuple[int, int]] = (),
+    ) -> list[tuple[int, str]]:
+        """Organisations named in ``text``; ``persons`` are the spans of person names, which end a name
+        unless a studio or team is named after the person."""
         out: dict[int, str] = {}
         mask = bytearray(len(text) + 1)
         for ts, te in taken:
             mask[ts:te] = b"\x01" * (te - ts)
+        person_at = {e: s for s, e in persons}
         for m in _QUOTED.finditer(text):
             name = m.group(1)
             if self.orgs.suffix(name) and self.orgs.looks_like(name) and not all(mask[m.start(1) : m.end(1)]):
@@ -156,6 +197,8 @@ class OrgFinder:
             if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not self._after(text, e):
                 continue
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
+            if start in person_at and text[s:e] in _NAMED_AFTER_PEOPLE:
+                start = person_at[start]  # 林某劳模创新工作室: a studio named after its leader
             name, _ = self.orgs.clean(text[start:e])
             start = e - len(name)
             if name.startswith(("我校", "本校")) and self.orgs.looks_like(name[2:]):
@@ -179,10 +222,15 @@ class OrgFinder:
                 if not self.orgs.looks_like(name):
                     continue
             if ("和" in name or "与" in name) and any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
-                continue
+                last = _AND.split(name)[-1]  # A与B: B is a name of its own (A is found from its own suffix)
+                if len(last) < 3 or not self.orgs.looks_like(last) or self._generic(last):
+                    continue
+                name, start = last, e - len(last)
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
             if text[start - 1 : start] == "的" or text.startswith("代表", e) or self._generic(name):
+                continue
+            if text[s:e] in _UNITS and not self._unit_of_named_org(name):
                 continue
             out[start] = name
         return sorted(out.items())

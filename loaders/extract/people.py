@@ -15,8 +15,20 @@ _CLAUSE_CHARS = "，,；;：:"
 _CHAIN_SPLIT = re.compile(r"[、兼]")
 #: What may stand before an organisation that ends right before a name.
 _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
+#: Verbs whose object is a person with an apposition chain (选举X为…, 聘请X, 任命X): the chain starts after.
+_INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(?:了)?")
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
+#: What may stand right before a sentence's first character (a profile sentence opens with the name).
+_SENTENCE_ENDS = frozenset("。！？\n” \u3000\t\xa0")
+#: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任).
+_APPOINTED_AS = re.compile(r"(?:当选为|当选|担任|出任|兼任|现任)")
+_APPOINTED_FIRST = frozenset("当担出兼现")
+_CLAUSE = re.compile(r"[^，。；！？\n]{2,40}")
+#: Clauses of a profile that say who the person is without a position (男, 汉族, 1972年生, 中共党员).
+_PROFILE_FILLER = re.compile(
+    r"[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[^，]{0,8}(?:学历|学位|籍)"
+)
 _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|讲师)")
 #: First characters of those titles: after most names stands none, and the match is not tried.
 _POST_FIRSTS = frozenset("教副研高讲")
@@ -42,6 +54,9 @@ class PeoplePass:
         cut = _last_cut(seg)
         dash = seg.rfind("——")
         agent = max(seg.rfind("由"), dash + 1 if dash >= 0 else -1)
+        introduced = "选" in seg or "聘" in seg or "任命" in seg or "见" in seg  # (what _INTRODUCER needs)
+        for verb in _INTRODUCER.finditer(seg) if introduced and cut < len(seg) - 2 else ():
+            agent = max(agent, verb.end() - 1)  # 会议选举东海学院党委书记林某: the chain follows the verb
         if agent > cut:
             return lo + agent + 1
         start = lo + cut + 1
@@ -78,7 +93,10 @@ class PeoplePass:
                 inherited = prev_chain.last_org if adjacent and prev_chain else None
                 chain = self.parser.parse(region, known_orgs, inherited) if region else Chain(last_org=inherited)
                 if not region.strip("、，, ") and adjacent and prev_chain and text[prev_end : m.start] == "、":
-                    chain = Chain(positions=prev_chain.positions, last_org=prev_chain.last_org)
+                    # 东海建工集团选手赵某、李某: the list shares the chain (and the affiliation, unless an
+                    # organisation follows the name: then it opens the next item, 李某北京大学…)
+                    shared = prev_chain.member_of if not self.parser.opens_org(text, m.end) else None
+                    chain = Chain(positions=prev_chain.positions, last_org=prev_chain.last_org, member_of=shared)
                 post = self._post_title.match(text, m.end) if not chain.positions else None
                 if post and chain.member_of is None:
                     chain.member_of = self._org_right_before(region, known_orgs)
@@ -88,6 +106,8 @@ class PeoplePass:
                 else:
                     prev_end, prev_chain = m.end, chain
         self._bios(text, sentences, mentions, known_orgs)
+        self._profiles(text, sentences, mentions, known_orgs)
+        self._appointments(text, sentences, mentions, known_orgs)
 
     def _org_right_before(self, region: str, known: frozenset[str]) -> str | None:
         """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""
@@ -130,6 +150,49 @@ class PeoplePass:
         if text.startswith("院士", m.end) and not any(h.endswith("院士") for h in chain.honours):
             honour = self.reg.add(EntityType.HONOR, "院士", m.end, sent.article)
             self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent)
+
+    def _appointments(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]
+    ) -> None:
+        """林某当选为东海市总工会主席 / 担任X公司总经理: the chain after the verb is the person's position."""
+        si = 0
+        for m in mentions:
+            verb = _APPOINTED_AS.match(text, m.end) if text[m.end : m.end + 1] in _APPOINTED_FIRST else None
+            if verb is None:
+                continue
+            while si < len(sentences) and sentences[si].end <= m.start:
+                si += 1
+            person = self.reg.find(m.name, EntityType.PERSON)
+            clause = _CLAUSE.match(text, verb.end())
+            if si >= len(sentences) or person is None or clause is None:
+                continue
+            chain = self.parser.parse(clause.group(0), known)
+            chain = Chain(positions=chain.positions, alliance_titles=chain.alliance_titles)
+            self._apply(text, sentences[si], person, m, chain)
+
+    def _profiles(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
+        """林某，东海纺织集团有限公司挡车工，全国劳动模范、全国五一劳动奖章获得者。 — a sentence that opens
+        with a name and a comma describes that person: each later clause that is an apposition chain
+        (positions, honours) is the person's, up to a clause naming someone else."""
+        opening: dict[int, Sentence] | None = None
+        for m in mentions:
+            if text[m.end : m.end + 1] not in "，," or (m.start and text[m.start - 1] not in _SENTENCE_ENDS):
+                continue  # (cheap tests first: most names neither open a sentence nor stand before a comma)
+            if opening is None:
+                opening = {s.start: s for s in sentences}
+            sent = opening.get(m.start)
+            if sent is None:
+                continue
+            person = self.reg.find(m.name, EntityType.PERSON)
+            at = m.end + 1
+            for clause in re.split(r"[，,；]", text[at : sent.end].rstrip("。！？\n")):
+                end = at + len(clause)
+                if person is None or any(at <= o.start < end for o in mentions) or len(clause) > 40:
+                    break
+                if clause and not _BIO_LEAD.match(clause) and not _PROFILE_FILLER.fullmatch(clause):
+                    chain = self.parser.parse(clause, known)
+                    self._apply(text, sent, person, m, Chain(positions=chain.positions, honours=chain.honours))
+                at = end + 1
 
     def _bios(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """现任X站长、Y所长。 — a profile sentence with no name: the titles belong to the last person named."""

@@ -7,8 +7,10 @@ from typing import NamedTuple
 
 import rjieba
 
+from loaders.extract.honours import honour_at_end
 from loaders.extract.lexicon import Lexicon, alternation, lengths_by_first, reversed_alternation, word_finder
 from loaders.extract.names import NameFinder
+from loaders.extract.person_frames import FrameFinder
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
 _LEFT_NOUNS = (
@@ -54,6 +56,10 @@ _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
+#: Honours of units, which stand before no person's name.
+_UNIT_HONOURS = ("工作室", "先锋号", "集体", "之家", "小家", "单位")
+#: One item of an apposition list (up to the next list or clause mark).
+_ITEM = re.compile(r"[^、，。；：]{2,20}(?=[、，])")
 
 
 @lru_cache(maxsize=4)
@@ -79,12 +85,15 @@ class PersonFinder:
             set(lex.titles) | set(lex.place_titles) | set(lex.honour_names) | set(lex.honour_heads) | set(_LEFT_NOUNS)
         )
         self._left = word_finder(left)
+        #: Pattern ids (word_finder sorts its words) of unit honours, which stand before no person's name.
+        self._unit_honour_ids = frozenset(i for i, w in enumerate(sorted(left)) if w.endswith(_UNIT_HONOURS))
         self._paren = re.compile(r"[（(][^（()）]{1,10}[)）]")
         # literal word lists scanned over the whole text by Aho-Corasick, leftmost-longest (what a
         # longest-first regex alternation finds, without trying every branch at every position)
         self._org_end = word_finder(("大学", "学院", "公司", "集团", "研究院", "研究所", "学部", "中心"))
         self._post = word_finder(lex.post_name_titles)
         self._strong = word_finder(_STRONG_VERBS + _ACTS)
+        self._frames = FrameFinder(names)
         self._acts = re.compile(rf"(?:分别|先后|依次|一同|共同|也|还|均)?(?:{alternation(_ACTS)})")
         self._mods_before = re.compile(rf"(?:{reversed_alternation(lex.title_modifiers)})+")
         self._org_before = re.compile(reversed_alternation(lex.org_suffixes))
@@ -95,7 +104,8 @@ class PersonFinder:
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
         may still be a name between a position title and an act of the person (主席汪洋出席), or between
-        two titles of a list (董事长秦川、总经理…)."""
+        a title and the next chain of a list, opened by a title or an honour (董事长秦川、总经理…;
+        技术总监温雅，全国技术能手、…)."""
         if n == 0 or text.startswith(_ONCE, i):
             return False
         if self._opens_title(text, i):
@@ -107,8 +117,14 @@ class PersonFinder:
             return False
         after = i + n
         return self._acts.match(text, after) is not None or (
-            text[after : after + 1] in ("、", "，") and self._opens_title(text, after + 1)
+            text[after : after + 1] in ("、", "，")
+            and (self._opens_title(text, after + 1) or self._opens_honour(text, after + 1))
         )
+
+    def _opens_honour(self, text: str, i: int) -> bool:
+        """The list item starting at ``i`` is an honour (全国技术能手、…)."""
+        m = _ITEM.match(text, i)
+        return m is not None and honour_at_end(m.group(0), self.lex) == m.group(0)
 
     def _opens_title(self, text: str, i: int) -> bool:
         """A title word, modifier, board or honour head starts at ``i``."""
@@ -134,14 +150,22 @@ class PersonFinder:
         titles = self.lex.titles
         place_titles = self.lex.place_titles
         left_hits = self._left.find_matches_as_indexes(text)
-        for _, start, word_end in left_hits:
+        unit_honours = self._unit_honour_ids
+        for word_id, start, word_end in left_hits:
+            if word_id in unit_honours:  # 劳模创新工作室成立于…: a unit's honour, no person's
+                continue
             end = word_end
             if text[end : end + 1] in ("（", "("):
                 paren = self._paren.match(text, end)
                 end = paren.end() if paren else end
             if end < len(text) and text[end] in first:  # (the word is read only where a name may follow)
                 word = text[start:word_end]
-                self._accept(text, end, found, known, word in titles or word in place_titles)
+                titled = word in titles or word in place_titles
+                if not self._accept(text, end, found, known, titled):
+                    # a verb no gazetteer lists after the name (厅长邓某通报了…, 技师陈某榜上有名)
+                    n = self.names.segmented_length(text, end)
+                    if n and self.valid(text, end, n, titled):
+                        found.setdefault(end, text[end : end + n])
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
             n = self.names.length_at(text, j)
             if (
@@ -151,7 +175,8 @@ class PersonFinder:
             ):
                 found.setdefault(j, text[j : j + n])
         for m in _AFTER_TITLE_CHAR.finditer(text):
-            self._accept(text, m.end(), found, known)
+            if not rjieba.has_word(text[m.start() : m.end() + 1]):  # 代表师傅发言: 师 opens 师傅, ends no title
+                self._accept(text, m.end(), found, known)
         for i in _before_deng(text):
             self._accept(text, i, found, known)
         for _, p_start, p_end in self._post.find_matches_as_indexes(text):
@@ -178,6 +203,9 @@ class PersonFinder:
                 ):
                     found.setdefault(i, text[i:v_start])
                     break
+        for i, n in self._frames.find(text):  # 记者见到林某时, 在林某的带领下, 林某告诉记者
+            if self.valid(text, i, n):
+                found.setdefault(i, text[i : i + n])
         # organisation, name, title (东海医院林某副院长、东海局周某主任): the title after the name
         for start in self._titles_after(text, left_hits):
             for n in (3, 2):
@@ -233,7 +261,7 @@ class PersonFinder:
 
     @staticmethod
     def _boundary_before(text: str, i: int) -> bool:
-        return i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff") or text[i - 1] in "校院学司所局部厅会心团室队"
+        return i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff") or text[i - 1] in "校院学司所局部厅会心团室队的"
 
     @staticmethod
     def _inside(spans: list[tuple[int, int]] | tuple, start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Left extension of a name from its head word to a boundary (punctuation, a verb or preposition)."""
 
 import re
+from functools import lru_cache
 
 import rjieba
 
@@ -15,7 +16,7 @@ _BW_LENGTHS = lengths_by_last(_BW)
 _BW_LAST = frozenset(w[-1] for w in _BW)
 #: X代表 as a noun (劳模代表座谈会, 职工代表大会), not the verb 代表.
 _REPRESENTED = frozenset(
-    {"劳模", "职工", "党员", "人大", "政协", "青年", "学生", "教工", "妇女", "会员", "工匠", "模范"}
+    {"劳模", "职工", "党员", "人大", "人民", "政协", "青年", "学生", "教工", "妇女", "会员", "工匠", "模范", "工会"}
 )
 _OPEN = {"”": "“", "》": "《", "）": "（", ")": "("}
 #: Every character the left walk must look at; any other (most Han characters) is passed with one lookup.
@@ -71,15 +72,39 @@ def extend_left(
 
 def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ...]) -> bool:
     """A boundary word ends at ``i`` and stands as a word: a one-character boundary inside a dictionary
-    word (the 在 of 现在) is no boundary, nor is 代表 as a noun (劳模代表)."""
+    word (the 在 of 现在) is no boundary, nor one opening a noun (the 作 of 带电作业班), nor 代表 as a
+    noun (劳模代表, and 代表大会 always)."""
     for n in _BW_LENGTHS.get(text[i - 1], ()):
         if i - n >= limit:
             w = text[i - n : i]
             if w in _BW and w not in keep_words:
                 if n == 1:
-                    return not (i >= 2 and rjieba.has_word(text[i - 2 : i]))
-                return not (w == "代表" and text[i - 4 : i - 2] in _REPRESENTED)
+                    return not (
+                        (i >= 2 and rjieba.has_word(text[i - 2 : i])) or _window_opens_noun(text[i - 1 : i + 3])
+                    )
+                return not (w == "代表" and (text[i - 4 : i - 2] in _REPRESENTED or text.startswith("大会", i)))
     return False
+
+
+@lru_cache(maxsize=8192)
+def _window_opens_noun(window: str) -> bool:
+    """The first character of ``window`` (four characters) opens a dictionary common noun or set phrase
+    (作业, 从业人员), not a verb (在职, 了解), a function word or a name; cached on the window (the same
+    boundary words recur across documents)."""
+    for k in (4, 3, 2):
+        word = window[:k]
+        if len(word) < k or not rjieba.has_word(word):
+            continue
+        tags = rjieba.tag(word)
+        if len(tags) == 1 and tags[0][1] in (_PHRASE_TAGS if k > 2 else _NOUN_TAGS):
+            return True
+    return False
+
+
+#: Common nouns only (not names: 向东 and 和平 are read nr and nz, and 向东海…, 和平安… must still cut).
+_NOUN_TAGS = frozenset({"n"})
+#: Longer words: common nouns, nominal verbs, set phrases and idioms (从业人员).
+_PHRASE_TAGS = frozenset({"n", "vn", "l", "i"})
 
 
 def strip_lead(name: str) -> str:

@@ -1,0 +1,410 @@
+"""General constructions of real reports no fixture was tuned for, each on a short invented sentence."""
+
+from tests.extract_helpers import extract, facts, names
+
+
+def test_lead_unit_before_co_organisers_with_you_organises_too():
+    rec = extract("5月20日，由东海市总工会牵头，东海市人社局、东海市教育局联合主办的第三届东海工匠技能大赛开幕。")
+    organised = facts(rec, "ORGANIZED")
+    assert {("东海市总工会", "第三届东海工匠技能大赛"), ("东海市人社局", "第三届东海工匠技能大赛")} <= organised.keys()
+
+
+def test_lead_unit_and_departments_that_organise_and_carry_out_an_event():
+    rec = extract("第三届东海工匠技能大赛开幕。大赛由东海市总工会牵头，市人社局、市教育局等部门共同组织实施。")
+    organised = facts(rec, "ORGANIZED")
+    assert {("东海市总工会", "第三届东海工匠技能大赛"), ("市教育局", "第三届东海工匠技能大赛")} <= organised.keys()
+
+
+def test_organisation_as_a_noun_is_no_organiser():
+    rec = extract("东海工匠论坛举行。各级工会组织要高度重视劳模工作。")
+    assert facts(rec, "ORGANIZED") == {}
+
+
+def _date_of(rec, name: str) -> str | None:
+    return next(e.properties.get("start_date") for e in rec.entities if e.name == name)
+
+
+def test_december_event_in_a_january_report_is_of_the_year_before():
+    rec = extract("12月28日，东海市第三届工匠论坛在东海大学召开。", published="2024-01-05")
+    assert _date_of(rec, "东海市第三届工匠论坛") == "2023-12-28"
+
+
+def test_full_dateline_of_a_january_report_rolls_a_december_date_back():
+    rec = extract("本报东海2024年1月3日电 12月28日，东海市第三届工匠论坛在东海大学召开。")
+    assert _date_of(rec, "东海市第三届工匠论坛") == "2023-12-28"
+
+
+def test_coming_january_event_in_a_december_report_is_of_the_year_after():
+    rec = extract("东海工匠论坛将于1月10日在东海大学举行。", published="2023-12-27")
+    assert _date_of(rec, "东海工匠论坛") == "2024-01-10"
+
+
+def test_past_january_event_in_a_december_report_keeps_the_year():
+    rec = extract("1月10日，东海工匠论坛在东海大学举行。", published="2023-12-27")
+    assert _date_of(rec, "东海工匠论坛") == "2023-01-10"
+
+
+def test_date_written_with_its_year_is_never_rolled():
+    rec = extract("2024年12月28日，东海工匠论坛在东海大学召开。", published="2024-01-05")
+    assert _date_of(rec, "东海工匠论坛") == "2024-12-28"
+
+
+def test_work_team_named_with_a_noun_that_opens_with_a_verb_character():
+    rec = extract("国网东海供电公司带电作业班班长林晓峰荣获全国五一劳动奖章。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "国网东海供电公司带电作业班")]["titles"] == ["班长"]
+
+
+def test_work_team_named_alone_inside_a_named_company():
+    rec = extract("国网东海供电公司带电作业班的队员们连续奋战了三天。")
+    assert "国网东海供电公司带电作业班" in names(rec, "Organization")
+
+
+def test_group_of_a_named_organisation_and_its_leader():
+    rec = extract("东海公司技术攻关组组长周雨桐介绍了经验。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海公司技术攻关组")]["titles"] == ["组长"]
+
+
+def test_unit_word_without_a_named_organisation_is_no_organisation():
+    rec = extract("这个班组是一个站在前沿的队伍。")
+    assert names(rec, "Organization") == set()
+
+
+def test_named_workshop_keeps_its_name_and_the_title_is_the_head():
+    rec = extract("东海机床厂数控车间主任周雨桐介绍了经验。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海机床厂数控车间")]["titles"] == ["主任"]
+
+
+def test_workshop_head_of_a_company_without_a_workshop_name_keeps_the_compound_title():
+    rec = extract("东海机床厂车间主任周雨桐介绍了经验。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海机床厂")]["titles"] == ["车间主任"]
+
+
+def test_party_committee_of_a_school_stays_in_the_title():
+    rec = extract("东海大学机械学院党委书记周雨桐出席会议。")
+    assert facts(rec, "HOLDS_POSITION")[("周雨桐", "东海大学机械学院")]["titles"] == ["党委书记"]
+
+
+def test_committee_seat_written_straight_before_a_department_title():
+    rec = extract("东海市委常委宣传部部长林晓峰出席会议。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("林晓峰", "东海市委")]["titles"] == ["常委"]
+    assert held[("林晓峰", "宣传部")]["titles"] == ["部长"]
+
+
+def test_department_after_a_committee_seat_holds_the_department_title():
+    rec = extract("中共东海市委副书记、市委宣传部部长、市文明办主任林晓峰出席会议。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("林晓峰", "中共东海市委")]["titles"] == ["副书记"]
+    assert held[("林晓峰", "市委宣传部")]["titles"] == ["部长"]
+    assert held[("林晓峰", "市文明办")]["titles"] == ["主任"]
+
+
+def test_party_group_membership_of_a_department_is_a_title_there():
+    rec = extract("东海市委宣传部党组成员、副部长林晓峰出席会议。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海市委宣传部")]["titles"] == ["党组成员", "副部长"]
+
+
+def test_person_met_by_the_reporter_without_any_title():
+    assert "林晓峰" in names(extract("记者见到林晓峰时，他正在车间里调试设备。"), "Person")
+
+
+def test_two_character_name_before_shi_is_not_read_as_three():
+    assert names(extract("见到王林时，他刚下夜班。"), "Person") == {"王林"}
+
+
+def test_person_working_with_apprentices_at_a_clause_start():
+    assert "林晓峰" in names(extract("林晓峰和徒弟们一起攻克了这道难题。"), "Person")
+
+
+def test_person_leading_a_team_after_the_preposition_zai():
+    assert "林晓峰" in names(extract("在林晓峰的带领下，班组完成了改造任务。"), "Person")
+
+
+def test_person_speaking_to_the_reporter_after_a_quote():
+    assert "林晓峰" in names(extract("“创新没有捷径。”林晓峰告诉记者。"), "Person")
+
+
+def test_person_as_the_source_of_a_statement():
+    assert "周雨桐" in names(extract("据周雨桐介绍，工作室已完成创新成果12项。"), "Person")
+
+
+def test_master_named_after_the_workshop_noun():
+    assert "周雨桐" in names(extract("他的师傅周雨桐是一名全国劳动模范。"), "Person")
+
+
+def test_address_forms_and_common_nouns_in_the_same_frames_are_no_persons():
+    rec = extract("王师傅告诉记者，在师傅的带领下，他和徒弟们完成了任务。张总告诉记者，订单已排到明年。")
+    assert names(rec, "Person") == set()
+
+
+def test_event_named_generically_in_headline_and_body_takes_the_body_date():
+    rec = extract("南湖区总工会召开劳模座谈会\n\n6月28日，南湖区总工会召开劳模座谈会。", published="2023-07-01")
+    assert _date_of(rec, "劳模座谈会") == "2023-06-28"
+
+
+def test_alliance_founded_by_a_lead_unit_and_the_units_it_joins():
+    rec = extract(
+        "江州产业工人技能提升联盟成立大会在东海召开。联盟由江州职业技术学院牵头，"
+        "联合江州重工集团有限公司、江州电力公司等32家单位共同发起成立。"
+    )
+    founders = {head for head, tail in facts(rec, "FOUNDED") if tail == "江州产业工人技能提升联盟"}
+    assert founders == {"江州职业技术学院", "江州重工集团有限公司", "江州电力公司"}
+    assert facts(rec, "ORGANIZED") == {}
+
+
+def test_venue_named_as_an_organisation_elsewhere_is_that_organisation():
+    rec = extract("东海工匠联盟成立大会在东海职业技术学院召开。联盟由东海职业技术学院牵头发起成立。")
+    assert "东海职业技术学院" in names(rec, "Organization")
+    assert "东海职业技术学院" not in names(rec, "Place")
+
+
+def test_titled_name_before_a_verb_no_gazetteer_lists():
+    rec = extract("东海省人力资源和社会保障厅厅长邓小川通报了全省技能人才工作情况。")
+    assert facts(rec, "HOLDS_POSITION")[("邓小川", "东海省人力资源和社会保障厅")]["titles"] == ["厅长"]
+
+
+def test_titled_name_before_an_idiom():
+    assert "陈志强" in names(extract("江州电力公司技师陈志强榜上有名。"), "Person")
+
+
+def test_word_after_a_title_is_no_name_when_the_segmenter_reads_a_word():
+    rec = extract("东海大学校长高度重视这项工作，厅长马上召集会议。")
+    assert names(rec, "Person") == set()
+
+
+def test_the_reporters_source_is_no_speaker_at_the_event():
+    rec = extract("江州工匠学院揭牌仪式举行。江州市总工会主席钱立新为学院揭牌。据钱立新介绍，学院将培训高技能人才。")
+    assert not any(person == "钱立新" for person, _event in facts(rec, "SPOKE_AT"))
+
+
+def test_master_and_apprentice_speakers_without_a_false_name_after_shi():
+    rec = extract("江州重工举行签约仪式。公司首席技师郑国华代表师傅发言，青年技工林小雨代表徒弟发言。")
+    assert names(rec, "Person") == {"郑国华", "林小雨"}
+    assert facts(rec, "SPOKE_AT")[("林小雨", "签约仪式")]["role"] == "speech"
+
+
+def test_numbered_event_held_is_not_a_body_that_organises_itself():
+    rec = extract("第二届巾帼工匠创新论坛举办\n\n10月16日，第二届巾帼工匠创新论坛在江州举办。论坛由江州市妇联主办。")
+    assert names(rec, "Organization") == {"江州市妇联"}
+    assert set(facts(rec, "ORGANIZED")) == {("江州市妇联", "第二届巾帼工匠创新论坛")}
+
+
+def test_talk_titled_in_book_marks_is_a_lecture_the_speaker_gave():
+    rec = extract("11月3日，全国五一劳动奖章获得者马建军来到东海大学，作了题为《匠心筑梦》的报告。")
+    assert facts(rec, "SPOKE_AT")[("马建军", "匠心筑梦")]["role"] == "speech"
+
+
+def test_talk_given_at_a_named_meeting_is_a_speech_there_not_an_event_of_its_own():
+    rec = extract("“劳模进校园”主题报告会在东海大学举行。全国劳动模范马建军作了题为“匠心筑梦”的报告。")
+    assert ("马建军", "劳模进校园") in facts(rec, "SPOKE_AT")
+    assert "匠心筑梦" not in names(rec, "Forum")
+
+
+def test_talks_listed_in_a_keynote_section_are_keynotes_at_the_forum():
+    rec = extract(
+        "首届东海工匠论坛在东海国际会展中心举办。主旨发言环节，中国工程院院士林建华作题为《智能制造与工匠精神》"
+        "的报告；东海大学教授陈晓东分享了产教融合的经验。"
+    )
+    spoke = facts(rec, "SPOKE_AT")
+    assert spoke[("林建华", "首届东海工匠论坛")]["role"] == "keynote"
+    assert spoke[("陈晓东", "首届东海工匠论坛")]["role"] == "keynote"
+
+
+def test_persons_listed_after_also_present_attended():
+    rec = extract("首届东海工匠论坛举办。出席论坛的还有东海市副市长吴明、东海市总工会主席周涛等。")
+    attended = facts(rec, "PARTICIPATED_IN")
+    assert attended[("吴明", "首届东海工匠论坛")]["role_text"] == "出席"
+    assert attended[("周涛", "首届东海工匠论坛")]["role_text"] == "出席"
+
+
+def test_studio_named_after_a_person_receives_the_honour_not_the_person():
+    rec = extract("“林晓峰劳模创新工作室”获评省级示范性劳模创新工作室。记者见到林晓峰时，他正在调试设备。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {("林晓峰劳模创新工作室", "省级示范性劳模创新工作室")}
+
+
+def test_rank_of_workers_counted_is_no_honour():
+    rec = extract("全省各级工会培养选树了6600多名省级工匠。")
+    assert names(rec, "Honor") == set()
+
+
+def test_unit_granted_a_quoted_title_holds_it():
+    rec = extract("日前，全国总工会授予国网江州供电公司带电作业班“全国工人先锋号”称号。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {("国网江州供电公司带电作业班", "全国工人先锋号")}
+
+
+def test_person_granted_a_quoted_title_holds_it():
+    rec = extract("东海省总工会授予林晓峰“东海工匠”称号。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {("林晓峰", "东海工匠")}
+
+
+def test_workshop_receiving_an_honour_after_a_time_word():
+    rec = extract("东海机床厂数控车间日前荣获全国工人先锋号，东海大学获评全国文明单位。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {
+        ("东海机床厂数控车间", "全国工人先锋号"),
+        ("东海大学", "全国文明单位"),
+    }
+
+
+def test_lecture_meeting_chaired_is_the_meeting_not_the_talk_inside_it():
+    rec = extract(
+        "“劳模进校园”主题报告会在东海大学举行。全国劳动模范马建军作了题为“匠心筑梦”的报告。"
+        "东海大学党委副书记吴晓光主持报告会。"
+    )
+    assert ("吴晓光", "劳模进校园") in facts(rec, "PARTICIPATED_IN")
+
+
+def test_units_whose_representatives_listened_take_part_with_that_verb():
+    rec = extract("“劳模进校园”主题报告会在东海大学举行。东海大学工会、学生工作部相关负责人聆听了报告。")
+    assert facts(rec, "PARTICIPATED_IN")[("东海大学工会", "劳模进校园")]["role_text"] == "聆听"
+
+
+def test_remarks_of_model_workers_at_a_seminar_are_discussion():
+    rec = extract("南湖区总工会召开劳模座谈会。座谈会上，全国劳动模范冯德胜、省劳动模范朱丽娟先后发言。")
+    spoke = facts(rec, "SPOKE_AT")
+    assert spoke[("冯德胜", "劳模座谈会")]["role"] == "discussion"
+    assert spoke[("朱丽娟", "劳模座谈会")]["role"] == "discussion"
+
+
+def test_dictionary_word_name_after_a_title_and_before_the_next_honoured_chain():
+    rec = extract("全国三八红旗手、江州纺织集团技术总监温雅，全国技术能手、江州机电公司副总经理苏婉婷分别作主旨演讲。")
+    assert {"温雅", "苏婉婷"} <= names(rec, "Person")
+
+
+def test_studio_named_after_its_leader_is_one_organisation_holding_its_designation():
+    rec = extract(
+        "在东海汽车零部件有限公司，提起刘晓燕劳模创新工作室，职工们都竖起大拇指。工作室由全国劳动模范、"
+        "公司总工程师刘晓燕领衔。2022年，工作室被东海省总工会命名为“东海省示范性劳模创新工作室”。"
+    )
+    assert "刘晓燕劳模创新工作室" in names(rec, "Organization")
+    assert ("刘晓燕劳模创新工作室", "东海省示范性劳模创新工作室") in facts(rec, "HOLDS_HONOR")
+
+
+def test_unit_honour_anchors_no_person_name():
+    rec = extract("东海公司劳模创新工作室成立于2018年。")
+    assert names(rec, "Person") == set()
+
+
+def test_chain_after_a_verb_of_electing_starts_after_the_verb():
+    rec = extract("会议选举东海职业技术学院党委书记吴刚为理事长，东海机电集团有限公司董事长徐峰为副理事长。")
+    assert names(rec, "Organization") == {"东海职业技术学院", "东海机电集团有限公司"}
+    assert facts(rec, "HOLDS_POSITION")[("吴刚", "东海职业技术学院")]["titles"] == ["党委书记"]
+
+
+def test_contestants_of_a_company_are_its_members_not_holders_of_a_post():
+    rec = extract("经过实操比拼，东海造船有限公司选手王磊获得一等奖，东海建工集团选手赵刚、李明获得二等奖。")
+    member = facts(rec, "MEMBER_OF")
+    assert {("王磊", "东海造船有限公司"), ("赵刚", "东海建工集团"), ("李明", "东海建工集团")} <= member.keys()
+    assert facts(rec, "HOLDS_POSITION") == {}
+
+
+def test_alumnus_is_no_member():
+    rec = extract("东海大学校友林晓峰荣获全国五一劳动奖章。")
+    assert facts(rec, "MEMBER_OF") == {}
+
+
+def test_competition_closing_at_a_venue_and_the_official_handing_out_prizes():
+    rec = extract("11月20日，东海市第十届职工技能大赛在东海高级技工学校落幕。市总工会副主席张华为获奖选手颁奖。")
+    assert ("东海市第十届职工技能大赛", "东海高级技工学校") in facts(rec, "HELD_AT")
+    assert facts(rec, "PARTICIPATED_IN")[("张华", "东海市第十届职工技能大赛")]["role_text"] == "颁奖"
+
+
+def test_quoted_campaign_of_talks_is_the_event():
+    rec = extract("3月8日，“大国工匠进高校”宣讲活动走进东海大学。东海大学党委书记张明出席活动并致辞。")
+    assert facts(rec, "SPOKE_AT")[("张明", "大国工匠进高校")]["role"] == "speech"
+
+
+def test_verb_that_is_the_first_word_of_a_department_does_not_end_the_body_before_it():
+    rec = extract("6月12日，东海市委组织部、市人社局联合召开技能人才座谈会。")
+    assert names(rec, "Organization") == {"东海市委组织部", "市人社局"}
+
+
+def test_source_of_the_reporter_is_cut_at_cong():
+    rec = extract("记者从东海市总工会获悉，东海从业人员协会已成立。")
+    assert names(rec, "Organization") == {"东海市总工会", "东海从业人员协会"}
+
+
+def test_profile_sentence_opening_with_the_name_gives_its_positions_and_honours():
+    rec = extract(
+        "林晓峰，男，1972年生，中共党员，东海重工集团有限公司焊接车间主任，全国技术能手、全国五一劳动奖章获得者。"
+    )
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海重工集团有限公司焊接车间")]["titles"] == ["主任"]
+    assert {("林晓峰", "全国技术能手"), ("林晓峰", "全国五一劳动奖章")} <= facts(rec, "HOLDS_HONOR").keys()
+
+
+def test_profile_stops_at_a_clause_naming_someone_else():
+    rec = extract("林晓峰，东海公司高级技师，他的师傅周雨桐是全国劳动模范。")
+    assert ("林晓峰", "全国劳动模范") not in facts(rec, "HOLDS_HONOR")
+
+
+def test_a_person_reading_out_a_decision_is_no_speaker_of_the_next_persons_address():
+    rec = extract("东海大学劳模表彰大会举行。校工会主席刘丽华宣读表彰决定，校长王志刚作重要讲话。")
+    assert set(facts(rec, "SPOKE_AT")) == {("王志刚", "东海大学劳模表彰大会")}
+
+
+def test_honour_in_a_relative_clause_before_a_titled_name():
+    rec = extract("大会对荣获东海市劳动模范的张建军教授、荣获东海市五一劳动奖章的李红梅副教授进行了表彰。")
+    honoured = facts(rec, "HOLDS_HONOR")
+    assert {("张建军", "东海市劳动模范"), ("李红梅", "东海市五一劳动奖章")} <= honoured.keys()
+
+
+def test_trade_after_a_company_is_the_workers_post():
+    rec = extract("2023年度人物发布活动举行，东海航空工业集团数控铣工林海涛入选。")
+    assert facts(rec, "HOLDS_POSITION")[("林海涛", "东海航空工业集团")]["titles"] == ["数控铣工"]
+
+
+def test_management_committee_signing_an_agreement_is_an_organisation():
+    rec = extract("仪式上，东海市总工会与东海高新区管委会签订了合作协议。")
+    assert names(rec, "Organization") == {"东海市总工会", "东海高新区管委会"}
+
+
+def test_a_name_after_a_preposition_is_still_cut_there():
+    rec = extract("东海市总工会向东海大学工会授予锦旗。")
+    assert names(rec, "Organization") == {"东海市总工会", "东海大学工会"}
+
+
+def test_a_listed_name_followed_by_an_organisation_opens_the_next_item():
+    rec = extract("主旨发言环节，东海大学林晓峰、南山大学周雨桐依次作了报告。")
+    member = facts(rec, "MEMBER_OF")
+    assert set(member) == {("林晓峰", "东海大学"), ("周雨桐", "南山大学")}
+
+
+def test_editor_and_photo_credits_with_a_colon_or_slash_are_bylines():
+    rec = extract("东海工匠论坛举行。\n文/林晓峰 图/周雨桐\n（责任编辑：郑海波）")
+    assert names(rec, "Person") == {"林晓峰", "周雨桐", "郑海波"}
+
+
+def test_congress_of_representatives_keeps_its_full_name():
+    rec = extract("东海市第十六届人民代表大会第三次会议开幕。东海市总工会第十五次代表大会也于同日开幕。")
+    assert {"东海市第十六届人民代表大会第三次会议", "东海市总工会第十五次代表大会"} <= names(rec, "Forum")
+
+
+def test_visitor_at_a_clause_start_and_the_official_accompanying_them():
+    rec = extract("在东海市总工会副主席林晓峰的陪同下，周雨桐参观了劳模创新工作室。")
+    assert {"林晓峰", "周雨桐"} <= names(rec, "Person")
+
+
+def test_host_named_before_the_name_takes_part_as_host():
+    rec = extract("东海工匠论坛举行。主持人林晓峰介绍了与会嘉宾。")
+    assert facts(rec, "PARTICIPATED_IN")[("林晓峰", "东海工匠论坛")]["role_text"] == "主持人"
+
+
+def test_units_designated_in_a_counted_list_hold_the_designation():
+    rec = extract("东海市总工会命名东海机床厂数控车间等10个班组为“东海市工人先锋号”。")
+    assert set(facts(rec, "HOLDS_HONOR")) == {("东海机床厂数控车间", "东海市工人先锋号")}
+
+
+def test_leader_named_after_the_studio_is_its_leading_member():
+    rec = extract("全国劳动模范、东海电力公司“林晓峰劳模创新工作室”领衔人林晓峰作经验分享。")
+    assert facts(rec, "MEMBER_OF")[("林晓峰", "林晓峰劳模创新工作室")]["role_text"] == "领衔"
+
+
+def test_post_taken_up_after_the_name_is_a_position():
+    rec = extract("大会选举了新一届领导班子，林晓峰当选为东海市总工会主席。2019年，周雨桐担任东海机械有限公司总经理。")
+    held = facts(rec, "HOLDS_POSITION")
+    assert held[("林晓峰", "东海市总工会")]["titles"] == ["主席"]
+    assert held[("周雨桐", "东海机械有限公司")]["titles"] == ["总经理"]
+
+
+def test_first_term_chair_of_the_alliance_is_a_member_with_that_role():
+    rec = extract("东海工匠联盟成立。东海职业技术学院院长林志远当选联盟首任理事长。")
+    assert facts(rec, "MEMBER_OF")[("林志远", "东海工匠联盟")]["role_text"] == "理事长"
