@@ -202,12 +202,7 @@ class ChainParser:
                 if seat and self.orgs.looks_like(seat.group(3), known):
                     _hold(chain, by_org, seat.group(1), seat.group(2), aliases)
                     org, aliases = seat.group(3), []
-                pos = by_org.get(org)
-                if pos is None:
-                    pos = by_org[org] = Position(org, [], aliases)
-                    chain.positions.append(pos)
-                if title not in pos.titles:
-                    pos.titles.append(title)
+                _hold(chain, by_org, org, title, aliases)
                 chain.last_org = org
                 continue
             bare = False
