@@ -32,25 +32,21 @@ from bench.records import corpus_records, replicate
 from graph.model import ExtractionRecord
 from graph.rows import WriteBatch, build_batch
 from graph.settings import Settings
-from graph.stores.embedded import EmbeddedStore
-from graph.stores.ladybug_schema import create_statements, node_arrow_schema, rel_arrow_schema
+from graph.stores.embedded import EmbeddedStore, node_arrow_table, rel_arrow_table
+from graph.stores.ladybug_schema import create_statements
 from graph.stores.neo4j_cypher import PreparedBatch, prepare
 from graph.stores.neo4j_store import Neo4jStore
 
-Row = tuple[str, float, float, int]  # label, seconds, engine CPU seconds (None: in process), relationships
+Row = tuple[str, float, float, int]  # label, seconds, engine CPU seconds, relationships
 
 
 def embedded_floor(batch: WriteBatch, directory: Path) -> tuple[float, float]:
     """Wall and process CPU seconds to COPY every row into a new database in one transaction."""
     tables: list[tuple[str, pa.Table]] = []
-    for label, rows in batch.nodes.items():
-        schema = node_arrow_schema(label)
-        tables.append((f"COPY {label} FROM $rows", pa.Table.from_pylist([r.props for r in rows], schema=schema)))
-    for (rtype, head, tail), rows in batch.rels.items():
-        schema = rel_arrow_schema()
-        columns = {"from": [r.head_key for r in rows], "to": [r.tail_key for r in rows]}
-        columns.update({name: [r.props[name] for r in rows] for name in schema.names[2:]})
-        tables.append((f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", pa.table(columns, schema=schema)))
+    for label, nodes in batch.nodes.items():
+        tables.append((f"COPY {label} FROM $rows", node_arrow_table(label, [n.props for n in nodes])))
+    for (rtype, head, tail), rels in batch.rels.items():
+        tables.append((f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", rel_arrow_table(rels)))
     database = ladybug.Database(str(directory / "floor.lbdb"))
     conn = ladybug.Connection(database)
     try:
@@ -67,15 +63,14 @@ def embedded_floor(batch: WriteBatch, directory: Path) -> tuple[float, float]:
         database.close()
 
 
-def neo4j_floor(store: Neo4jStore, prepared: PreparedBatch, rows_per_tx: int) -> float:
-    """Seconds to CREATE every node and relationship on an emptied database without constraints."""
+def neo4j_floor(store: Neo4jStore, prepared: PreparedBatch, rows_per_tx: int) -> None:
+    """CREATE every node and relationship on the emptied database, its constraints and indexes dropped."""
     driver: Any = store._driver  # the floor bypasses the store on purpose
     with driver.session(database=store.database) as session:
         for record in list(session.run("SHOW CONSTRAINTS YIELD name RETURN name")):
             session.run(f"DROP CONSTRAINT `{record['name']}`").consume()
         for record in list(session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")):
             session.run(f"DROP INDEX `{record['name']}`").consume()
-        started = time.perf_counter()
         ids: dict[tuple[str, str], str] = {}
         for label, rows in prepared.nodes.items():
             query = f"UNWIND $rows AS row CREATE (n:{label}) SET n = row.props, n.key = row.key " \
@@ -90,7 +85,6 @@ def neo4j_floor(store: Neo4jStore, prepared: PreparedBatch, rows_per_tx: int) ->
                 chunk = [{"h": ids[(h, hk)], "t": ids[(t, tk)], "p": p} for h, hk, t, tk, p in
                          rels[start : start + rows_per_tx]]
                 session.run(query, rows=chunk).consume()
-        return time.perf_counter() - started
 
 
 def timed(write: Callable[[], Any], server_pid: int | None) -> tuple[float, float]:

@@ -263,9 +263,7 @@ class EmbeddedStore:
             stored = {key: [] for key in self._stored_keys(conn, label, keys)}
         new = [row.props for row in rows if row.key not in stored]
         if new:
-            schema = node_arrow_schema(label)
-            table = _arrow_table(schema, [[values[name] for values in new] for name in schema.names])
-            conn.execute(f"COPY {label} FROM $rows", {"rows": table})
+            conn.execute(f"COPY {label} FROM $rows", {"rows": node_arrow_table(label, new)})
         updates = []
         for row in rows:
             if row.key not in stored:
@@ -284,11 +282,7 @@ class EmbeddedStore:
                 conn.execute(query, {"rows": updates[start : start + self.batch_size]})
 
     def _copy_rels(self, conn: ladybug.Connection, rtype: str, head: str, tail: str, rows: list[RelRow]) -> None:
-        schema = rel_arrow_schema()
-        columns = [[r.head_key for r in rows], [r.tail_key for r in rows]]
-        columns += [[r.props[name] for r in rows] for name in schema.names[2:]]
-        table = _arrow_table(schema, columns)
-        conn.execute(f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", {"rows": table})
+        conn.execute(f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", {"rows": rel_arrow_table(rows)})
 
     def _delete_documents(self, conn: ladybug.Connection, doc_keys: list[str]) -> int:
         """Delete the documents' relationships, articles and nodes, then the entities nothing else supports."""
@@ -433,6 +427,20 @@ def _rollback(conn: ladybug.Connection) -> None:
     """Roll back if a transaction is still open (the engine ends it itself after some errors)."""
     with suppress(RuntimeError):
         conn.execute("ROLLBACK")
+
+
+def node_arrow_table(label: str, props: list[dict[str, Any]]) -> pa.Table:
+    """Nodes' properties as the Arrow table ``COPY label`` reads."""
+    schema = node_arrow_schema(label)
+    return _arrow_table(schema, [[values[name] for values in props] for name in schema.names])
+
+
+def rel_arrow_table(rows: list[RelRow]) -> pa.Table:
+    """Relationships (ends by key, then properties) as the Arrow table ``COPY type`` reads."""
+    schema = rel_arrow_schema()
+    columns = [[r.head_key for r in rows], [r.tail_key for r in rows]]
+    columns += [[r.props[name] for r in rows] for name in schema.names[2:]]
+    return _arrow_table(schema, columns)
 
 
 def _arrow_table(schema: pa.Schema, columns: list[list[Any]]) -> pa.Table:
