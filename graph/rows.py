@@ -238,7 +238,7 @@ def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBat
             extra = {p: ent.properties.get(p) for p in NODE_PROPERTIES[label] if p in ent.properties}
             add_node(label, key, name=ent.name, aliases=sorted(set(ent.aliases) - {ent.name}),
                      uri=node_iri(base_iri, label, key), **extra)
-            mentioned = {m.article: m for m in ent.mentions} or {min(article_keys): None}
+            mentioned: dict[int, Evidence | None] = {m.article: m for m in ent.mentions} or {min(article_keys): None}
             for ordinal, mention in mentioned.items():
                 akey = article_keys.get(ordinal, article_keys[min(article_keys)])
                 add_rel(StructuralRelation.MENTIONS.value, (art_label, akey), (label, key), None,
@@ -266,6 +266,6 @@ def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBat
 
     for row in nodes.values():
         batch.nodes[row.label].append(row)
-    for row in rels.values():
-        batch.rels[(row.type, row.head_label, row.tail_label)].append(row)
+    for rel_row in rels.values():
+        batch.rels[(rel_row.type, rel_row.head_label, rel_row.tail_label)].append(rel_row)
     return batch

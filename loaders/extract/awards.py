@@ -54,7 +54,9 @@ def _split_outside_quotes(chunk: str) -> list[str]:
     """Split a list on 、 and 和 (and between adjacent quotations), never inside “…”."""
     if "“" not in chunk and "”" not in chunk:
         return _LIST_SEPARATORS.split(chunk)
-    items, cur, depth = [], [], 0
+    items: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for i, ch in enumerate(chunk):
         if ch == "“":
             if depth == 0 and cur and i and chunk[i - 1] == "”":
@@ -146,8 +148,9 @@ class AwardPass:
             m = _LEADS.match(body, local)
             lead = None if m else _LEADER.search(body, max(0, pm.start - sent.start - 40), pm.start - sent.start)
             person = self.reg.find(pm.name, EntityType.PERSON)
-            if (m or lead) and person is not None:  # 林某领衔的团队; X工作室领衔人林某
-                team = self._org(m.group(1) if m else lead.group(1), text, sent)
+            led = m or lead
+            if led is not None and person is not None:  # 林某领衔的团队; X工作室领衔人林某
+                team = self._org(led.group(1), text, sent)
                 self.reg.relate(RelationType.MEMBER_OF, person, team, sent, role_text="领衔")
         m = _APPOINTED.search(body) if "担任" in body else None
         if m:
@@ -160,7 +163,7 @@ class AwardPass:
             role = (m.group(1) if m.group(1) == "联盟" else "") + m.group(2)
             for pm in members if alliance is not None else []:
                 person = self.reg.find(pm.name, EntityType.PERSON)
-                if person is not None:
+                if person is not None and alliance is not None:
                     self.reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text=role)
         m = _MEMBER_OF_BODY.search(body) if ("受聘" in body or "成为" in body or "当选" in body) else None
         if m:
@@ -208,9 +211,9 @@ class AwardPass:
         if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body:
             return
         for m in _HONOUR_OF.finditer(body) if "的" in body and ("获" in body or "被" in body) else ():  # 荣获X的林某
-            holder = next((pm for pm in mentions if pm.start == sent.start + m.end()), None)
+            named = next((pm for pm in mentions if pm.start == sent.start + m.end()), None)
             honour = honour_at_end(m.group(1).strip("“”"), self.lex)
-            person = self.reg.find(holder.name, EntityType.PERSON) if holder else None
+            person = self.reg.find(named.name, EntityType.PERSON) if named else None
             if person is not None and honour:
                 self._award(person, [honour], text, sent)
         carried: list[Mention] = []
@@ -219,7 +222,7 @@ class AwardPass:
             if not honours:
                 continue
             lead = body[: m.start()]
-            holder = None
+            holder: Draft | None = None
             clause = _CLAUSE.split(lead)[-1]
             clause_start = sent.start + len(lead) - len(clause)
             ppl = [pm for pm in mentions if clause_start <= pm.start < sent.start + m.start()]
@@ -230,9 +233,9 @@ class AwardPass:
                 carried = []
                 continue
             deictic = _DEICTIC_UNIT.search(clause) if not ppl and ("该" in clause or "这个" in clause) else None
-            named = self._unit_named_before(deictic.group(1), sent) if deictic else None
-            if named is not None:  # 该车间获评全国工人先锋号: the workshop named before
-                self._award(named, honours, text, sent)
+            unit_before = self._unit_named_before(deictic.group(1), sent) if deictic else None
+            if unit_before is not None:  # 该车间获评全国工人先锋号: the workshop named before
+                self._award(unit_before, honours, text, sent)
                 carried = []
                 continue
             subject = self._org_subject(clause) if m.group(1) in _RECEIVING else None

@@ -139,11 +139,11 @@ class EventPass:
 
     def topic_before(self, sent: Sentence) -> Draft | None:
         """The event an earlier sentence of the article is about: the first one it names (its subject)."""
-        if sent.index in self._topics:
-            return self._topics[sent.index]
+        if sent.position in self._topics:
+            return self._topics[sent.position]
         topic = None
         sentences = self.forums.sentences
-        for i in range(sent.index - 1, -1, -1):
+        for i in range(sent.position - 1, -1, -1):
             prev = sentences[i]
             if prev.article != sent.article:
                 break
@@ -151,7 +151,7 @@ class EventPass:
             if inside:
                 topic = inside[0][1]
                 break
-        self._topics[sent.index] = topic
+        self._topics[sent.position] = topic
         return topic
 
     def org_items(self, text: str, known: frozenset[str], strict: bool = False) -> list[str]:
@@ -218,7 +218,9 @@ class EventPass:
         for m in re.finditer(r"([^，。；]{2,200}?)合作开展", body) if "合作开展" in body else ():
             items = self.org_items(re.split(r"[，,]", m.group(1))[-1], known)
             forum = self.forum_for(sent, sent.start + m.end())
-            for item in items if forum else []:
+            if forum is None:
+                continue
+            for item in items:
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text="合作开展"
                 )
@@ -232,7 +234,7 @@ class EventPass:
     def speakers(self, text: str, sent: Sentence, mentions: list[Mention], keynote_mode: bool) -> None:
         if not mentions:
             return
-        preds = []
+        preds: list[tuple[int, int, str, str | None, str]] = []  # start, end, kind, role, verb
         for m in self._speech.finditer(text, sent.start, sent.end):
             role = self.lex.speech[m.group(0)]
             if keynote_mode and role == "speech" and _TALK_IN_SECTION.search(m.group(0) + text[m.end() : m.end() + 2]):
@@ -270,12 +272,13 @@ class EventPass:
             if not (i and p[2] == "speak" == preds[i - 1][2] and p[0] < preds[i - 1][1] + 1)
         ]
         also = _ALSO_PRESENT.search(sent.text) if "还有" in sent.text or "的有" in sent.text else None
-        for pm in mentions if also else ():  # 出席论坛的还有林某、周某等: those listed after it attended
+        for pm in mentions if also is not None else ():  # 出席论坛的还有林某、周某等: those listed after it attended
+            assert also is not None
             person = self.reg.find(pm.name, EntityType.PERSON)
             forum = self.forum_for(sent, sent.start + also.start())
             if pm.start >= sent.start + also.end() and person is not None and forum is not None:
                 self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=also.group(1))
-        chosen_at: dict[int, tuple[list[tuple], Draft | None]] = {}
+        chosen_at: dict[int, tuple[list[tuple[int, int, str, str | None, str]], Draft | None]] = {}
         hosts = "主持人" in sent.text
         for k, pm in enumerate(mentions):
             if not (sent.start <= pm.start < sent.end):
@@ -304,9 +307,9 @@ class EventPass:
             person = self.reg.find(pm.name, EntityType.PERSON)
             if person is None or forum is None:
                 continue
-            for _, _, kind, role, verb in chosen:
+            for _, _, kind, said_role, verb in chosen:
                 if kind == "speak":
-                    self.reg.relate(RelationType.SPOKE_AT, person, forum, sent, role=role)
+                    self.reg.relate(RelationType.SPOKE_AT, person, forum, sent, role=said_role)
                 else:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
 
@@ -343,7 +346,9 @@ class EventPass:
             chunk = tail if tail != listed and tail_is_org and not orgs_before else listed
             items = self.org_items(chunk, known, strict=True)
             forum = self.forum_for(sent, sent.start + m.end())
-            for item in items if forum else []:
+            if forum is None:
+                continue
+            for item in items:
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
                 )
@@ -418,21 +423,24 @@ class EventPass:
         if m:
             alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
             founders = re.sub(r"等\d*家?单位.*$", "", m.group(1))
-            for item in self.org_items(founders, known) if alliance else []:
-                self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
+            if alliance is not None:
+                for item in self.org_items(founders, known):
+                    self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
         m = _FOUNDED_BY.search(body) if "发起" in body else None
         alliance = _alliance_named_by(alliances, sent) if m else None
-        for piece in re.split(r"[，,]", m.group(1)) if m and alliance else ():
-            piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
-            for item in self.org_items(piece, known) if piece else []:
-                self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
+        if m and alliance is not None:
+            for piece in re.split(r"[，,]", m.group(1)):
+                piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
+                for item in self.org_items(piece, known) if piece else []:
+                    self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
         m = _AS_FOUNDER.search(body) if "发起单位" in body else None
         if m and self.orgs.looks_like(m.group(1), known):
             self.reg.relate(RelationType.FOUNDED, self.org(m.group(1), text, sent), alliances[0], sent)
         m = _FOUNDER_LIST.search(body) if "联盟" in body and "发起单位" in body else None
         alliance = _alliance_named_by(alliances, sent) if m else None
-        for item in self.org_items(m.group(1), known) if m and alliance else []:
-            self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
+        if m and alliance is not None:
+            for item in self.org_items(m.group(1), known):
+                self.reg.relate(RelationType.FOUNDED, self.org(item, text, sent), alliance, sent)
 
     def launches(
         self,
@@ -452,9 +460,9 @@ class EventPass:
             if not verb:
                 verb_b = re.search(r"(?:重点)?打造的“?$", lead)
                 if verb_b:
-                    subj = re.search(r"([^，。；是]{2,20}?)(?:重点)?打造的“?$", lead)
-                    if subj and self.orgs.looks_like(subj.group(1), known):
-                        self.reg.relate(RelationType.LAUNCHED, self.org(subj.group(1), text, sent), prog, sent)
+                    maker = re.search(r"([^，。；是]{2,20}?)(?:重点)?打造的“?$", lead)
+                    if maker and self.orgs.looks_like(maker.group(1), known):
+                        self.reg.relate(RelationType.LAUNCHED, self.org(maker.group(1), text, sent), prog, sent)
                 continue
             clause = re.split(r"[，。；]", lead[: verb.start()])[-1]
             ppl = [m for m in mentions if sent.start + lead.rfind(clause) <= m.start < pos]

@@ -68,6 +68,7 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
     obj = _HOSTED_OBJECT.search(text)
     while subject is not None or obj is not None:
         m = subject if subject is not None and (obj is None or subject.start(1) <= obj.start()) else obj
+        assert m is not None  # the loop runs while one of the two is found
         out.append(m.span(1))
         pos = m.end()
         if subject is not None and subject.start(1) < pos:

@@ -153,7 +153,7 @@ class Extractor:
                 keynote, article, previous = False, s.article, None
             if "环节" in s.text or "闭幕式" in s.text or "分论坛" in s.text:  # (what both patterns need)
                 keynote = _KEYNOTE_SECTION.search(s.text) is not None
-            named = per_sentence.get(s.index, [])
+            named = per_sentence.get(s.position, [])
             events.organisers(text, s, known)
             if named:  # (the passes that read a list are called only when it has anything in it)
                 events.speakers(text, s, named, keynote)
@@ -270,17 +270,17 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
             sent = index.at(start)
             if sent is None or "月" not in sent.text:  # every date pattern has 月
                 continue
-            if sent.index not in stated:
-                stated[sent.index] = dates_in(sent.text, year, reported)
-            first, last = stated[sent.index]
+            if sent.position not in stated:
+                stated[sent.position] = dates_in(sent.text, year, reported)
+            first, last = stated[sent.position]
             if first and "start_date" not in props:
                 props["start_date"] = first
             if last and "end_date" not in props:
                 props["end_date"] = last
     for sent in sentences:  # 大会……将持续至7月30日: the end of the event the sentence is about
         at = sent.text.find("持续至")
-        forum = events.forum_for(sent, sent.start + at) if at >= 0 else None
-        if forum is not None and "end_date" not in forum.properties:
-            last = stated[sent.index][1] if sent.index in stated else dates_in(sent.text, year, reported)[1]
+        event = events.forum_for(sent, sent.start + at) if at >= 0 else None
+        if event is not None and "end_date" not in event.properties:
+            last = stated[sent.position][1] if sent.position in stated else dates_in(sent.text, year, reported)[1]
             if last:
-                forum.properties["end_date"] = last
+                event.properties["end_date"] = last

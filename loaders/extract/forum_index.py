@@ -107,7 +107,7 @@ class ForumIndex:
         if i >= 0 and self.refs[i].start <= pos < self.refs[i].end and self.refs[i].entity is not None:
             return self.refs[i].entity
         named = self._named.get(article, []) if article is not None else self._named[None]
-        starts = self._named_starts.get(article) if article is not None else self._named_starts[None]
+        starts = self._named_starts.get(article, []) if article is not None else self._named_starts[None]
         candidates = named[: bisect_left(starts, pos)] if named else named
         if head in ("会议", "活动", "表彰会", "表彰会议") and named:
             return named[0].entity
@@ -150,8 +150,8 @@ class ForumIndex:
         for article, named in self._named.items():
             if article is None:
                 continue
-            head = {id(r.entity): r.entity for r in named if self._in_headline(r.start)}
-            body = {id(r.entity): r.entity for r in named if not self._in_headline(r.start)}
+            head = {id(r.entity): r.entity for r in named if r.entity is not None and self._in_headline(r.start)}
+            body = {id(r.entity): r.entity for r in named if r.entity is not None and not self._in_headline(r.start)}
             if len(head) != 1 or len(body) != 1 or set(head) == set(body):
                 continue
             (h,), (b,) = head.values(), body.values()
@@ -178,9 +178,11 @@ class ForumIndex:
 
 def _names_head(ref: ForumRef, head: str) -> bool:
     """报告会 refers to an event one of whose names has 报告会 in it."""
-    return any(head in s for s in ref.entity.surfaces())
+    return ref.entity is not None and any(head in s for s in ref.entity.surfaces())
 
 
 def _matches_head(ref: ForumRef, head: str) -> bool:
     """大会 refers to an event whose name has 大会 in it; 报告会 to a talk (head 报告)."""
-    return any(head in s for s in ref.entity.surfaces()) or bool(ref.head and head.startswith(ref.head))
+    if ref.entity is not None and any(head in s for s in ref.entity.surfaces()):
+        return True
+    return bool(ref.head and head.startswith(ref.head))

@@ -35,7 +35,7 @@ def _pairs(name: str) -> dict[str, str]:
     return out
 
 
-def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation that prefers longer words."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 

@@ -25,7 +25,7 @@ class NameFinder:
         self._first = self.first_chars = frozenset(s[0] for s in lex.surnames)
         self._right = frozenset(lex.name_right)
         self._right_lengths = lengths_by_first(lex.name_right)
-        self._all_right_lengths = sorted({len(w) for w in lex.name_right}, reverse=True)
+        self._all_right_lengths = tuple(sorted({len(w) for w in lex.name_right}, reverse=True))
         self._window = max(len(s) for s in lex.surnames) + 2 + self._all_right_lengths[0]
 
     def _right_ok(self, text: str, j: int) -> int:

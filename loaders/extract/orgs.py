@@ -50,7 +50,7 @@ class OrgRules:
         if len(text) > 32 or _NOT_IN_NAME.search(text):
             return False
         suffix = self.suffix(text)
-        return (bool(suffix) and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
+        return (suffix is not None and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
 
     @staticmethod
     @lru_cache(maxsize=8192)

@@ -2,6 +2,7 @@
 extended left to a boundary, standing as a whole noun phrase (followed by punctuation or a function word)."""
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import rjieba
@@ -180,7 +181,7 @@ class OrgFinder:
         text: str,
         stops: frozenset[int],
         taken: list[tuple[int, int]],
-        persons: list[tuple[int, int]] = (),
+        persons: Sequence[tuple[int, int]] = (),
     ) -> list[tuple[int, str]]:
         """Organisations named in ``text``; ``persons`` are the spans of person names, which end a name
         unless a studio or team is named after the person."""

@@ -2,6 +2,7 @@
 continue, or a strong verb after them at a clause start; then every other occurrence of a found name."""
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -143,7 +144,7 @@ class PersonFinder:
             return n
         return 0
 
-    def find(self, text: str, excluded: list[tuple[int, int]] = ()) -> list[Mention]:
+    def find(self, text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         found: dict[int, str] = {}
         known: set[str] = set()
         first = self.names.first_chars
@@ -264,10 +265,10 @@ class PersonFinder:
         return i == 0 or not ("\u4e00" <= text[i - 1] <= "\u9fff") or text[i - 1] in "校院学司所局部厅会心团室队的"
 
     @staticmethod
-    def _inside(spans: list[tuple[int, int]] | tuple, start: int, end: int) -> bool:
+    def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in spans)
 
-    def _propagate(self, text: str, names: set[str], excluded: list[tuple[int, int]] | tuple) -> list[Mention]:
+    def _propagate(self, text: str, names: set[str], excluded: Sequence[tuple[int, int]]) -> list[Mention]:
         out: dict[int, str] = {}
         used = bytearray(len(text) + 1)
         for s, e in excluded:

@@ -45,10 +45,10 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         if key in seen:
             continue
         seen.add(key)
-        s = r.sentence
-        ev = evidence.get(s)
+        sent = r.sentence
+        ev = evidence.get(sent)
         if ev is None:
-            ev = evidence[s] = Evidence(text=s.text, start=s.start, end=s.end, article=s.article)
+            ev = evidence[sent] = Evidence(text=sent.text, start=sent.start, end=sent.end, article=sent.article)
         relations.append({"type": r.type, "head": head, "tail": tail, "properties": r.properties, "evidence": ev})
     articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(text))]
     return ExtractionRecord.model_validate(

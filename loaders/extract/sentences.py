@@ -17,7 +17,7 @@ class Sentence(NamedTuple):
     end: int
     article: int
     paragraph: int
-    index: int
+    position: int  # the place of the sentence in the document (0, 1, ...)
 
 
 class SentenceIndex:
