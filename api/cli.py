@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "api.commands.serve",
     "api.commands.neo4j",
     "api.commands.export",
+    "api.commands.native",
 )
 
 app = typer.Typer(

@@ -1,6 +1,9 @@
 """Extraction speed on one core over the dev articles, side by side with jieba.posseg on the same text.
 
 usage: python -m bench.extract_speed [rounds]     (target: at least 10x jieba.posseg)
+
+It measures the extractor this process imports: the compiled one when a current build exists
+(``craftgraph native build``), pure Python otherwise or with ``CRAFTGRAPH_NATIVE=0``.
 """
 
 import sys
@@ -8,6 +11,7 @@ import time
 from statistics import median
 
 from bench.quality import raw_document, shared_dir
+from loaders import native
 from loaders.extract import Extractor, clear_span_caches
 from loaders.pipeline import prepare
 
@@ -53,7 +57,10 @@ def main(argv: list[str]) -> int:
         ours.append(t1 - t0)
         base.append(t2 - t1)
         cold.append(t4 - t3)
+    compiled = any(isinstance(f, native.NativeFinder) for f in sys.meta_path)
     print(f"dev articles: {len(docs)} docs, {chars} chars, {rounds} rounds, one core   (best round | median round)")
+    print(f"  extractor: {'compiled with mypyc (loaders/native.py)' if compiled else 'pure Python'}; "
+          f"{native.status().detail}")
     rows = (("extractor", ours), ("extractor (cold)", cold), ("jieba.posseg", base))
     for label, times in rows:
         print(f"  {label:18} {chars / min(times):12,.0f} | {chars / median(times):12,.0f} chars/s")

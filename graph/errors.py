@@ -67,3 +67,7 @@ class AmbiguousNameError(CraftgraphError):
     def __init__(self, message: str, candidates: list[dict[str, object]] | None = None) -> None:
         super().__init__(message)
         self.candidates = candidates or []
+
+
+class NativeBuildError(CraftgraphError):
+    """The compiled extractor could not be built (mypyc or a C compiler missing, or a compile error)."""

@@ -87,3 +87,23 @@ install_neo4j() {
     "$VENV/bin/craftgraph" neo4j install || fail "could not install Neo4j; see the messages above"
 }
 install_neo4j
+
+build_native() {
+    # The extractor compiled to C with mypyc (loaders/native.py), about 1.3x faster than pure Python. It is
+    # used only while it matches the sources, so an edit never runs stale code; when it cannot be built the
+    # pure Python extractor is used and set-up goes on. CRAFTGRAPH_NATIVE=0 skips it.
+    if [[ ${CRAFTGRAPH_NATIVE:-1} == 0 ]]; then
+        step "CRAFTGRAPH_NATIVE=0: not compiling the extractor"
+        return
+    fi
+    exec 8>"${TMPDIR:-/tmp}/craftgraph-native-build.lock"
+    flock 8
+    if "$VENV/bin/craftgraph" native status >/dev/null 2>&1; then
+        step "compiled extractor up to date"
+    elif ! "$VENV/bin/craftgraph" native build; then
+        step "warning: the extractor could not be compiled (see above); the pure Python extractor is used"
+    fi
+    flock -u 8
+}
+
+build_native

@@ -31,6 +31,8 @@ main() {
 
     echo "test: ruff check ." >&2
     .venv/bin/ruff check .
+    echo "test: mypy loaders/extract loaders/native.py (the compiled extractor relies on its types)" >&2
+    .venv/bin/mypy loaders/extract loaders/native.py
 
     log=$(mktemp "${TMPDIR:-/tmp}/craftgraph-pytest.XXXXXX")
     trap 'stop_services; rm -f "$log"' EXIT

@@ -1,5 +1,10 @@
 """Rule-based extraction of the craftsman knowledge graph from one prepared document."""
 
+from loaders.native import activate
+
+activate()  # the compiled modules, when a build matching these sources exists (loaders/native.py)
+
+# ruff: noqa: E402 - the modules below are imported after activate() chooses compiled or pure Python
 from loaders.extract.coref import _is_sub_unit
 from loaders.extract.events import organiser_lists
 from loaders.extract.extractor import Extractor

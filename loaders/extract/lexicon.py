@@ -4,11 +4,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+#: The data files; found through the package, not ``__file__``, which a compiled module has elsewhere.
+DATA = Path(str(resources.files("loaders").joinpath("data")))
 
 
 def words(name: str) -> list[str]:
