@@ -40,6 +40,8 @@ from bench.records import corpus_files
 PREFIX_CHARS = "青岚星河云岭松涛明川长宁东华安远清源嘉禾泰和瑞丰景盛兴隆永昌恒达金石海晏平湖秀峰"
 GIVEN_CHARS = "伟芳娜敏静丽强磊军洋勇艳杰涛明超霞平刚英华玉红建文辉力春林云飞鹏宇晨雪梅琳海波斌"
 MIN_ORG_SURFACE = 4
+#: Documents per line of the slice log (cost per document as the store grows).
+SLICE_DOCUMENTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -174,8 +176,9 @@ def measure(store_kind: str, corpus: Path, db: str | None, neo4j_uri: str | None
             store.ensure_schema()  # index creation is set-up, not load time
         started, cpu_started = time.perf_counter(), _tree_cpu_s()
         report = Loader(store, workers=settings.load_workers, batch_documents=settings.load_batch_documents,
+                        max_pending_documents=settings.load_max_pending_documents,
                         chunk_documents=settings.load_chunk_documents,
-                        on_progress=SliceLog(settings.load_batch_documents * 5)).load([corpus])
+                        on_progress=SliceLog(SLICE_DOCUMENTS)).load([corpus])
         seconds = time.perf_counter() - started
         # the workers have ended and been waited for: their CPU is in RUSAGE_CHILDREN
         usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]

@@ -50,7 +50,12 @@ class Settings(BaseSettings):
     export_page_size: int = Field(5000, ge=1, description="Rows per Cypher page when exporting RDF.")
     load_workers: int = Field(0, ge=0, description="Extraction processes for `craftgraph load`; 0: one per core.")
     load_batch_documents: int = Field(
-        2000, ge=1, description="Documents handed to the store per write (embedded: one commit, one checkpoint each)."
+        2000, ge=1, description="Least documents per store write; documents extracted while a write runs all go "
+        "into the next one (group commit), so slower commits on a big graph come larger and rarer."
+    )
+    load_max_pending_documents: int = Field(
+        20_000, ge=1, description="Most extracted documents waiting for the store during a load (bounds memory; "
+        "extraction waits beyond it)."
     )
     load_chunk_documents: int = Field(8, ge=1, description="Documents sent to an extraction process at a time.")
 

@@ -10,12 +10,11 @@
   JSON Lines file without their own ``source`` share the file's path, which is no identity: they are
   never replaced, only added.
 * **Scale.** Reading happens here, extraction and entity resolution in a process pool
-  (:mod:`loaders.parallel`), writing on a background thread (:class:`BackgroundWriter`),
-  ``batch_documents`` records per store call, so extraction goes on while the store commits.
+  (:mod:`loaders.parallel`), writing on a background thread (:class:`BackgroundWriter`) so extraction
+  goes on while the store commits. Each store call takes every record extracted during the previous one
+  (at least ``batch_documents``, at most ``max_pending_documents`` waiting): slower commits, larger ones.
 """
 
-import contextlib
-import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -96,10 +95,12 @@ ProgressHook = Callable[[Outcome | None, LoadReport], None]
 class Loader:
     """Loads files into one store; ``on_progress`` sees every outcome (None for a skipped document)."""
 
-    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 2000, chunk_documents: int = 8,
+    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 2000,
+                 max_pending_documents: int = 20_000, chunk_documents: int = 8,
                  on_progress: ProgressHook | None = None) -> None:
         self.store = store
         self.workers, self.batch_documents, self.chunk_documents = workers, batch_documents, chunk_documents
+        self.max_pending_documents = max_pending_documents
         self.on_progress = on_progress or (lambda outcome, report: None)
         self.report = LoadReport()
 
@@ -112,21 +113,16 @@ class Loader:
         in_load: set[str] = set()
         ready: list[Outcome] = []  # read errors, in the order met, reported as soon as possible
         raws = self._to_extract(files, stored, in_load, ready)
-        writer = BackgroundWriter(lambda records: self._write(records, stored))
+        writer = BackgroundWriter(lambda records: self._write(records, stored), self.batch_documents,
+                                  self.max_pending_documents)
         try:
-            pending: list[ExtractionRecord] = []
             for outcome in extract_in_parallel(raws, workers=self.workers, chunk_size=self.chunk_documents):
                 self._drain(ready)
                 if outcome.record is None:
                     self._failed(outcome)
                     continue
-                pending.append(outcome.record)
-                if len(pending) >= self.batch_documents:
-                    writer.put(pending)
-                    pending = []
+                writer.add(outcome.record)
             self._drain(ready)
-            if pending:
-                writer.put(pending)
             writer.close()
         finally:
             writer.stop()
@@ -172,59 +168,72 @@ class Loader:
 
 
 class BackgroundWriter:
-    """Writes batches on one thread so that extraction goes on while the store commits.
+    """Writes records on one thread so that extraction goes on while the store commits (group commit).
 
-    At most ``depth`` batches wait (memory stays bounded); a failed write is raised in the caller's thread
-    at its next :meth:`put` or at :meth:`close`, and nothing queued after it is written.
+    Records gather while a write runs, and the next write takes all of them: at least ``min_batch`` (fewer
+    only at the end). A store whose commits cost more as its graph grows (the embedded store checkpoints
+    the relationship tables a commit touches) so gets larger and rarer commits, which keeps a long load
+    near-linear; a store with a steady cost per commit keeps batches near ``min_batch``. At most
+    ``max_pending`` records wait, so memory stays bounded: beyond that, :meth:`add` waits for the writer.
+    A failed write is raised in the caller's thread at its next :meth:`add` or at :meth:`close`, and
+    nothing gathered after it is written.
     """
 
-    def __init__(self, write: Callable[[list[ExtractionRecord]], None], depth: int = 1) -> None:
+    def __init__(self, write: Callable[[list[ExtractionRecord]], None], min_batch: int = 2000,
+                 max_pending: int = 20_000) -> None:
         self._write = write
-        self._queue: queue.Queue[list[ExtractionRecord] | None] = queue.Queue(maxsize=depth)
+        self._min_batch = max(1, min_batch)
+        self._max_pending = max(self._min_batch, max_pending)
+        self._gathered: list[ExtractionRecord] = []
+        self._closed = self._stopping = False
         self._error: BaseException | None = None
-        self._stopping = False
+        self._changed = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="craftgraph-writer", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        while (batch := self._queue.get()) is not None:
-            if self._error is None and not self._stopping:
-                try:
-                    self._write(batch)
-                except BaseException as error:  # handed to the caller's thread
+        while True:
+            with self._changed:
+                self._changed.wait_for(
+                    lambda: self._stopping or self._closed or len(self._gathered) >= self._min_batch
+                )
+                if self._stopping or not self._gathered:
+                    return
+                batch, self._gathered = self._gathered, []
+                self._changed.notify_all()  # room for add()
+            try:
+                self._write(batch)
+            except BaseException as error:  # handed to the caller's thread
+                with self._changed:
                     self._error = error
+                    self._changed.notify_all()
+                return
 
     def _raise(self) -> None:
         if self._error is not None:
             raise self._error
 
-    def put(self, batch: list[ExtractionRecord]) -> None:
-        while True:
+    def add(self, record: ExtractionRecord) -> None:
+        with self._changed:
+            self._changed.wait_for(lambda: self._error is not None or len(self._gathered) < self._max_pending)
             self._raise()
-            try:
-                self._queue.put(batch, timeout=0.2)
-                return
-            except queue.Full:
-                continue
+            self._gathered.append(record)
+            if len(self._gathered) >= self._min_batch:
+                self._changed.notify_all()
 
     def close(self) -> None:
-        """Write what is queued, wait for it, raise a failed write."""
-        self._queue.put(None)
+        """Write what has gathered, wait for it, raise a failed write."""
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
         self._thread.join()
         self._raise()
 
     def stop(self) -> None:
-        """Drop what is queued and wait for the batch being written (a transaction is never cut short)."""
-        if not self._thread.is_alive():
-            return
-        self._stopping = True
-        while True:
-            try:
-                self._queue.put_nowait(None)
-                break
-            except queue.Full:
-                with contextlib.suppress(queue.Empty):
-                    self._queue.get_nowait()
+        """Drop what has gathered and wait for the write under way (a transaction is never cut short)."""
+        with self._changed:
+            self._stopping = True
+            self._changed.notify_all()
         self._thread.join()
 
 

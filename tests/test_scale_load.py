@@ -72,7 +72,8 @@ def test_an_interrupted_load_resumes_without_duplicates(new_store: StoreFactory,
         with pytest.raises(Interrupt):
             Loader(store, workers=1, batch_documents=3, on_progress=interrupt_after(6)).load([corpus_copy])
         report = load_all(store, corpus_copy)
-        assert (report.skipped, report.written) == (6, 10)
+        # the interrupt comes after a write of 6 or more (a write takes every record gathered meanwhile)
+        assert report.skipped >= 6 and report.skipped + report.written == 16
         resumed = snapshot(store)
     with new_store() as store:
         load_all(store, corpus_copy)

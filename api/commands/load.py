@@ -92,6 +92,7 @@ def load(
 
             loader = Loader(store, workers=settings.load_workers if workers is None else workers,
                             batch_documents=settings.load_batch_documents,
+                            max_pending_documents=settings.load_max_pending_documents,
                             chunk_documents=settings.load_chunk_documents, on_progress=advance)
             report = loader.load_files(files)
         after = store.stats()
