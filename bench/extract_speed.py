@@ -57,7 +57,7 @@ def main(argv: list[str]) -> int:
         ours.append(t1 - t0)
         base.append(t2 - t1)
         cold.append(t4 - t3)
-    compiled = any(isinstance(f, native.NativeFinder) for f in sys.meta_path)
+    compiled = native.active()
     print(f"dev articles: {len(docs)} docs, {chars} chars, {rounds} rounds, one core   (best round | median round)")
     print(f"  extractor: {'compiled with mypyc (loaders/native.py)' if compiled else 'pure Python'}; "
           f"{native.status().detail}")

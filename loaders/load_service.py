@@ -172,11 +172,10 @@ class BackgroundWriter:
 
     Records gather while a write runs, and the next write takes all of them: at least ``min_batch`` (fewer
     only at the end). A store whose commits cost more as its graph grows (the embedded store checkpoints
-    the relationship tables a commit touches) so gets larger and rarer commits, which keeps a long load
-    near-linear; a store with a steady cost per commit keeps batches near ``min_batch``. At most
-    ``max_pending`` records wait, so memory stays bounded: beyond that, :meth:`add` waits for the writer.
-    A failed write is raised in the caller's thread at its next :meth:`add` or at :meth:`close`, and
-    nothing gathered after it is written.
+    the relationship tables a commit touches) so gets larger and rarer commits; a store with a steady cost
+    per commit keeps batches near ``min_batch``. At most ``max_pending`` records wait, so memory stays
+    bounded: beyond that, :meth:`add` waits for the writer. A failed write is raised in the caller's
+    thread at its next :meth:`add` or at :meth:`close`, and nothing gathered after it is written.
     """
 
     def __init__(self, write: Callable[[list[ExtractionRecord]], None], min_batch: int = 2000,

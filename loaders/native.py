@@ -68,16 +68,17 @@ class NativeStatus:
 
 
 def status() -> NativeStatus:
-    manifest = _read_manifest()
     enabled = os.environ.get(SWITCH) != "0"
-    if manifest is None:
+    if _read_manifest() is None:
         return NativeStatus(False, False, enabled, "not built: `craftgraph native build` compiles the extractor")
-    if manifest.get("digest") != source_digest():
-        return NativeStatus(True, False, enabled, "built from other sources or another Python: the pure Python "
-                            "extractor is used until `craftgraph native build` runs again")
+    finder = matching_finder()
+    if finder is None:
+        return NativeStatus(True, False, enabled, "built from other sources or another Python, or incomplete: the "
+                            "pure Python extractor is used until `craftgraph native build` runs again")
     if not enabled:
         return NativeStatus(True, True, False, f"built and current, turned off by {SWITCH}=0")
-    return NativeStatus(True, True, True, f"built and current: {len(manifest['modules'])} compiled modules in use")
+    modules = sum(name.startswith(f"{PACKAGE}.") for name in finder.files)
+    return NativeStatus(True, True, True, f"built and current: {modules} compiled modules in use")
 
 
 class NativeFinder(importlib.abc.MetaPathFinder):
@@ -102,10 +103,15 @@ def matching_finder(sources: Path = SOURCES, build_dir: Path = BUILD) -> NativeF
     return NativeFinder(build_dir, files)
 
 
+def active() -> bool:
+    """Whether this process serves compiled modules."""
+    return any(isinstance(f, NativeFinder) for f in sys.meta_path)
+
+
 def activate() -> bool:
     """Serve the compiled modules if a build matching the sources exists (called by ``loaders.extract``
     before it imports its modules). Returns whether they are served."""
-    if any(isinstance(f, NativeFinder) for f in sys.meta_path):
+    if active():
         return True
     finder = matching_finder() if os.environ.get(SWITCH) != "0" else None
     if finder is None:
@@ -135,7 +141,8 @@ def build(log: Callable[[str], None] | None = None) -> Path:
         ignore = shutil.ignore_patterns("__pycache__", "_native", "*.so")
         for package in ("graph", "loaders"):  # the extractor's imports, for type inference
             shutil.copytree(root / package, work / package, ignore=ignore)
-        files = [f"loaders/extract/{name}.py" for name in compiled_modules()]
+        names = compiled_modules()
+        files = [f"loaders/extract/{name}.py" for name in names]
         if log:
             log(f"compiling {len(files)} modules with mypyc (about a minute)")
         proc = subprocess.run([sys.executable, "-m", "mypyc", *files], cwd=work, capture_output=True, text=True,
@@ -145,11 +152,11 @@ def build(log: Callable[[str], None] | None = None) -> Path:
             raise NativeBuildError(f"mypyc failed (exit {proc.returncode}); the pure Python extractor stays in "
                                    f"use. Its last messages:\n{tail}")
         suffix = abi_tag()
-        modules = {f"{PACKAGE}.{name}": f"{name}{suffix}" for name in compiled_modules()}
+        modules = {f"{PACKAGE}.{name}": f"{name}{suffix}" for name in names}
         support = {p.name[: -len(suffix)]: p.name for p in work.glob(f"*{suffix}")}
         staging = Path(tempfile.mkdtemp(prefix="_native-", dir=SOURCES))
         try:
-            for name in compiled_modules():
+            for name in names:
                 shutil.copy2(work / "loaders" / "extract" / f"{name}{suffix}", staging)
             for file in support.values():
                 shutil.copy2(work / file, staging)
