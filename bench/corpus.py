@@ -130,9 +130,11 @@ def _cpu_s(pid: int) -> float:
 
 
 def _tree_cpu_s() -> float:
-    """CPU seconds of this process and its live children (the extraction workers): unlike wall time, not
-    inflated when other jobs share the cores."""
-    total = _cpu_s(os.getpid())
+    """CPU seconds of this process, its children already waited for, and its live children (the extraction
+    workers): unlike wall time, not inflated when other jobs share the cores. Counting the waited-for
+    children keeps a slice that ends after the workers exit from going negative."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = _cpu_s(os.getpid()) + children.ru_utime + children.ru_stime
     for task in Path(f"/proc/{os.getpid()}/task").iterdir():
         for child in (task / "children").read_text().split():
             try:
