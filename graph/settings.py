@@ -70,9 +70,10 @@ class Settings(BaseSettings):
         64, ge=0, description="Memory for answers the API keeps to serve again (0: none); any write through the "
         "server's store empties it."
     )
-    api_cache_ttl_s: float = Field(
-        1.0, ge=0, description="How long a kept answer serves when other clients may write the graph (Neo4j); the "
-        "embedded store has no other writer, so its answers serve until the graph changes."
+    api_cache_check_s: float = Field(
+        0.5, ge=0, description="With a store other clients may write (Neo4j): how often, at most, the API asks it "
+        "whether the graph changed since answers were kept; a kept answer is never older than this after a write "
+        "(0: keep no answers). The embedded store has no other writer, so its answers serve until the graph changes."
     )
 
 

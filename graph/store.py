@@ -56,6 +56,11 @@ class GraphStore(Protocol):
     #: derived from the graph at an older count may be stale. Other clients' writes do not change it.
     generation: int
 
+    def revision(self) -> str:
+        """An opaque token for the graph as of its last committed write by any client: when two calls differ,
+        the graph may have changed between them. A ``sole_writer`` store answers from ``generation``."""
+        ...
+
     def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary: ...
 
     def remove_document(self, doc_key: str) -> int: ...

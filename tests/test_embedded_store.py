@@ -121,6 +121,15 @@ def test_a_write_with_the_write_flag_is_seen_by_the_next_read(store: GraphStore)
     assert store.run("MATCH (p:Place) RETURN count(p) AS n").rows == [[2]]
 
 
+def test_the_revision_changes_with_a_write_and_stays_while_only_reads_run(store: GraphStore) -> None:
+    store.write_records([forum_report()])
+    before = store.revision()
+    store.run("MATCH (n) RETURN count(n) AS n")
+    assert store.revision() == before
+    store.write_records([second_report()])
+    assert store.revision() != before
+
+
 def test_a_read_asked_again_sees_the_writes_made_since(store: GraphStore) -> None:
     """The same parametrised query text (which the embedded store keeps prepared) after writes and a removal."""
     query = "MATCH (p:Person)-[r:SPOKE_AT]->(f:Forum) WHERE f.name = $name RETURN DISTINCT r.doc AS doc ORDER BY doc"

@@ -1,5 +1,6 @@
 """The API's answer cache: a kept answer is served again only while the graph it came from is unchanged."""
 
+import asyncio
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,7 +10,8 @@ import httpx
 import pytest
 
 from api.http.app import create_app
-from api.http.cache import HIT_HEADER, AnswerCache, KeptAnswer
+from api.http.cache import HIT_HEADER, AnswerCache, KeptAnswer, RevisionWatch
+from graph.errors import StoreUnavailableError
 from graph.settings import Settings
 from graph.store import GraphStore
 
@@ -20,8 +22,8 @@ HIT = HIT_HEADER[0].decode()
 SPEAKERS = f"/forums/{quote(FORUM)}/speakers"
 
 
-def _answer(generation: int, body: bytes = b"{}", kept_at: float = 0.0) -> KeptAnswer:
-    return KeptAnswer(generation, kept_at, 200, [(b"content-type", b"application/json")], body)
+def _answer(generation: int, body: bytes = b"{}") -> KeptAnswer:
+    return KeptAnswer(generation, 200, [(b"content-type", b"application/json")], body)
 
 
 class Clock:
@@ -32,41 +34,109 @@ class Clock:
         return self.now
 
 
+class OtherWriters:
+    """What RevisionWatch reads of a store others write: its own count and its revision, asks counted."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.current = "tx-1"
+        self.asks = 0
+        self.down = False
+        self.ask_takes_s = 0.0
+
+    def revision(self) -> str:
+        self.asks += 1
+        time.sleep(self.ask_takes_s)
+        if self.down:
+            raise StoreUnavailableError("cannot reach the Neo4j server")
+        return self.current
+
+
+def _watch(store: OtherWriters, clock: Clock) -> RevisionWatch:
+    return RevisionWatch(store, check_s=0.5, clock=clock)  # type: ignore[arg-type]
+
+
 # ---- the cache itself ----
 def test_an_answer_serves_while_the_write_count_is_unchanged() -> None:
-    cache = AnswerCache(budget_bytes=1 << 20, ttl_s=None)
+    cache = AnswerCache(budget_bytes=1 << 20)
     cache.put(("/a", b""), _answer(3))
     assert cache.get(("/a", b""), 3) is not None
     assert cache.get(("/a", b"x=1"), 3) is None
 
 
 def test_a_newer_write_count_forgets_every_kept_answer() -> None:
-    cache = AnswerCache(budget_bytes=1 << 20, ttl_s=None)
+    cache = AnswerCache(budget_bytes=1 << 20)
     cache.put(("/a", b""), _answer(3))
     assert cache.get(("/a", b""), 4) is None
     assert len(cache) == 0
 
 
 def test_an_answer_read_before_a_write_is_not_kept_after_it() -> None:
-    cache = AnswerCache(budget_bytes=1 << 20, ttl_s=None)
+    cache = AnswerCache(budget_bytes=1 << 20)
     assert cache.get(("/b", b""), 5) is None
     cache.put(("/a", b""), _answer(4))
     assert cache.get(("/a", b""), 5) is None
 
 
-def test_an_answer_expires_after_the_ttl() -> None:
-    clock = Clock()
-    cache = AnswerCache(budget_bytes=1 << 20, ttl_s=1.0, clock=clock)
-    cache.put(("/a", b""), _answer(0, kept_at=clock()))
-    clock.now = 0.9
-    assert cache.get(("/a", b""), 0) is not None
-    clock.now = 1.1
-    assert cache.get(("/a", b""), 0) is None
+# ---- the revision watch (a store other clients write) ----
+def test_an_unchanged_revision_keeps_the_write_count_however_long_it_lasts() -> None:
+    store, clock = OtherWriters(), Clock()
+    watch = _watch(store, clock)
+    first = asyncio.run(watch.generation())
+    clock.now = 3600.0
+    assert asyncio.run(watch.generation()) == first
+    assert store.asks == 2
+
+
+def test_a_changed_revision_is_seen_once_the_check_interval_has_passed() -> None:
+    store, clock = OtherWriters(), Clock()
+    watch = _watch(store, clock)
+    before = asyncio.run(watch.generation())
+    store.current = "tx-2"
+    clock.now = 0.4
+    assert asyncio.run(watch.generation()) == before  # not asked again yet
+    clock.now = 0.5
+    assert asyncio.run(watch.generation()) > before
+    assert store.asks == 2
+
+
+def test_a_write_through_the_store_itself_counts_at_once() -> None:
+    store, clock = OtherWriters(), Clock()
+    watch = _watch(store, clock)
+    before = asyncio.run(watch.generation())
+    store.generation += 1
+    assert asyncio.run(watch.generation()) == before + 1
+
+
+def test_requests_arriving_during_an_ask_share_it() -> None:
+    store, clock = OtherWriters(), Clock()
+    store.ask_takes_s = 0.05
+    watch = _watch(store, clock)
+
+    async def ten_requests() -> list[int]:
+        return list(await asyncio.gather(*(watch.generation() for _ in range(10))))
+
+    assert len(set(asyncio.run(ten_requests()))) == 1
+    assert store.asks == 1
+
+
+def test_a_store_that_cannot_answer_counts_as_changed_and_is_asked_again_later() -> None:
+    store, clock = OtherWriters(), Clock()
+    watch = _watch(store, clock)
+    before = asyncio.run(watch.generation())
+    store.down = True
+    clock.now = 1.0
+    during = asyncio.run(watch.generation())
+    assert during > before
+    store.down = False
+    clock.now = 2.0
+    assert asyncio.run(watch.generation()) > during  # back, but nothing says what happened meanwhile
+    assert store.asks == 3
 
 
 def test_the_least_recently_used_answer_leaves_first_when_the_budget_is_spent() -> None:
     names = [f"/{i}" for i in range(10)]
-    cache = AnswerCache(budget_bytes=len(names) * _answer(0, b"x" * 100).size, ttl_s=None)
+    cache = AnswerCache(budget_bytes=len(names) * _answer(0, b"x" * 100).size)
     for name in names:
         cache.put((name, b""), _answer(0, b"x" * 100))
     assert cache.get(("/0", b""), 0) is not None  # /0 is now the most recent, /1 the least
@@ -76,7 +146,7 @@ def test_the_least_recently_used_answer_leaves_first_when_the_budget_is_spent() 
 
 
 def test_an_answer_larger_than_its_share_of_the_budget_is_not_kept() -> None:
-    cache = AnswerCache(budget_bytes=8000, ttl_s=None)
+    cache = AnswerCache(budget_bytes=8000)
     cache.put(("/big", b""), _answer(0, b"x" * 2000))
     assert cache.get(("/big", b""), 0) is None
 
@@ -138,12 +208,24 @@ def test_no_answer_is_kept_when_the_cache_has_no_memory(store: GraphStore) -> No
 
 
 @pytest.mark.neo4j
-def test_on_neo4j_another_clients_write_is_seen_once_the_ttl_has_passed(neo4j_endpoint) -> None:  # type: ignore[no-untyped-def]
+def test_on_neo4j_another_clients_write_is_seen_once_the_check_interval_has_passed(neo4j_endpoint) -> None:  # type: ignore[no-untyped-def]
     with neo4j_endpoint.open_store() as served_store, neo4j_endpoint.open_store() as other_client:
         served_store.write_records([forum_report()])
-        with served(served_store, api_cache_ttl_s=0.5) as client:
+        with served(served_store, api_cache_check_s=0.5) as client:
             assert client.get("/search", params={"q": "试丁"}).json()["total"] == 0
             other_client.write_records([unrelated_report()])
-            assert client.get("/search", params={"q": "试丁"}).json()["total"] == 0  # kept, not yet expired
+            assert client.get("/search", params={"q": "试丁"}).json()["total"] == 0  # kept, not yet asked again
             time.sleep(0.6)
             assert client.get("/search", params={"q": "试丁"}).json()["total"] == 1
+
+
+@pytest.mark.neo4j
+def test_on_neo4j_a_kept_answer_outlives_the_check_interval_while_nobody_writes(neo4j_endpoint) -> None:  # type: ignore[no-untyped-def]
+    with neo4j_endpoint.open_store() as served_store:
+        served_store.write_records([forum_report()])
+        with served(served_store, api_cache_check_s=0.2) as client:
+            client.get(SPEAKERS)
+            time.sleep(0.5)
+            later = client.get(SPEAKERS)
+    assert later.status_code == 200
+    assert later.headers[HIT] == "hit"

@@ -244,6 +244,15 @@ def test_routing_uri_works_against_a_single_server(neo4j_endpoint: Endpoint) -> 
             store.run("CREATE (:Person {key: 'x'})")
 
 
+def test_the_revision_changes_when_another_client_writes(neo4j_endpoint: Endpoint) -> None:
+    with neo4j_endpoint.open_store() as watching, neo4j_endpoint.open_store() as other_client:
+        before = watching.revision()
+        assert watching.revision() == before
+        other_client.write_records([record("a.txt", "测试人甲")])
+        assert watching.revision() != before
+        assert watching.generation == 0  # the change is seen only through the revision
+
+
 def test_rewriting_a_changed_document_leaves_nothing_stale(neo4j_store: Neo4jStore) -> None:
     neo4j_store.write_records([record("a.txt", "测试人甲", org="测试机构甲")])
     neo4j_store.write_records([record("a.txt", "测试人甲", org="测试机构乙")])

@@ -2,26 +2,33 @@
 
 Analysts ask the same relationship questions over and over (a forum's speakers, a person's profile), and
 an answer costs several store queries and its folding into JSON; sending a kept answer costs almost
-nothing. An answer is kept with the store's write count (``GraphStore.generation``) of the moment its
-request arrived, and serves only while that count is unchanged, so a write made through the server's
-store is never hidden. Writes by other clients cannot be seen that way: for a store others may write
-(Neo4j) a kept answer also expires after ``CRAFTGRAPH_API_CACHE_TTL_S``; the embedded store locks its
-directory, so nothing else writes it while the server runs.
+nothing. An answer is kept with a write count of the moment its request arrived, and serves only while
+that count is unchanged:
+
+- the embedded store locks its directory, so its own count (``GraphStore.generation``) sees every write;
+- a store other clients may write (Neo4j) adds the changes of ``GraphStore.revision()`` (the database's last
+  committed transaction), asked again once ``CRAFTGRAPH_API_CACHE_CHECK_S`` has passed: a kept answer serves
+  as long as nobody writes, and at most that long (plus one round trip) after somebody does.
 
 Only successful ``GET`` answers of the relationship endpoints are kept, within a memory budget
 (``CRAFTGRAPH_API_CACHE_MB``, least recently used first out). When a token is required, a kept answer
 goes only to a request that carries it. Everything here runs on the event loop thread: no locks.
 """
 
+import asyncio
+import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import anyio.to_thread
 from fastapi.security.utils import get_authorization_scheme_param
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from graph.errors import CraftgraphError
 from graph.settings import Settings
+from graph.store import GraphStore
 
 from .deps import token_accepted
 
@@ -39,7 +46,6 @@ Key = tuple[str, bytes]
 @dataclass(frozen=True)
 class KeptAnswer:
     generation: int
-    kept_at: float
     status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
@@ -51,14 +57,10 @@ class KeptAnswer:
 
 @dataclass
 class AnswerCache:
-    """Kept answers, least recently used first out once ``budget_bytes`` is spent.
-
-    ``ttl_s`` None: an answer serves until the write count changes; otherwise also at most ``ttl_s``.
-    """
+    """Kept answers, least recently used first out once ``budget_bytes`` is spent; each serves until the
+    write count changes."""
 
     budget_bytes: int
-    ttl_s: float | None
-    clock: Callable[[], float] = time.monotonic
     _entries: OrderedDict[Key, KeptAnswer] = field(default_factory=OrderedDict)
     _generation: int = 0
     _used: int = 0
@@ -67,9 +69,6 @@ class AnswerCache:
         self._follow(generation)
         answer = self._entries.get(key)
         if answer is None:
-            return None
-        if self.ttl_s is not None and self.clock() - answer.kept_at > self.ttl_s:
-            self._drop(key)
             return None
         self._entries.move_to_end(key)
         return answer
@@ -99,6 +98,41 @@ class AnswerCache:
         self._used -= self._entries.pop(key).size
 
 
+@dataclass
+class RevisionWatch:
+    """The write count of a store other clients may write: its own count plus the changes of its
+    ``revision()`` seen so far. The revision is asked again once ``check_s`` has passed since the last ask
+    began; requests arriving meanwhile wait for that one ask. An ask that fails counts as a change, so no
+    kept answer outlives a store that cannot say it is unchanged."""
+
+    store: GraphStore
+    check_s: float
+    clock: Callable[[], float] = time.monotonic
+    _revision: str | None = None
+    _changes: int = 0
+    _asked_at: float = -math.inf
+    _asking: "asyncio.Future[None] | None" = None
+
+    async def generation(self) -> int:
+        if self.clock() - self._asked_at >= self.check_s:
+            if self._asking is None:
+                self._asking = asyncio.ensure_future(self._ask())
+            await asyncio.shield(self._asking)
+        return self.store.generation + self._changes
+
+    async def _ask(self) -> None:
+        started = self.clock()
+        try:
+            revision: str | None = await anyio.to_thread.run_sync(self.store.revision)
+        except CraftgraphError:
+            revision = None  # the request goes on to the store, which answers with the reason
+        finally:
+            self._asking = None
+        if revision is None or revision != self._revision:
+            self._changes += 1
+        self._revision, self._asked_at = revision, started
+
+
 class AnswerCacheMiddleware:
     """Serves kept answers before routing; keeps the successful answers of the paths in CACHED_PREFIXES."""
 
@@ -106,6 +140,7 @@ class AnswerCacheMiddleware:
         self.app = app
         self.settings = settings
         self._cache: AnswerCache | None = None
+        self._watch: RevisionWatch | None = None
         self._disabled = settings.api_cache_mb == 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -113,18 +148,19 @@ class AnswerCacheMiddleware:
             await self.app(scope, receive, send)
             return
         store = scope["app"].state.store
-        cache = self._cache or self._open(store.sole_writer)
+        cache = self._cache or self._open(store)
         if cache is None:
             await self.app(scope, receive, send)
             return
         key: Key = (scope["path"], scope["query_string"])
-        generation = store.generation  # before the answer is read: a write during it makes it unkept
+        # before the answer is read: a write during it makes it unkept
+        generation = await self._watch.generation() if self._watch else store.generation
         kept = cache.get(key, generation)
         if kept is not None:
             await send({"type": "http.response.start", "status": kept.status, "headers": [*kept.headers, HIT_HEADER]})
             await send({"type": "http.response.body", "body": kept.body})
             return
-        await self.app(scope, receive, _Recorder(send, lambda answer: cache.put(key, answer), generation, cache.clock))
+        await self.app(scope, receive, _Recorder(send, lambda answer: cache.put(key, answer), generation))
 
     def _cacheable(self, scope: Scope) -> bool:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(CACHED_PREFIXES):
@@ -135,21 +171,21 @@ class AnswerCacheMiddleware:
         scheme, credentials = get_authorization_scheme_param(header)
         return token_accepted(self.settings.api_token, scheme, credentials)  # otherwise the app answers 401
 
-    def _open(self, sole_writer: bool) -> AnswerCache | None:
-        ttl = None if sole_writer else self.settings.api_cache_ttl_s
-        if ttl == 0:
-            self._disabled = True
-            return None
-        self._cache = AnswerCache(self.settings.api_cache_mb * 1024 * 1024, ttl)
+    def _open(self, store: GraphStore) -> AnswerCache | None:
+        if not store.sole_writer:
+            if self.settings.api_cache_check_s == 0:
+                self._disabled = True
+                return None
+            self._watch = RevisionWatch(store, self.settings.api_cache_check_s)
+        self._cache = AnswerCache(self.settings.api_cache_mb * 1024 * 1024)
         return self._cache
 
 
 class _Recorder:
     """Passes an answer on unchanged and, when it is a complete 200, hands a copy to ``keep``."""
 
-    def __init__(self, send: Send, keep: Callable[[KeptAnswer], None], generation: int,
-                 clock: Callable[[], float]) -> None:
-        self._send, self._keep, self._generation, self._clock = send, keep, generation, clock
+    def __init__(self, send: Send, keep: Callable[[KeptAnswer], None], generation: int) -> None:
+        self._send, self._keep, self._generation = send, keep, generation
         self._status = 0
         self._headers: list[tuple[bytes, bytes]] = []
         self._body: list[bytes] = []
@@ -161,4 +197,4 @@ class _Recorder:
         elif message["type"] == "http.response.body" and self._status == 200:
             self._body.append(message.get("body", b""))
             if not message.get("more_body", False):
-                self._keep(KeptAnswer(self._generation, self._clock(), 200, self._headers, b"".join(self._body)))
+                self._keep(KeptAnswer(self._generation, 200, self._headers, b"".join(self._body)))

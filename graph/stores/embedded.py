@@ -180,6 +180,9 @@ class EmbeddedStore:
         finally:
             self.generation += 1
 
+    def revision(self) -> str:
+        return str(self.generation)  # nothing but this object writes while it is open
+
     def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary:
         """Write whole documents, idempotently; see the module docstring."""
         started = time.perf_counter()

@@ -289,6 +289,15 @@ class Neo4jStore:
         finally:
             self._count_write()
 
+    def revision(self) -> str:
+        """The bookmark of an empty read transaction. Neo4j hands every transaction, reads included, a
+        bookmark naming the last transaction committed on the database it ran on, by any client; its text is
+        opaque, so it is only compared. Behind a ``neo4j://`` router reads may land on members at different
+        points, which reads as a change: safe, only less cached."""
+        with self._translated("asking for the database's last transaction"), self._session(READ_ACCESS) as session:
+            session.run("RETURN 1").consume()
+            return "|".join(sorted(session.last_bookmarks().raw_values))
+
     def _count_write(self) -> None:
         with self._generation_lock:
             self.generation += 1
