@@ -40,9 +40,10 @@ class Settings(BaseSettings):
 
     base_iri: str = "https://craftgraph.example.org/id/"
     write_batch_size: int = Field(2000, ge=1)
-    embedded_transaction_rows: int = Field(
-        500_000, ge=1, description="Rows per embedded-store transaction: each commit checkpoints, and a checkpoint "
-        "rewrites the relationship tables its rows touch, so fewer commits are faster; ~250 MB per 330,000 rows."
+    embedded_transaction_rows: int | None = Field(
+        None, ge=1, description="Rows per embedded-store transaction. Each commit checkpoints, rewriting the "
+        "relationship groups its rows touch, so fewer commits are faster, but the checkpoint must fit in the buffer "
+        "pool; default: 120 per MB of CRAFTGRAPH_EMBEDDED_BUFFER_POOL_MB (122,880 with 1,024 MB)."
     )
     embedded_buffer_pool_mb: int = Field(1024, ge=64, description="Memory of the embedded store's page cache.")
     query_timeout_s: float = Field(10.0, gt=0)

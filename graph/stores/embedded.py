@@ -17,7 +17,15 @@ rows (``CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS``). ``bench/embedded_write.py`` mea
 into tables that already hold rows costs in proportion to what they hold (measured: committing 300 new
 relationships into a table of 150,000 takes ~1 s, of 600,000 ~3 s, whichever their ends): the engine
 rewrites the adjacency groups the new rows touch, and relationships to shared entities touch them all.
-So the cost of a commit grows with the graph, and fewer, larger commits are the one lever. Stored keys are
+So the cost of a commit grows with the graph, and fewer, larger commits are the one lever. Its limit is the
+page cache: the checkpoint holds the transaction's rows and the groups they touch in the buffer pool, and
+when they do not fit the engine reports the commit durable but the checkpoint failed, after which the open
+database fails every later write, and the copied rows are gone when it is reopened (what earlier commits
+stored stays). Measured here: 199,000 rows in one transaction into an empty store need
+more than 256 MB; 2,000-document transactions (~124,000 rows) with 1,024 MB held through 100,000 documents
+(4.6 M relationships) while 500,000-row ones failed at 46,000. So by default a transaction holds
+``ROWS_PER_BUFFER_POOL_MB`` rows per MB of the buffer pool, and that failure stops the load with the
+settings to change (``CommittedButNotCheckpointed``), instead of a retry that cannot succeed. Stored keys are
 looked up with ``UNWIND $keys ... WHERE n.key = k`` (the primary-key index; ``IN $keys`` scans the table).
 
 Reads. ``run`` borrows a connection from a pool (``ladybug_reads.py``: a connection keeps the statements
@@ -71,6 +79,10 @@ _READ_ONLY_REFUSED = frozenset(
 _COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 #: ``CALL threads = 1`` and the like change a setting of the connection, which outlives the query.
 _SETTING = re.compile(r"\s*CALL\s+[A-Za-z_]+\s*=", re.IGNORECASE)
+#: Default transaction size per MB of buffer pool (see above: 1,024 MB held ~124,000-row transactions).
+ROWS_PER_BUFFER_POOL_MB = 120
+_CHECKPOINT_FAILED = "Transaction committed successfully, but the post-commit checkpoint failed"
+_POOL_FULL = "buffer pool is full"
 _WRITE_REFUSAL = "Can not execute a write query inside a read-only transaction"
 _TIMEOUT = "Interrupted"
 
@@ -93,6 +105,15 @@ class _GroupFailed(Exception):
     pass
 
 
+class _CommittedButNotCheckpointed(Exception):
+    pass
+
+
+def _memory_advice(pool_mb: int, rows: int) -> str:
+    return (f". The engine's page cache is likely too small for {rows:,}-row transactions on this graph: raise "
+            f"CRAFTGRAPH_EMBEDDED_BUFFER_POOL_MB (now {pool_mb}) or lower CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS")
+
+
 class EmbeddedStore:
     name = "embedded"
     sole_writer = True  # the engine locks the directory: no other process can open it for writing
@@ -103,14 +124,15 @@ class EmbeddedStore:
         *,
         base_iri: str = "https://craftgraph.example.org/id/",
         batch_size: int = 2000,
-        transaction_rows: int = 500_000,
+        transaction_rows: int | None = None,
         timeout_s: float = 10.0,
         row_cap: int = 10_000,
         buffer_pool_mb: int = 1024,
     ) -> None:
         self.path = Path(path)
         self.base_iri = base_iri
-        self.batch_size, self.transaction_rows = batch_size, transaction_rows
+        self.batch_size, self.buffer_pool_mb = batch_size, buffer_pool_mb
+        self.transaction_rows = transaction_rows or buffer_pool_mb * ROWS_PER_BUFFER_POOL_MB
         self.timeout_s, self.row_cap = timeout_s, row_cap
         self._write_lock = threading.RLock()
         self.generation = 0
@@ -195,28 +217,47 @@ class EmbeddedStore:
     def _write_group_or_each(self, group: list[ExtractionRecord]) -> tuple[int, int, int]:
         try:
             return self._write_group(group)
+        except _CommittedButNotCheckpointed as failure:
+            raise StoreError(
+                f"the embedded store at {self.path} could not checkpoint the transaction holding {len(group)} "
+                f"document(s) (first {_describe(group[0])}): {failure.__cause__}{self._advice(failure)}. Whatever "
+                "the engine says, that transaction's rows were copied in bulk, which only its checkpoint makes "
+                "durable: they are gone once the store is opened again, and what was stored before them is intact. "
+                "Load again: stored documents are skipped, these are written again"
+            ) from failure.__cause__
         except _GroupFailed as first_failure:
             if len(group) == 1:
                 raise StoreError(
                     f"could not write document {_describe(group[0])} to the embedded store at {self.path}: "
-                    f"{first_failure.__cause__}; nothing of it was stored"
+                    f"{first_failure.__cause__}; nothing of it was stored{self._advice(first_failure)}"
                 ) from first_failure.__cause__
         done = [0, 0, 0]
         for index, record in enumerate(group):
             try:
                 counts = self._write_group([record])
-            except _GroupFailed as failure:
+            except (_GroupFailed, _CommittedButNotCheckpointed) as failure:
                 later = len(group) - index - 1
+                stored = "it is gone once the store is opened again" if isinstance(
+                    failure, _CommittedButNotCheckpointed) else "nothing of it was stored"
                 raise StoreError(
                     f"could not write document {_describe(record)} to the embedded store at {self.path}: "
-                    f"{failure.__cause__}; nothing of it was stored"
+                    f"{failure.__cause__}; {stored}"
                     + (f", nor the {later} document(s) after it in this load" if later else "")
+                    + self._advice(failure)
                 ) from failure.__cause__
             done = [a + b for a, b in zip(done, counts, strict=True)]
         return done[0], done[1], done[2]
 
+    def _advice(self, failure: BaseException) -> str:
+        """What to change, when the failure is the page cache's: a full pool, or a failed checkpoint (whose
+        reason varies: a full pool, or a read past the file's end)."""
+        if isinstance(failure, _CommittedButNotCheckpointed) or _POOL_FULL in str(failure.__cause__):
+            return _memory_advice(self.buffer_pool_mb, self.transaction_rows)
+        return ""
+
     def _write_group(self, group: list[ExtractionRecord]) -> tuple[int, int, int]:
-        """One transaction for the group; raises ``_GroupFailed`` (with the cause) after rolling back."""
+        """One transaction for the group; raises ``_GroupFailed`` (with the cause) after rolling back, or
+        ``_CommittedButNotCheckpointed`` when the engine committed it but could not checkpoint."""
         try:
             batch = build_batch(group, self.base_iri)
         except Exception as exc:
@@ -231,8 +272,14 @@ class EmbeddedStore:
                     self._write_nodes(conn, label, node_rows)
                 for (rtype, head, tail), rel_rows in batch.rels.items():
                     self._copy_rels(conn, rtype, head, tail, rel_rows)
-                conn.execute("COMMIT")
             except Exception as exc:
+                _rollback(conn)
+                raise _GroupFailed() from exc
+            try:
+                conn.execute("COMMIT")
+            except RuntimeError as exc:
+                if _CHECKPOINT_FAILED in str(exc):
+                    raise _CommittedButNotCheckpointed() from exc
                 _rollback(conn)
                 raise _GroupFailed() from exc
         return len(set(batch.documents)), batch.node_count, batch.rel_count
