@@ -55,8 +55,8 @@ class Settings(BaseSettings):
         "into the next one (group commit), so slower commits on a big graph come larger and rarer."
     )
     load_max_pending_documents: int = Field(
-        20_000, ge=1, description="Most extracted documents waiting for the store during a load (bounds memory; "
-        "extraction waits beyond it)."
+        4_000, ge=1, description="Most extracted documents waiting for the store during a load (bounds memory, "
+        "about 0.4 MB per document; extraction waits beyond it)."
     )
     load_chunk_documents: int = Field(8, ge=1, description="Documents sent to an extraction process at a time.")
 

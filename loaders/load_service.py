@@ -96,7 +96,7 @@ class Loader:
     """Loads files into one store; ``on_progress`` sees every outcome (None for a skipped document)."""
 
     def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 2000,
-                 max_pending_documents: int = 20_000, chunk_documents: int = 8,
+                 max_pending_documents: int = 4_000, chunk_documents: int = 8,
                  on_progress: ProgressHook | None = None) -> None:
         self.store = store
         self.workers, self.batch_documents, self.chunk_documents = workers, batch_documents, chunk_documents
@@ -179,7 +179,7 @@ class BackgroundWriter:
     """
 
     def __init__(self, write: Callable[[list[ExtractionRecord]], None], min_batch: int = 2000,
-                 max_pending: int = 20_000) -> None:
+                 max_pending: int = 4_000) -> None:
         self._write = write
         self._min_batch = max(1, min_batch)
         self._max_pending = max(self._min_batch, max_pending)

@@ -101,6 +101,12 @@ def _describe(record: ExtractionRecord) -> str:
     return f"{record.doc} (sha256 {record.sha256[:12]}…)"
 
 
+def _group_name(group: list[ExtractionRecord]) -> str:
+    if len(group) == 1:
+        return f"document {_describe(group[0])}"
+    return f"the transaction holding {len(group)} documents (first {_describe(group[0])})"
+
+
 class _GroupFailed(Exception):
     pass
 
@@ -226,9 +232,10 @@ class EmbeddedStore:
                 "Load again: stored documents are skipped, these are written again"
             ) from failure.__cause__
         except _GroupFailed as first_failure:
-            if len(group) == 1:
+            if len(group) == 1 or _POOL_FULL in str(first_failure.__cause__):
+                # a full page cache fails the smaller transactions after it too (measured): no retry
                 raise StoreError(
-                    f"could not write document {_describe(group[0])} to the embedded store at {self.path}: "
+                    f"could not write {_group_name(group)} to the embedded store at {self.path}: "
                     f"{first_failure.__cause__}; nothing of it was stored{self._advice(first_failure)}"
                 ) from first_failure.__cause__
         done = [0, 0, 0]
