@@ -25,7 +25,7 @@ stored stays). Measured here: 199,000 rows in one transaction into an empty stor
 more than 256 MB; 2,000-document transactions (~124,000 rows) with 1,024 MB held through 100,000 documents
 (4.6 M relationships) while 500,000-row ones failed at 46,000. So by default a transaction holds
 ``ROWS_PER_BUFFER_POOL_MB`` rows per MB of the buffer pool, and that failure stops the load with the
-settings to change (``CommittedButNotCheckpointed``), instead of a retry that cannot succeed. Stored keys are
+settings to change (``_CommittedButNotCheckpointed``), instead of a retry that cannot succeed. Stored keys are
 looked up with ``UNWIND $keys ... WHERE n.key = k`` (the primary-key index; ``IN $keys`` scans the table).
 
 Reads. ``run`` borrows a connection from a pool (``ladybug_reads.py``: a connection keeps the statements
@@ -225,8 +225,8 @@ class EmbeddedStore:
             return self._write_group(group)
         except _CommittedButNotCheckpointed as failure:
             raise StoreError(
-                f"the embedded store at {self.path} could not checkpoint the transaction holding {len(group)} "
-                f"document(s) (first {_describe(group[0])}): {failure.__cause__}{self._advice(failure)}. Whatever "
+                f"the embedded store at {self.path} could not checkpoint {_group_name(group)}: "
+                f"{failure.__cause__}{self._advice(failure)}. Whatever "
                 "the engine says, that transaction's rows were copied in bulk, which only its checkpoint makes "
                 "durable: they are gone once the store is opened again, and what was stored before them is intact. "
                 "Load again: stored documents are skipped, these are written again"
