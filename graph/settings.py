@@ -45,7 +45,10 @@ class Settings(BaseSettings):
         "relationship groups its rows touch, so fewer commits are faster, but the checkpoint must fit in the buffer "
         "pool; default: 120 per MB of CRAFTGRAPH_EMBEDDED_BUFFER_POOL_MB (122,880 with 1,024 MB)."
     )
-    embedded_buffer_pool_mb: int = Field(1024, ge=64, description="Memory of the embedded store's page cache.")
+    embedded_buffer_pool_mb: int = Field(
+        1024, ge=128, description="Memory of the embedded store's page cache (at 64 MB even one small document "
+        "fails to write)."
+    )
     query_timeout_s: float = Field(10.0, gt=0)
     query_row_cap: int = Field(10_000, ge=1)
     export_page_size: int = Field(5000, ge=1, description="Rows per Cypher page when exporting RDF.")
