@@ -115,9 +115,9 @@ class _CommittedButNotCheckpointed(Exception):
     pass
 
 
-def _memory_advice(pool_mb: int, rows: int) -> str:
-    return (f". The engine's page cache is likely too small for {rows:,}-row transactions on this graph: raise "
-            f"CRAFTGRAPH_EMBEDDED_BUFFER_POOL_MB (now {pool_mb}) or lower CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS")
+def _page_cache_failure(failure: BaseException) -> bool:
+    """A failed checkpoint (its reason varies: a full pool, or a read past the file's end) or a full pool."""
+    return isinstance(failure, _CommittedButNotCheckpointed) or _POOL_FULL in str(failure.__cause__)
 
 
 class EmbeddedStore:
@@ -232,7 +232,7 @@ class EmbeddedStore:
                 "Load again: stored documents are skipped, these are written again"
             ) from failure.__cause__
         except _GroupFailed as first_failure:
-            if len(group) == 1 or _POOL_FULL in str(first_failure.__cause__):
+            if len(group) == 1 or _page_cache_failure(first_failure):
                 # a full page cache fails the smaller transactions after it too (measured): no retry
                 raise StoreError(
                     f"could not write {_group_name(group)} to the embedded store at {self.path}: "
@@ -256,11 +256,12 @@ class EmbeddedStore:
         return done[0], done[1], done[2]
 
     def _advice(self, failure: BaseException) -> str:
-        """What to change, when the failure is the page cache's: a full pool, or a failed checkpoint (whose
-        reason varies: a full pool, or a read past the file's end)."""
-        if isinstance(failure, _CommittedButNotCheckpointed) or _POOL_FULL in str(failure.__cause__):
-            return _memory_advice(self.buffer_pool_mb, self.transaction_rows)
-        return ""
+        """What to change, when the failure is the page cache's."""
+        if not _page_cache_failure(failure):
+            return ""
+        return (f". The engine's page cache is likely too small for {self.transaction_rows:,}-row transactions on "
+                f"this graph: raise CRAFTGRAPH_EMBEDDED_BUFFER_POOL_MB (now {self.buffer_pool_mb}) or lower "
+                "CRAFTGRAPH_EMBEDDED_TRANSACTION_ROWS")
 
     def _write_group(self, group: list[ExtractionRecord]) -> tuple[int, int, int]:
         """One transaction for the group; raises ``_GroupFailed`` (with the cause) after rolling back, or
