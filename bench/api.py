@@ -9,6 +9,7 @@
    GET requests (a minimal asyncio HTTP/1.1 client, so the load generator costs little CPU beside the server).
    Twice: with the answer cache (``api/http/cache.py``) warmed by one pass over the names ("kept"), and with
    it off, every answer asked of the store ("computed"); ``GET /health`` (no store query) is the floor.
+   Then "computed" again with ``--workers`` server processes (``craftgraph serve --workers``; one per core).
 
 Prints requests/s, p50 and p99 per endpoint and mode, and the ratio of API p50/p99 to the direct store's.
 Targets: p99 <= 25 ms and API overhead <= 1.5x the direct store call.
@@ -193,6 +194,8 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="Use the graph already in --db / Neo4j.")
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--requests", type=int, default=3000, help="Requests per endpoint and mode.")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="Server processes of the extra 'computed' rows (default: one per core; 1: no such rows).")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="craftgraph-bench-"))
@@ -236,6 +239,15 @@ def main() -> None:
         profile_http = run_http("http", port, profile_paths, n, c)
         speakers_http_1 = run_http("http", port, speaker_paths, serial, 1)
         profile_http_1 = run_http("http", port, profile_paths, serial, 1)
+    multi: list[tuple[str, Timing, Timing | None]] = []
+    if args.workers > 1:
+        with served({**quiet, "CRAFTGRAPH_API_CACHE_MB": "0", "CRAFTGRAPH_API_WORKERS": str(args.workers)}) as port:
+            multi = [
+                (f"GET /forums/{{name}}/speakers  HTTP computed, {args.workers} proc",
+                 run_http("http", port, speaker_paths, n, c), speakers_store),
+                (f"GET /persons/{{name}}          HTTP computed, {args.workers} proc",
+                 run_http("http", port, profile_paths, n, c), profile_store),
+            ]
 
     print(f"\n{len(forums)} forums and {len(people)} people asked in turn; {n} requests per row; concurrency {c}; "
           f"store {args.store}; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
@@ -251,6 +263,7 @@ def main() -> None:
         ("GET /persons/{name}          service", profile_service, profile_store),
         ("GET /persons/{name}          HTTP computed", profile_http, profile_store),
         ("GET /persons/{name}          HTTP kept", profile_kept, profile_store),
+        *multi,
     ])
     print(f"\none request at a time ({serial} requests per row): the cost of one answer without queueing")
     report([

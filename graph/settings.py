@@ -49,6 +49,10 @@ class Settings(BaseSettings):
         1024, ge=128, description="Memory of the embedded store's page cache (at 64 MB even one small document "
         "fails to write)."
     )
+    embedded_read_only: bool = Field(
+        False, description="Open the embedded store to read only; any number of processes may, while none writes "
+        "(each server process of `craftgraph serve --workers N` does)."
+    )
     query_timeout_s: float = Field(10.0, gt=0)
     query_row_cap: int = Field(10_000, ge=1)
     export_page_size: int = Field(5000, ge=1, description="Rows per Cypher page when exporting RDF.")
@@ -68,6 +72,10 @@ class Settings(BaseSettings):
     api_port: int = 8000
     api_threads: int | None = Field(
         None, ge=1, description="Requests the API answers at once (default: 4 embedded, 16 Neo4j); others wait."
+    )
+    api_workers: int = Field(
+        1, ge=1, description="Server processes for `craftgraph serve`; each answers on the same port, so answers "
+        "that need the store scale with cores. With more than one, the embedded store is opened read-only."
     )
     api_access_log: bool = Field(True, description="Log one line per HTTP request.")
     api_cache_mb: int = Field(

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from graph.errors import CraftgraphError
 from graph.model import ExtractionRecord, StructuralLabel
+from graph.settings import Settings
 from graph.store import GraphStore
 from loaders.document import RawDocument
 from loaders.parallel import extract_in_parallel
@@ -92,15 +93,23 @@ def document_count(files: list[Path]) -> int:
 ProgressHook = Callable[[Outcome | None, LoadReport], None]
 
 
-class Loader:
-    """Loads files into one store; ``on_progress`` sees every outcome (None for a skipped document)."""
+def _setting_default(name: str) -> int:
+    return int(Settings.model_fields[name].default)
 
-    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int = 2000,
-                 max_pending_documents: int = 4_000, chunk_documents: int = 8,
+
+class Loader:
+    """Loads files into one store; ``on_progress`` sees every outcome (None for a skipped document).
+
+    A size left out takes the default of its setting (``CRAFTGRAPH_LOAD_*``)."""
+
+    def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int | None = None,
+                 max_pending_documents: int | None = None, chunk_documents: int | None = None,
                  on_progress: ProgressHook | None = None) -> None:
         self.store = store
-        self.workers, self.batch_documents, self.chunk_documents = workers, batch_documents, chunk_documents
-        self.max_pending_documents = max_pending_documents
+        self.workers = workers
+        self.batch_documents = batch_documents or _setting_default("load_batch_documents")
+        self.max_pending_documents = max_pending_documents or _setting_default("load_max_pending_documents")
+        self.chunk_documents = chunk_documents or _setting_default("load_chunk_documents")
         self.on_progress = on_progress or (lambda outcome, report: None)
         self.report = LoadReport()
 
@@ -113,8 +122,8 @@ class Loader:
         in_load: set[str] = set()
         ready: list[Outcome] = []  # read errors, in the order met, reported as soon as possible
         raws = self._to_extract(files, stored, in_load, ready)
-        writer = BackgroundWriter(lambda records: self._write(records, stored), self.batch_documents,
-                                  self.max_pending_documents)
+        writer = BackgroundWriter(lambda records: self._write(records, stored), min_batch=self.batch_documents,
+                                  max_pending=self.max_pending_documents)
         try:
             for outcome in extract_in_parallel(raws, workers=self.workers, chunk_size=self.chunk_documents):
                 self._drain(ready)
@@ -178,8 +187,7 @@ class BackgroundWriter:
     thread at its next :meth:`add` or at :meth:`close`, and nothing gathered after it is written.
     """
 
-    def __init__(self, write: Callable[[list[ExtractionRecord]], None], min_batch: int = 2000,
-                 max_pending: int = 4_000) -> None:
+    def __init__(self, write: Callable[[list[ExtractionRecord]], None], *, min_batch: int, max_pending: int) -> None:
         self._write = write
         self._min_batch = max(1, min_batch)
         self._max_pending = max(self._min_batch, max_pending)

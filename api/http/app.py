@@ -82,3 +82,9 @@ def create_app(settings: Settings | None = None, store_factory: StoreFactory | N
     for module in ROUTERS:
         app.include_router(importlib.import_module(module).router)
     return app
+
+
+def create_worker_app() -> FastAPI:
+    """The app of one of several server processes (``craftgraph serve --workers N``), which share the
+    embedded store by opening it read-only."""
+    return create_app(get_settings().model_copy(update={"embedded_read_only": True}))

@@ -38,6 +38,10 @@ transaction sees every write committed before it. Preparing refuses several stat
 Statements that touch files or the session (``COPY``, ``EXPORT``, ``LOAD``, ``ATTACH``, transaction control,
 ``CALL option = value``, which would outlive the query on a pooled connection ...) are refused up front
 unless ``write=True``, which runs on a connection of its own.
+
+Opening. One process writes a store directory, or any number read it (``read_only=True``: the HTTP
+server's processes); ``directory_lock.py`` enforces that, since the engine lets a reader open beside a
+writer, and answers cached by a reader would silently go stale.
 """
 
 import re
@@ -58,6 +62,7 @@ from ..rows import NodeRow, RelRow, build_batch, chunks_by_weight, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
+from . import directory_lock
 from .ladybug_reads import ReadConnectionPool
 from .ladybug_schema import (
     create_statements,
@@ -122,7 +127,7 @@ def _page_cache_failure(failure: BaseException) -> bool:
 
 class EmbeddedStore:
     name = "embedded"
-    sole_writer = True  # the engine locks the directory: no other process can open it for writing
+    sole_writer = True  # directory_lock: no other process writes while this one has the store open
 
     def __init__(
         self,
@@ -134,6 +139,7 @@ class EmbeddedStore:
         timeout_s: float = 10.0,
         row_cap: int = 10_000,
         buffer_pool_mb: int = 1024,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path)
         self.base_iri = base_iri
@@ -142,25 +148,46 @@ class EmbeddedStore:
         self.timeout_s, self.row_cap = timeout_s, row_cap
         self._write_lock = threading.RLock()
         self.generation = 0
+        self.read_only = read_only
+        self._closed = False
         if self.path.exists() and not self.path.is_dir():
             raise StoreUnavailableError(
                 f"CRAFTGRAPH_DB_PATH {self.path} is a file; it must name a directory for the embedded store"
             )
+        if read_only and not (self.path / DATABASE_FILE).exists():
+            raise StoreUnavailableError(
+                f"there is no embedded store at {self.path} to read: load documents into it first (craftgraph load)"
+            )
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path / DATABASE_FILE), buffer_pool_size=buffer_pool_mb * 1024**2)
+        except OSError as exc:
+            raise StoreUnavailableError(f"cannot create the embedded store directory {self.path}: {exc}") from None
+        directory_lock.acquire(self.path, exclusive=not read_only)
+        try:
+            self._db = self._open_database(buffer_pool_mb)
+        except BaseException:
+            directory_lock.release(self.path)
+            raise
+        try:
+            if not read_only:
+                self._ensure_schema()
+            self._node_tables = self._read_node_tables()
+            self._reads = ReadConnectionPool(self._db)
+        except BaseException:
+            self._db.close()
+            directory_lock.release(self.path)
+            raise
+
+    def _open_database(self, buffer_pool_mb: int) -> ladybug.Database:
+        try:
+            return ladybug.Database(
+                str(self.path / DATABASE_FILE), buffer_pool_size=buffer_pool_mb * 1024**2, read_only=self.read_only
+            )
         except (OSError, RuntimeError) as exc:
             raise StoreUnavailableError(
                 f"cannot open the embedded store at {self.path}: {str(exc).rstrip('.')}. Another process (a running "
                 "`craftgraph serve` or `load`) may hold it; stop it or set CRAFTGRAPH_DB_PATH to another directory"
             ) from None
-        try:
-            self._ensure_schema()
-            self._node_tables = self._read_node_tables()
-            self._reads = ReadConnectionPool(self._db)
-        except BaseException:
-            self._db.close()
-            raise
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Self:
@@ -172,6 +199,7 @@ class EmbeddedStore:
             timeout_s=settings.query_timeout_s,
             row_cap=settings.query_row_cap,
             buffer_pool_mb=settings.embedded_buffer_pool_mb,
+            read_only=settings.embedded_read_only,
         )
 
     # ---- connections and schema ----
@@ -213,6 +241,7 @@ class EmbeddedStore:
 
     def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary:
         """Write whole documents, idempotently; see the module docstring."""
+        self._refuse_if_read_only("write documents")
         started = time.perf_counter()
         totals = [0, 0, 0]
         for group in chunks_by_weight(records, self.transaction_rows):
@@ -374,6 +403,7 @@ class EmbeddedStore:
 
         Returns the number of relationships removed (0 when the document is unknown), like the Neo4j store.
         """
+        self._refuse_if_read_only(f"remove document {doc_key}")
         with self._write_lock, self._connection() as conn, self._counted():
             conn.execute("BEGIN TRANSACTION")
             try:
@@ -386,6 +416,7 @@ class EmbeddedStore:
 
     def clear(self) -> None:
         """Delete every node and relationship (tests and benchmarks)."""
+        self._refuse_if_read_only("clear the graph")
         with self._write_lock, self._connection() as conn, self._counted():
             for rtype in REL_ENDPOINTS:
                 conn.execute(f"MATCH ()-[r:{rtype}]->() DELETE r")
@@ -406,6 +437,7 @@ class EmbeddedStore:
         cap = row_cap or self.row_cap
         timeout = timeout_s or self.timeout_s
         if write:
+            self._refuse_if_read_only("run a writing query")
             with self._write_lock, self._connection() as conn, self._counted():
                 return self._execute(conn, query, parameters, cap, timeout)
         refused = _refused_when_reading(query)
@@ -471,8 +503,19 @@ class EmbeddedStore:
         return StoreStats({k: v for k, v in nodes.items() if v}, {k: v for k, v in rels.items() if v})
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self._reads.close()
         self._db.close()
+        directory_lock.release(self.path)
+
+    def _refuse_if_read_only(self, action: str) -> None:
+        if self.read_only:
+            raise WriteNotAllowedError(
+                f"cannot {action}: the embedded store at {self.path} is open read-only (CRAFTGRAPH_EMBEDDED_READ_ONLY, "
+                "as each process of `craftgraph serve --workers N` opens it); open it without that setting to write"
+            )
 
     def __enter__(self) -> Self:
         return self
