@@ -29,6 +29,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -129,19 +130,55 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _live_children() -> list[int]:
+    pids: list[int] = []
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        pids += [int(child) for child in (task / "children").read_text().split()]
+    return pids
+
+
+def _children_peak_mb() -> float:
+    """The largest high-water RSS among live children (the extraction workers). Not ``RUSAGE_CHILDREN``: a
+    spawned child is forked before it runs a fresh interpreter, and the kernel keeps the RSS it had then,
+    which is the parent's, in that figure."""
+    peaks = [_server_peak_mb(pid) or 0.0 for pid in _live_children() if Path(f"/proc/{pid}").exists()]
+    return max(peaks, default=0.0)
+
+
 def _tree_cpu_s() -> float:
     """CPU seconds of this process, its children already waited for, and its live children (the extraction
     workers): unlike wall time, not inflated when other jobs share the cores. Counting the waited-for
     children keeps a slice that ends after the workers exit from going negative."""
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     total = _cpu_s(os.getpid()) + children.ru_utime + children.ru_stime
-    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
-        for child in (task / "children").read_text().split():
-            try:
-                total += _cpu_s(int(child))
-            except (FileNotFoundError, ProcessLookupError):
-                continue  # ended meanwhile
+    for child in _live_children():
+        try:
+            total += _cpu_s(child)
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # ended meanwhile
     return total
+
+
+class WorkerPeak:
+    """Reads the workers' peak memory every ``interval_s`` on a thread while the block runs (the workers end
+    with the load, and records are written, and reported, after extraction has moved on)."""
+
+    def __init__(self, interval_s: float = 0.5) -> None:
+        self.interval_s, self.mb = interval_s, 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._done.wait(self.interval_s):
+            self.mb = max(self.mb, _children_peak_mb())
+
+    def __enter__(self) -> "WorkerPeak":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
 
 
 class SliceLog:
@@ -177,10 +214,11 @@ def measure(store_kind: str, corpus: Path, db: str | None, neo4j_uri: str | None
         if hasattr(store, "ensure_schema"):
             store.ensure_schema()  # index creation is set-up, not load time
         started, cpu_started = time.perf_counter(), _tree_cpu_s()
-        report = Loader(store, workers=settings.load_workers, batch_documents=settings.load_batch_documents,
+        loader = Loader(store, workers=settings.load_workers, batch_documents=settings.load_batch_documents,
                         max_pending_documents=settings.load_max_pending_documents,
-                        chunk_documents=settings.load_chunk_documents,
-                        on_progress=SliceLog(SLICE_DOCUMENTS)).load([corpus])
+                        chunk_documents=settings.load_chunk_documents, on_progress=SliceLog(SLICE_DOCUMENTS))
+        with WorkerPeak() as workers:
+            report = loader.load([corpus])
         seconds = time.perf_counter() - started
         # the workers have ended and been waited for: their CPU is in RUSAGE_CHILDREN
         usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
@@ -193,7 +231,7 @@ def measure(store_kind: str, corpus: Path, db: str | None, neo4j_uri: str | None
     return {"store": store_kind, "documents": report.written, "failed": report.failed, "seconds": seconds,
             "docs_per_s": report.written / seconds, "cpu_s": cpu_s, "load": load, "nodes": stats.node_total,
             "relationships": stats.relationship_total, "peak_main_mb": _peak_mb(resource.RUSAGE_SELF),
-            "peak_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN), "reload_s": reload_s,
+            "peak_worker_mb": workers.mb, "reload_s": reload_s,
             "reload_skipped": again.skipped}
 
 
