@@ -32,7 +32,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,7 +133,8 @@ def _cpu_s(pid: int) -> float:
 def _live_children() -> list[int]:
     pids: list[int] = []
     for task in Path(f"/proc/{os.getpid()}/task").iterdir():
-        pids += [int(child) for child in (task / "children").read_text().split()]
+        with suppress(FileNotFoundError, ProcessLookupError):  # the thread ended meanwhile
+            pids += [int(child) for child in (task / "children").read_text().split()]
     return pids
 
 
@@ -141,8 +142,11 @@ def _children_peak_mb() -> float:
     """The largest high-water RSS among live children (the extraction workers). Not ``RUSAGE_CHILDREN``: a
     spawned child is forked before it runs a fresh interpreter, and the kernel keeps the RSS it had then,
     which is the parent's, in that figure."""
-    peaks = [_server_peak_mb(pid) or 0.0 for pid in _live_children() if Path(f"/proc/{pid}").exists()]
-    return max(peaks, default=0.0)
+    peaks = [0.0]
+    for pid in _live_children():
+        with suppress(FileNotFoundError, ProcessLookupError):  # the child ended meanwhile
+            peaks.append(_server_peak_mb(pid) or 0.0)
+    return max(peaks)
 
 
 def _tree_cpu_s() -> float:
