@@ -308,6 +308,17 @@ def test_write_with_write_flag_changes_the_graph(db: Path) -> None:
     assert stats(db)["nodes"].get("Place", 0) == before["nodes"].get("Place", 0) + 1
 
 
+def test_a_write_to_a_store_opened_read_only_names_the_setting_even_with_the_write_flag(db: Path) -> None:
+    before = stats(db)
+    read_only = {"CRAFTGRAPH_EMBEDDED_READ_ONLY": "true"}
+    line = one_error_line(
+        craftgraph("cypher", "CREATE (:Place {key: 'x', name: 'x'})", "--write", db=db, env=read_only),
+        "CRAFTGRAPH_EMBEDDED_READ_ONLY",
+    )
+    assert "pass --write" not in line
+    assert stats(db) == before
+
+
 def test_unknown_named_query_is_one_line(db: Path) -> None:
     one_error_line(craftgraph("query", "no_such_query", db=db), "no_such_query")
 

@@ -31,7 +31,7 @@ def cypher(
             result = store.run(query, parse_params(param), write=write)
         except WriteNotAllowedError as exc:
             message = str(exc)
-            if "--write" not in message:
+            if not write and "--write" not in message:
                 message = f"{message.rstrip('.')}; the query ran read-only: pass --write to let it change the graph"
             raise WriteNotAllowedError(message) from None
     render_result(result, fmt)
