@@ -45,9 +45,10 @@ class Settings(BaseSettings):
         "relationship groups its rows touch, so fewer commits are faster, but the checkpoint must fit in the buffer "
         "pool; default: 120 per MB of CRAFTGRAPH_EMBEDDED_BUFFER_POOL_MB (122,880 with 1,024 MB)."
     )
-    embedded_buffer_pool_mb: int = Field(
-        1024, ge=128, description="Memory of the embedded store's page cache (at 64 MB even one small document "
-        "fails to write)."
+    embedded_buffer_pool_mb: int | None = Field(
+        None, ge=128, description="Memory of the embedded store's page cache; a larger one makes large loads faster "
+        "(larger commits); default: a quarter of the memory (or the container's limit), 1,024 to 4,096 MB. At 64 MB "
+        "even one small document fails to write."
     )
     embedded_read_only: bool = Field(
         False, description="Open the embedded store to read only; any number of processes may, while none writes "

@@ -72,6 +72,7 @@ from .ladybug_schema import (
     typed,
 )
 from .ladybug_values import ValueConverter, already_plain
+from .page_cache import default_page_cache_mb
 
 DATABASE_FILE = "graph.lbdb"
 ARTICLE, DOCUMENT = StructuralLabel.ARTICLE.value, StructuralLabel.DOCUMENT.value
@@ -138,11 +139,12 @@ class EmbeddedStore:
         transaction_rows: int | None = None,
         timeout_s: float = 10.0,
         row_cap: int = 10_000,
-        buffer_pool_mb: int = 1024,
+        buffer_pool_mb: int | None = None,
         read_only: bool = False,
     ) -> None:
         self.path = Path(path)
         self.base_iri = base_iri
+        buffer_pool_mb = buffer_pool_mb or default_page_cache_mb()
         self.batch_size, self.buffer_pool_mb = batch_size, buffer_pool_mb
         self.transaction_rows = transaction_rows or buffer_pool_mb * ROWS_PER_BUFFER_POOL_MB
         self.timeout_s, self.row_cap = timeout_s, row_cap
