@@ -19,7 +19,7 @@ from api.http.app import create_app
 from graph.errors import StoreUnavailableError
 from graph.settings import Settings
 from graph.stores.embedded import EmbeddedStore
-from tests.records import FORUM, PERSON_A, PERSON_B, forum_report
+from tests.records import FORUM, PERSON_A, PERSON_B, forum_report, second_report
 
 START_TIMEOUT_S = 60.0
 
@@ -78,6 +78,15 @@ def test_nothing_loads_into_the_embedded_store_while_several_server_processes_re
     refused = pytest.raises(StoreUnavailableError, match="another process reads or writes it")
     with serving(tmp_path / "graph", "--workers", "2"), refused:
         EmbeddedStore(tmp_path / "graph")
+
+
+def test_a_stopped_server_lets_loads_in_again(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "graph") as store:
+        store.write_records([forum_report()])
+    with serving(tmp_path / "graph", "--workers", "2"):
+        pass
+    with EmbeddedStore(tmp_path / "graph") as store:
+        assert store.write_records([second_report()]).documents == 1
 
 
 def test_several_server_processes_start_on_a_store_not_yet_created(tmp_path: Path) -> None:
