@@ -115,7 +115,7 @@ def _peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def _server_peak_mb(pid: int | None) -> float | None:
+def _peak_rss_mb(pid: int | None) -> float | None:
     if pid is None:
         return None
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -145,7 +145,7 @@ def _children_peak_mb() -> float:
     peaks = [0.0]
     for pid in _live_children():
         with suppress(FileNotFoundError, ProcessLookupError):  # the child ended meanwhile
-            peaks.append(_server_peak_mb(pid) or 0.0)
+            peaks.append(_peak_rss_mb(pid) or 0.0)
     return max(peaks)
 
 
@@ -337,7 +337,7 @@ def main() -> None:
                 if store == "neo4j":
                     with neo4j_server(args.neo4j_heap, args.neo4j_pagecache) as (uri, pid):
                         result = run_child(store, corpora[size], None, uri)
-                        result["server_peak_mb"] = _server_peak_mb(pid)
+                        result["server_peak_mb"] = _peak_rss_mb(pid)
                 else:
                     result = run_child(store, corpora[size], str(Path(tmp) / f"db-{size}"), None)
                 results.append(result)
