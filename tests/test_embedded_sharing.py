@@ -10,6 +10,7 @@ import pytest
 
 from graph.errors import StoreUnavailableError, WriteNotAllowedError
 from graph.settings import Settings
+from graph.stores import directory_lock
 from graph.stores.embedded import EmbeddedStore
 from tests.records import FORUM, forum_report, second_report
 
@@ -114,3 +115,36 @@ def test_the_setting_opens_the_store_to_read(loaded: Path) -> None:
     settings = Settings(db_path=loaded, embedded_read_only=True)  # type: ignore[call-arg]
     with EmbeddedStore.from_settings(settings) as store:
         assert store.read_only
+
+
+@pytest.fixture
+def unwritable_lock_file(loaded: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``loaded``, whose lock file can no longer be created or written, as on a read-only mount (root ignores
+    file modes here)."""
+    real_open = directory_lock.os.open
+
+    def refusing_writes(path: object, flags: int, *args: object) -> int:
+        if flags & (directory_lock.os.O_CREAT | directory_lock.os.O_RDWR | directory_lock.os.O_WRONLY):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(directory_lock.os, "open", refusing_writes)
+    return loaded
+
+
+def test_a_store_whose_lock_file_cannot_be_written_is_still_read(unwritable_lock_file: Path) -> None:
+    with EmbeddedStore(unwritable_lock_file, read_only=True) as store:
+        assert store.run("MATCH (f:Forum {name: $name}) RETURN f.name", {"name": FORUM}).rows == [[FORUM]]
+
+
+def test_a_lock_file_that_cannot_be_created_is_reported_with_the_directory(
+    loaded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (loaded / directory_lock.LOCK_FILE).unlink()
+    monkeypatch.setattr(directory_lock.os, "open", _refuse_all)
+    with pytest.raises(StoreUnavailableError, match=f"cannot lock the embedded store at .*{loaded.name}"):
+        EmbeddedStore(loaded, read_only=True)
+
+
+def _refuse_all(*args: object) -> int:
+    raise PermissionError(13, "Permission denied")

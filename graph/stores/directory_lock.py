@@ -39,7 +39,7 @@ def acquire(directory: Path, *, exclusive: bool) -> None:
     with _guard:
         held = _held.get(key)
         if held is None:
-            fd = os.open(key / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            fd = _open_lock_file(key)
             try:
                 _lock(fd, key, exclusive=exclusive)
             except BaseException:
@@ -69,6 +69,22 @@ def release(directory: Path) -> None:
         if held.holders == 0:
             del _held[key]
             os.close(held.fd)  # closing the last descriptor of the open file drops the flock
+
+
+def _open_lock_file(directory: Path) -> int:
+    """The lock file, created if need be; opened read-only where it cannot be written (``flock`` needs no
+    write access), as on a read-only mount."""
+    path = directory / LOCK_FILE
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        try:
+            return os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            raise StoreUnavailableError(
+                f"cannot lock the embedded store at {directory}: {exc.strerror} creating {path}; the directory "
+                "must be writable, or hold that file already"
+            ) from None
 
 
 def _lock(fd: int, directory: Path, *, exclusive: bool) -> None:
