@@ -22,6 +22,7 @@ from .model import (
     StructuralLabel,
     StructuralRelation,
 )
+from .node_merge import STATED_PROPERTIES, merge_entity, stated
 from .qualifiers import read_qualifier
 from .schema import NODE_PROPERTIES, REL_PROPERTIES
 
@@ -159,8 +160,8 @@ def build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatc
 
 
 def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatch:
-    """All rows for ``records``; duplicates (same key) are dropped: first value wins, aliases are pooled and
-    properties a first row left null are filled from later rows, so the load order does not matter."""
+    """All rows for ``records``; rows of one key become one: an entity's by :func:`merge_entity`, any other
+    node's first value wins and properties a first row left null are filled from later rows."""
     batch = WriteBatch()
     nodes: dict[tuple[str, str], NodeRow] = {}
     rels: dict[str, RelRow] = {}
@@ -170,13 +171,14 @@ def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBat
         if existing is None:
             nodes[(label, key)] = NodeRow(label, key, _node_props(label, key=key, **values))
             return
+        if label in STATED_PROPERTIES:
+            merged = merge_entity(label, existing.props, _node_props(label, key=key, **values))
+            nodes[(label, key)] = NodeRow(label, key, merged)
+            return
         props = existing.props
         for name, value in values.items():  # a sparse first mention must not hide what a later one gives
             if value is not None and props.get(name, value) is None:
                 props[name] = value
-        if "aliases" in props:
-            pooled = set(props["aliases"] or []) | set(values.get("aliases") or [])
-            props["aliases"] = sorted(pooled - {props["name"]})
 
     def add_rel(rtype: str, head: tuple[str, str], tail: tuple[str, str], distinct: Any, **values: Any) -> None:
         key = relation_key(rtype, *head, *tail, distinct, values.get("doc"))
@@ -245,6 +247,7 @@ def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBat
                         surface=ent.properties.get("surface", ent.name),
                         resolution=ent.properties.get("resolution"),
                         surfaces=sorted({ent.name, *ent.aliases}),
+                        stated=stated(label, {"name": ent.name, **extra}),
                         **_provenance(doc_key, record.extractor, mention))
 
         for art in record.articles or []:

@@ -62,6 +62,8 @@ REL_PROPERTIES: dict[str, str] = {
     # MENTIONS only: why the entity got its identity (graph.resolution) and every form this document wrote.
     "resolution": STRING,
     "surfaces": STRING_LIST,
+    # MENTIONS only: what this document states about the entity, "property=value" (graph.node_merge).
+    "stated": STRING_LIST,
 }
 
 ENTITY_LABELS: tuple[str, ...] = tuple(t.value for t in EntityType)

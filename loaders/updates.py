@@ -1,14 +1,16 @@
 """Removing a document from either store, and keeping what remains equal to a fresh load.
 
 :meth:`GraphStore.remove_document` deletes the document's relationships, articles and node, and the
-entities no other document supports. The entities that stay may have had aliases that only the removed
-document wrote; :func:`remove_document` recomputes their ``aliases`` from the surface forms the remaining
-MENTIONS relationships record (``surfaces``), so the graph equals a fresh load of the remaining documents.
+entities no other document supports. The entities that stay may have had a name, properties or aliases
+that only the removed document gave; :func:`remove_document` recomputes them from what the remaining
+MENTIONS relationships record, so the graph equals a fresh load of the remaining documents.
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from graph.model import StructuralLabel, StructuralRelation
+from graph.node_merge import STATED_PROPERTIES, merge_entity, parse_stated
 from graph.schema import ENTITY_LABELS
 from graph.store import GraphStore
 
@@ -35,27 +37,50 @@ def _mentioned(store: GraphStore, doc_key: str) -> dict[str, list[str]]:
     return keys
 
 
-def refresh_aliases(store: GraphStore, label: str, keys: list[str]) -> int:
-    """Set the aliases of these entities to the forms their MENTIONS record, less the name; returns how many."""
+def refresh_entities(store: GraphStore, label: str, keys: list[str]) -> int:
+    """Recompute these entities from the documents that still mention them; returns how many.
+
+    Each MENTIONS records what its document stated (``stated``) and every form it wrote (``surfaces``);
+    :func:`merge_entity` over them gives the node a fresh load of those documents gives. A MENTIONS
+    written before ``stated`` existed leaves the entity's properties as stored; its aliases are refreshed.
+    """
     read = (
         f"UNWIND $keys AS k MATCH (a:{ARTICLE})-[m:{MENTIONS}]->(e:{label}) WHERE e.key = k "
-        "RETURN e.key AS key, e.name AS name, m.surfaces AS surfaces"
+        "RETURN e.key AS key, e.name AS name, m.stated AS stated, m.surfaces AS surfaces"
     )
+    merged: dict[str, dict[str, Any]] = {}
     forms: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
-    for key, name, surfaces in store.run(read, {"keys": keys}, row_cap=NO_ROW_CAP, timeout_s=SLOW_QUERY_S).rows:
-        names[key] = name
+    stored_names: dict[str, str] = {}
+    unstated: set[str] = set()
+    for key, name, statements, surfaces in store.run(
+        read, {"keys": keys}, row_cap=NO_ROW_CAP, timeout_s=SLOW_QUERY_S
+    ).rows:
+        stored_names[key] = name
         forms.setdefault(key, set()).update(surfaces or [])
-    rows = [{"key": k, "aliases": sorted(forms[k] - {names[k]})} for k in forms]
-    if rows:
+        if statements is None:
+            unstated.add(key)
+        else:
+            merged[key] = merge_entity(label, merged.get(key, {}), parse_stated(statements))
+    props = STATED_PROPERTIES[label]
+    full = [
+        {"key": k, **{p: merged[k].get(p) for p in props}, "aliases": sorted(forms[k] - {merged[k].get("name")})}
+        for k in merged
+        if k not in unstated
+    ]
+    if full:
+        assignments = ", ".join(f"e.{p} = row.{p}" for p in (*props, "aliases"))
+        write = f"UNWIND $rows AS row MATCH (e:{label}) WHERE e.key = row.key SET {assignments}"
+        store.run(write, {"rows": full}, write=True, timeout_s=SLOW_QUERY_S)
+    aliases_only = [{"key": k, "aliases": sorted(forms[k] - {stored_names[k]})} for k in unstated]
+    if aliases_only:
         write = f"UNWIND $rows AS row MATCH (e:{label}) WHERE e.key = row.key SET e.aliases = row.aliases"
-        store.run(write, {"rows": rows}, write=True, timeout_s=SLOW_QUERY_S)
-    return len(rows)
+        store.run(write, {"rows": aliases_only}, write=True, timeout_s=SLOW_QUERY_S)
+    return len(full) + len(aliases_only)
 
 
 def remove_document(store: GraphStore, doc_key: str) -> Removal:
-    """Remove one document's facts and the entities only it supported; refresh the aliases of the rest."""
+    """Remove one document's facts and the entities only it supported; recompute the rest."""
     touched = _mentioned(store, doc_key)
     removed = store.remove_document(doc_key)
-    kept = sum(refresh_aliases(store, label, keys) for label, keys in touched.items())
+    kept = sum(refresh_entities(store, label, keys) for label, keys in touched.items())
     return Removal(doc_key, removed, kept)

@@ -148,3 +148,29 @@ def test_a_lock_file_that_cannot_be_created_is_reported_with_the_directory(
 
 def _refuse_all(*args: object) -> int:
     raise PermissionError(13, "Permission denied")
+
+
+def written_by_an_older_version(path: Path) -> None:
+    """The store as a version before MENTIONS ``stated`` left it."""
+    import ladybug
+
+    from graph.stores.embedded import DATABASE_FILE
+
+    database = ladybug.Database(str(path / DATABASE_FILE))
+    try:
+        ladybug.Connection(database).execute("ALTER TABLE MENTIONS DROP stated")
+    finally:
+        database.close()
+
+
+def test_a_reader_of_a_store_an_older_version_wrote_is_told_to_upgrade_it(loaded: Path) -> None:
+    written_by_an_older_version(loaded)
+    with pytest.raises(StoreUnavailableError, match="older craftgraph.*without CRAFTGRAPH_EMBEDDED_READ_ONLY"):
+        EmbeddedStore(loaded, read_only=True)
+
+
+def test_a_store_an_older_version_wrote_reads_once_opened_for_writing(loaded: Path) -> None:
+    written_by_an_older_version(loaded)
+    EmbeddedStore(loaded).close()
+    with EmbeddedStore(loaded, read_only=True) as store:
+        assert store.run("MATCH ()-[m:MENTIONS]->() RETURN count(m.stated)").rows == [[0]]

@@ -22,6 +22,7 @@ from loaders.load_service import Loader
 from loaders.pipeline import default_extractor, iter_outcomes
 from loaders.updates import remove_document
 from tests.graph_snapshot import differences, snapshot
+from tests.records import RecordBuilder
 from tests.resolution_records import position
 from tests.store_fixtures import StoreFactory
 from tests.test_cli import craftgraph, ok
@@ -127,6 +128,55 @@ def test_removing_a_document_equals_a_fresh_load_of_the_rest(new_store: StoreFac
         updated = snapshot(store)
     victim.unlink()
     assert differences(updated, fresh_snapshot(new_store, corpus_copy)) == []
+
+
+def disagreeing_reports() -> list[ExtractionRecord]:
+    """Two documents that write one forum with and without quotation marks (one key) and disagree on its
+    kind and on a person's gender."""
+    quoted = RecordBuilder("quoted.txt")
+    quoted.entity("a", "Person", "柯远舟", gender="male").entity("f", "Forum", "“匠心”论坛", kind="forum")
+    quoted.fact("SPOKE_AT", "a", "f", "柯远舟在“匠心”论坛上发言。", role="speech")
+    plain = RecordBuilder("plain.txt")
+    plain.entity("a", "Person", "柯远舟", gender="female").entity("f", "Forum", "匠心论坛", "匠心会", kind="conference")
+    plain.fact("SPOKE_AT", "a", "f", "柯远舟在匠心论坛上发言。", role="speech")
+    return [quoted.build(), plain.build()]
+
+
+def written_snapshot(new_store: StoreFactory, batches: list[list[ExtractionRecord]]) -> dict:
+    with new_store() as store:
+        for batch in batches:
+            store.write_records(batch)
+        return snapshot(store)
+
+
+@pytest.mark.parametrize("batches", [[[0, 1]], [[1, 0]], [[0], [1]], [[1], [0]]], ids=str)
+def test_documents_that_disagree_give_the_same_node_in_any_order(
+    new_store: StoreFactory, batches: list[list[int]]
+) -> None:
+    records = disagreeing_reports()
+    expected = written_snapshot(new_store, [records])
+    assert differences(written_snapshot(new_store, [[records[i] for i in b] for b in batches]), expected) == []
+
+
+def test_a_node_two_documents_disagree_on_keeps_every_form(new_store: StoreFactory) -> None:
+    with new_store() as store:
+        store.write_records(disagreeing_reports())
+        rows = store.run("MATCH (f:Forum) RETURN f.name, f.aliases").rows
+    assert len(rows) == 1
+    name, aliases = rows[0]
+    assert {name, *aliases} == {"“匠心”论坛", "匠心论坛", "匠心会"}
+
+
+@pytest.mark.parametrize("removed", [0, 1])
+def test_removing_a_disagreeing_document_equals_a_fresh_load_of_the_other(
+    new_store: StoreFactory, removed: int
+) -> None:
+    records = disagreeing_reports()
+    with new_store() as store:
+        store.write_records(records)
+        remove_document(store, records[removed].sha256)
+        updated = snapshot(store)
+    assert differences(updated, written_snapshot(new_store, [[records[1 - removed]]])) == []
 
 
 def test_loading_the_same_folder_again_writes_nothing(new_store: StoreFactory, corpus_copy: Path) -> None:

@@ -33,9 +33,9 @@ def remove(
     """Remove documents from the configured store (CRAFTGRAPH_STORE).
 
     Deletes each document's node, articles and every relationship it supplied; entities that no remaining
-    document mentions are deleted too, and the aliases of the others are recomputed, so the graph equals a
-    fresh load of the remaining documents. Every DOC is checked before anything is removed: one that names
-    no stored document, or several, stops the command.
+    document mentions are deleted too, and the names, properties and aliases of the others are recomputed,
+    so the graph equals a fresh load of the remaining documents. Every DOC is checked before anything is
+    removed: one that names no stored document, or several, stops the command.
     """
     from graph.errors import AmbiguousNameError, InputError
     from graph.stores import open_store

@@ -58,6 +58,7 @@ import pyarrow as pa
 
 from ..errors import QueryError, QueryTimeoutError, StoreError, StoreUnavailableError, WriteNotAllowedError
 from ..model import ExtractionRecord, StructuralLabel, StructuralRelation
+from ..node_merge import STATED_PROPERTIES, merge_entity
 from ..rows import NodeRow, RelRow, build_batch, chunks_by_weight, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
@@ -171,7 +172,9 @@ class EmbeddedStore:
             directory_lock.release(self.path)
             raise
         try:
-            if not read_only:
+            if read_only:
+                self._check_schema_current()
+            else:
                 self._ensure_schema()
             self._node_tables = self._read_node_tables()
             self._reads = ReadConnectionPool(self._db)
@@ -222,6 +225,20 @@ class EmbeddedStore:
                     conn.execute(statement)
             except RuntimeError as exc:
                 raise StoreUnavailableError(f"cannot prepare the embedded store at {self.path}: {exc}") from None
+
+    def _check_schema_current(self) -> None:
+        """A reader cannot migrate: a store an older version wrote must be opened once for writing first."""
+        with self._connection() as conn:
+            try:
+                missing = migration_statements(conn)
+            except RuntimeError:
+                missing = ["a table"]
+        if missing:
+            raise StoreUnavailableError(
+                f"the embedded store at {self.path} was written by an older craftgraph and cannot be read until "
+                "it is upgraded: run any craftgraph command on it once without CRAFTGRAPH_EMBEDDED_READ_ONLY "
+                "(e.g. craftgraph stats), while no server reads it"
+            )
 
     def _read_node_tables(self) -> dict[int, str]:
         with self._connection() as conn:
@@ -333,38 +350,41 @@ class EmbeddedStore:
             found.update(row[0] for row in result.get_all())
         return found
 
-    def _stored_aliases(self, conn: ladybug.Connection, label: str, keys: list[str]) -> dict[str, list[str]]:
-        stored: dict[str, list[str]] = {}
+    def _stored_entities(self, conn: ladybug.Connection, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """The stored properties :func:`merge_entity` reads, per stored key among ``keys``."""
+        props = (*STATED_PROPERTIES[label], "aliases")
+        columns = ", ".join(f"n.{p}" for p in props)
+        stored: dict[str, dict[str, Any]] = {}
         for start in range(0, len(keys), self.batch_size):
             result = conn.execute(
-                f"UNWIND $keys AS k MATCH (n:{label}) WHERE n.key = k RETURN n.key, n.aliases",
+                f"UNWIND $keys AS k MATCH (n:{label}) WHERE n.key = k RETURN n.key, {columns}",
                 {"keys": keys[start : start + self.batch_size]},
             )
-            stored.update((key, aliases or []) for key, aliases in result.get_all())
+            stored.update((row[0], dict(zip(props, row[1:], strict=True))) for row in result.get_all())
         return stored
 
     def _write_nodes(self, conn: ladybug.Connection, label: str, rows: list[NodeRow]) -> None:
         props = NODE_PROPERTIES[label]
         keys = [row.key for row in rows]
-        if "aliases" in props:
-            stored = self._stored_aliases(conn, label, keys)
-        else:
-            stored = {key: [] for key in self._stored_keys(conn, label, keys)}
+        is_entity = label in STATED_PROPERTIES
+        stored = (
+            self._stored_entities(conn, label, keys)
+            if is_entity
+            else {key: {} for key in self._stored_keys(conn, label, keys)}
+        )
         new = [row.props for row in rows if row.key not in stored]
         if new:
             conn.execute(f"COPY {label} FROM $rows", {"rows": node_arrow_table(label, new)})
-        updates = []
-        for row in rows:
-            if row.key not in stored:
-                continue
-            values = dict(row.props)
-            if "aliases" in props:
-                pooled = set(stored[row.key]) | set(values.get("aliases") or [])
-                values["aliases"] = sorted(pooled - {values.get("name")})
-            updates.append(values)
+        updates = [
+            merge_entity(label, stored[row.key], row.props) if is_entity else row.props
+            for row in rows
+            if row.key in stored
+        ]
         if updates:
+            # An entity's merged row is complete; another node keeps what a new row leaves null.
+            values = {p: typed(f"row.{p}", kind) for p, kind in props.items() if p != "key"}
             assignments = ", ".join(
-                f"n.{p} = coalesce({typed(f'row.{p}', kind)}, n.{p})" for p, kind in props.items() if p != "key"
+                f"n.{p} = {value}" if is_entity else f"n.{p} = coalesce({value}, n.{p})" for p, value in values.items()
             )
             query = f"UNWIND $rows AS row MATCH (n:{label}) WHERE n.key = row.key SET {assignments}"
             for start in range(0, len(updates), self.batch_size):

@@ -16,6 +16,7 @@ from neo4j import ManagedTransaction
 
 from ..errors import StoreError
 from ..model import RelationType, StructuralLabel, StructuralRelation
+from ..node_merge import STATED_PROPERTIES, merge_entity
 from ..rows import WriteBatch
 from ..schema import ENTITY_LABELS, INT, NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES, STRING_LIST
 
@@ -132,32 +133,26 @@ def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
         yield rows[start : start + size]
 
 
-def _pooled_aliases(tx: ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` with aliases the sorted union with the stored ones, without the name (copies: a retried
+def _merged_entities(tx: ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` merged with the stored nodes of their keys by :func:`merge_entity` (copies: a retried
     transaction must start from the batch as it was)."""
-    keys = [row["key"] for row in rows if row["props"].get("aliases")]
-    stored: dict[str, list[str]] = {}
-    if keys:
-        query = f"{_FIXED_PLAN}MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, n.aliases AS aliases"
-        result = tx.run(query, keys=keys)
-        stored = {record["key"]: record["aliases"] or [] for record in result}
-    pooled_rows = []
+    props = (*STATED_PROPERTIES[label], "aliases")
+    columns = ", ".join(f"n.{p} AS {p}" for p in props)
+    query = f"{_FIXED_PLAN}MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, {columns}"
+    stored = {record["key"]: record.data(*props) for record in tx.run(query, keys=[row["key"] for row in rows])}
+    merged_rows = []
     for row in rows:
-        props = dict(row["props"])
-        if props.get("aliases"):
-            props["aliases"] = sorted((set(stored.get(row["key"], [])) | set(props["aliases"])) - {props.get("name")})
-        else:
-            props.pop("aliases", None)  # nothing new: keep what is stored
-        pooled_rows.append({"key": row["key"], "props": props})
-    return pooled_rows
+        merged = merge_entity(label, stored.get(row["key"], {}), row["props"])
+        merged_rows.append({"key": row["key"], "props": {k: v for k, v in merged.items() if v is not None}})
+    return merged_rows
 
 
 def write_batch(tx: ManagedTransaction, batch: PreparedBatch, rows_per_statement: int) -> None:
     """Nodes first (MERGE), then relationships (CREATE) per type, in ``UNWIND`` lists of bounded size."""
     ids: dict[tuple[str, str], str] = {}
     for label, rows in batch.nodes.items():
-        if "aliases" in NODE_PROPERTIES[label]:
-            rows = _pooled_aliases(tx, label, rows)
+        if label in STATED_PROPERTIES:
+            rows = _merged_entities(tx, label, rows)
         query = merge_nodes_query(label)
         for chunk in _chunks(rows, rows_per_statement):
             pairs = tx.run(query, rows=chunk).single(strict=True)["ids"]
