@@ -165,7 +165,7 @@ def written_by_an_older_version(path: Path) -> None:
 
 def test_a_reader_of_a_store_an_older_version_wrote_is_told_to_upgrade_it(loaded: Path) -> None:
     written_by_an_older_version(loaded)
-    with pytest.raises(StoreUnavailableError, match="older craftgraph.*without CRAFTGRAPH_EMBEDDED_READ_ONLY"):
+    with pytest.raises(StoreUnavailableError, match=r"older craftgraph.*without CRAFTGRAPH_EMBEDDED_READ_ONLY"):
         EmbeddedStore(loaded, read_only=True)
 
 

@@ -408,3 +408,51 @@ def test_post_taken_up_after_the_name_is_a_position():
 def test_first_term_chair_of_the_alliance_is_a_member_with_that_role():
     rec = extract("东海工匠联盟成立。东海职业技术学院院长林志远当选联盟首任理事长。")
     assert facts(rec, "MEMBER_OF")[("林志远", "东海工匠联盟")]["role_text"] == "理事长"
+
+
+def test_an_alliance_announced_is_named_and_its_listed_members_belong_to_it():
+    rec = extract(
+        "论坛期间，东海工匠创新联盟宣布成立，首批成员单位包括东海职业技术大学、东海工匠学院等20家院校和企业。"
+    )
+    assert "东海工匠创新联盟" in names(rec, "Alliance")
+    members = facts(rec, "MEMBER_OF")
+    assert {("东海职业技术大学", "东海工匠创新联盟"), ("东海工匠学院", "东海工匠创新联盟")} <= members.keys()
+    assert members[("东海工匠学院", "东海工匠创新联盟")]["role_text"] == "首批成员单位"
+
+
+def test_the_object_of_a_verb_before_the_word_alliance_is_no_alliance():
+    rec = extract("东海工匠创新联盟成立。与会领导共同为联盟揭牌。")
+    assert names(rec, "Alliance") == {"东海工匠创新联盟"}
+
+
+def test_a_verb_before_a_forum_head_is_not_part_of_its_name():
+    rec = extract("第二届东海工匠论坛在东海开幕，设置主论坛和两个分论坛。")
+    assert names(rec, "Forum") == {"第二届东海工匠论坛"}
+
+
+def test_a_deputy_to_the_peoples_congress_does_not_attend_a_meeting():
+    rec = extract("2023年，林晓岚当选为东海省第十四届人民代表大会代表。")
+    assert names(rec, "Forum") == set()
+
+
+def test_the_body_that_convenes_a_meeting_is_not_the_meeting():
+    rec = extract(
+        "林晓岚是东海纺织集团高级技师。今年3月，在东海省总工会召开的全省巾帼工匠座谈会上，林晓岚作为代表发言。"
+    )
+    assert names(rec, "Forum") == {"全省巾帼工匠座谈会"}
+    assert ("林晓岚", "全省巾帼工匠座谈会") in facts(rec, "SPOKE_AT")
+
+
+def test_a_studio_named_by_a_ministry_holds_the_designation_not_the_person_it_is_named_after():
+    rec = extract("以她名字命名的“林晓岚技能大师工作室”被人力资源和社会保障部命名为国家级技能大师工作室。")
+    honours = facts(rec, "HOLDS_HONOR")
+    assert ("林晓岚技能大师工作室", "国家级技能大师工作室") in honours
+    assert ("林晓岚", "国家级技能大师工作室") not in honours
+    assert "人力资源和社会保障部" in names(rec, "Organization")
+
+
+def test_a_ministry_is_named_where_it_stands_alone_but_not_inside_a_longer_name():
+    rec = extract("教育部、工业和信息化部有关负责人参加。东海大学获批建设海洋声学教育部重点实验室。")
+    found = names(rec, "Organization")
+    assert {"教育部", "工业和信息化部"} <= found
+    assert not any(name.startswith("教育部重点") for name in found)

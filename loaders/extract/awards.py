@@ -19,6 +19,11 @@ _MEMBER_UNIT = re.compile(
     r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
 )
 _JOINED = re.compile(r"([^，。；]{2,200}?)成为(?:联盟)?((?:首批)?成员单位)")
+#: The alliance's members listed after it: 首批成员单位包括A、B等23家院校和企业.
+_MEMBERS_LISTED = re.compile(
+    r"((?:首批)?(?:成员|会员)单位)(?:包括|有|为|涵盖)([^。；：]{2,200}?)"
+    r"(?:等[\d一二三四五六七八九十百几多]+[家个所][\u4e00-\u9fff]{0,8})?(?:[，。；]|$)"
+)
 #: 作为联盟副理事长单位，我校… — the subject of the main clause is a member unit of that rank.
 _AS_MEMBER_UNIT = re.compile(
     r"作为((?:[^，。；]{2,40}?)?联盟)?((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)|成员|会员)单位，([^，。；]{2,40})"
@@ -181,6 +186,13 @@ class AwardPass:
                 self.reg.relate(
                     RelationType.MEMBER_OF, self._org(item, text, sent), alliances[-1], sent, role_text=m.group(2)
                 )
+        m = _MEMBERS_LISTED.search(body) if "员单位" in body else None
+        if m and alliances:
+            here = [a for a in alliances if any(sent.start <= start < sent.end for start, _e, _a in a.mentions)]
+            alliance = (here or alliances)[-1]
+            for item in self.events.org_items(m.group(2), known):
+                unit = self._org(item, text, sent)
+                self.reg.relate(RelationType.MEMBER_OF, unit, alliance, sent, role_text=m.group(1))
         m = _MEMBER_UNIT.search(body) if "成员单位" in body else None
         if m:
             alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
@@ -238,7 +250,10 @@ class AwardPass:
                 self._award(unit_before, honours, text, sent)
                 carried = []
                 continue
-            subject = self._org_subject(clause) if m.group(1) in _RECEIVING else None
+            if m.group(1) == "命名为" and "被" in clause:  # “X工作室”被Y命名为Z: X, not a person in its name
+                subject = self._org_subject(clause[: clause.rindex("被")])
+            else:
+                subject = self._org_subject(clause) if m.group(1) in _RECEIVING else None
             if subject is not None:  # “林某劳模创新工作室”获评…: the studio, not the person in its name
                 self._award(subject, honours, text, sent, _year_stated(lead))
                 carried = []

@@ -30,13 +30,20 @@ def _counted(name: str) -> bool:
 
 
 _AND = re.compile(r"[和与]")
+_ALLIANCE_LEAD = re.compile(r"^(?:.*?(?:共同|一起|一同|携手))?[为向给]")
+#: What may follow an alliance's name in running text (a verb, a particle, a part of the alliance); any
+#: other character continues a longer word (联盟链, 联盟式…), so the span is not a name.
+_AFTER_ALLIANCE_NAME = re.compile(
+    r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员|大会|年会|峰会|论坛|理事|宣布|揭牌|授牌|启动|落户|由|于|是|将|已|现有"
+    r"|目前|和|与|及|等|会员|章程|发起|携手|联合|自|还|也|旨在|致力|作为|积极|围绕|聚焦|以|为|第)"
+)
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届)")
 #: The subject of 在…召开/举行 (and the object of 召开/举行) that ends in 会 names a meeting, whatever its
 #: head (例会, 启动会, 推介会): X在Y召开 / 召开X. A subject starts a clause that holds one of the verbs;
 #: only such clause starts are tried (a look-behind alternation tried at every character of the text
-#: cost a full scan ~20x slower).
+#: cost a full scan ~20x slower). X召开的Y is left to the object: X convenes Y.
 _HOSTED_SUBJECT = re.compile(
-    r"(?=[^，。；：\n]*(?:召开|举行|开幕))([^，。；：、\n“”]{3,40}?会)(?:在[^，。；\n]{1,30}?)?(?:隆重|顺利|正式)?(?:召开|举行|开幕)"
+    r"(?=[^，。；：\n]*(?:召开|举行|开幕))([^，。；：、\n“”]{3,40}?会)(?:在[^，。；\n]{1,30}?)?(?:隆重|顺利|正式)?(?:召开|举行|开幕)(?!的)"
 )
 _HOSTED_VERB = re.compile(r"召开|举行|开幕")
 _CLAUSE_MARKS = "，。；：\n"
@@ -95,7 +102,7 @@ _LAUNCH_VERB_BEFORE = re.compile(r"(?:启动|发布|推出|打造|依托|开展)
 _PLATFORM_QUOTE = re.compile(r"“([^”]{2,30})”(?:等平台|系列活动|启动仪式|发布仪式)")
 _BATCH = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
 _LAUNCHED_BEFORE = re.compile(r"(?:发布|启动|打造)了?$")
-_HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)")
+_HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)?[在由于]?")
 
 
 #: The head given to a talk named by its title (作了题为“X”的报告).
@@ -138,6 +145,8 @@ class EventFinder:
             head = text[h_start:h_end]
             if text[h_end : h_end + 1] in ("室", "厅", "楼") or text.startswith("中心", h_end):
                 continue
+            if text.startswith("代表", h_end) and text.endswith("人民代表", 0, h_start):
+                continue  # 人民代表大会代表: a deputy of the legislature, not a meeting
             s = extend_left(
                 text,
                 h_start,
@@ -307,13 +316,16 @@ class EventFinder:
             if (
                 after[:1]
                 and re.match(r"[\u4e00-\u9fff]", after[:1])
-                and not re.match(r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员|大会|年会|峰会|论坛|理事)", after)
+                and not re.match(_AFTER_ALLIANCE_NAME, after)
             ):
                 continue
             s = extend_left(text, m.start(), max(0, m.start() - 30), keep_words=("和",))
             name = text[s : m.end()]
             if name.startswith(("建设", "组建", "成立")):
                 s, name = s + 2, name[2:]
+            lead = _ALLIANCE_LEAD.match(name)  # 共同为联盟揭牌: the verb's object, not a name
+            if lead:
+                s, name = s + lead.end(), name[lead.end() :]
             if len(name) > 4 and not re.search(r"[\d“”+]", name):
                 out.append(EventMention(EntityType.ALLIANCE, name, s, m.end()))
         return out

@@ -91,6 +91,7 @@ class Lexicon:
     honour_names: frozenset[str]
     honour_heads: tuple[str, ...]
     name_right: tuple[str, ...]
+    national_bodies: frozenset[str]
 
     @property
     def max_surname(self) -> int:
@@ -118,4 +119,5 @@ def lexicon() -> Lexicon:
         honour_names=frozenset(words("honour_names.txt")),
         honour_heads=by_len(words("honour_heads.txt")),
         name_right=by_len(words("name_right_context.txt")),
+        national_bodies=frozenset(words("national_bodies.txt")),
     )

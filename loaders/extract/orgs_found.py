@@ -135,6 +135,7 @@ class OrgFinder:
         strong = sorted(s for s in lex.org_suffixes if s not in _WEAK)
         self._strong = word_finder(strong)
         self._suffix = word_finder({*strong, *_UNITS})
+        self._national = word_finder(lex.national_bodies)
 
     @staticmethod
     def _after(text: str, e: int) -> bool:
@@ -234,4 +235,18 @@ class OrgFinder:
             if text[s:e] in _UNITS and not self._unit_of_named_org(name):
                 continue
             out[start] = name
+        self._national_bodies(text, mask, out)
         return sorted(out.items())
+
+    def _national_bodies(self, text: str, mask: bytearray, out: dict[int, str]) -> None:
+        """Ministries and other national bodies (教育部, 人力资源和社会保障部), whose last word is too
+        ambiguous for the suffix scan, standing as a name of their own: not inside a longer name (教育部重点
+        实验室: a function word or punctuation must follow, and no Han character precede but a verb's)."""
+        for _, s, e in self._national.find_matches_as_indexes(text):
+            if s in out or any(mask[s:e]):
+                continue
+            if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not self._after(text, e):
+                continue
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and extend_left(text, s, max(0, s - 24)) != s:
+                continue
+            out[s] = text[s:e]
