@@ -456,3 +456,19 @@ def test_a_ministry_is_named_where_it_stands_alone_but_not_inside_a_longer_name(
     found = names(rec, "Organization")
     assert {"教育部", "工业和信息化部"} <= found
     assert not any(name.startswith("教育部重点") for name in found)
+
+
+def test_a_company_written_with_and_without_its_legal_form_is_no_unit_of_itself():
+    rec = extract("林晓峰一行来到东海化工集团股份有限公司，慰问集团首席技师柯远舟。东海化工集团董事长敖建平陪同。")
+    assert ("东海化工集团股份有限公司", "东海化工集团") not in facts(rec, "SUB_UNIT_OF")
+
+
+def test_an_honour_whose_name_holds_and_is_not_split_into_two():
+    rec = extract("“林晓岚劳模创新工作室”成立于2015年。该工作室被命名为全国示范性劳模和工匠人才创新工作室。")
+    assert facts(rec, "HOLDS_HONOR").keys() == {("林晓岚劳模创新工作室", "全国示范性劳模和工匠人才创新工作室")}
+
+
+def test_a_unit_named_before_holds_the_honour_its_deictic_receives_in_a_stated_year():
+    rec = extract("“林晓岚劳模创新工作室”成立于2015年。该工作室2022年被命名为全国示范性劳模和工匠人才创新工作室。")
+    honour = facts(rec, "HOLDS_HONOR")[("林晓岚劳模创新工作室", "全国示范性劳模和工匠人才创新工作室")]
+    assert honour["year"] == 2022

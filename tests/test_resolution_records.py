@@ -94,3 +94,13 @@ def test_a_year_range_passed_as_edition_becomes_the_year() -> None:
     rec.relations[0].properties["edition"] = "2017-2019年度"
     props = Resolver().resolve(rec).relations[0].properties
     assert (props["edition"], props["year"]) == (None, 2019)
+
+
+def test_two_forms_one_identity_joins_leave_no_relationship_between_them() -> None:
+    joined = record(
+        "d.txt",
+        [("东海化工集团股份有限公司即东海化工集团。", [("SUB_UNIT_OF", "a", "b", {})])],
+        {"a": ("Organization", "东海化工集团股份有限公司"), "b": ("Organization", "东海化工集团")},
+    )
+    resolved = Resolver().resolve(joined)
+    assert len(resolved.entities) == 1 and resolved.relations == []

@@ -57,7 +57,8 @@ class Resolver:
                 entities.append(_identity(entity, entity.name, [], None))
         relations = [self._honour_props(_integer_qualifiers(rel), record, honours) for rel in record.relations]
         entities, same = _merge_same_identity(entities)
-        relations = [_renamed(rel, same) for rel in relations]
+        # two forms one identity now joins (X集团股份有限公司 SUB_UNIT_OF X集团) state nothing: no self-loops
+        relations = [r for r in (_renamed(rel, same) for rel in relations) if r.head != r.tail]
         return record.model_copy(update={"entities": entities, "relations": relations})
 
     def _honour_props(self, rel: Relation, record: ExtractionRecord, honours: dict[str, HonourName]) -> Relation:

@@ -84,7 +84,8 @@ _WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
 #: taken out first (他于2021年荣获).
 #: A unit named again by a deictic and its kind (该车间, 这个班组, 该团队) as the subject of an award.
 _DEICTIC_UNIT = re.compile(
-    r"(?:该|这个|此)(车间|班组|团队|工作室|中心|公司|集团|分公司|工厂|厂|站|所|队)(?:先后|还|曾|也|又|已|均|多次)?$"
+    r"(?:该|这个|此)(车间|班组|团队|工作室|中心|公司|集团|分公司|工厂|厂|站|所|队)"
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年)?(?:先后|还|曾|也|又|已|均|多次)?被?$"
 )
 #: A year in the clause of an award (not a period: 2017-2019年度 is an edition of the honour).
 _AWARD_YEAR = re.compile(r"(?<![\d\-－—])((?:19|20)\d{2})年(?!度|[\-－—至到])")
@@ -207,7 +208,13 @@ class AwardPass:
         """The honours in 荣获A、B、“C”等荣誉: unquoted items that are honour names, quoted items whole."""
         chunk = _HONOUR_LIST_TAIL.sub("", chunk.strip())
         out = []
-        for item in _split_outside_quotes(chunk):
+        last = honour_at_end(chunk, self.lex) if "和" in chunk else None
+        if last is not None and "和" in last and chunk.endswith(last):  # 劳模和工匠人才创新工作室 is one honour
+            chunk = chunk[: -len(last)].rstrip("、")
+            out_last = [last]
+        else:
+            out_last = []
+        for item in _split_outside_quotes(chunk) if chunk else ():
             item = item.strip()
             quoted = _WHOLE_QUOTE.fullmatch(item)
             if quoted:
@@ -216,7 +223,7 @@ class AwardPass:
             h = honour_at_end(item.replace("“", "").replace("”", ""), self.lex)
             if h and "“" not in item:
                 out.append(h)
-        return out
+        return out + out_last
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
@@ -247,7 +254,7 @@ class AwardPass:
             deictic = _DEICTIC_UNIT.search(clause) if not ppl and ("该" in clause or "这个" in clause) else None
             unit_before = self._unit_named_before(deictic.group(1), sent) if deictic else None
             if unit_before is not None:  # 该车间获评全国工人先锋号: the workshop named before
-                self._award(unit_before, honours, text, sent)
+                self._award(unit_before, honours, text, sent, _year_stated(lead))
                 carried = []
                 continue
             if m.group(1) == "命名为" and "被" in clause:  # “X工作室”被Y命名为Z: X, not a person in its name

@@ -209,6 +209,12 @@ def _implied_bodies(reg: Registry, sentences: list[Sentence], text: str, listed:
             reg.alias(body, alias)
 
 
+#: What turns a company's short name into its full one (X集团 → X集团股份有限公司): the same company, no unit.
+_LEGAL_FORMS = frozenset(
+    {"有限公司", "股份有限公司", "有限责任公司", "公司", "集团", "集团公司", "集团有限公司", "集团股份有限公司"}
+)
+
+
 def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     listed = _listed()
     _implied_bodies(reg, sentences, text, listed)
@@ -243,7 +249,7 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
             hits = [by_short_form]
         done: set[int] = set()
         for parent, end in hits:
-            if parent is child or id(parent) in done or len(child.name) <= end + 1:
+            if parent is child or id(parent) in done or len(child.name) <= end + 1 or name[end:] in _LEGAL_FORMS:
                 continue
             done.add(id(parent))
             sent = _sentence_of(sentences, child, text)
