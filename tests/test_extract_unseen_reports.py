@@ -472,3 +472,18 @@ def test_a_unit_named_before_holds_the_honour_its_deictic_receives_in_a_stated_y
     rec = extract("“林晓岚劳模创新工作室”成立于2015年。该工作室2022年被命名为全国示范性劳模和工匠人才创新工作室。")
     honour = facts(rec, "HOLDS_HONOR")[("林晓岚劳模创新工作室", "全国示范性劳模和工匠人才创新工作室")]
     assert honour["year"] == 2022
+
+
+def test_every_person_of_a_list_receives_the_honour_the_list_is_given():
+    rec = extract("东海电力公司带电作业班班长葛一帆、东海地铁集团高级技师邬海燕等20人被评为“东海工匠”。")
+    assert {("葛一帆", "东海工匠"), ("邬海燕", "东海工匠")} <= facts(rec, "HOLDS_HONOR").keys()
+
+
+def test_a_person_named_in_a_description_of_the_holder_does_not_share_the_honour():
+    rec = extract("东海电力公司高级技师林晓峰的徒弟柯远舟被评为“东海工匠”。")
+    assert facts(rec, "HOLDS_HONOR").keys() == {("柯远舟", "东海工匠")}
+
+
+def test_a_sector_honour_keeps_its_sector():
+    rec = extract("东海电力公司高级技师林晓峰先后获得东海市五一劳动奖章、全国电力行业技术能手等荣誉。")
+    assert ("林晓峰", "全国电力行业技术能手") in facts(rec, "HOLDS_HONOR")

@@ -104,6 +104,17 @@ def _year_stated(lead: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _listed_with_last(people: list[Mention], text: str) -> list[Mention]:
+    """The persons before the last one that a 、/和 list joins to it (A、B、C; each may carry a description
+    after the separator: 班长A、高级技师B); none when the one before is no list item (A的徒弟B)."""
+    listed: list[Mention] = []
+    for pm in reversed(people[:-1]):
+        if text[pm.end : pm.end + 1] not in ("、", "和"):
+            break
+        listed.append(pm)
+    return listed
+
+
 def _pronoun_subject(lead: str) -> bool:
     """The clause before the verb has a pronoun for its subject (他先后, 他于2021年, 该同志曾)."""
     return any(p in lead for p in _PRONOUNS) and _PRONOUN.search(_TIME_ONLY.sub("", lead)) is not None
@@ -280,6 +291,10 @@ class AwardPass:
                     holder = self._org(item, text, sent) if item else None
             elif ppl:
                 holder = self.reg.find(ppl[-1].name, EntityType.PERSON)
+                for listed in _listed_with_last(ppl, text):  # A、B等20人被评为: every one listed
+                    fellow = self.reg.find(listed.name, EntityType.PERSON)
+                    if fellow is not None:
+                        self._award(fellow, honours, text, sent, _year_stated(lead))
             elif m.group(1) in ("命名为", "被授予"):
                 sub = re.match(r"^.*?(?:该|此|这个|其)?([^，。；该此这其]{2,10}?)被", lead)
                 if sub and sub.group(1) in ("工作室", "团队", "创新工作室"):

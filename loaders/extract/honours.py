@@ -8,7 +8,9 @@ from ahocorasick_rs import AhoCorasick
 from loaders.extract.lexicon import Lexicon, alternation, lengths_by_last, lexicon, word_finder
 
 _LEVEL = (
-    r"(?:全国|全省|全市|全区|省|市|区|县|北京|上海|天津|重庆|中国|国家|黑龙江省|内蒙古自治区"
+    # a sector's honours (全国电力行业技术能手, 全国铁路系统先进工作者) carry the sector after the level
+    r"(?:(?:全国|全省|全市|中国)[\u4e00-\u9fff]{2,6}?(?:行业|系统)"
+    r"|全国|全省|全市|全区|省|市|区|县|北京|上海|天津|重庆|中国|国家|黑龙江省|内蒙古自治区"
     r"|(?![获名授被为是的在和与对向])[\u4e00-\u9fff]{2}(?:省|市|自治区))"
 )
 _LEVEL_START = re.compile(_LEVEL)
