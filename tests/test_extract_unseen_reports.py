@@ -487,3 +487,15 @@ def test_a_person_named_in_a_description_of_the_holder_does_not_share_the_honour
 def test_a_sector_honour_keeps_its_sector():
     rec = extract("东海电力公司高级技师林晓峰先后获得东海市五一劳动奖章、全国电力行业技术能手等荣誉。")
     assert ("林晓峰", "全国电力行业技术能手") in facts(rec, "HOLDS_HONOR")
+
+
+def test_a_worker_with_an_enterprise_skill_rank_holds_it_at_the_company():
+    rec = extract("大国工匠、东海轨道客车股份有限公司首席操作师林晓峰为选手作了技能示范。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海轨道客车股份有限公司")]["titles"] == ["首席操作师"]
+    assert ("林晓峰", "大国工匠") in facts(rec, "HOLDS_HONOR")
+
+
+def test_a_secretariat_secretary_holds_the_title_at_the_body_not_at_a_secretariat():
+    rec = extract("东海省总工会副主席、书记处书记林晓峰宣布开幕。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海省总工会")]["titles"] == ["副主席", "书记处书记"]
+    assert "书记处" not in names(rec, "Organization")
