@@ -1,6 +1,6 @@
 """General constructions of real reports no fixture was tuned for, each on a short invented sentence."""
 
-from tests.extract_helpers import extract, facts, names
+from tests.extract_helpers import entity, extract, facts, names
 
 
 def test_lead_unit_before_co_organisers_with_you_organises_too():
@@ -499,3 +499,15 @@ def test_a_secretariat_secretary_holds_the_title_at_the_body_not_at_a_secretaria
     rec = extract("东海省总工会副主席、书记处书记林晓峰宣布开幕。")
     assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海省总工会")]["titles"] == ["副主席", "书记处书记"]
     assert "书记处" not in names(rec, "Organization")
+
+
+def test_a_body_written_short_and_in_full_in_one_report_is_one_organisation():
+    rec = extract("论坛由东海市妇女联合会主办。东海市妇联副主席单可欣主持。")
+    org = entity(rec, "东海市妇女联合会")
+    assert "东海市妇联" in org.aliases and "东海市妇联" not in names(rec, "Organization")
+    assert ("单可欣", "东海市妇女联合会") in facts(rec, "HOLDS_POSITION")
+
+
+def test_a_worker_named_by_a_trade_of_three_characters_holds_it_at_the_company():
+    rec = extract("全国五一巾帼标兵、东海汽车集团股份有限公司装调工柯秋菊讲述了自己的创新经历。")
+    assert facts(rec, "HOLDS_POSITION")[("柯秋菊", "东海汽车集团股份有限公司")]["titles"] == ["装调工"]

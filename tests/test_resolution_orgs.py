@@ -91,3 +91,20 @@ def test_canonical_names_are_fixed_points(written: str) -> None:
 def test_canonical_names_ignore_spaces(written: str) -> None:
     orgs = OrgNames(default_vocabulary())
     assert orgs.canonical(written).name == orgs.canonical(written.replace(" ", "").replace("　", "")).name
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("东海市妇联", "东海市妇女联合会"),
+        ("东海省人社厅", "东海省人力资源和社会保障厅"),
+        ("东海市科协", "东海市科学技术协会"),
+    ],
+)
+def test_a_regional_body_written_short_reads_as_its_full_name(orgs: OrgNames, written: str, full: str) -> None:
+    resolved = orgs.canonical(written)
+    assert resolved.name == full and resolved.notes[0].rule == "body-abbreviation"
+
+
+def test_a_body_abbreviation_alone_names_no_region_and_stays(orgs: OrgNames) -> None:
+    assert orgs.canonical("妇联").name == "妇联"

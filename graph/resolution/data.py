@@ -44,6 +44,8 @@ class Vocabulary:
     relative_prefixes: tuple[str, ...]
     relative_exceptions: tuple[str, ...]
     relative_exact: frozenset[str]
+    #: short form of a body's name → its full form (妇联 → 妇女联合会)
+    body_abbreviations: dict[str, str]
 
 
 def _org_aliases(path: Path) -> dict[str, OrgAliasEntry]:
@@ -88,6 +90,7 @@ def load_vocabulary(folder: Path = DATA) -> Vocabulary:
         relative_prefixes=prefixes,
         relative_exceptions=exceptions,
         relative_exact=exact,
+        body_abbreviations={short: full for full, short in _rows(folder / "body_abbreviations.tsv", 2)},
     )
 
 

@@ -12,10 +12,12 @@ Rules, in order; each one that changes the name leaves a :class:`Note`:
    plus the sub-unit (``全总文工团`` → ``中华全国总工会文工团``). The remainder must end like a sub-unit
    (部 司 局 院 所 中心 团 委 工作室 ...), not like a school (学院 大学) and must not hold 公司 or 集团: so
    ``中国移动通信有限公司研究院`` and ``中国石油大学`` are never rewritten.
-5. ``region-level-word``: a province written without its level word before a body that exists once per
+5. ``body-abbreviation``: the short form of a body's name after a region becomes the full form
+   (``杭州市妇联`` → ``杭州市妇女联合会``; ``data/body_abbreviations.tsv``).
+6. ``region-level-word``: a province written without its level word before a body that exists once per
    region (``data/regional_bodies.txt``) gets it: ``北京总工会`` → ``北京市总工会``; never ``北京大学``.
-6. ``cpc-committee``: a Party committee of a place is written with 中共 (``徐州市委`` → ``中共徐州市委``).
-7. ``document-local`` (not a rewrite): a deictic, relative or generic name (``我校``, ``校工会``, ``市委``,
+7. ``cpc-committee``: a Party committee of a place is written with 中共 (``徐州市委`` → ``中共徐州市委``).
+8. ``document-local`` (not a rewrite): a deictic, relative or generic name (``我校``, ``校工会``, ``市委``,
    ``集团公司``; ``data/relative_org_names.txt``) means a different body in each document and is never
    merged across documents.
 """
@@ -81,7 +83,13 @@ class OrgNames:
         expanded = self._expand_prefix(name, notes)
         if expanded is not None:
             return expanded
-        return self._committee(self._region(name, notes), notes)
+        return self._committee(self._region(self._abbreviation(name, notes), notes), notes)
+
+    def _abbreviation(self, name: str, notes: list[Note]) -> str:
+        full = expand_body_abbreviation(name, self.vocabulary)
+        if full != name:
+            notes.append(Note("body-abbreviation", f"{name} → {full} (body_abbreviations.tsv)"))
+        return full
 
     @staticmethod
     def _listed(name: str, entry: OrgAliasEntry, notes: list[Note]) -> str:
@@ -129,6 +137,15 @@ class OrgNames:
         if name in self._table or any(name.startswith(e) for e in vocab.relative_exceptions):
             return False
         return any(name.startswith(p) for p in vocab.relative_prefixes)
+
+
+def expand_body_abbreviation(name: str, vocabulary: Vocabulary) -> str:
+    """``name`` with the short form of a body's name that ends it written in full (杭州市妇联 →
+    杭州市妇女联合会); unchanged without a region or other prefix of two or more characters before it."""
+    for short, full in sorted(vocabulary.body_abbreviations.items(), key=lambda kv: -len(kv[0])):
+        if name.endswith(short) and len(name) - len(short) >= 2:
+            return name[: -len(short)] + full
+    return name
 
 
 def _reduce_legal_form(name: str) -> str:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from graph.model import EntityType, RelationType
 from graph.resolution.data import default_vocabulary
-from graph.resolution.orgs import OrgNames
+from graph.resolution.orgs import OrgNames, expand_body_abbreviation
 from loaders.extract.lexicon import lengths_by_first
 from loaders.extract.orgs import UNIVERSITY_DEICTICS
 from loaders.extract.registry import Draft, Registry
@@ -79,6 +79,16 @@ def _count(text: str, d: Draft) -> int:
     return sum(text.count(s) for s in d.surfaces())
 
 
+def _body_abbreviations(reg: Registry) -> None:
+    """杭州市妇联 and 杭州市妇女联合会 in one document are one body (the resolver's rule body-abbreviation)."""
+    vocabulary = default_vocabulary()
+    by_name = {e.name: e for e in _orgs(reg)}
+    for short in list(by_name.values()):
+        full = by_name.get(expand_body_abbreviation(short.name, vocabulary))
+        if full is not None and full is not short and short in reg.entities and full in reg.entities:
+            reg.merge(full, short)
+
+
 def resolve_orgs(reg: Registry, text: str) -> None:
     for m in _short_forms(text):
         full = next((e for e in _orgs(reg) if m.group(1).endswith(e.name)), None)
@@ -109,6 +119,7 @@ def resolve_orgs(reg: Registry, text: str) -> None:
         if targets:
             reg.merge(max(targets, key=lambda e: _count(text, e)), generic)
     _listed_short_forms(reg)
+    _body_abbreviations(reg)
     by_name = {e.name: e for e in _orgs(reg)}
     for short in list(by_name.values()):
         if short.name[:1] in "省市区县" and len(short.name) >= 4:
