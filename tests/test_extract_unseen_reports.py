@@ -1,5 +1,7 @@
 """General constructions of real reports no fixture was tuned for, each on a short invented sentence."""
 
+import pytest
+
 from tests.extract_helpers import entity, extract, facts, names
 
 
@@ -511,3 +513,27 @@ def test_a_body_written_short_and_in_full_in_one_report_is_one_organisation():
 def test_a_worker_named_by_a_trade_of_three_characters_holds_it_at_the_company():
     rec = extract("全国五一巾帼标兵、东海汽车集团股份有限公司装调工柯秋菊讲述了自己的创新经历。")
     assert facts(rec, "HOLDS_POSITION")[("柯秋菊", "东海汽车集团股份有限公司")]["titles"] == ["装调工"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["林晓峰是东海大学教授。", "林晓峰现任东海大学教授。", "林晓峰，东海大学教授。", "林晓峰系东海大学教授。"],
+)
+def test_a_profile_sentence_gives_the_person_named_first_the_position(sentence: str) -> None:
+    rec = extract("东海大学新闻\n\n" + sentence)
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海大学")]["titles"] == ["教授"]
+
+
+def test_a_place_opening_a_sentence_before_a_comma_is_no_person():
+    rec = extract("东海新闻\n\n张家港，一座美丽的城市。")
+    assert names(rec, "Person") == set()
+
+
+def test_a_person_said_to_be_an_honour_holds_it():
+    rec = extract("东海新闻\n\n林晓峰是全国劳动模范。")
+    assert ("林晓峰", "全国劳动模范") in facts(rec, "HOLDS_HONOR")
+
+
+def test_a_studio_named_after_a_person_is_found_after_a_relative_clause():
+    rec = extract("东海新闻\n\n林晓峰是东海公司高级技师。以他名字命名的林晓峰劳模创新工作室培养了12名技术能手。")
+    assert "林晓峰劳模创新工作室" in names(rec, "Organization")

@@ -100,6 +100,17 @@ _AFTER_WORDS = frozenset(
         "再次",
         "先后",
         "多次",
+        # what a unit does as the subject of a profile (林某工作室培养了…, X中心累计完成…)
+        "培养",
+        "累计",
+        "拥有",
+        "现有",
+        "目前",
+        "完成",
+        "承担",
+        "带动",
+        "带领",
+        "位于",
     ]
 )
 #: Last characters of a department's name, after a word that is otherwise a verb (组织部, 代表处).
@@ -199,7 +210,8 @@ class OrgFinder:
             if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not self._after(text, e):
                 continue
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
-            if start in person_at and text[s:e] in _NAMED_AFTER_PEOPLE:
+            named_after = start in person_at and text[s:e] in _NAMED_AFTER_PEOPLE
+            if named_after:
                 start = person_at[start]  # 林某劳模创新工作室: a studio named after its leader
             name, _ = self.orgs.clean(text[start:e])
             start = e - len(name)
@@ -230,7 +242,8 @@ class OrgFinder:
                 name, start = last, e - len(last)
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
-            if text[start - 1 : start] == "的" or text.startswith("代表", e) or self._generic(name):
+            after_de = text[start - 1 : start] == "的" and not named_after  # (以他名字命名的林某工作室 stays)
+            if after_de or text.startswith("代表", e) or self._generic(name):
                 continue
             if text[s:e] in _UNITS and not self._unit_of_named_org(name):
                 continue

@@ -21,9 +21,12 @@ _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 #: What may stand right before a sentence's first character (a profile sentence opens with the name).
 _SENTENCE_ENDS = frozenset("。！？\n” \u3000\t\xa0")
-#: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任).
-_APPOINTED_AS = re.compile(r"(?:当选为|当选|担任|出任|兼任|现任)")
-_APPOINTED_FIRST = frozenset("当担出兼现")
+#: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任), and the
+#: copula of a profile (林某是东海大学教授; only a chain with an organisation gives a position).
+_APPOINTED_AS = re.compile(r"(?:当选为|当选|担任|出任|兼任|现任|现为|是|系)")
+_APPOINTED_FIRST = frozenset("当担出兼现是系")
+#: Of those, the verbs after which an honour is the person's too (林某是全国劳动模范, 当选为全国人大代表).
+_HONOUR_VERBS = frozenset({"是", "系", "现为", "当选", "当选为"})
 _CLAUSE = re.compile(r"[^，。；！？\n]{2,40}")
 #: Clauses of a profile that say who the person is without a position (男, 汉族, 1972年生, 中共党员).
 _PROFILE_FILLER = re.compile(
@@ -167,7 +170,8 @@ class PeoplePass:
             if si >= len(sentences) or person is None or clause is None:
                 continue
             chain = self.parser.parse(clause.group(0), known)
-            chain = Chain(positions=chain.positions, alliance_titles=chain.alliance_titles)
+            honours = chain.honours if verb.group(0) in _HONOUR_VERBS else []  # 林某是全国劳动模范
+            chain = Chain(positions=chain.positions, alliance_titles=chain.alliance_titles, honours=honours)
             self._apply(text, sentences[si], person, m, chain)
 
     def _profiles(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:

@@ -44,6 +44,12 @@ _STRONG_VERBS = (
     "率队",
     "一行",
     "是",
+    "现任",
+    "现为",
+    "担任",
+    "曾任",
+    "历任",
+    "系",
     "，男",
     "，女",
 )
@@ -57,6 +63,8 @@ _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
+#: A sentence that opens with two to four characters and a comma, then a clause of the person's posts.
+_PROFILE_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,4})[，,]([^，,。；！？\n]{3,40})(?=[，,。；])")
 #: Honours of units, which stand before no person's name.
 _UNIT_HONOURS = ("工作室", "先锋号", "集体", "之家", "小家", "单位")
 #: One item of an apposition list (up to the next list or clause mark).
@@ -101,6 +109,10 @@ class PersonFinder:
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
         self._title_starts = frozenset(starts)
         self._title_start_lengths = lengths_by_first(starts)
+        by_last: dict[str, list[str]] = {}
+        for title in lex.titles:
+            by_last.setdefault(title[-1], []).append(title)
+        self._titles_by_last = {last: tuple(ts) for last, ts in by_last.items()}
 
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
@@ -204,6 +216,9 @@ class PersonFinder:
                 ):
                     found.setdefault(i, text[i:v_start])
                     break
+        for i, n in self._profile_openings(text):  # 林某，东海公司变电检修中心主任。
+            if self.names.length_at(text, i, known) == n:
+                self._accept(text, i, found, known)
         for i, n in self._frames.find(text):  # 记者见到林某时, 在林某的带领下, 林某告诉记者
             if self.valid(text, i, n):
                 found.setdefault(i, text[i : i + n])
@@ -239,6 +254,20 @@ class PersonFinder:
                 i = k
         names = set() if self._inside(excluded, 0, 0) else set(found.values())
         return self._propagate(text, names, excluded)
+
+    def _profile_openings(self, text: str) -> list[tuple[int, int]]:
+        """Starts of sentences that open with a name, a comma and a clause ending with a position title or
+        an honour (林某，东海公司变电检修中心主任、正高级工程师。): the profile of the person named."""
+        out = []
+        for m in _PROFILE_OPENING.finditer(text):
+            clause = m.group(2)
+            ends_titled = any(clause.endswith(t) for t in self._clause_end_words(clause[-1]))
+            if ends_titled or honour_at_end(clause, self.lex) is not None:
+                out.append((m.start(1), len(m.group(1))))
+        return out
+
+    def _clause_end_words(self, last: str) -> tuple[str, ...]:
+        return self._titles_by_last.get(last, ())
 
     def _list_item_at(self, text: str, i: int, n: int) -> bool:
         """A name of ``n`` characters at ``i`` stands alone as an item of a list (a clause or list mark
