@@ -537,3 +537,19 @@ def test_a_person_said_to_be_an_honour_holds_it():
 def test_a_studio_named_after_a_person_is_found_after_a_relative_clause():
     rec = extract("东海新闻\n\n林晓峰是东海公司高级技师。以他名字命名的林晓峰劳模创新工作室培养了12名技术能手。")
     assert "林晓峰劳模创新工作室" in names(rec, "Organization")
+
+
+def test_persons_elected_after_a_first_election_hold_the_title_at_the_same_body():
+    rec = extract("东海新闻\n\n会上，林晓峰当选为市总工会主席，柯远舟、单可欣当选为副主席。")
+    positions = facts(rec, "HOLDS_POSITION")
+    assert positions[("林晓峰", "市总工会")]["titles"] == ["主席"]
+    assert positions[("柯远舟", "市总工会")]["titles"] == ["副主席"]
+    assert positions[("单可欣", "市总工会")]["titles"] == ["副主席"]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_venue():
+    assert names(extract("东海新闻\n\n5月18日，大会在东海大剧院胜利闭幕。"), "Place") == {"东海大剧院"}
+
+
+def test_a_time_word_after_zai_is_no_venue():
+    assert names(extract("东海新闻\n\n在随后召开的全体会议上，林晓峰当选为主席。"), "Place") == set()

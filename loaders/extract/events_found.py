@@ -85,7 +85,9 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_VENUE = re.compile(r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$")
+_NOT_VENUE = re.compile(
+    r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$|^(?:随后|之后|此后|其后|会后|同期|届时|目前|近期)"
+)
 _DIGIT = re.compile(r"\d")
 #: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅).
 _ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$")
@@ -131,7 +133,7 @@ class EventFinder:
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = (
-            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满)?"
+            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利)?"
             r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官)"
         )
         self._venue_verbs = (re.compile("在" + venue), re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue))

@@ -37,6 +37,15 @@ _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|
 _POST_FIRSTS = frozenset("教副研高讲")
 
 
+def _listed_before(mentions: list[Mention], k: int, text: str) -> list[Mention]:
+    """The names a 、/和 list joins right before ``mentions[k]`` (张某、李某和王某当选…: 张某, 李某)."""
+    listed: list[Mention] = []
+    while k > 0 and mentions[k - 1].end + 1 == mentions[k].start and text[mentions[k - 1].end] in "、和":
+        k -= 1
+        listed.append(mentions[k])
+    return listed
+
+
 def _last_cut(seg: str) -> int:
     """Index of the last clause separator (，；：) in ``seg``, -1 if none (six reverse scans in C are
     cheaper than a greedy regex that runs to the end and backtracks)."""
@@ -159,7 +168,8 @@ class PeoplePass:
     ) -> None:
         """林某当选为东海市总工会主席 / 担任X公司总经理: the chain after the verb is the person's position."""
         si = 0
-        for m in mentions:
+        last_org: tuple[int, str] | None = None  # (sentence, organisation) of the last appointment
+        for k, m in enumerate(mentions):
             verb = _APPOINTED_AS.match(text, m.end) if text[m.end : m.end + 1] in _APPOINTED_FIRST else None
             if verb is None:
                 continue
@@ -169,10 +179,18 @@ class PeoplePass:
             clause = _CLAUSE.match(text, verb.end())
             if si >= len(sentences) or person is None or clause is None:
                 continue
-            chain = self.parser.parse(clause.group(0), known)
+            # 林某当选为市总工会主席，张某当选为副主席: the organisation of the election goes on
+            elected = last_org is not None and last_org[0] == si and verb.group(0).startswith("当选")
+            chain = self.parser.parse(clause.group(0), known, last_org[1] if elected and last_org else None)
+            positions = chain.positions
+            if any(p.org for p in positions):
+                last_org = (si, next(p.org for p in reversed(positions) if p.org))
             honours = chain.honours if verb.group(0) in _HONOUR_VERBS else []  # 林某是全国劳动模范
-            chain = Chain(positions=chain.positions, alliance_titles=chain.alliance_titles, honours=honours)
-            self._apply(text, sentences[si], person, m, chain)
+            chain = Chain(positions=positions, alliance_titles=chain.alliance_titles, honours=honours)
+            for listed in [m, *_listed_before(mentions, k, text)]:  # 张某、李某当选为副主席
+                holder = self.reg.find(listed.name, EntityType.PERSON)
+                if holder is not None:
+                    self._apply(text, sentences[si], holder, listed, chain)
 
     def _profiles(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """林某，东海纺织集团有限公司挡车工，全国劳动模范、全国五一劳动奖章获得者。 — a sentence that opens
