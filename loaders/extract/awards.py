@@ -203,8 +203,8 @@ class AwardPass:
             here = [a for a in alliances if any(sent.start <= start < sent.end for start, _e, _a in a.mentions)]
             alliance = (here or alliances)[-1]
             for item in self.events.org_items(m.group(2), known):
-                unit = self._org(item, text, sent)
-                self.reg.relate(RelationType.MEMBER_OF, unit, alliance, sent, role_text=m.group(1))
+                member = self._org(item, text, sent)
+                self.reg.relate(RelationType.MEMBER_OF, member, alliance, sent, role_text=m.group(1))
         m = _MEMBER_UNIT.search(body) if "成员单位" in body else None
         if m:
             alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
