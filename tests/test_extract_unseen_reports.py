@@ -553,3 +553,16 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_venue():
 
 def test_a_time_word_after_zai_is_no_venue():
     assert names(extract("东海新闻\n\n在随后召开的全体会议上，林晓峰当选为主席。"), "Place") == set()
+
+
+@pytest.mark.parametrize("name", ["和平区总工会", "对外经济贸易大学", "东海省总工会劳动和经济工作部"])
+def test_a_name_whose_first_word_opens_with_a_function_character_keeps_it(name: str) -> None:
+    rec = extract(f"东海新闻\n\n东海工匠论坛举行。东海市委、{name}有关负责人参加活动。")
+    assert name in names(rec, "Organization")
+    assert (name, "东海工匠论坛") in facts(rec, "PARTICIPATED_IN")
+
+
+def test_a_person_joined_by_he_to_an_organisation_is_not_part_of_its_name():
+    rec = extract("东海新闻\n\n东海工匠论坛举行。校党委副书记林晓峰和校工会有关负责人参加活动。")
+    assert ("校工会", "东海工匠论坛") in facts(rec, "PARTICIPATED_IN")
+    assert not any("林晓峰" in name for name in names(rec, "Organization"))

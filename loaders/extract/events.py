@@ -177,6 +177,9 @@ class EventPass:
         plain = [i for i in items if len(i) <= 30 and "，" not in i and "。" not in i and i.count("“") == i.count("”")]
         return plain if not strict else good
 
+    def _names_a_person(self, span: str) -> bool:
+        return any(e.type is EntityType.PERSON and e.name in span for e in self.reg.entities)
+
     def org(self, name: str, text: str, sent: Sentence) -> Draft:
         existing = self.reg.find(name, EntityType.ORGANIZATION)
         return existing or self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
@@ -339,12 +342,16 @@ class EventPass:
             return
         for m in _ORG_ATTENDANCE.finditer(sent.text):
             listed = m.group(1)
-            tail = _CONJ.split(listed)[-1]
-            head = listed[: len(listed) - len(tail) - 1]
-            orgs_before = self.org_items(head, known, strict=True) if head else []
-            tail_is_org = self.orgs.looks_like(self.orgs.clean(tail)[0], known)
-            chunk = tail if tail != listed and tail_is_org and not orgs_before else listed
-            items = self.org_items(chunk, known, strict=True)
+            items = self.org_items(listed, known, strict=True)  # 和 may be inside a name (劳动和经济工作部)
+            if any(self._names_a_person(item) for item in items):
+                items = []
+            if not items:  # 校领导林某和校工会有关负责人: only what follows the last 和 is an organisation
+                tail = _CONJ.split(listed)[-1]
+                head = listed[: len(listed) - len(tail) - 1]
+                orgs_before = self.org_items(head, known, strict=True) if head else []
+                tail_is_org = self.orgs.looks_like(self.orgs.clean(tail)[0], known)
+                chunk = tail if tail != listed and tail_is_org and not orgs_before else listed
+                items = self.org_items(chunk, known, strict=True)
             forum = self.forum_for(sent, sent.start + m.end())
             if forum is None:
                 continue

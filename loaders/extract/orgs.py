@@ -3,6 +3,8 @@
 import re
 from functools import lru_cache
 
+import rjieba
+
 from loaders.extract.lexicon import Lexicon, lengths_by_last
 
 #: Deictic and generic references to an institution already named in the document (coreference).
@@ -14,6 +16,8 @@ _LEAD = re.compile(
     r"同时|此外|另外|今|现为|就职于|作为|将|被|[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|"
     r"第[一二三四五六七八九十\d]+届)+"
 )
+#: One-character openers that may also begin the first word of a name (和平, 对外, 经济, 原子能, 向阳).
+_WORD_OPENING_LEADS = frozenset("和与及并为对向从经原任系今将于")
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^”\"）)]{1,12})[”\"]?[)）]")
 _NOT_IN_NAME = re.compile(r"[的了是在将把被也就说着过吗呢吧啊，。；：！？、]")
@@ -64,7 +68,10 @@ class OrgRules:
         text = text.strip().rpartition("——")[2]
         # a match at the start, sliced off (``sub`` would try the ``^``-anchored pattern at every position)
         lead = _LEAD.match(text)
-        text = (text[lead.end() :] if lead else text).strip()
+        cut = lead.end() if lead else 0
+        if cut and text[cut - 1] in _WORD_OPENING_LEADS and rjieba.has_word(text[cut - 1 : cut + 1]):
+            cut -= 1  # the opener begins a word of the name: 和平区, 对外经济贸易大学, 劳动和经济工作部
+        text = text[cut:].strip()
         for left, right in ("“”", "《》", "（）", "()"):
             if text.startswith(left) and right not in text:
                 text = text[1:]
