@@ -44,8 +44,8 @@ class Vocabulary:
     relative_prefixes: tuple[str, ...]
     relative_exceptions: tuple[str, ...]
     relative_exact: frozenset[str]
-    #: short form of a body's name → its full form (妇联 → 妇女联合会)
-    body_abbreviations: dict[str, str]
+    #: (short form, full form) of bodies' names, longest short form first (妇联 → 妇女联合会)
+    body_abbreviations: tuple[tuple[str, str], ...]
 
 
 def _org_aliases(path: Path) -> dict[str, OrgAliasEntry]:
@@ -76,6 +76,11 @@ def _relative(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[s
     return tuple(kinds["prefix"]), tuple(kinds["except"]), frozenset(kinds["exact"])
 
 
+def _longest_first(rows: list[list[str]]) -> tuple[tuple[str, str], ...]:
+    """(short, full) pairs from (full, short) rows, the longest short form first."""
+    return tuple(sorted(((short, full) for full, short in rows), key=lambda pair: -len(pair[0])))
+
+
 def load_vocabulary(folder: Path = DATA) -> Vocabulary:
     prefixes, exceptions, exact = _relative(folder / "relative_org_names.txt")
     honours: dict[str, str] = {}
@@ -90,7 +95,7 @@ def load_vocabulary(folder: Path = DATA) -> Vocabulary:
         relative_prefixes=prefixes,
         relative_exceptions=exceptions,
         relative_exact=exact,
-        body_abbreviations={short: full for full, short in _rows(folder / "body_abbreviations.tsv", 2)},
+        body_abbreviations=_longest_first(_rows(folder / "body_abbreviations.tsv", 2)),
     )
 
 

@@ -142,7 +142,7 @@ class OrgNames:
 def expand_body_abbreviation(name: str, vocabulary: Vocabulary) -> str:
     """``name`` with the short form of a body's name that ends it written in full (杭州市妇联 →
     杭州市妇女联合会); unchanged without a region or other prefix of two or more characters before it."""
-    for short, full in sorted(vocabulary.body_abbreviations.items(), key=lambda kv: -len(kv[0])):
+    for short, full in vocabulary.body_abbreviations:
         if name.endswith(short) and len(name) - len(short) >= 2:
             return name[: -len(short)] + full
     return name

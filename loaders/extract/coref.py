@@ -83,6 +83,8 @@ def _body_abbreviations(reg: Registry) -> None:
     """杭州市妇联 and 杭州市妇女联合会 in one document are one body (the resolver's rule body-abbreviation)."""
     vocabulary = default_vocabulary()
     by_name = {e.name: e for e in _orgs(reg)}
+    if len(by_name) < 2:
+        return
     for short in list(by_name.values()):
         full = by_name.get(expand_body_abbreviation(short.name, vocabulary))
         if full is not None and full is not short and short in reg.entities and full in reg.entities:
