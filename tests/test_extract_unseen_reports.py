@@ -566,3 +566,25 @@ def test_a_person_joined_by_he_to_an_organisation_is_not_part_of_its_name():
     rec = extract("东海新闻\n\n东海工匠论坛举行。校党委副书记林晓峰和校工会有关负责人参加活动。")
     assert ("校工会", "东海工匠论坛") in facts(rec, "PARTICIPATED_IN")
     assert not any("林晓峰" in name for name in names(rec, "Organization"))
+
+
+def test_a_unit_on_a_published_list_holds_the_honour_the_list_names():
+    rec = extract(
+        "东海新闻\n\n近日，中华全国总工会公布了2024年全国示范性劳模和工匠人才创新工作室名单，"
+        "东海机床厂“林晓峰劳模创新工作室”榜上有名。"
+    )
+    honour = facts(rec, "HOLDS_HONOR")[("林晓峰劳模创新工作室", "全国示范性劳模和工匠人才创新工作室")]
+    assert honour["year"] == 2024
+
+
+def test_the_person_a_studio_is_led_by_is_its_member_with_the_role():
+    rec = extract(
+        "东海新闻\n\n“林晓峰劳模创新工作室”成立于2015年。该工作室由全国劳动模范、东海大学教授林晓峰领衔，现有成员15人。"
+    )
+    assert facts(rec, "MEMBER_OF")[("林晓峰", "林晓峰劳模创新工作室")]["role_text"] == "领衔"
+
+
+def test_a_unit_of_our_school_is_named_without_the_deictic_and_belongs_to_it():
+    rec = extract("东海大学新闻\n\n全国劳动模范、我校机械工程学院教授林晓峰出席。")
+    assert ("林晓峰", "机械工程学院") in facts(rec, "HOLDS_POSITION")
+    assert ("机械工程学院", "我校") in facts(rec, "SUB_UNIT_OF")

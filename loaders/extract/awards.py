@@ -13,6 +13,11 @@ from loaders.extract.sentences import Sentence
 _LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组|课题组|团))")
 #: X工作室领衔人林某: the leader named after the team (ending right before the name).
 _LEADER = re.compile(r"“?([^，。；、“”]{2,30}?(?:工作室|团队|小组|课题组|班组))”?(?:领衔人|带头人)$")
+#: 该工作室由林某领衔 / “东海工作室”由林某领衔: the person leads the unit (named before, or right there).
+_LED_BY = re.compile(r"(?:(该|这个|此)|“?([^，。；、“”]{2,30}?))(工作室|团队|小组|课题组|班组)”?由[^。；]{0,60}?领衔")
+#: 公布了…X名单，Y榜上有名: Y holds X.
+_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓|公示)(?:了)?([^，。；]{2,60}?)名单")
+_ON_THE_LIST = re.compile(r"(?:榜上有名|光荣上榜|成功入选|名列其中|位列其中|入选)")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
 _MEMBER_UNIT = re.compile(
@@ -150,9 +155,22 @@ class AwardPass:
                 RelationType.MEMBER_OF, self._org(unit, text, sent), alliance, sent, role_text=m.group(2) + "单位"
             )
 
+    def _led_by(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        m = _LED_BY.search(sent.text)
+        if m is None:
+            return
+        word = m.group(3)
+        unit = self._unit_named_before(word, sent) if m.group(1) else self._org_subject(m.group(2) + word)
+        leaders = [pm for pm in mentions if sent.start + m.start() <= pm.start < sent.start + m.end()]
+        person = self.reg.find(leaders[-1].name, EntityType.PERSON) if leaders else None
+        if unit is not None and person is not None:
+            self.reg.relate(RelationType.MEMBER_OF, person, unit, sent, role_text="领衔")
+
     def memberships(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
         """领衔的团队 (leads a team), 担任联盟特聘专家, 受聘为X成员, 被授予<联盟>成员单位."""
         body = sent.text
+        if "领衔" in body and "由" in body:
+            self._led_by(text, sent, mentions)
         if "作为" in body and "单位" in body:
             self._member_unit(text, sent, known)
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
@@ -235,6 +253,27 @@ class AwardPass:
             if h and "“" not in item:
                 out.append(h)
         return out + out_last
+
+    def listed_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        """公布了2024年X名单，Y榜上有名: the unit (or person) on the published list holds X."""
+        if "名单" not in sent.text:
+            return
+        published = _LIST_PUBLISHED.search(sent.text)
+        honour = honour_at_end(published.group(1), self.lex) if published else None
+        if published is None or honour is None:
+            return
+        for clause_m in re.finditer(r"[^，。；]+", sent.text[published.end() :]):
+            verb = _ON_THE_LIST.search(clause_m.group(0))
+            if verb is None:
+                continue
+            subject = clause_m.group(0)[: verb.start()]
+            at = sent.start + published.end() + clause_m.start()
+            holder = self._org_subject(subject)
+            people = [pm for pm in mentions if at <= pm.start < at + verb.start()]
+            if holder is None and people:
+                holder = self.reg.find(people[-1].name, EntityType.PERSON)
+            if holder is not None:
+                self._award(holder, [honour], text, sent, _year_stated(published.group(1)))
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text

@@ -165,6 +165,7 @@ class Extractor:
             if programs:
                 events.launches(text, s, mentions, programs, known)
             awards.conferred_honours(text, s, mentions)
+            awards.listed_honours(text, s, mentions)
             if "授予" in s.text or "命名" in s.text:
                 awards.granted(text, s, named, known)
             awards.memberships(text, s, named, known)

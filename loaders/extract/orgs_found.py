@@ -122,7 +122,8 @@ _AND = re.compile(r"[和与]")
 _CO_VERB = re.compile(r"联合(?=[\u4e00-\u9fff]{2})")
 #: Modal verbs and verbs of policy prose that open an object phrase (要加强X工作室建设).
 _LEADING_VERB = re.compile(
-    r"^(?:要|将|应|需|须|需要|必须|继续|加强|推进|推动|深化|做好|抓好|支持|积极|深入|全面|进一步|加快|打造|创建|建好|用好)+"
+    r"^(?:要|将|应|需|须|需要|必须|继续|持续|不断|切实|着力|努力|加强|推进|推动|深化|做好|抓好|支持|积极|深入|全面|进一步|加快"
+    r"|打造|创建|建好|用好)+"
 )
 _DETERMINER = re.compile(
     r"^(?:各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地)"

@@ -121,6 +121,12 @@ class PeoplePass:
         self._profiles(text, sentences, mentions, known_orgs)
         self._appointments(text, sentences, mentions, known_orgs)
 
+    def _without_home(self, org: str) -> str:
+        """我校机械工程学院 is the unit 机械工程学院 of 我校 (linked by coref.sub_units), not a name of its own."""
+        if org.startswith(("我校", "本校")) and len(org) > 4 and self.parser.orgs.looks_like(org[2:]):
+            return org[2:]
+        return org
+
     def _org_right_before(self, region: str, known: frozenset[str]) -> str | None:
         """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""
         tail = _BEFORE_ORG.split(region)[-1]
@@ -135,7 +141,8 @@ class PeoplePass:
         for pos in chain.positions:
             if not pos.org:
                 continue
-            org = self.reg.add(EntityType.ORGANIZATION, pos.org, text.find(pos.org, sent.start), sent.article)
+            name = self._without_home(pos.org)
+            org = self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
             for a in pos.org_aliases:
                 self.reg.alias(org, a)
             self.reg.relate(RelationType.HOLDS_POSITION, person, org, sent, titles=list(pos.titles))
