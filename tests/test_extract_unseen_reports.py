@@ -588,3 +588,20 @@ def test_a_unit_of_our_school_is_named_without_the_deictic_and_belongs_to_it():
     rec = extract("东海大学新闻\n\n全国劳动模范、我校机械工程学院教授林晓峰出席。")
     assert ("林晓峰", "机械工程学院") in facts(rec, "HOLDS_POSITION")
     assert ("机械工程学院", "我校") in facts(rec, "SUB_UNIT_OF")
+
+
+def test_sub_forums_counted_in_chinese_numerals_are_each_a_forum():
+    rec = extract(
+        "东海新闻\n\n2024东海技能人才发展大会在东海召开。大会设置了“智能制造”“现代服务”“乡村工匠”三个平行论坛。"
+        "在“乡村工匠”平行论坛上，东海技能大师林晓峰进行了交流发言。"
+    )
+    assert {"智能制造", "现代服务", "乡村工匠"} <= names(rec, "Forum")
+    assert not any("三个" in name for name in names(rec, "Forum"))
+    assert ("乡村工匠", "2024东海技能人才发展大会") in facts(rec, "PART_OF")
+    assert ("林晓峰", "乡村工匠") in facts(rec, "SPOKE_AT")
+
+
+@pytest.mark.parametrize(("sentence", "honour"), [("全国乡村工匠名师林晓峰出席。", "全国乡村工匠名师"),
+                                                   ("东海省技能大师林晓峰出席。", "东海省技能大师")])
+def test_skill_master_titles_are_honours(sentence: str, honour: str) -> None:
+    assert ("林晓峰", honour) in facts(extract("东海新闻\n\n" + sentence), "HOLDS_HONOR")

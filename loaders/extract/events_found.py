@@ -19,7 +19,7 @@ _DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|该|这次|此|本)")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
-_COUNTED = re.compile(r"\d+\s*[个场项届]|分论坛")
+_COUNTED = re.compile(r"\d+\s*[个场项届]|(?<!第)[一二三四五六七八九十两几多]+[个场项]|分论坛")
 
 
 def _counted(name: str) -> bool:
