@@ -605,3 +605,18 @@ def test_sub_forums_counted_in_chinese_numerals_are_each_a_forum():
                                                    ("东海省技能大师林晓峰出席。", "东海省技能大师")])
 def test_skill_master_titles_are_honours(sentence: str, honour: str) -> None:
     assert ("林晓峰", honour) in facts(extract("东海新闻\n\n" + sentence), "HOLDS_HONOR")
+
+
+def test_persons_honoured_in_the_body_hold_the_honour_a_counted_headline_names():
+    rec = extract(
+        "我市两名职工荣获全国五一劳动奖章\n\n4月29日，全国总工会在北京召开表彰大会。"
+        "我市东海重工集团铸造车间主任燕宏图、东海市第二人民医院护士长麻秀英受到表彰。"
+    )
+    honours = facts(rec, "HOLDS_HONOR")
+    assert {("燕宏图", "全国五一劳动奖章"), ("麻秀英", "全国五一劳动奖章")} <= honours.keys()
+    assert ("燕宏图", "东海重工集团铸造车间") in facts(rec, "HOLDS_POSITION")
+
+
+def test_a_headline_naming_its_holder_gives_the_honour_to_nobody_else():
+    rec = extract("林晓峰荣获全国五一劳动奖章\n\n表彰大会在北京召开。东海公司技师柯远舟受到表彰。")
+    assert ("柯远舟", "全国五一劳动奖章") not in facts(rec, "HOLDS_HONOR")

@@ -18,6 +18,10 @@ _LED_BY = re.compile(r"(?:(该|这个|此)|“?([^，。；、“”]{2,30}?))(�
 #: 公布了…X名单，Y榜上有名: Y holds X.
 _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓|公示)(?:了)?([^，。；]{2,60}?)名单")
 _ON_THE_LIST = re.compile(r"(?:榜上有名|光荣上榜|成功入选|名列其中|位列其中|入选)")
+#: A headline's counted subject (我市两名职工, 中国矿大2名教师): the persons are named in the body.
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)(?:名|位)[\u4e00-\u9fff]{0,4}$")
+#: A body sentence saying that the persons it names were honoured (林某、张某在大会上受到表彰).
+_HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
 _MEMBER_UNIT = re.compile(
@@ -254,6 +258,29 @@ class AwardPass:
                 out.append(h)
         return out + out_last
 
+    def headline_honours(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], headlines: list[tuple[int, int]]
+    ) -> None:
+        """中国矿大2名教师获X称号 (headline) + 教师林某、张某在大会上受到表彰 (body): each person honoured in the
+        body holds X, with the body sentence as evidence."""
+        for start, end in headlines:
+            headline = text[start:end]
+            m = _CONFER.search(headline)
+            if m is None or m.group(1) not in _RECEIVING or not _COUNTED_GROUP.search(headline[: m.start()]):
+                continue
+            if any(start <= pm.start < end for pm in mentions):
+                continue
+            honours = self._honour_items(m.group(2))
+            article = next((s.article for s in sentences if s.start == start), None)
+            for sent in sentences:
+                if sent.article != article or sent.start < end or _HONOURED.search(sent.text) is None:
+                    continue
+                verb = sent.start + _HONOURED.search(sent.text).start()  # type: ignore[union-attr]
+                for pm in (pm for pm in mentions if sent.start <= pm.start < verb):
+                    person = self.reg.find(pm.name, EntityType.PERSON)
+                    if person is not None:
+                        self._award(person, honours, text, sent)
+
     def listed_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         """公布了2024年X名单，Y榜上有名: the unit (or person) on the published list holds X."""
         if "名单" not in sent.text:
@@ -395,7 +422,9 @@ class AwardPass:
             if self.reg.find(h, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.FORUM):
                 continue
             name, edition = split_edition(h)
-            honour = self.reg.add(EntityType.HONOR, name, text.find(h, sent.start), sent.article)
+            at = text.find(h, sent.start)
+            at = at if at >= 0 else text.find(h)  # an honour the headline names (headline_honours)
+            honour = self.reg.add(EntityType.HONOR, name, at if at >= 0 else None, sent.article)
             if edition:
                 self.reg.alias(honour, h)
             self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition, year=year)

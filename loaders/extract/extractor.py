@@ -171,6 +171,7 @@ class Extractor:
             awards.memberships(text, s, named, known)
             previous = s
 
+        awards.headline_honours(text, sentences, mentions, index.headlines)
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         _drop_member_of_with_position(reg)

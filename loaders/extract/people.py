@@ -37,6 +37,10 @@ _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|
 _POST_FIRSTS = frozenset("教副研高讲")
 
 
+#: The reporter's own school, city, province… before a name (我校X, 我市X): deictic, not part of the name.
+_HOME_PREFIXES = ("我校", "本校", "我市", "本市", "我省", "本省", "我区", "我县")
+
+
 def _listed_before(mentions: list[Mention], k: int, text: str) -> list[Mention]:
     """The names a 、/和 list joins right before ``mentions[k]`` (张某、李某和王某当选…: 张某, 李某)."""
     listed: list[Mention] = []
@@ -122,8 +126,9 @@ class PeoplePass:
         self._appointments(text, sentences, mentions, known_orgs)
 
     def _without_home(self, org: str) -> str:
-        """我校机械工程学院 is the unit 机械工程学院 of 我校 (linked by coref.sub_units), not a name of its own."""
-        if org.startswith(("我校", "本校")) and len(org) > 4 and self.parser.orgs.looks_like(org[2:]):
+        """我校机械工程学院 is the unit 机械工程学院 of 我校 (linked by coref.sub_units), not a name of its own;
+        我市临江重工集团 is 临江重工集团 of the reporter's city."""
+        if org.startswith(_HOME_PREFIXES) and len(org) > 4 and self.parser.orgs.looks_like(org[2:]):
             return org[2:]
         return org
 
