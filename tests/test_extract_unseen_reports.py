@@ -620,3 +620,18 @@ def test_persons_honoured_in_the_body_hold_the_honour_a_counted_headline_names()
 def test_a_headline_naming_its_holder_gives_the_honour_to_nobody_else():
     rec = extract("林晓峰荣获全国五一劳动奖章\n\n表彰大会在北京召开。东海公司技师柯远舟受到表彰。")
     assert ("柯远舟", "全国五一劳动奖章") not in facts(rec, "HOLDS_HONOR")
+
+
+def test_each_unit_listed_when_a_selection_result_is_announced_holds_the_honour():
+    rec = extract(
+        "东海新闻\n\n东海省首批“劳模和工匠人才创新工作室”评审结果揭晓，机电学院林晓峰领衔的智能装备创新团队、"
+        "材料学院柯远舟领衔的新材料创新团队获命名表彰。"
+    )
+    honours = facts(rec, "HOLDS_HONOR")
+    studio = "劳模和工匠人才创新工作室"
+    assert {("智能装备创新团队", studio), ("新材料创新团队", studio)} <= honours.keys()
+
+
+def test_a_unit_quoted_right_after_an_honour_holds_it():
+    rec = extract("东海新闻\n\n林晓峰一行在东海省十佳劳模工作室“柯远舟劳模创新工作室”进行了座谈。")
+    assert ("柯远舟劳模创新工作室", "东海省十佳劳模工作室") in facts(rec, "HOLDS_HONOR")

@@ -16,12 +16,15 @@ _LEADER = re.compile(r"“?([^，。；、“”]{2,30}?(?:工作室|团队|小�
 #: 该工作室由林某领衔 / “东海工作室”由林某领衔: the person leads the unit (named before, or right there).
 _LED_BY = re.compile(r"(?:(该|这个|此)|“?([^，。；、“”]{2,30}?))(工作室|团队|小组|课题组|班组)”?由[^。；]{0,60}?领衔")
 #: 公布了…X名单，Y榜上有名: Y holds X.
-_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓|公示)(?:了)?([^，。；]{2,60}?)名单")
-_ON_THE_LIST = re.compile(r"(?:榜上有名|光荣上榜|成功入选|名列其中|位列其中|入选)")
+_LIST_PUBLISHED = re.compile(
+    r"(?:公布|发布|揭晓|公示)(?:了)?([^，。；]{2,60}?)名单|([^，。；]{2,60}?)(?:评审|评选|评定|认定)?结果(?:揭晓|公布|出炉)"
+)
+_ON_THE_LIST = re.compile(r"(?:榜上有名|光荣上榜|成功入选|名列其中|位列其中|入选|获命名表彰|获得命名|获命名)")
 #: A headline's counted subject (我市两名职工, 中国矿大2名教师): the persons are named in the body.
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)(?:名|位)[\u4e00-\u9fff]{0,4}$")
 #: A body sentence saying that the persons it names were honoured (林某、张某在大会上受到表彰).
 _HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
+_QUOTED_UNIT = re.compile(r"“([^“”]{2,40})”")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
 _MEMBER_UNIT = re.compile(
@@ -281,26 +284,35 @@ class AwardPass:
                     if person is not None:
                         self._award(person, honours, text, sent)
 
+    def apposed_honours(self, text: str, sent: Sentence) -> None:
+        """四川省十佳劳模工作室“林某劳模创新工作室”: the unit quoted right after an honour holds it."""
+        body = sent.text
+        for m in _QUOTED_UNIT.finditer(body) if "“" in body else ():
+            honour = honour_at_end(body[max(0, m.start() - 32) : m.start()], self.lex)
+            unit = self.reg.find(m.group(1), EntityType.ORGANIZATION)
+            if honour is not None and unit is not None and honour != m.group(1):
+                self._award(unit, [honour], text, sent)
+
     def listed_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         """公布了2024年X名单，Y榜上有名: the unit (or person) on the published list holds X."""
-        if "名单" not in sent.text:
+        if "名单" not in sent.text and "结果" not in sent.text:
             return
         published = _LIST_PUBLISHED.search(sent.text)
-        honour = honour_at_end(published.group(1), self.lex) if published else None
+        listed = (published.group(1) or published.group(2)) if published else ""
+        honour = honour_at_end(listed, self.lex) if published else None
         if published is None or honour is None:
             return
         for clause_m in re.finditer(r"[^，。；]+", sent.text[published.end() :]):
             verb = _ON_THE_LIST.search(clause_m.group(0))
             if verb is None:
                 continue
-            subject = clause_m.group(0)[: verb.start()]
             at = sent.start + published.end() + clause_m.start()
-            holder = self._org_subject(subject)
+            holders = [h for h in map(self._org_subject, clause_m.group(0)[: verb.start()].split("、")) if h]
             people = [pm for pm in mentions if at <= pm.start < at + verb.start()]
-            if holder is None and people:
-                holder = self.reg.find(people[-1].name, EntityType.PERSON)
-            if holder is not None:
-                self._award(holder, [honour], text, sent, _year_stated(published.group(1)))
+            if not holders and people:
+                holders = [p for p in (self.reg.find(pm.name, EntityType.PERSON) for pm in people) if p]
+            for holder in holders:  # A领衔的X团队、B领衔的Y团队获命名表彰: each unit listed
+                self._award(holder, [honour], text, sent, _year_stated(listed))
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text

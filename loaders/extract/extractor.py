@@ -165,10 +165,11 @@ class Extractor:
             if programs:
                 events.launches(text, s, mentions, programs, known)
             awards.conferred_honours(text, s, mentions)
-            awards.listed_honours(text, s, mentions)
             if "授予" in s.text or "命名" in s.text:
                 awards.granted(text, s, named, known)
             awards.memberships(text, s, named, known)
+            awards.listed_honours(text, s, mentions)  # after memberships, which name the teams led (领衔的X团队)
+            awards.apposed_honours(text, s)
             previous = s
 
         awards.headline_honours(text, sentences, mentions, index.headlines)
