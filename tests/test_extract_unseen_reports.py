@@ -635,3 +635,13 @@ def test_each_unit_listed_when_a_selection_result_is_announced_holds_the_honour(
 def test_a_unit_quoted_right_after_an_honour_holds_it():
     rec = extract("东海新闻\n\n林晓峰一行在东海省十佳劳模工作室“柯远舟劳模创新工作室”进行了座谈。")
     assert ("柯远舟劳模创新工作室", "东海省十佳劳模工作室") in facts(rec, "HOLDS_HONOR")
+
+
+def test_a_unit_elected_to_an_alliances_board_and_its_first_chair_are_members_with_their_rank():
+    rec = extract(
+        "东海新闻\n\n东海职业教育联盟成立大会在东海职业大学召开。会议选举东海职业大学为理事长单位，"
+        "东海职业大学校长骆新宇当选为首任理事长。"
+    )
+    members = facts(rec, "MEMBER_OF")
+    assert members[("东海职业大学", "东海职业教育联盟")]["role_text"] == "理事长单位"
+    assert members[("骆新宇", "东海职业教育联盟")]["role_text"] == "理事长"

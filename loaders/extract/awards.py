@@ -25,6 +25,7 @@ _COUNTED_GROUP = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)(?:
 #: A body sentence saying that the persons it names were honoured (林某、张某在大会上受到表彰).
 _HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
 _QUOTED_UNIT = re.compile(r"“([^“”]{2,40})”")
+_ELECTED_UNIT = re.compile(r"选举([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)单位)")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
 _MEMBER_UNIT = re.compile(
@@ -162,6 +163,19 @@ class AwardPass:
                 RelationType.MEMBER_OF, self._org(unit, text, sent), alliance, sent, role_text=m.group(2) + "单位"
             )
 
+    def _elected_unit(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """选举X为理事长单位: X is a member unit of the article's alliance, of that rank."""
+        m = _ELECTED_UNIT.search(sent.text)
+        local = [
+            e
+            for e in self.reg.entities
+            if e.type is EntityType.ALLIANCE and any(a == sent.article for _s, _e, a in e.mentions)
+        ]
+        if m is None or not local:
+            return
+        for item in self.events.org_items(m.group(1), known, strict=True):
+            self.reg.relate(RelationType.MEMBER_OF, self._org(item, text, sent), local[0], sent, role_text=m.group(2))
+
     def _led_by(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         m = _LED_BY.search(sent.text)
         if m is None:
@@ -180,6 +194,8 @@ class AwardPass:
             self._led_by(text, sent, mentions)
         if "作为" in body and "单位" in body:
             self._member_unit(text, sent, known)
+        if "选举" in body and "单位" in body:
+            self._elected_unit(text, sent, known)
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
         if not (
             "领衔" in body or "担任" in body or "受聘" in body or "成为" in body or "当选" in body or "成员" in body

@@ -37,6 +37,8 @@ _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|
 _POST_FIRSTS = frozenset("教副研高讲")
 
 
+#: A bare rank of an alliance's board after 当选为 (首任理事长, 副理事长).
+_ALLIANCE_RANK = re.compile(r"(?:首任|新一届|第一届)?((?:常务)?(?:副)?(?:理事长|秘书长|理事))")
 #: The reporter's own school, city, province… before a name (我校X, 我市X): deictic, not part of the name.
 _HOME_PREFIXES = ("我校", "本校", "我市", "本市", "我省", "本省", "我区", "我县")
 
@@ -197,6 +199,9 @@ class PeoplePass:
             positions = chain.positions
             if any(p.org for p in positions):
                 last_org = (si, next(p.org for p in reversed(positions) if p.org))
+            rank = _ALLIANCE_RANK.fullmatch(clause.group(0))
+            if rank and not positions:  # 林某当选为首任理事长: of the article's alliance, if it names one
+                self.alliance_titles.append((person, rank.group(1), sentences[si]))
             honours = chain.honours if verb.group(0) in _HONOUR_VERBS else []  # 林某是全国劳动模范
             chain = Chain(positions=positions, alliance_titles=chain.alliance_titles, honours=honours)
             for listed in [m, *_listed_before(mentions, k, text)]:  # 张某、李某当选为副主席
