@@ -645,3 +645,11 @@ def test_a_unit_elected_to_an_alliances_board_and_its_first_chair_are_members_wi
     members = facts(rec, "MEMBER_OF")
     assert members[("东海职业大学", "东海职业教育联盟")]["role_text"] == "理事长单位"
     assert members[("骆新宇", "东海职业教育联盟")]["role_text"] == "理事长"
+
+
+def test_exchange_remarks_at_a_seminar_are_discussion():
+    rec = extract(
+        "东海新闻\n\n东海省总工会召开劳模工匠代表座谈会。座谈会上，全国劳动模范、东海建工集团项目经理闵志强"
+        "等8名代表先后作交流发言。"
+    )
+    assert facts(rec, "SPOKE_AT")[("闵志强", "劳模工匠代表座谈会")]["role"] == "discussion"

@@ -242,7 +242,7 @@ class EventPass:
             role = self.lex.speech[m.group(0)]
             if keynote_mode and role == "speech" and _TALK_IN_SECTION.search(m.group(0) + text[m.end() : m.end() + 2]):
                 role = "keynote"  # a talk listed in a 主旨…环节 (作报告, 分享了, 作了演讲)
-            elif m.group(0) == "发言" and _SEMINAR.match(sent.text):
+            elif m.group(0) in ("发言", "交流发言") and _SEMINAR.match(sent.text):
                 role = "discussion"  # 座谈会上，…先后发言: remarks at a seminar
             if m.group(0) == "介绍" and (
                 text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
