@@ -653,3 +653,12 @@ def test_exchange_remarks_at_a_seminar_are_discussion():
         "等8名代表先后作交流发言。"
     )
     assert facts(rec, "SPOKE_AT")[("闵志强", "劳模工匠代表座谈会")]["role"] == "discussion"
+
+
+def test_an_unveiling_ceremony_is_the_event_and_the_quoted_studio_a_body_of_its_own():
+    rec = extract(
+        "东海新闻\n\n6月12日，东海港务集团举行“栾建波劳模创新工作室”揭牌仪式。集团董事长诸葛明远出席仪式并致辞。"
+    )
+    assert names(rec, "Forum") == {"“栾建波劳模创新工作室”揭牌仪式"}
+    assert "栾建波劳模创新工作室" in names(rec, "Organization")
+    assert ("东海港务集团", "“栾建波劳模创新工作室”揭牌仪式") in facts(rec, "ORGANIZED")

@@ -23,6 +23,8 @@ from loaders.extract.record import build_record
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
 
+#: The body whose plaque a ceremony unveils (“X工作室”揭牌仪式).
+_UNVEILED_BODY = re.compile(r"^“([^”]{2,40})”(?:揭牌|授牌|挂牌|成立)仪式$")
 _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
 _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
 #: 我校 naming the home university (我校工会 is a body of its own).
@@ -136,6 +138,10 @@ class Extractor:
         for start, name in self.org_finder.find(text, stops, taken, [(m.start, m.end) for m in mentions]):
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
+        for f in forum_mentions:  # “X工作室”揭牌仪式: X is the body unveiled
+            body = _UNVEILED_BODY.match(f.name)
+            if body and self.orgs.looks_like(body.group(1)) and reg.find(body.group(1)) is None:
+                reg.add(EntityType.ORGANIZATION, body.group(1), f.start + 1, sidx.article(f.start))
         events = EventPass(self.lex, self.orgs, reg, index)
         awards = AwardPass(events)
         per_sentence: dict[int, list] = {}

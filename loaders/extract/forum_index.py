@@ -12,6 +12,8 @@ from loaders.extract.sentences import Sentence, SentenceIndex
 
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届|本届|本次|此次)")
 _NOISE = re.compile(r"[\s“”\"《》]")
+#: “X工作室”揭牌仪式: the ceremony is the event; the quoted name is the body whose plaque is unveiled.
+_UNVEILING = re.compile(r"”(?:揭牌|授牌|挂牌|成立)(?:仪式)?$")
 
 
 def _denoise(name: str) -> str:
@@ -26,7 +28,7 @@ def _key(name: str) -> str:
 def _canonical(surfaces: list[str]) -> str:
     best = max(surfaces, key=lambda s: (len(_denoise(s)), s))
     quoted = re.match(r"^“([^”]+)”", best)
-    if quoted and not best.endswith("”") and quoted.group(1) in surfaces:
+    if quoted and not best.endswith("”") and quoted.group(1) in surfaces and not _UNVEILING.search(best):
         return quoted.group(1)
     return best
 
