@@ -662,3 +662,13 @@ def test_an_unveiling_ceremony_is_the_event_and_the_quoted_studio_a_body_of_its_
     assert names(rec, "Forum") == {"“栾建波劳模创新工作室”揭牌仪式"}
     assert "栾建波劳模创新工作室" in names(rec, "Organization")
     assert ("东海港务集团", "“栾建波劳模创新工作室”揭牌仪式") in facts(rec, "ORGANIZED")
+
+
+def test_a_body_that_holds_a_skills_show_organises_it():
+    rec = extract(
+        "东海新闻\n\n3月6日，东海市总工会在东海工人文化宫举办“巾帼心向党 技能展风采”巾帼工匠技能展示活动。"
+    )
+    event = "“巾帼心向党 技能展风采”巾帼工匠技能展示活动"
+    assert names(rec, "Forum") == {event}
+    assert ("东海市总工会", event) in facts(rec, "ORGANIZED")
+    assert ("东海市总工会", event) in facts(rec, "ORGANIZED") and "东海工人文化宫" in names(rec, "Place")

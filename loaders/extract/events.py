@@ -64,7 +64,8 @@ def organiser_lists(body: str) -> tuple[tuple[int, int, str, str, bool], ...]:
 
 #: Subjects start at a clause start (an unanchored lazy subject is retried from every character).
 _HOST = re.compile(
-    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*(?:召开|举行))([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?(?:召开|举行)(?:了)?"
+    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?"
+    r"(?:召开|举行|举办)(?:了)?"
 )
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 #: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
@@ -227,7 +228,7 @@ class EventPass:
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text="合作开展"
                 )
-        for m in _HOST.finditer(body) if ("召开" in body or "举行" in body) else ():
+        for m in _HOST.finditer(body) if ("召开" in body or "举行" in body or "举办" in body) else ():
             items = self.org_items(m.group(1), known, strict=True)
             named = [d for p, d in self.forums.in_span(sent.start + m.end(), sent.end, sent.article)]
             if items and named:
