@@ -671,4 +671,4 @@ def test_a_body_that_holds_a_skills_show_organises_it():
     event = "“巾帼心向党 技能展风采”巾帼工匠技能展示活动"
     assert names(rec, "Forum") == {event}
     assert ("东海市总工会", event) in facts(rec, "ORGANIZED")
-    assert ("东海市总工会", event) in facts(rec, "ORGANIZED") and "东海工人文化宫" in names(rec, "Place")
+    assert ("东海工人文化宫", event) in {(t, h) for h, t in facts(rec, "HELD_AT")}
