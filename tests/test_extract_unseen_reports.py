@@ -672,3 +672,8 @@ def test_a_body_that_holds_a_skills_show_organises_it():
     assert names(rec, "Forum") == {event}
     assert ("东海市总工会", event) in facts(rec, "ORGANIZED")
     assert ("东海工人文化宫", event) in {(t, h) for h, t in facts(rec, "HELD_AT")}
+
+
+def test_an_exhibition_of_achievements_is_a_gathering_with_its_organiser():
+    rec = extract("东海新闻\n\n11月2日，由东海能源集团有限公司主办的首届技能人才成果展在东海开幕。")
+    assert ("东海能源集团有限公司", "首届技能人才成果展") in facts(rec, "ORGANIZED")

@@ -108,3 +108,8 @@ def test_a_regional_body_written_short_reads_as_its_full_name(orgs: OrgNames, wr
 
 def test_a_body_abbreviation_alone_names_no_region_and_stays(orgs: OrgNames) -> None:
     assert orgs.canonical("妇联").name == "妇联"
+
+
+@pytest.mark.parametrize("written", ["中国石油集团", "中国石油集团公司", "中国石油", "中石油"])
+def test_short_forms_of_a_listed_enterprise_group_share_its_registered_name(orgs: OrgNames, written: str) -> None:
+    assert orgs.canonical(written).name == "中国石油天然气集团有限公司"
