@@ -677,3 +677,18 @@ def test_a_body_that_holds_a_skills_show_organises_it():
 def test_an_exhibition_of_achievements_is_a_gathering_with_its_organiser():
     rec = extract("东海新闻\n\n11月2日，由东海能源集团有限公司主办的首届技能人才成果展在东海开幕。")
     assert ("东海能源集团有限公司", "首届技能人才成果展") in facts(rec, "ORGANIZED")
+
+
+def test_each_person_of_an_award_list_holds_the_honour_and_the_post_in_brackets():
+    rec = extract(
+        "关于表彰东海市五一劳动奖章获得者的决定\n\n市总工会决定，授予以下同志东海市五一劳动奖章：\n\n"
+        "覃思远（东海重型机械有限公司焊接高级技师）\n龚雨桐（东海市第一人民医院护士长）\n\n希望受到表彰的同志再创佳绩。"
+    )
+    honours = facts(rec, "HOLDS_HONOR")
+    assert {("覃思远", "东海市五一劳动奖章"), ("龚雨桐", "东海市五一劳动奖章")} <= honours.keys()
+    assert facts(rec, "HOLDS_POSITION")[("龚雨桐", "东海市第一人民医院")]["titles"] == ["护士长"]
+
+
+def test_a_post_in_brackets_after_a_name_in_running_text_is_the_persons():
+    rec = extract("东海新闻\n\n座谈会由林晓峰（东海大学教授）主持。")
+    assert facts(rec, "HOLDS_POSITION")[("林晓峰", "东海大学")]["titles"] == ["教授"]

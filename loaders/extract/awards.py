@@ -24,6 +24,10 @@ _ON_THE_LIST = re.compile(r"(?:榜上有名|光荣上榜|成功入选|名列其�
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)(?:名|位)[\u4e00-\u9fff]{0,4}$")
 #: A body sentence saying that the persons it names were honoured (林某、张某在大会上受到表彰).
 _HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
+#: 授予以下同志东海市五一劳动奖章： (the list of holders follows, a line each)
+_GRANTED_TO_LIST = re.compile(
+    r"授予(?:以下|下列)[^：:]{0,6}?(?:同志|个人|人员|职工)([^：:]{2,40}?)(?:称号|荣誉称号)?[：:]$"
+)
 _QUOTED_UNIT = re.compile(r"“([^“”]{2,40})”")
 _ELECTED_UNIT = re.compile(r"选举([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)单位)")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
@@ -299,6 +303,23 @@ class AwardPass:
                     person = self.reg.find(pm.name, EntityType.PERSON)
                     if person is not None:
                         self._award(person, honours, text, sent)
+
+    def granted_to_list(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """授予以下同志X： then one line per person (林某（东海公司技师）): each person listed holds X, with
+        the line as evidence (it names the person; the sentence before names the honour)."""
+        opening = {pm.start: pm for pm in mentions}
+        for k, sent in enumerate(sentences):
+            m = _GRANTED_TO_LIST.search(sent.text) if "以下" in sent.text or "下列" in sent.text else None
+            honour = honour_at_end(m.group(1), self.lex) if m else None
+            if honour is None:
+                continue
+            for line in sentences[k + 1 :]:
+                listed = opening.get(line.start)
+                if line.article != sent.article or listed is None:
+                    break
+                person = self.reg.find(listed.name, EntityType.PERSON)
+                if person is not None:
+                    self._award(person, [honour], text, line)
 
     def apposed_honours(self, text: str, sent: Sentence) -> None:
         """四川省十佳劳模工作室“林某劳模创新工作室”: the unit quoted right after an honour holds it."""

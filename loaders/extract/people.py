@@ -37,6 +37,7 @@ _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|
 _POST_FIRSTS = frozenset("教副研高讲")
 
 
+_BRACKET_BODY = re.compile(r"([^（）()\n]{2,40})[)）]")
 #: A bare rank of an alliance's board after 当选为 (首任理事长, 副理事长).
 _ALLIANCE_RANK = re.compile(r"(?:首任|新一届|第一届)?((?:常务)?(?:副)?(?:理事长|秘书长|理事))")
 #: The reporter's own school, city, province… before a name (我校X, 我市X): deictic, not part of the name.
@@ -123,6 +124,7 @@ class PeoplePass:
                     prev_end, prev_chain = post.end(), None
                 else:
                     prev_end, prev_chain = m.end, chain
+        self._bracketed_posts(text, sentences, mentions, known_orgs)
         self._bios(text, sentences, mentions, known_orgs)
         self._profiles(text, sentences, mentions, known_orgs)
         self._appointments(text, sentences, mentions, known_orgs)
@@ -133,6 +135,23 @@ class PeoplePass:
         if org.startswith(_HOME_PREFIXES) and len(org) > 4 and self.parser.orgs.looks_like(org[2:]):
             return org[2:]
         return org
+
+    def _bracketed_posts(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]
+    ) -> None:
+        """林某（东海公司焊接高级技师）: the bracket after a name holds the person's posts and honours."""
+        si = 0
+        for m in mentions:
+            if text[m.end : m.end + 1] not in ("（", "("):
+                continue
+            close = _BRACKET_BODY.match(text, m.end + 1)
+            while si < len(sentences) and sentences[si].end <= m.start:
+                si += 1
+            person = self.reg.find(m.name, EntityType.PERSON)
+            if close is None or person is None or si >= len(sentences):
+                continue
+            chain = self.parser.parse(close.group(1), known)
+            self._apply(text, sentences[si], person, m, Chain(positions=chain.positions, honours=chain.honours))
 
     def _org_right_before(self, region: str, known: frozenset[str]) -> str | None:
         """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""

@@ -63,6 +63,9 @@ _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
+#: A name with its post in brackets, opening a line of a list or a clause (林某（东海公司焊接高级技师）,
+#: 由林某（东海大学教授）主持).
+_LISTED_WITH_POST = re.compile(r"(?:^|(?<=[\n，、。；：由和与]))([\u4e00-\u9fff]{2,4})[（(]([^（）()\n]{2,40})[)）]")
 #: A sentence that opens with two to four characters and a comma, then a clause of the person's posts.
 _PROFILE_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,4})[，,]([^，,。；！？\n]{3,40})(?=[，,。；])")
 #: Honours of units, which stand before no person's name.
@@ -216,6 +219,9 @@ class PersonFinder:
                 ):
                     found.setdefault(i, text[i:v_start])
                     break
+        for m in _LISTED_WITH_POST.finditer(text) if "（" in text or "(" in text else ():  # 林某（东海公司技师）
+            if self._ends_with_title(m.group(2)) and self.names.length_at(text, m.start(1), known) == len(m.group(1)):
+                self._accept(text, m.start(1), found, known)
         for i, n in self._profile_openings(text):  # 林某，东海公司变电检修中心主任。
             if self.names.length_at(text, i, known) == n:
                 self._accept(text, i, found, known)
@@ -261,13 +267,15 @@ class PersonFinder:
         out = []
         for m in _PROFILE_OPENING.finditer(text):
             clause = m.group(2)
-            ends_titled = any(clause.endswith(t) for t in self._clause_end_words(clause[-1]))
-            if ends_titled or honour_at_end(clause, self.lex) is not None:
+            if self._ends_with_title(clause) or honour_at_end(clause, self.lex) is not None:
                 out.append((m.start(1), len(m.group(1))))
         return out
 
     def _clause_end_words(self, last: str) -> tuple[str, ...]:
         return self._titles_by_last.get(last, ())
+
+    def _ends_with_title(self, clause: str) -> bool:
+        return any(clause.endswith(t) for t in self._clause_end_words(clause[-1]))
 
     def _list_item_at(self, text: str, i: int, n: int) -> bool:
         """A name of ``n`` characters at ``i`` stands alone as an item of a list (a clause or list mark
