@@ -20,7 +20,7 @@ _LIST_PUBLISHED = re.compile(
     r"(?:公布|发布|揭晓|公示)(?:了)?([^，。；]{2,60}?)名单|([^，。；]{2,60}?)(?:评审|评选|评定|认定)?结果(?:揭晓|公布|出炉)"
 )
 _ON_THE_LIST = re.compile(r"(?:榜上有名|光荣上榜|成功入选|名列其中|位列其中|入选|获命名表彰|获得命名|获命名)")
-#: A headline's counted subject (我市两名职工, 中国矿大2名教师): the persons are named in the body.
+#: A headline's counted subject (我市两名职工, 东海大学2名教师): the persons are named in the body.
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)(?:名|位)[\u4e00-\u9fff]{0,4}$")
 #: A body sentence saying that the persons it names were honoured (林某、张某在大会上受到表彰).
 _HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
@@ -284,7 +284,7 @@ class AwardPass:
     def headline_honours(
         self, text: str, sentences: list[Sentence], mentions: list[Mention], headlines: list[tuple[int, int]]
     ) -> None:
-        """中国矿大2名教师获X称号 (headline) + 教师林某、张某在大会上受到表彰 (body): each person honoured in the
+        """东海大学2名教师获X称号 (headline) + 教师林某、张某在大会上受到表彰 (body): each person honoured in the
         body holds X, with the body sentence as evidence."""
         for start, end in headlines:
             headline = text[start:end]
