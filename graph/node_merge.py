@@ -25,6 +25,10 @@ STATED_PROPERTIES: dict[str, tuple[str, ...]] = {
     label: tuple(p for p, kind in NODE_PROPERTIES[label].items() if p not in _NOT_STATED and kind != STRING_LIST)
     for label in ENTITY_LABELS
 }
+#: Per entity label, the stored properties :func:`merge_entity` reads: the stated ones and ``aliases``.
+MERGED_PROPERTIES: dict[str, tuple[str, ...]] = {
+    label: (*props, "aliases") for label, props in STATED_PROPERTIES.items()
+}
 
 
 def merge_entity(label: str, stored: Mapping[str, Any], incoming: Mapping[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.model import StructuralLabel, StructuralRelation
-from graph.node_merge import STATED_PROPERTIES, merge_entity, parse_stated
+from graph.node_merge import MERGED_PROPERTIES, merge_entity, parse_stated
 from graph.schema import ENTITY_LABELS
 from graph.store import GraphStore
 
@@ -60,15 +60,11 @@ def refresh_entities(store: GraphStore, label: str, keys: list[str]) -> int:
         if statements is None:
             unstated.add(key)
         else:
-            merged[key] = merge_entity(label, merged.get(key, {}), parse_stated(statements))
-    props = STATED_PROPERTIES[label]
-    full = [
-        {"key": k, **{p: merged[k].get(p) for p in props}, "aliases": sorted(forms[k] - {merged[k].get("name")})}
-        for k in merged
-        if k not in unstated
-    ]
+            document = {**parse_stated(statements), "aliases": surfaces or []}  # the surfaces hold the name
+            merged[key] = merge_entity(label, merged.get(key, {}), document)
+    full = [{"key": k, **{p: merged[k].get(p) for p in MERGED_PROPERTIES[label]}} for k in merged if k not in unstated]
     if full:
-        assignments = ", ".join(f"e.{p} = row.{p}" for p in (*props, "aliases"))
+        assignments = ", ".join(f"e.{p} = row.{p}" for p in MERGED_PROPERTIES[label])
         write = f"UNWIND $rows AS row MATCH (e:{label}) WHERE e.key = row.key SET {assignments}"
         store.run(write, {"rows": full}, write=True, timeout_s=SLOW_QUERY_S)
     aliases_only = [{"key": k, "aliases": sorted(forms[k] - {stored_names[k]})} for k in unstated]

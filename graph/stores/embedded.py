@@ -58,7 +58,7 @@ import pyarrow as pa
 
 from ..errors import QueryError, QueryTimeoutError, StoreError, StoreUnavailableError, WriteNotAllowedError
 from ..model import ExtractionRecord, StructuralLabel, StructuralRelation
-from ..node_merge import STATED_PROPERTIES, merge_entity
+from ..node_merge import MERGED_PROPERTIES, STATED_PROPERTIES, merge_entity
 from ..rows import NodeRow, RelRow, build_batch, chunks_by_weight, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
@@ -352,7 +352,7 @@ class EmbeddedStore:
 
     def _stored_entities(self, conn: ladybug.Connection, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
         """The stored properties :func:`merge_entity` reads, per stored key among ``keys``."""
-        props = (*STATED_PROPERTIES[label], "aliases")
+        props = MERGED_PROPERTIES[label]
         columns = ", ".join(f"n.{p}" for p in props)
         stored: dict[str, dict[str, Any]] = {}
         for start in range(0, len(keys), self.batch_size):

@@ -16,7 +16,7 @@ from neo4j import ManagedTransaction
 
 from ..errors import StoreError
 from ..model import RelationType, StructuralLabel, StructuralRelation
-from ..node_merge import STATED_PROPERTIES, merge_entity
+from ..node_merge import MERGED_PROPERTIES, STATED_PROPERTIES, merge_entity
 from ..rows import WriteBatch
 from ..schema import ENTITY_LABELS, INT, NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES, STRING_LIST
 
@@ -136,7 +136,7 @@ def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
 def _merged_entities(tx: ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``rows`` merged with the stored nodes of their keys by :func:`merge_entity` (copies: a retried
     transaction must start from the batch as it was)."""
-    props = (*STATED_PROPERTIES[label], "aliases")
+    props = MERGED_PROPERTIES[label]
     columns = ", ".join(f"n.{p} AS {p}" for p in props)
     query = f"{_FIXED_PLAN}MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, {columns}"
     stored = {record["key"]: record.data(*props) for record in tx.run(query, keys=[row["key"] for row in rows])}

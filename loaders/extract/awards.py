@@ -28,7 +28,6 @@ _HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
 _GRANTED_TO_LIST = re.compile(
     r"授予(?:以下|下列)[^：:]{0,6}?(?:同志|个人|人员|职工)([^：:]{2,40}?)(?:称号|荣誉称号)?[：:]$"
 )
-_QUOTED_UNIT = re.compile(r"“([^“”]{2,40})”")
 _ELECTED_UNIT = re.compile(r"选举([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)单位)")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 _MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
@@ -154,12 +153,7 @@ class AwardPass:
         if not m:
             return
         named = self.reg.find(m.group(1), EntityType.ALLIANCE) if m.group(1) and m.group(1) != "联盟" else None
-        local = [
-            e
-            for e in self.reg.entities
-            if e.type is EntityType.ALLIANCE and any(a == sent.article for _s, _e, a in e.mentions)
-        ]
-        alliance = named or (local[0] if local else None)
+        alliance = named or self.reg.first_in_article(EntityType.ALLIANCE, sent.article)
         subject = m.group(3)
         unit = next((subject[:k] for k in range(2, len(subject) + 1) if self.orgs.looks_like(subject[:k], known)), None)
         if alliance is not None and unit is not None:
@@ -170,15 +164,11 @@ class AwardPass:
     def _elected_unit(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """选举X为理事长单位: X is a member unit of the article's alliance, of that rank."""
         m = _ELECTED_UNIT.search(sent.text)
-        local = [
-            e
-            for e in self.reg.entities
-            if e.type is EntityType.ALLIANCE and any(a == sent.article for _s, _e, a in e.mentions)
-        ]
-        if m is None or not local:
+        alliance = self.reg.first_in_article(EntityType.ALLIANCE, sent.article) if m else None
+        if m is None or alliance is None:
             return
         for item in self.events.org_items(m.group(1), known, strict=True):
-            self.reg.relate(RelationType.MEMBER_OF, self._org(item, text, sent), local[0], sent, role_text=m.group(2))
+            self.reg.relate(RelationType.MEMBER_OF, self._org(item, text, sent), alliance, sent, role_text=m.group(2))
 
     def _led_by(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         m = _LED_BY.search(sent.text)
@@ -296,9 +286,10 @@ class AwardPass:
             honours = self._honour_items(m.group(2))
             article = next((s.article for s in sentences if s.start == start), None)
             for sent in sentences:
-                if sent.article != article or sent.start < end or _HONOURED.search(sent.text) is None:
+                honoured = _HONOURED.search(sent.text) if sent.article == article and sent.start >= end else None
+                if honoured is None:
                     continue
-                verb = sent.start + _HONOURED.search(sent.text).start()  # type: ignore[union-attr]
+                verb = sent.start + honoured.start()
                 for pm in (pm for pm in mentions if sent.start <= pm.start < verb):
                     person = self.reg.find(pm.name, EntityType.PERSON)
                     if person is not None:
@@ -324,7 +315,7 @@ class AwardPass:
     def apposed_honours(self, text: str, sent: Sentence) -> None:
         """四川省十佳劳模工作室“林某劳模创新工作室”: the unit quoted right after an honour holds it."""
         body = sent.text
-        for m in _QUOTED_UNIT.finditer(body) if "“" in body else ():
+        for m in _WHOLE_QUOTE.finditer(body) if "“" in body else ():
             honour = honour_at_end(body[max(0, m.start() - 32) : m.start()], self.lex)
             unit = self.reg.find(m.group(1), EntityType.ORGANIZATION)
             if honour is not None and unit is not None and honour != m.group(1):

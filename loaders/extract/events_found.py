@@ -31,7 +31,7 @@ def _counted(name: str) -> bool:
 
 _AND = re.compile(r"[和与]")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
-_UNVEILED = ("授牌", "揭牌", "挂牌", "成立")
+UNVEILING_WORDS = ("授牌", "揭牌", "挂牌", "成立")
 _ALLIANCE_LEAD = re.compile(r"^(?:.*?(?:共同|一起|一同|携手))?[为向给]")
 #: What may follow an alliance's name in running text (a verb, a particle, a part of the alliance); any
 #: other character continues a longer word (联盟链, 联盟式…), so the span is not a name.
@@ -238,7 +238,7 @@ class EventFinder:
         if bare == head or (len(bare) <= len(head) + 2 and bare.endswith(head) and not bare.startswith("“")):
             return EventMention(EntityType.FORUM, name, s, e, [], True, head)
         quoted = re.match(r"^“([^”]+)”(.{0,5})$", name)
-        if quoted and quoted.group(2).endswith(head) and not quoted.group(2).startswith(_UNVEILED):
+        if quoted and quoted.group(2).endswith(head) and not quoted.group(2).startswith(UNVEILING_WORDS):
             if quoted.group(2):
                 aliases.append(quoted.group(2))
             aliases.append(name)

@@ -10,7 +10,7 @@ from loaders.extract.awards import AwardPass
 from loaders.extract.bylines import find_bylines
 from loaders.extract.dates import dates_in, document_year, report_day
 from loaders.extract.events import EventPass, organiser_lists
-from loaders.extract.events_found import TALK_HEAD, EventFinder, EventMention
+from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, EventMention
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.honours import find_honours, find_plaques, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
@@ -24,7 +24,7 @@ from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
 
 #: The body whose plaque a ceremony unveils (“X工作室”揭牌仪式).
-_UNVEILED_BODY = re.compile(r"^“([^”]{2,40})”(?:揭牌|授牌|挂牌|成立)仪式$")
+_UNVEILED_BODY = re.compile(rf"^“([^”]{{2,40}})”(?:{'|'.join(UNVEILING_WORDS)})仪式$")
 _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
 _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
 #: 我校 naming the home university (我校工会 is a body of its own).
@@ -224,11 +224,10 @@ def _headline_spans(articles: list[Article], sentences: list[Sentence]) -> list[
 
 def _alliance_titles(reg: Registry, titles: list[tuple[Draft, str, Sentence]]) -> None:
     """联盟理事长林某: a title in "the alliance" is a membership of the alliance the article names."""
-    alliances = [e for e in reg.entities if e.type is EntityType.ALLIANCE]
     for person, title, sent in titles:
-        local = [a for a in alliances if any(art == sent.article for _s, _e, art in a.mentions)]
-        if local:
-            reg.relate(RelationType.MEMBER_OF, person, local[0], sent, role_text=title)
+        alliance = reg.first_in_article(EntityType.ALLIANCE, sent.article)
+        if alliance is not None:
+            reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text=title)
 
 
 def _drop_member_of_with_position(reg: Registry) -> None:

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 
 from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
-from loaders.extract.events_found import EventMention
+from loaders.extract.events_found import UNVEILING_WORDS, EventMention
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex
 
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届|本届|本次|此次)")
 _NOISE = re.compile(r"[\s“”\"《》]")
 #: “X工作室”揭牌仪式: the ceremony is the event; the quoted name is the body whose plaque is unveiled.
-_UNVEILING = re.compile(r"”(?:揭牌|授牌|挂牌|成立)(?:仪式)?$")
+_UNVEILING = re.compile(rf"”(?:{'|'.join(UNVEILING_WORDS)})(?:仪式)?$")
 
 
 def _denoise(name: str) -> str:

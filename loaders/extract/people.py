@@ -37,6 +37,7 @@ _POST = re.compile(r"(?:教授|副教授|研究员|副研究员|高级工程师|
 _POST_FIRSTS = frozenset("教副研高讲")
 
 
+#: What a bracket after a name holds, up to its closing mark (林某（东海公司焊接高级技师）).
 _BRACKET_BODY = re.compile(r"([^（）()\n]{2,40})[)）]")
 #: A bare rank of an alliance's board after 当选为 (首任理事长, 副理事长).
 _ALLIANCE_RANK = re.compile(r"(?:首任|新一届|第一届)?((?:常务)?(?:副)?(?:理事长|秘书长|理事))")

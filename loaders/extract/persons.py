@@ -9,7 +9,14 @@ from typing import NamedTuple
 import rjieba
 
 from loaders.extract.honours import honour_at_end
-from loaders.extract.lexicon import Lexicon, alternation, lengths_by_first, reversed_alternation, word_finder
+from loaders.extract.lexicon import (
+    Lexicon,
+    alternation,
+    lengths_by_first,
+    lengths_by_last,
+    reversed_alternation,
+    word_finder,
+)
 from loaders.extract.names import NameFinder
 from loaders.extract.person_frames import FrameFinder
 
@@ -112,10 +119,7 @@ class PersonFinder:
         starts = set(lex.titles) | set(lex.title_boards) | set(lex.title_modifiers) | set(lex.honour_heads)
         self._title_starts = frozenset(starts)
         self._title_start_lengths = lengths_by_first(starts)
-        by_last: dict[str, list[str]] = {}
-        for title in lex.titles:
-            by_last.setdefault(title[-1], []).append(title)
-        self._titles_by_last = {last: tuple(ts) for last, ts in by_last.items()}
+        self._title_end_lengths = lengths_by_last(lex.titles)
 
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
@@ -219,10 +223,7 @@ class PersonFinder:
                 ):
                     found.setdefault(i, text[i:v_start])
                     break
-        for m in _LISTED_WITH_POST.finditer(text) if "（" in text or "(" in text else ():  # 林某（东海公司技师）
-            if self._ends_with_title(m.group(2)) and self.names.length_at(text, m.start(1), known) == len(m.group(1)):
-                self._accept(text, m.start(1), found, known)
-        for i, n in self._profile_openings(text):  # 林某，东海公司变电检修中心主任。
+        for i, n in self._named_with_posts(text):  # 林某，东海公司变电检修中心主任。 林某（东海公司技师）
             if self.names.length_at(text, i, known) == n:
                 self._accept(text, i, found, known)
         for i, n in self._frames.find(text):  # 记者见到林某时, 在林某的带领下, 林某告诉记者
@@ -261,21 +262,23 @@ class PersonFinder:
         names = set() if self._inside(excluded, 0, 0) else set(found.values())
         return self._propagate(text, names, excluded)
 
-    def _profile_openings(self, text: str) -> list[tuple[int, int]]:
-        """Starts of sentences that open with a name, a comma and a clause ending with a position title or
-        an honour (林某，东海公司变电检修中心主任、正高级工程师。): the profile of the person named."""
+    def _named_with_posts(self, text: str) -> list[tuple[int, int]]:
+        """(start, length) of candidate names followed by their posts: a sentence that opens with a name, a
+        comma and a clause ending with a position title or an honour (林某，东海公司变电检修中心主任、正高级
+        工程师。), and a name with a post in brackets (林某（东海公司焊接高级技师）)."""
         out = []
         for m in _PROFILE_OPENING.finditer(text):
             clause = m.group(2)
             if self._ends_with_title(clause) or honour_at_end(clause, self.lex) is not None:
                 out.append((m.start(1), len(m.group(1))))
+        for m in _LISTED_WITH_POST.finditer(text) if "（" in text or "(" in text else ():
+            if self._ends_with_title(m.group(2)):
+                out.append((m.start(1), len(m.group(1))))
         return out
 
-    def _clause_end_words(self, last: str) -> tuple[str, ...]:
-        return self._titles_by_last.get(last, ())
-
     def _ends_with_title(self, clause: str) -> bool:
-        return any(clause.endswith(t) for t in self._clause_end_words(clause[-1]))
+        titles = self.lex.titles
+        return any(clause[-n:] in titles for n in self._title_end_lengths.get(clause[-1:], ()) if n <= len(clause))
 
     def _list_item_at(self, text: str, i: int, n: int) -> bool:
         """A name of ``n`` characters at ``i`` stands alone as an item of a list (a clause or list mark

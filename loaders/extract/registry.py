@@ -49,6 +49,13 @@ class Registry:
                 return d
         return None
 
+    def first_in_article(self, etype: EntityType, article: int) -> Draft | None:
+        """The first entity of ``etype`` (in the order found) mentioned in ``article``."""
+        for d in self.entities:
+            if d.type is etype and any(a == article for _s, _e, a in d.mentions):
+                return d
+        return None
+
     def add(self, etype: EntityType, name: str, start: int | None = None, article: int = 0) -> Draft:
         d = self._index.get((etype, name))
         if d is None:
