@@ -1,7 +1,10 @@
-"""Extraction quality on the seed page and the dev articles, scored with the shared ``score.py``.
+"""Extraction quality, scored with the shared ``score.py``: the seed page, the dev articles, the dev2
+articles (People's Daily 2025) and the blind set (real articles of ``../shared/corpus`` annotated in
+``bench/blind/`` before the extractor was run on them; see docs/extraction.md).
 
-usage: python -m bench.quality [--verbose]   (reads ../shared or $CRAFTGRAPH_SHARED)
-Prints a per-type table and pooled micro scores: the seed page separately, the dev articles pooled.
+usage: python -m bench.quality [--verbose] [--sets seed,dev,dev2,blind] [--no-tagger]
+(reads ../shared or $CRAFTGRAPH_SHARED). Prints a per-type table and pooled micro scores per set, with
+relation recall beside precision. --no-tagger measures the rules alone.
 """
 
 import hashlib
@@ -49,11 +52,32 @@ def score(record_json: str, gold: Path, tmp: Path) -> dict:
 
 def run(paths: list[Path], extractor: Extractor, tmp: Path) -> dict:
     """Score the documents pooled (score.py accepts JSON Lines of several records; golds are per doc)."""
+    return run_pairs([(path, path.with_suffix(".gold.json")) for path in paths], extractor, tmp)
+
+
+def run_pairs(pairs: list[tuple[Path, Path]], extractor: Extractor, tmp: Path) -> dict:
+    """Score (text, gold) pairs pooled."""
     reports = []
-    for path in paths:
-        record = extractor.extract(prepare(raw_document(path)))
-        reports.append(score(record.model_dump_json(), path.with_suffix(".gold.json"), tmp))
+    for text, gold in pairs:
+        record = extractor.extract(prepare(raw_document(text)))
+        reports.append(score(record.model_dump_json(), gold, tmp))
     return pool(reports)
+
+
+def blind_pairs(shared: Path) -> list[tuple[Path, Path]]:
+    """The blind set: each gold file of bench/blind/ with its text, found by name under ../shared/corpus."""
+    texts = {p.name: p for p in (shared / "corpus").rglob("*.txt")}
+    pairs = []
+    for gold in sorted((REPO / "bench" / "blind").glob("*.gold.json")):
+        doc = json.loads(gold.read_text(encoding="utf-8"))["doc"]
+        if doc not in texts:
+            raise FileNotFoundError(f"{gold.name}: its text {doc} is not under {shared / 'corpus'}")
+        pairs.append((texts[doc], gold))
+    return pairs
+
+
+def fixture_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    return [(p, p.with_suffix(".gold.json")) for p in sorted(folder.glob("*.txt"))]
 
 
 def pool(reports: list[dict]) -> dict:
@@ -108,18 +132,26 @@ def print_table(title: str, result: dict, verbose: bool = False) -> None:
     )
 
 
+SETS = ("seed", "dev", "dev2", "blind")
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv or "-v" in argv
-    fixtures = shared_dir() / "fixtures"
+    chosen = SETS
+    if "--sets" in argv:
+        chosen = tuple(argv[argv.index("--sets") + 1].split(","))
+    shared = shared_dir()
+    fixtures = shared / "fixtures"
     if not fixtures.is_dir():
         print(f"shared fixtures not found at {fixtures}", file=sys.stderr)
         return 2
-    extractor = Extractor()
+    extractor = Extractor(use_tagger="--no-tagger" not in argv)
+    print(f"extractor: {extractor.describe()}")
     with tempfile.TemporaryDirectory() as tmp:
-        seed = run(sorted((fixtures / "seed").glob("*.txt")), extractor, Path(tmp))
-        dev = run(sorted((fixtures / "dev").glob("*.txt")), extractor, Path(tmp))
-    print_table("seed page", seed, verbose)
-    print_table("dev articles (pooled)", dev, verbose)
+        for name in chosen:
+            pairs = blind_pairs(shared) if name == "blind" else fixture_pairs(fixtures / name)
+            result = run_pairs(pairs, extractor, Path(tmp))
+            print_table(f"{name} ({len(pairs)} documents, pooled)", result, verbose)
     return 0
 
 

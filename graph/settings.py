@@ -58,6 +58,12 @@ class Settings(BaseSettings):
     query_row_cap: int = Field(10_000, ge=1)
     export_page_size: int = Field(5000, ge=1, description="Rows per Cypher page when exporting RDF.")
     load_workers: int = Field(0, ge=0, description="Extraction processes for `craftgraph load`; 0: one per core.")
+    tagger: bool = Field(
+        True, description="Find names with the trained mention tagger besides the rules; false: the rules alone."
+    )
+    tagger_model: Path | None = Field(
+        None, description="Mention tagger model file (`craftgraph tagger train` writes one); default: the packaged one."
+    )
     load_batch_documents: int = Field(
         2000, ge=1, description="Least documents per store write; documents extracted while a write runs all go "
         "into the next one (group commit), so slower commits on a big graph come larger and rarer."

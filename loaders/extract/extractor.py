@@ -22,6 +22,7 @@ from loaders.extract.persons import PersonFinder
 from loaders.extract.record import build_record
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
+from loaders.extract.tagged import SpanTagger
 
 #: The body whose plaque a ceremony unveils (“X工作室”揭牌仪式).
 _UNVEILED_BODY = re.compile(rf"^“([^”]{{2,40}})”(?:{'|'.join(UNVEILING_WORDS)})仪式$")
@@ -43,9 +44,12 @@ _DATELINE = re.compile(
 
 class Extractor:
     name = "craftgraph-rules"
-    version = "0.3.0"
+    version = "0.4.0"
 
-    def __init__(self) -> None:
+    def __init__(self, use_tagger: bool = True, tagger: SpanTagger | None = None) -> None:
+        """``tagger``: the mention tagger to use; by default the one the settings name (the packaged model),
+        none when ``use_tagger`` is false or no model file is there (the rules then work alone)."""
+        self.tagger: SpanTagger | None = tagger if tagger is not None or not use_tagger else _default_tagger()
         self.lex = lexicon()
         self.orgs = OrgRules(self.lex)
         self.names = NameFinder(self.lex)
@@ -89,7 +93,8 @@ class Extractor:
                 if reg.find(entry.name, EntityType.PERSON) is None:
                     at = text.rfind(entry.name, art.start, art.end)
                     reg.add(EntityType.PERSON, entry.name, at if at >= 0 else None, art.ordinal)
-        mentions = self.persons.find(text)
+        tagged = list(self.tagger.tag(text)) if self.tagger is not None else []
+        mentions = self.persons.find(text, (), tagged)
         if byline_spans:
             in_byline = {i for s, e in byline_spans for i in range(s, e)}
             mentions = [m for m in mentions if m.start not in in_byline]
@@ -186,7 +191,11 @@ class Extractor:
         coref.sub_units(reg, sentences, text)
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published, events)
-        return build_record(doc, reg, f"{self.name}/{self.version}")
+        return build_record(doc, reg, self.describe())
+
+    def describe(self) -> str:
+        """Names the extractor in every record, and says whether the mention tagger took part."""
+        return f"{self.name}/{self.version}" + ("+tagger" if self.tagger is not None else " (rules only: no tagger)")
 
 
 def _talks_as_events(mentions: list[EventMention], sidx: SentenceIndex) -> list[EventMention]:
@@ -293,3 +302,9 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
             last = stated[sent.position][1] if sent.position in stated else dates_in(sent.text, year, reported)[1]
             if last:
                 event.properties["end_date"] = last
+
+
+def _default_tagger() -> SpanTagger | None:
+    from loaders.tagger import default_tagger
+
+    return default_tagger()

@@ -19,6 +19,7 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.names import NameFinder
 from loaders.extract.person_frames import FrameFinder
+from loaders.extract.tagged import Span, person_names
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
 _LEFT_NOUNS = (
@@ -163,7 +164,14 @@ class PersonFinder:
             return n
         return 0
 
-    def find(self, text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    def find(
+        self,
+        text: str,
+        excluded: Sequence[tuple[int, int]] = (),
+        tagged: Sequence[Span] = (),
+    ) -> list[Mention]:
+        """Every mention of a person's name; ``tagged``: the mention tagger's spans, whose person names are
+        taken where the rules found none (:mod:`loaders.extract.tagged`)."""
         found: dict[int, str] = {}
         known: set[str] = set()
         first = self.names.first_chars
@@ -260,6 +268,9 @@ class PersonFinder:
                 found[k] = text[k : i - 1]
                 i = k
         names = set() if self._inside(excluded, 0, 0) else set(found.values())
+        if tagged:
+            taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)
+            names.update(person_names(tagged, self.lex, taken))
         return self._propagate(text, names, excluded)
 
     def _named_with_posts(self, text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,76 @@
+"""Names proposed by the trained mention tagger, checked before the rules take them.
+
+The tagger finds names in any context; the rules find them only next to listed words. A tagged name is
+taken where the rules found nothing at its place and it has the shape of a name: a person's name opens
+with a surname (or is a transcribed name with ·), is no dictionary word or title, and spans no clause
+mark; an organisation's name is long enough and ends with an organisation suffix or is a listed national
+body. Used alone or merged as a plain union, the tagger did worse than the rules (docs/extraction.md).
+"""
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+import rjieba
+
+from loaders.extract.lexicon import Lexicon
+
+_SPACES = re.compile(r"[ \u3000\u00a0\t]+")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_TRANSCRIBED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+_ORG_BODY = re.compile(r"[\u4e00-\u9fff（）()“”A-Za-z0-9]{4,40}")
+
+
+class Span(NamedTuple):
+    """What a tagger reports: ``text[start:end]`` is a ``kind`` (PER, ORG, LOC) named ``name``."""
+
+    start: int
+    end: int
+    kind: str
+    name: str
+
+
+class SpanTagger(Protocol):
+    def tag(self, text: str) -> Sequence[Span]: ...
+
+
+def person_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[str]:
+    """Tagged person names the rules did not find, in the form the text writes them."""
+    out: list[str] = []
+    for span in spans:
+        if span.kind != "PER" or _overlaps(taken, span.start, span.end):
+            continue
+        compact = _SPACES.sub("", span.name)
+        if _person_shaped(compact, lex):
+            out.append(span.name)
+    return out
+
+
+def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[Span]:
+    """Tagged organisations the rules did not find that end as organisations do."""
+    out: list[Span] = []
+    for span in spans:
+        if span.kind != "ORG" or _overlaps(taken, span.start, span.end):
+            continue
+        name = span.name
+        if not _ORG_BODY.fullmatch(name):
+            continue
+        if name in lex.national_bodies or any(name.endswith(s) and len(name) > len(s) + 1 for s in lex.org_suffixes):
+            out.append(span)
+    return out
+
+
+def _person_shaped(name: str, lex: Lexicon) -> bool:
+    if _TRANSCRIBED.fullmatch(name):
+        return True
+    if not _CJK_NAME.fullmatch(name):
+        return False
+    if name in lex.titles or name in lex.honour_names or name in lex.place_titles:
+        return False
+    if not (name[:1] in lex.surnames or name[:2] in lex.surnames):
+        return False
+    return not (len(name) == 2 and rjieba.has_word(name))
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,90 @@
+"""The trained mention tagger: finds person, organisation and place names in a text, offline, on CPU.
+
+The model file ships in the package (``loaders/tagger/data/mention_tagger.crfsuite``); another one is
+chosen with ``CRAFTGRAPH_TAGGER_MODEL``. When no model file is there, :func:`load_tagger` returns ``None``
+and says why once: the extractor then works from its rules alone.
+"""
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from loaders.extract.lexicon import lexicon
+from loaders.extract.tagged import Span as TaggedSpan
+from loaders.tagger.corpora import spans_of
+from loaders.tagger.errors import TaggerModelError
+from loaders.tagger.features import Gazetteers, sentence_features, split_for_tagging
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "mention_tagger.crfsuite"
+
+
+def packaged_model() -> Path:
+    return Path(str(resources.files("loaders.tagger") / "data" / MODEL_NAME))
+
+
+@dataclass(eq=False)
+class MentionTagger:
+    path: Path
+    _tagger: pycrfsuite.Tagger
+    _gazetteers: Gazetteers
+
+    @classmethod
+    def open(cls, path: Path) -> "MentionTagger":
+        if not path.is_file():
+            raise TaggerModelError(f"no tagger model at {path}; train one with `craftgraph tagger train`")
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open(str(path))
+        except (OSError, ValueError) as exc:
+            raise TaggerModelError(f"{path} is not a CRFsuite tagger model ({exc})") from exc
+        return cls(path, tagger, Gazetteers.from_lexicon(lexicon()))
+
+    def tag(self, text: str) -> list[TaggedSpan]:
+        """Every mention in ``text``, with offsets into it. Spaces are taken out before tagging (padded
+        bylines write 许  诺) and a mention keeps the text's own form, spaces included."""
+        out: list[TaggedSpan] = []
+        for start, end in split_for_tagging(text):
+            piece, where = _compact(text, start, end)
+            if not piece:
+                continue
+            labels = self._tagger.tag(sentence_features(piece, self._gazetteers))
+            for s, e, kind in spans_of(labels):
+                first, last = where[s], where[e - 1] + 1
+                out.append(TaggedSpan(first, last, kind, text[first:last]))
+        return out
+
+    def labels(self) -> list[str]:
+        return list(self._tagger.labels())
+
+
+@lru_cache(maxsize=4)
+def load_tagger(path: str | None = None) -> MentionTagger | None:
+    """The tagger of ``path`` (default: the packaged model), or ``None`` when that file is absent; a file
+    that is there but unreadable is an error, not a silent fallback."""
+    model = Path(path) if path else packaged_model()
+    if not model.is_file():
+        log.warning("mention tagger: no model at %s; extracting with the rules alone", model)
+        return None
+    return MentionTagger.open(model)
+
+
+def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``text[start:end]`` without spaces, and the offset in ``text`` of each character kept."""
+    kept: list[str] = []
+    where: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _SPACES:
+            continue
+        kept.append(ch)
+        where.append(i)
+    return "".join(kept), where
+
+
+_SPACES = frozenset(" \t\u3000\u00a0\n\r")
