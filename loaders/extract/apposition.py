@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.anchored import cut_tail
+from loaders.extract.coref import generic_reference
 from loaders.extract.honours import honour_at_end
 from loaders.extract.lexicon import Lexicon, lengths_by_last, reversed_alternation, word_finder
 from loaders.extract.orgs import OrgRules
@@ -27,7 +28,7 @@ _THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
 _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 #: Nouns for the people of an organisation that are no position (选手, 职工): X选手林某 is a member of X
 #: (not 校友: an alumnus is no member).
-_MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工")
+_MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工", "成员")
 _PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
 _TERM = re.compile(r"(?:第[\d一二三四五六七八九十]+[届任]|首任|首届)$")
 #: A seat on a committee written straight before a title in one of its departments, with no 、 between
@@ -181,6 +182,8 @@ class ChainParser:
                     org = chain.last_org
                 elif org in ("工会",) and chain.last_org:
                     org, title = chain.last_org, org + title
+                elif generic_reference(org) is not None:  # 厂党委书记, 该厂厂长: the unit of the section (coref)
+                    bare = False
                 elif not self.orgs.looks_like(org, known) and (inner := self._inner_org(org, known)):
                     org, title = inner[0], inner[1] + title
                     bare = False
@@ -222,8 +225,10 @@ class ChainParser:
                 chain.member_of = seg
                 chain.last_org = seg
                 continue
-            member = seg[: -len(noun)] if last and (noun := _member_noun(seg)) else ""
-            if member and self.orgs.looks_like(member, known):
+            # 东海造船有限公司选手王某; not last, the first only (X团队成员、Y研究生林某: one of X's people)
+            first_member = last or chain.member_of is None
+            member = seg[: -len(noun)] if first_member and (noun := _member_noun(seg)) else ""
+            if member and (self.orgs.looks_like(member, known) or generic_reference(member) is not None):
                 chain.member_of = member  # 东海造船有限公司选手王某: one of its people, not a post
                 chain.last_org = member
                 continue

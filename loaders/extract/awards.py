@@ -12,7 +12,9 @@ from loaders.extract.sentences import Sentence
 
 _LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组|课题组|团))")
 #: X工作室领衔人林某: the leader named after the team (ending right before the name).
-_LEADER = re.compile(r"“?([^，。；、“”]{2,30}?(?:工作室|团队|小组|课题组|班组))”?(?:领衔人|带头人)$")
+#: The unit may be named only by its kind (劳模工作室带头人林某, 作为工作室带头人，林某…): coreference then
+#: points it at the unit its section names (coref.resolve_references).
+_LEADER = re.compile(r"“?([^，。；、“”]{0,30}?(?:工作室|团队|小组|课题组|班组))”?(?:领衔人|带头人)，?$")
 #: 该工作室由林某领衔 / “东海工作室”由林某领衔: the person leads the unit (named before, or right there).
 _LED_BY = re.compile(r"(?:(该|这个|此)|“?([^，。；、“”]{2,30}?))(工作室|团队|小组|课题组|班组)”?由[^。；]{0,60}?领衔")
 #: 公布了…X名单，Y榜上有名: Y holds X.
@@ -30,7 +32,10 @@ _GRANTED_TO_LIST = re.compile(
 )
 _ELECTED_UNIT = re.compile(r"选举([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)单位)")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
-_MEMBER_OF_BODY = re.compile(r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)")
+#: (not 理事 opening 理事长: a title of the board, 当选为联盟理事会理事长)
+_MEMBER_OF_BODY = re.compile(
+    r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)(?!长)"
+)
 _MEMBER_UNIT = re.compile(
     r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
 )
@@ -48,13 +53,19 @@ _UNITS_TAIL = re.compile(r"等\d*家?(?:单位|企业|高校)?$")
 _CLAUSE = re.compile(r"[，；,]")
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
 _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
-_CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为)(?:了)?([^，。；]{2,80})")
+_CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为|入选)(?:了)?([^，。；]{2,80})")
+#: 入选“X”名单 (入选2023年度“X”名录): the list of holders of X.
+_LISTED_IN = re.compile(r"(?:(?:19|20)\d{2}年度?)?“([^“”]{2,30})”(?:人才)?(?:名单|名录|榜单)")
+#: Nouns for the people of a unit, which end no unit's name (工会干部 ends like 干部 + 部).
+_PEOPLE_OF_UNIT = ("干部", "职工", "员工", "人员", "代表", "成员", "工作者", "同志", "党员")
+#: A note in brackets closing a list item (东海港务局调度中心（女职工集体）).
+_ITEM_NOTE = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 #: The receiver of 授予: 向X授予 / 为X授予 (a unit, or a list of units ending 等N家单位).
 _CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^，。；]*?)?$")
 #: 荣获X的林某: the honour of the person the relative clause describes.
 _HONOUR_OF = re.compile(r"(?:荣获|获得|获评|被评为|被授予)(?:了)?([^，。；、的]{2,30})的")
 #: Verbs whose subject receives the honour (not 授予/评为/命名为, whose subject is the granting body).
-_RECEIVING = frozenset({"荣获", "获得", "获评", "获", "被授予", "被评为"})
+_RECEIVING = frozenset({"荣获", "获得", "获评", "获", "被授予", "被评为", "入选"})
 #: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
 _SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
 #: No organisation's name is longer (OrgRules rejects longer spans).
@@ -108,6 +119,12 @@ _AWARD_YEAR = re.compile(r"(?<![\d\-－—])((?:19|20)\d{2})年(?!度|[\-－—�
 _ONLY_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 _PRONOUNS = ("他", "她", "本人", "该同志")
 _PRONOUN = re.compile(r"(?:^|[，；])(?:他|她|其本人|该同志|本人)(?:先后|还|曾|也|又|已|均|多次)?[^，；]{0,6}$")
+
+
+def _listed_in(chunk: str) -> list[str]:
+    """入选“X”名单: X, the honour whose list it is (nothing for 入选 anything else)."""
+    m = _LISTED_IN.match(chunk)
+    return [m.group(1)] if m else []
 
 
 def _year_stated(lead: str) -> int | None:
@@ -192,7 +209,13 @@ class AwardPass:
             self._elected_unit(text, sent, known)
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
         if not (
-            "领衔" in body or "担任" in body or "受聘" in body or "成为" in body or "当选" in body or "成员" in body
+            "领衔" in body
+            or "带头人" in body
+            or "担任" in body
+            or "受聘" in body
+            or "成为" in body
+            or "当选" in body
+            or "成员" in body
         ):
             return
         for pm in mentions if "领衔" in body or "带头人" in body else ():
@@ -202,7 +225,7 @@ class AwardPass:
             person = self.reg.find(pm.name, EntityType.PERSON)
             led = m or lead
             if led is not None and person is not None:  # 林某领衔的团队; X工作室领衔人林某
-                team = self._org(led.group(1), text, sent)
+                team = self._org(self.orgs.clean(led.group(1))[0] if lead else led.group(1), text, sent)
                 self.reg.relate(RelationType.MEMBER_OF, person, team, sent, role_text="领衔")
         m = _APPOINTED.search(body) if "担任" in body else None
         if m:
@@ -344,7 +367,7 @@ class AwardPass:
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
-        if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body:
+        if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body and "入选" not in body:
             return
         for m in _HONOUR_OF.finditer(body) if "的" in body and ("获" in body or "被" in body) else ():  # 荣获X的林某
             named = next((pm for pm in mentions if pm.start == sent.start + m.end()), None)
@@ -354,7 +377,7 @@ class AwardPass:
                 self._award(person, [honour], text, sent)
         carried: list[Mention] = []
         for m in _CONFER.finditer(body):
-            honours = self._honour_items(m.group(2))
+            honours = _listed_in(m.group(2)) if m.group(1) == "入选" else self._honour_items(m.group(2))
             if not honours:
                 continue
             lead = body[: m.start()]
@@ -372,6 +395,14 @@ class AwardPass:
             unit_before = self._unit_named_before(deictic.group(1), sent) if deictic else None
             if unit_before is not None:  # 该车间获评全国工人先锋号: the workshop named before
                 self._award(unit_before, honours, text, sent, _year_stated(lead))
+                carried = []
+                continue
+            units = self._unit_list(clause) if not ppl and m.group(1) in _RECEIVING else []
+            if len(units) == 1 and not any(sent.start <= pm.start < clause_start for pm in mentions):
+                units = []  # one unit and no person before it: the rules for a single subject below
+            if units:  # A、B荣获X，C队、D站荣获Y: the units of this clause, not the persons of the one before
+                for unit_name in units:
+                    self._award(self._org(unit_name, text, sent), honours, text, sent, _year_stated(lead))
                 carried = []
                 continue
             if m.group(1) == "命名为" and "被" in clause:  # “X工作室”被Y命名为Z: X, not a person in its name
@@ -413,6 +444,25 @@ class AwardPass:
             if holder is None:
                 continue
             self._award(holder, honours, text, sent, _year_stated(lead))
+
+    def _unit_list(self, clause: str) -> list[str]:
+        """The organisations a clause lists as its subject (东海港集团装卸二队、东海机场安检站), when every
+        item is one; none otherwise."""
+        subject = clause.strip().rstrip(' ”"')
+        tail = _SUBJECT_TAIL.search(subject)
+        subject = _COUNTED_TAIL.sub("", subject[: tail.start()] if tail else subject)
+        if not subject or "“" in subject:
+            return []
+        items = []
+        for raw in _LIST_SEPARATORS.split(subject):
+            item = self.orgs.clean(_ITEM_NOTE.sub("", raw))[0]
+            if item.endswith(_PEOPLE_OF_UNIT):  # 我校工会干部: the unit's people, not the unit
+                return []
+            known = self.reg.find(item, EntityType.ORGANIZATION)
+            if known is None and not self.orgs.looks_like(item):
+                return []
+            items.append(known.name if known is not None else item)
+        return items
 
     def _org_subject(self, clause: str) -> Draft | None:
         """The organisation named at the end of the clause before a verb of receiving, if any (the longest

@@ -1,7 +1,11 @@
 """Coreference inside one document: deictic institutions (我校, 学校, 学院, 集团), declared short forms
 (以下简称“X”), full/short names that differ by a national prefix (中华全国总工会 / 全国总工会), short forms
 no text declares (中科院 / 中国科学院: the public alias table the resolver reads, graph/resolution/data),
-and the sub-unit relation a name shows (南湖市总工会艺术团 → 南湖市总工会; 中科院东海分院 → 中国科学院)."""
+and the sub-unit relation a name shows (南湖市总工会艺术团 → 南湖市总工会; 中科院东海分院 → 中国科学院).
+
+Inside one section (article): generic and deictic references to the unit the section is about (厂党委书记X,
+该厂厂长X, 工作室成员X, 劳模工作室带头人X, 联盟理事会理事长X) stand for that unit, and a pronoun opening a
+sentence (他入选…, 2022年，她荣获…) for the person the section is about."""
 
 import re
 from functools import lru_cache
@@ -11,9 +15,10 @@ from graph.model import EntityType, RelationType
 from graph.resolution.data import default_vocabulary
 from graph.resolution.orgs import OrgNames, expand_body_abbreviation
 from loaders.extract.lexicon import lengths_by_first
-from loaders.extract.orgs import UNIVERSITY_DEICTICS
-from loaders.extract.registry import Draft, Registry
-from loaders.extract.sentences import Sentence
+from loaders.extract.orgs import DEICTIC_ORGS, UNIVERSITY_DEICTICS
+from loaders.extract.persons import Mention
+from loaders.extract.registry import Draft, Registry, RelDraft
+from loaders.extract.sentences import Sentence, SentenceIndex
 
 #: Schools and their departments are not given SUB_UNIT_OF edges (a college of a university is named so
 #: in full everywhere); other bodies are: 南湖市总工会艺术团 → 南湖市总工会, 东海省工商联机电商会 → 省工商联.
@@ -92,6 +97,7 @@ def _body_abbreviations(reg: Registry) -> None:
 
 
 def resolve_orgs(reg: Registry, text: str) -> None:
+    resolve_references(reg, text)
     for m in _short_forms(text):
         full = next((e for e in _orgs(reg) if m.group(1).endswith(e.name)), None)
         if full is not None:
@@ -279,3 +285,171 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
 def _sentence_of(sentences: list[Sentence], d: Draft, text: str) -> Sentence | None:
     pos = min((m[0] for m in d.mentions), default=text.find(d.name))
     return next((s for s in sentences if s.start <= pos < s.end), None)
+
+
+#: Words that make a unit's kind a reference to one unit already named (该厂, 本厂, 这个车间).
+_DEICTIC_PREFIXES = ("这个", "该", "本", "我", "此")
+#: Kinds of studio, team or unit that say what it is but not which one (劳模工作室, 创新工作室).
+_GENERIC_MODIFIERS = ("劳模创新", "劳模", "劳动模范", "创新", "技能大师", "大师", "职工", "工匠", "技术攻关", "攻关")
+#: Head words of a generic reference, with the endings of the names it may stand for.
+_UNIT_HEADS: dict[str, tuple[str, ...]] = {
+    "厂": ("厂",),
+    "工厂": ("厂",),
+    "车间": ("车间",),
+    "班组": ("班组", "班"),
+    "工作室": ("工作室",),
+    "公司": ("公司",),
+    "集团": ("集团", "集团有限公司", "集团公司", "集团股份有限公司"),
+    "医院": ("医院",),
+    "中心": ("中心",),
+    "学校": ("学校", "中学", "小学", "大学", "学院", "技校"),
+    "协会": ("协会",),
+    "团队": ("团队",),
+}
+#: Heads that stand for the alliance the section names (联盟理事会理事长X: a seat of the alliance's board).
+_ALLIANCE_HEADS = frozenset({"联盟", "联盟理事会", "理事会"})
+
+
+def generic_reference(name: str) -> str | None:
+    """The head word when ``name`` refers to a unit only by its kind (厂, 该厂, 劳模工作室, 联盟理事会), None
+    for a name of its own (东海机床厂) and for the university deictics the document-wide rules read (我校)."""
+    if name in DEICTIC_ORGS:
+        return None
+    rest = name
+    for prefix in _DEICTIC_PREFIXES:
+        if rest.startswith(prefix) and len(rest) > len(prefix):
+            rest = rest[len(prefix) :]
+            break
+    stripped = True
+    while stripped:
+        stripped = False
+        for mod in _GENERIC_MODIFIERS:
+            if rest.startswith(mod) and len(rest) > len(mod):
+                rest, stripped = rest[len(mod) :], True
+                break
+    return rest if rest in _UNIT_HEADS or rest in _ALLIANCE_HEADS else None
+
+
+def _fits(candidate: Draft, head: str) -> bool:
+    """``candidate`` is a unit of the kind ``head`` names, and has a name of its own."""
+    if generic_reference(candidate.name) is not None or candidate.name in DEICTIC_ORGS:
+        return False
+    if head in _ALLIANCE_HEADS:
+        return candidate.type is EntityType.ALLIANCE
+    return candidate.type is EntityType.ORGANIZATION and candidate.name.endswith(_UNIT_HEADS[head])
+
+
+def _referent(reg: Registry, head: str, sent: Sentence, text: str) -> Draft | None:
+    """The unit of kind ``head`` that the section holding ``sent`` is about: of those it names up to that
+    sentence (or, failing any, after it), the one the document names most often, then the latest named."""
+    before: list[tuple[int, int, Draft]] = []
+    after: list[tuple[int, Draft]] = []
+    for e in reg.entities:
+        if not _fits(e, head):
+            continue
+        starts = [start for start, _end, article in e.mentions if article == sent.article]
+        earlier = [start for start in starts if start < sent.end]
+        if earlier:
+            before.append((_count(text, e), max(earlier), e))
+        elif starts:
+            after.append((min(starts), e))
+    if before:
+        return max(before, key=lambda c: (c[0], c[1]))[2]
+    return min(after, key=lambda c: c[0])[1] if after else None
+
+
+def _as_alliance_seat(rel: RelDraft) -> None:
+    """A position on an alliance's board is a membership of the alliance with that seat (the convention
+    of 联盟理事长X)."""
+    if rel.type is RelationType.HOLDS_POSITION:
+        titles = rel.properties.pop("titles", None) or []
+        rel.type = RelationType.MEMBER_OF
+        if titles:
+            rel.properties["role_text"] = titles[0]
+
+
+def resolve_references(reg: Registry, text: str) -> None:
+    """Point every relation of a generic or deictic unit (厂, 该厂, 工作室, 联盟理事会) at the unit its section
+    is about; the reference itself is no entity (dropped, with the relations no unit was found for)."""
+    generic: list[tuple[Draft, str]] = []
+    for e in reg.entities:
+        if e.type is EntityType.ORGANIZATION and (head := generic_reference(e.name)) is not None:
+            generic.append((e, head))
+    for ref, head in generic:
+        for rel in [r for r in reg.relations if r.head is ref or r.tail is ref]:
+            target = _referent(reg, head, rel.sentence, text)
+            if target is None:
+                continue
+            if target.type is EntityType.ALLIANCE:
+                _as_alliance_seat(rel)
+            reg.repoint(rel, target if rel.head is ref else rel.head, target if rel.tail is ref else rel.tail)
+        reg.drop(ref)
+
+
+#: A sentence opening with time words or short clauses of circumstance, then 他 or 她 as the subject
+#: (2022年，他入选…; 此后她先后荣获…); not 他们, 他的, 他人 or 她乡.
+_PRONOUN_OPENING = re.compile(
+    r"(?:[^，,。；！？“”‘’「」他她]{1,15}[，,])*"
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|同年|当年|此后|随后|后来|如今|目前)?"
+    r"([他她])(?![们的人乡])"
+)
+#: Words in a clause before a name that make the person its object or a modifier, not the sentence's
+#: subject (向林某学习, 跟着林某, 在林某的带领下, 他的师傅林某).
+_NOT_SUBJECT = re.compile(
+    r"向|给|跟|把|让|被|由|拜|请|邀|带领|师从|陪同|采访|会见|看望|慰问|见到|找到|看到|遇到|徒弟|师傅|师父|在|与|同|对|他|她|其"
+)
+_CLAUSE_MARKS = "，,；;：:"
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Start of the clause holding ``at``, not before ``lo``."""
+    cut = max(text.rfind(c, lo, at) for c in _CLAUSE_MARKS)
+    return cut + 1 if cut >= 0 else lo
+
+
+def section_subjects(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are the subject of their sentence: the first person named in it, with nothing
+    before the name in its clause that makes it an object or a modifier (向X学习, X的徒弟)."""
+    out: list[Mention] = []
+    si = 0
+    done = -1
+    for m in mentions:
+        while si < len(sentences) and sentences[si].end <= m.start:
+            si += 1
+        if si >= len(sentences) or sentences[si].start > m.start or si == done:
+            continue
+        done = si  # only the first name of a sentence may be its subject
+        lead = text[_clause_start(text, sentences[si].start, m.start) : m.start]
+        if text.startswith("的", m.end) or _NOT_SUBJECT.search(lead) or "“" in lead:
+            continue
+        out.append(m)
+    return out
+
+
+def pronoun_mentions(
+    text: str, sentences: list[Sentence], mentions: list[Mention], subjects: list[Mention]
+) -> list[Mention]:
+    """A pronoun opening a sentence (他入选…, 2022年，她荣获…) stands for the person its section is about: the
+    latest subject named before it in the same article. Each is returned as a mention of that person at
+    the pronoun (name: the person's, ``end - start`` 1), so that every pass reading persons reads it."""
+    if "他" not in text and "她" not in text:
+        return []
+    by_start = sorted(subjects, key=lambda m: m.start)
+    index = SentenceIndex(sentences)
+    out: list[Mention] = []
+    k = 0
+    latest: Mention | None = None
+    latest_article = -1
+    for sent in sentences:
+        while k < len(by_start) and by_start[k].start < sent.start:
+            latest = by_start[k]
+            latest_article = index.article(latest.start)
+            k += 1
+        if latest is None or latest_article != sent.article or ("他" not in sent.text and "她" not in sent.text):
+            continue
+        m = _PRONOUN_OPENING.match(sent.text)
+        at = sent.start + m.start(1) if m is not None else -1
+        if m is None or any(sent.start <= o.start <= at for o in mentions):
+            continue
+        out.append(Mention(latest.name, at, at + 1))
+    return out

@@ -3,9 +3,10 @@
 import re
 
 from graph.model import EntityType, RelationType
+from loaders.extract import coref
 from loaders.extract.anchored import cut_lead
 from loaders.extract.apposition import Chain, ChainParser
-from loaders.extract.honours import split_edition
+from loaders.extract.honours import honour_at_end, split_edition, strip_honour_tail
 from loaders.extract.persons import Mention, post_title_pattern
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
@@ -23,10 +24,10 @@ _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _SENTENCE_ENDS = frozenset("。！？\n” \u3000\t\xa0")
 #: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任), and the
 #: copula of a profile (林某是东海大学教授; only a chain with an organisation gives a position).
-_APPOINTED_AS = re.compile(r"(?:当选为|当选|担任|出任|兼任|现任|现为|是|系)")
-_APPOINTED_FIRST = frozenset("当担出兼现是系")
+_APPOINTED_AS = re.compile(r"(?:，(?=是|系|现任|现为|担任))?(?:当选为|当选|担任|出任|兼任|现任|现为|是|系)")
+_APPOINTED_FIRST = frozenset("当担出兼现是系，")
 #: Of those, the verbs after which an honour is the person's too (林某是全国劳动模范, 当选为全国人大代表).
-_HONOUR_VERBS = frozenset({"是", "系", "现为", "当选", "当选为"})
+_HONOUR_VERBS = frozenset({"是", "系", "现为", "当选", "当选为", "，是", "，系", "，现为"})
 _CLAUSE = re.compile(r"[^，。；！？\n]{2,40}")
 #: Clauses of a profile that say who the person is without a position (男, 汉族, 1972年生, 中共党员).
 _PROFILE_FILLER = re.compile(
@@ -43,6 +44,16 @@ _BRACKET_BODY = re.compile(r"([^（）()\n]{2,40})[)）]")
 _ALLIANCE_RANK = re.compile(r"(?:首任|新一届|第一届)?((?:常务)?(?:副)?(?:理事长|秘书长|理事))")
 #: The reporter's own school, city, province… before a name (我校X, 我市X): deictic, not part of the name.
 _HOME_PREFIXES = ("我校", "本校", "我市", "本市", "我省", "本省", "我区", "我县")
+
+
+#: A line holding only a name, after a bullet or a number (★林某, ◆ 林某, 1.林某, （一）林某): the heading of
+#: a profile block, whose next line describes the person without naming them again.
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[★☆◆◇●○■□▲△▶►•※]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?[ \t\u3000]*"
+    r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8})[ \t\u3000]*$",
+    re.MULTILINE,
+)
+_HEADING_MARKS = frozenset("★☆◆◇●○■□▲△▶►•※")
 
 
 def _listed_before(mentions: list[Mention], k: int, text: str) -> list[Mention]:
@@ -67,6 +78,8 @@ class PeoplePass:
         self._post_title = post_title_pattern(parser.lex)
         #: (person, title, sentence) for titles in "the alliance", resolved once alliances are known.
         self.alliance_titles: list[tuple[Draft, str, Sentence]] = []
+        #: Starts of the names that head a profile block (★林某).
+        self._heading_starts: set[int] = set()
 
     def _region_start(self, text: str, sent: Sentence, lo: int, m: Mention) -> int:
         """Start of the chain before ``m``: the clause start, extended over earlier clauses that are chains."""
@@ -86,13 +99,47 @@ class PeoplePass:
             clause = prev_text[pcut + 1 :]
             last = _CHAIN_SPLIT.split(clause)[-1] if clause else ""
             after_name = pcut < 0 and lo > sent.start
-            if clause and not after_name and self.parser.split_title(last, frozenset()) is not None:
+            if (
+                clause
+                and not after_name
+                and (self.parser.split_title(last, frozenset()) is not None or self._honours_only(clause))
+            ):
                 start, cut = lo + pcut + 1, pcut
             else:
                 break
         return start
 
+    def _honours_only(self, clause: str) -> bool:
+        """The clause is a list of honours and nothing else (全国劳动模范、全国五一劳动奖章获得者，…): the
+        chain of the name after it goes on over the comma."""
+        for item in clause.split("、"):
+            bare = strip_honour_tail(item.strip())
+            if not bare or honour_at_end(bare, self.parser.lex) != bare:
+                return False
+        return True
+
     def run(self, text: str, sentences: list[Sentence], mentions: list[Mention], known_orgs: frozenset[str]) -> None:
+        """Persons, their chains and profiles. ``mentions`` is extended in place with the names of profile
+        headings (and their other occurrences) and with the pronouns resolved to a person (see
+        :func:`coref.pronoun_mentions`): the extractor's later passes read the same list."""
+        headed = self.headings(text, sentences, mentions, known_orgs)
+        if headed:
+            _insert(mentions, headed)
+        self._chains(text, sentences, mentions, known_orgs)
+        self._heading_profiles(text, sentences, mentions, known_orgs)
+        subjects = coref.section_subjects(text, sentences, mentions)
+        pronouns = coref.pronoun_mentions(text, sentences, mentions, subjects)
+        if pronouns:
+            _insert(mentions, pronouns)
+        self._bracketed_posts(text, sentences, mentions, known_orgs)
+        self._bios(text, sentences, mentions, known_orgs)
+        self._profiles(text, sentences, mentions, known_orgs)
+        self._appointments(text, sentences, mentions, known_orgs)
+
+    def _chains(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], known_orgs: frozenset[str]
+    ) -> None:
+        """Each person with the apposition chain written before the name."""
         by_sent: dict[int, list[Mention]] = {}
         si = 0
         for m in mentions:
@@ -125,10 +172,102 @@ class PeoplePass:
                     prev_end, prev_chain = post.end(), None
                 else:
                     prev_end, prev_chain = m.end, chain
-        self._bracketed_posts(text, sentences, mentions, known_orgs)
-        self._bios(text, sentences, mentions, known_orgs)
-        self._profiles(text, sentences, mentions, known_orgs)
-        self._appointments(text, sentences, mentions, known_orgs)
+
+    def headings(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]
+    ) -> list[Mention]:
+        """Names standing alone on a heading line (★林某) whose next line describes a person with no name:
+        "ORG TITLE，HONOR获得者。" (a first clause that is a chain of positions or honours); with every later
+        occurrence of those names that no mention covers."""
+        if "\n" not in text:
+            return []
+        taken = bytearray(len(text) + 1)
+        for o in mentions:
+            taken[o.start : o.end] = b"\x01" * (o.end - o.start)
+        names: set[str] = set()
+        out: list[Mention] = []
+        found = {(o.start, o.end) for o in mentions}
+        for m in _HEADING.finditer(text):
+            name = m.group(1)
+            already = (m.start(1), m.end(1)) in found  # (the mention tagger may have found the name)
+            if (taken[m.start(1)] and not already) or not self._name_like(name, m.group(0)):
+                continue
+            line = self._next_line(text, sentences, m.end())
+            if line is None or not self._describes(line.text, known):
+                continue
+            self._heading_starts.add(m.start(1))
+            if already:
+                continue
+            names.add(name)
+            out.append(Mention(name, m.start(1), m.end(1)))
+            taken[m.start(1) : m.end(1)] = b"\x01" * len(name)
+        for name in names:
+            at = text.find(name)
+            while at >= 0:
+                if not any(taken[at : at + len(name)]):
+                    out.append(Mention(name, at, at + len(name)))
+                    taken[at : at + len(name)] = b"\x01" * len(name)
+                at = text.find(name, at + len(name))
+        return out
+
+    def _name_like(self, name: str, line: str) -> bool:
+        """A surname and a given name (or a transliterated name with ·), not a title or honour word."""
+        lex = self.parser.lex
+        if "·" in name:
+            return any(c in _HEADING_MARKS for c in line)
+        if name in lex.titles or honour_at_end(name, lex) is not None:
+            return False
+        return name[:1] in lex.surnames or (len(name) >= 3 and name[:2] in lex.surnames)
+
+    @staticmethod
+    def _next_line(text: str, sentences: list[Sentence], end: int) -> Sentence | None:
+        """The sentence opening the next non-empty line after ``end``."""
+        for s in sentences:
+            if s.start >= end:
+                return s if not text[end : s.start].strip() else None
+        return None
+
+    def _describes(self, sentence: str, known: frozenset[str]) -> bool:
+        """The sentence opens with a clause of positions or honours (青禾公司装配车间班长，全国劳动模范。)."""
+        first = re.split(r"[，,；。！？]", sentence, maxsplit=1)[0]
+        if not 3 <= len(first) <= 40:
+            return False
+        chain = self.parser.parse(first, known)
+        return any(p.org for p in chain.positions) or bool(chain.honours)
+
+    def _heading_profiles(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]
+    ) -> None:
+        """★林某 ⏎ 青禾公司装配车间班长，全国五一劳动奖章获得者。 — the posts and honours of the line after a
+        heading are the person's."""
+        for m in mentions:
+            if m.start not in self._heading_starts:
+                continue
+            line = self._next_line(text, sentences, m.end)
+            person = self.reg.find(m.name, EntityType.PERSON)
+            if line is not None and person is not None:
+                self._describe(text, line, person, m, line.start, mentions, known)
+
+    def _describe(
+        self,
+        text: str,
+        sent: Sentence,
+        person: Draft,
+        m: Mention,
+        at: int,
+        mentions: list[Mention],
+        known: frozenset[str],
+    ) -> None:
+        """Each clause of ``sent`` from ``at`` that is an apposition chain (positions, honours) is the
+        person's, up to a clause naming someone else."""
+        for clause in re.split(r"[，,；]", text[at : sent.end].rstrip("。！？\n")):
+            end = at + len(clause)
+            if any(at <= o.start < end for o in mentions) or len(clause) > 40:
+                break
+            if clause and not _BIO_LEAD.match(clause) and not _PROFILE_FILLER.fullmatch(clause):
+                chain = self.parser.parse(clause, known)
+                self._apply(text, sent, person, m, Chain(positions=chain.positions, honours=chain.honours))
+            at = end + 1
 
     def _without_home(self, org: str) -> str:
         """我校机械工程学院 is the unit 机械工程学院 of 我校 (linked by coref.sub_units), not a name of its own;
@@ -243,15 +382,8 @@ class PeoplePass:
             if sent is None:
                 continue
             person = self.reg.find(m.name, EntityType.PERSON)
-            at = m.end + 1
-            for clause in re.split(r"[，,；]", text[at : sent.end].rstrip("。！？\n")):
-                end = at + len(clause)
-                if person is None or any(at <= o.start < end for o in mentions) or len(clause) > 40:
-                    break
-                if clause and not _BIO_LEAD.match(clause) and not _PROFILE_FILLER.fullmatch(clause):
-                    chain = self.parser.parse(clause, known)
-                    self._apply(text, sent, person, m, Chain(positions=chain.positions, honours=chain.honours))
-                at = end + 1
+            if person is not None:
+                self._describe(text, sent, person, m, m.end + 1, mentions, known)
 
     def _bios(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """现任X站长、Y所长。 — a profile sentence with no name: the titles belong to the last person named."""
@@ -276,3 +408,10 @@ class PeoplePass:
                     continue
                 chain = self.parser.parse(cut_lead(_BIO_LEAD, clause), known)
                 self._apply(text, sent, person, before[-1], Chain(positions=chain.positions, honours=chain.honours))
+
+
+def _insert(mentions: list[Mention], more: list[Mention]) -> None:
+    """Add ``more`` to ``mentions`` in place, in text order, none at a start already taken."""
+    starts = {m.start for m in mentions}
+    mentions.extend(m for m in more if m.start not in starts)
+    mentions.sort(key=lambda m: m.start)

@@ -60,6 +60,7 @@ _STRONG_VERBS = (
     "系",
     "，男",
     "，女",
+    "，是",
 )
 #: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
 _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词", "致欢迎词", "作主旨报告", "作主旨发言", "发表讲话")
@@ -296,7 +297,7 @@ class PersonFinder:
         before it)."""
         return (
             i >= 0
-            and (i == 0 or text[i - 1] in _CLAUSE_START)
+            and (i == 0 or text[i - 1] in _CLAUSE_START or text[i - 1] == "的")
             and self.names.length_at(text, i) == n
             and self.valid(text, i, n)
         )

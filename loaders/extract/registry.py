@@ -132,3 +132,33 @@ class Registry:
         self.relations.append(rel)
         self._rel_index[key] = rel
         return rel
+
+    def drop(self, d: Draft) -> None:
+        """Remove ``d`` and every relation it takes part in (a reference that names nothing found)."""
+        self.entities = [e for e in self.entities if e is not d]
+        for key in [k for k, v in self._index.items() if v is d]:
+            del self._index[key]
+        self.relations = [r for r in self.relations if r.head is not d and r.tail is not d]
+
+    def repoint(self, rel: RelDraft, head: Draft, tail: Draft) -> None:
+        """Give ``rel`` new ends; when the document already states that relation, fold ``rel`` into it
+        (its titles join the other's) instead of keeping two."""
+        role = rel.properties.get("role") if rel.type is RelationType.SPOKE_AT else None
+        same = None
+        for r in self.relations:  # (a loop: next() over a generator costs a frame)
+            same_ends = r is not rel and r.type is rel.type and r.head is head and r.tail is tail
+            if same_ends and (role is None or r.properties.get("role") == role):
+                same = r
+                break
+        if head is tail:
+            self.relations = [r for r in self.relations if r is not rel]
+            return
+        if same is None:
+            rel.head, rel.tail = head, tail
+            self._rel_index[(rel.type, id(head), id(tail), role)] = rel
+            return
+        titles = rel.properties.get("titles")
+        if titles:
+            merged = same.properties.setdefault("titles", [])
+            merged.extend(t for t in titles if t not in merged)
+        self.relations = [r for r in self.relations if r is not rel]
