@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "api.commands.neo4j",
     "api.commands.export",
     "api.commands.native",
+    "api.commands.tagger",
 )
 
 app = typer.Typer(

@@ -11,8 +11,12 @@ _EXTRACTOR = Extractor()
 
 
 def extract(text: str, published: str | None = None) -> ExtractionRecord:
+    return extract_with(_EXTRACTOR, text, published)
+
+
+def extract_with(extractor: Extractor, text: str, published: str | None = None) -> ExtractionRecord:
     raw = RawDocument(doc="t.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), published=published)
-    return _EXTRACTOR.extract(prepare(raw))
+    return extractor.extract(prepare(raw))
 
 
 def names(record: ExtractionRecord, etype: str) -> set[str]:

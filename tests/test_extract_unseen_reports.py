@@ -585,7 +585,7 @@ def test_the_person_a_studio_is_led_by_is_its_member_with_the_role():
 
 
 def test_a_unit_of_our_school_is_named_without_the_deictic_and_belongs_to_it():
-    rec = extract("东海大学新闻\n\n全国劳动模范、我校机械工程学院教授林晓峰出席。")
+    rec = extract("校园新闻\n\n全国劳动模范、我校机械工程学院教授林晓峰出席。")
     assert ("林晓峰", "机械工程学院") in facts(rec, "HOLDS_POSITION")
     assert ("机械工程学院", "我校") in facts(rec, "SUB_UNIT_OF")
 

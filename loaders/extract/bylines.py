@@ -37,8 +37,24 @@ class BylineName:
     role: BylineRole
 
 
-def _tokens(run: str, offset: int) -> list[tuple[str, int]]:
-    return [(m.group(0), offset + m.start()) for m in re.finditer(r"[^\s/　：:]+", run)]
+def _tokens(run: str, offset: int, surnames: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
+    """The words of a byline run; a two-character name padded to the width of three (许  诺, as papers set
+    bylines) is one word, written with its spaces."""
+    found = [(m.group(0), offset + m.start()) for m in re.finditer(r"[^\s/　：:]+", run)]
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(found):
+        tok, pos = found[i]
+        if i + 1 < len(found) and len(tok) == 1 and tok in surnames and len(found[i + 1][0]) == 1:
+            nxt_pos = found[i + 1][1]
+            gap = run[pos - offset + 1 : nxt_pos - offset]
+            if gap.strip() == "" and "\n" not in gap:
+                out.append((run[pos - offset : nxt_pos - offset + 1], pos))
+                i += 2
+                continue
+        out.append((tok, pos))
+        i += 1
+    return out
 
 
 def _bare_lines(text: str) -> list[re.Match[str]]:
@@ -59,14 +75,15 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
     out: dict[int, BylineName] = {}
 
     def is_name(tok: str) -> bool:
-        return 2 <= len(tok) <= 3 and (tok[0] in lex.surnames or tok[:2] in lex.surnames)
+        compact = tok.replace(" ", "").replace("\u3000", "").replace("\xa0", "")
+        return 2 <= len(compact) <= 3 and (tok[0] in lex.surnames or tok[:2] in lex.surnames)
 
     for _, start, _end in _START.find_matches_as_indexes(text):
         run = _RUN.match(text, start)
         if not run:
             continue
         line = run.group(0).split("\n")[0]
-        tokens = _tokens(line, start)
+        tokens = _tokens(line, start, lex.surnames)
         role = BylineRole.TEXT
         pending: list[tuple[str, int]] = []
         for tok, pos in tokens:

@@ -1,5 +1,6 @@
 """The rule-based extractor: gazetteers + apposition parsing + event patterns, offline and deterministic."""
 
+import importlib
 import re
 
 from graph.model import Article, EntityType, ExtractionRecord, RelationType
@@ -22,7 +23,7 @@ from loaders.extract.persons import PersonFinder
 from loaders.extract.record import build_record
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
-from loaders.extract.tagged import SpanTagger
+from loaders.extract.tagged import Span, SpanTagger, organisation_names
 
 #: The body whose plaque a ceremony unveils (“X工作室”揭牌仪式).
 _UNVEILED_BODY = re.compile(rf"^“([^”]{{2,40}})”(?:{'|'.join(UNVEILING_WORDS)})仪式$")
@@ -143,6 +144,8 @@ class Extractor:
         for start, name in self.org_finder.find(text, stops, taken, [(m.start, m.end) for m in mentions]):
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
+        if tagged:
+            self._tagged_orgs(reg, tagged, taken, sidx)
         for f in forum_mentions:  # “X工作室”揭牌仪式: X is the body unveiled
             body = _UNVEILED_BODY.match(f.name)
             if body and self.orgs.looks_like(body.group(1)) and reg.find(body.group(1)) is None:
@@ -192,6 +195,17 @@ class Extractor:
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published, events)
         return build_record(doc, reg, self.describe())
+
+    def _tagged_orgs(
+        self, reg: Registry, tagged: list[Span], taken: list[tuple[int, int]], sidx: SentenceIndex
+    ) -> None:
+        """Organisations the tagger found where no rule found anything (see loaders/extract/tagged.py)."""
+        occupied = taken + [(s, e) for d in reg.entities for s, e, _a in d.mentions]
+        for span in organisation_names(tagged, self.lex, occupied):
+            name, _aliases = self.orgs.clean(span.name)
+            if name and self.orgs.looks_like(name) and reg.find(name) is None:
+                at = span.start + span.name.find(name)
+                reg.add(EntityType.ORGANIZATION, name, at, sidx.article(at))
 
     def describe(self) -> str:
         """Names the extractor in every record, and says whether the mention tagger took part."""
@@ -305,6 +319,7 @@ def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str |
 
 
 def _default_tagger() -> SpanTagger | None:
-    from loaders.tagger import default_tagger
-
-    return default_tagger()
+    """The tagger the settings name. Imported by name: the compiled extractor depends on the tagger only
+    through the ``SpanTagger`` protocol, and neither mypyc nor its type check reads the settings module."""
+    tagger: SpanTagger | None = importlib.import_module("loaders.tagger").default_tagger()
+    return tagger

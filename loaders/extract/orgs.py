@@ -29,6 +29,30 @@ STANDALONE_BODIES = frozenset(
 #: International bodies are named 国际/世界/联合国 … 组织 (组织 alone is too often the verb to organise).
 _INTERNATIONAL = re.compile(r"^(?:国际|世界|联合国)[\u4e00-\u9fff]{1,12}组织$")
 GOV_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "镇委", "乡委"})
+#: Parts of speech (jieba's) of a word that opens a clause, not a name: verb, adverb, preposition, time
+#: word (入职东海公司, 按照全国总工会, 早早赶到东海中心).
+_CLAUSE_OPENING_POS = frozenset({"v", "d", "p", "t", "ad"})
+#: What a name cut out of such a clause opens with: a proper name (place, institution, abbreviation) or a
+#: word of national or regional scope.
+_PROPER_POS = frozenset({"ns", "nt", "nz", "j", "nrt", "eng"})
+_SCOPE_OPENERS = ("全国", "中国", "中华", "中共", "国家", "国务院")
+
+
+def _without_opening_clause(text: str) -> str:
+    """Drop the words of a clause glued before a name (入职东海公司 is 东海公司), where a proper name
+    follows them: the span ran left across a verb or preposition that no list names."""
+    if len(text) < 5 or not "\u4e00" <= text[:1] <= "\u9fff":
+        return text
+    words = rjieba.tag(text)
+    cut = 0
+    for i, (word, pos) in enumerate(words[:-1]):
+        if pos not in _CLAUSE_OPENING_POS or len(word) < 2:
+            return text
+        cut += len(word)
+        following, following_pos = words[i + 1]
+        if following_pos in _PROPER_POS or following.startswith(_SCOPE_OPENERS):
+            return text[cut:] if len(text) - cut >= 3 else text
+    return text
 
 
 class OrgRules:
@@ -71,7 +95,7 @@ class OrgRules:
         cut = lead.end() if lead else 0
         if cut and text[cut - 1] in _WORD_OPENING_LEADS and rjieba.has_word(text[cut - 1 : cut + 1]):
             cut -= 1  # the opener begins a word of the name: 和平区, 对外经济贸易大学, 劳动和经济工作部
-        text = text[cut:].strip()
+        text = _without_opening_clause(text[cut:].strip())
         for left, right in ("“”", "《》", "（）", "()"):
             if text.startswith(left) and right not in text:
                 text = text[1:]

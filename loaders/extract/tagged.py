@@ -18,6 +18,15 @@ from loaders.extract.lexicon import Lexicon
 _SPACES = re.compile(r"[ \u3000\u00a0\t]+")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TRANSCRIBED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+#: Parts of speech (jieba's tags) that open no organisation's name: verb, adverb, pronoun, preposition,
+#: conjunction, particle.
+_NOT_OPENING = frozenset("vdrpcut")
+#: Parts of speech of a proper element (a place, person, institution or other proper name, an abbreviation).
+_PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
+_GENERIC_OPENERS = ("上级", "新一届", "本届", "各级", "基层", "相关", "有关", "全体", "各", "该", "本", "新")
+_ACTS = frozenset(
+    {"作", "讲话", "致辞", "主持", "出席", "带领", "率领", "发言", "表示", "指出", "赶到", "回到", "走进", "联合"}
+)
 _ORG_BODY = re.compile(r"[\u4e00-\u9fff（）()“”A-Za-z0-9]{4,40}")
 
 
@@ -55,9 +64,35 @@ def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tupl
         name = span.name
         if not _ORG_BODY.fullmatch(name):
             continue
-        if name in lex.national_bodies or any(name.endswith(s) and len(name) > len(s) + 1 for s in lex.org_suffixes):
+        if name in lex.national_bodies or (_suffixed(name, lex) and _proper(name)):
             out.append(span)
     return out
+
+
+def _suffixed(name: str, lex: Lexicon) -> bool:
+    """The name ends with an organisation suffix and has a name of its own before it: 工会委员会 and
+    上级工会 are generic (suffix words and modifiers only)."""
+    rest = name
+    while True:
+        suffix = next((s for s in lex.org_suffixes if rest.endswith(s) and len(rest) > len(s)), None)
+        if suffix is None:
+            break
+        rest = rest[: -len(suffix)]
+        if rest in lex.org_suffixes or (rest.startswith(_GENERIC_OPENERS) and len(rest) <= 4):
+            return False
+    return rest != name and len(rest) >= 2 and not rest.startswith(_GENERIC_OPENERS)
+
+
+def _proper(name: str) -> bool:
+    """A name, not a clause or a generic description: it opens with no verb, adverb, pronoun, preposition
+    or time word, holds no act of a person (作…报告, 讲话, 带领), and has a proper element (a place, a
+    name, an abbreviation: 工会女职工委员会 has none)."""
+    words = rjieba.tag(name)
+    if not words or words[0][1][:1] in _NOT_OPENING:
+        return False
+    if any(word in _ACTS for word, _pos in words):
+        return False
+    return any(pos in _PROPER for _word, pos in words)
 
 
 def _person_shaped(name: str, lex: Lexicon) -> bool:

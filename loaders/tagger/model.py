@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import pycrfsuite
+import pycrfsuite  # type: ignore[import-untyped]
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.tagged import Span as TaggedSpan
@@ -58,6 +58,10 @@ class MentionTagger:
                 first, last = where[s], where[e - 1] + 1
                 out.append(TaggedSpan(first, last, kind, text[first:last]))
         return out
+
+    def labels_of(self, sentence: str) -> list[str]:
+        """The BIO label of each character of one sentence (what evaluation compares)."""
+        return list(self._tagger.tag(sentence_features(sentence, self._gazetteers)))
 
     def labels(self) -> list[str]:
         return list(self._tagger.labels())

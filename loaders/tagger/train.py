@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pycrfsuite
+import pycrfsuite  # type: ignore[import-untyped]
 
 from loaders.extract.lexicon import lexicon
 from loaders.tagger.corpora import LabelledSentence, spans_of
@@ -48,7 +48,7 @@ def train(
         raise TaggerDataError("no training sentences")
     random.Random(params.seed).shuffle(rows)
     gaz = Gazetteers.from_lexicon(lexicon())
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = _QuietTrainer(progress, params.max_iterations)
     started = time.monotonic()
     for n, (text, labels) in enumerate(rows, 1):
         trainer.append(sentence_features(text, gaz), labels)
@@ -64,7 +64,6 @@ def train(
         }
     )
     if progress:
-        trainer.set_params({})
         progress(f"training on {len(rows):,} sentences (up to {params.max_iterations} L-BFGS iterations)")
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
@@ -73,6 +72,29 @@ def train(
     if progress:
         progress(f"trained in {time.monotonic() - started:.0f} s: {output} ({output.stat().st_size / 1e6:.1f} MB)")
     return len(rows)
+
+
+class _QuietTrainer(pycrfsuite.Trainer):
+    """CRFsuite's trainer, reporting every tenth L-BFGS iteration to ``progress`` instead of printing its log."""
+
+    def __init__(self, progress: Callable[[str], None] | None, iterations: int) -> None:
+        super().__init__(verbose=progress is not None)
+        self._progress = progress
+        self._iterations = iterations
+
+    def on_iteration(self, log: str, info: dict) -> None:
+        number = int(info.get("num", 0))
+        if self._progress and (number % 10 == 0 or number == 1):
+            loss = float(info.get("loss", 0.0))
+            self._progress(f"iteration {number}/{self._iterations}, loss {loss:,.0f}")
+
+    def on_start(self, log: str) -> None: ...
+    def on_featgen_progress(self, log: str, percent: int) -> None: ...
+    def on_featgen_end(self, log: str) -> None: ...
+    def on_prepared(self, log: str) -> None: ...
+    def on_prepare_error(self, log: str) -> None: ...
+    def on_optimization_end(self, log: str) -> None: ...
+    def on_end(self, log: str) -> None: ...
 
 
 def evaluate(tag: Callable[[str], list[str]], sentences: Iterable[LabelledSentence]) -> Scores:
