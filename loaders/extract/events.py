@@ -31,7 +31,11 @@ _ORGANISER_VERBS = {
 }
 _LIST_SPLIT = re.compile(r"[、]|以及")
 _CONJ = re.compile(r"[和与及]")
-_ORG_VERB = re.compile(rf"(?:共同|联合|具体|牵头)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,]|$)")
+#: What joins two units of a list of organisers (A联合B举办, A会同B主办), besides 和/与/及.
+_ITEM_CONJ = re.compile(r"[和与及]|联合|会同|携手")
+#: 协办/合作 belong to the verb, not to the unit before it (区体育局合作主办); a verb followed by 、 ends its
+#: list as a comma does (A主办、B承办的).
+_ORG_VERB = re.compile(rf"(?:共同|联合|具体|牵头|合作)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,、]|$)")
 #: An organiser list written as a field: 主办单位：A、B；承办单位：C (the list runs to ；or 。).
 _COLON_LIST = re.compile(r"(主办|承办|协办|支持)(?:单位|方)[：:]([^；;。：:]{2,200})")
 _LIST_START = re.compile(r"[，,。；：:由]")
@@ -129,6 +133,11 @@ class EventPass:
 
     # -- helpers -----------------------------------------------------------------------------------------
     def forum_for(self, sent: Sentence, pos: int | None = None) -> Draft | None:
+        """The event a predicate at ``pos`` of the sentence is about: the last one named before it, else the
+        first of the sentence, else the topic before; inside the clause of a background event, that one."""
+        background = self.forums.background_at(pos) if pos is not None else None
+        if background is not None:
+            return background
         inside = self.forums.in_span(sent.start, sent.end, sent.article)
         if inside:
             if pos is not None:
@@ -139,7 +148,8 @@ class EventPass:
         return self.topic_before(sent) or self.forums.resolve_at(sent.start, "", sent.article)
 
     def topic_before(self, sent: Sentence) -> Draft | None:
-        """The event an earlier sentence of the article is about: the first one it names (its subject)."""
+        """The event an earlier sentence of the article is about: the one its main clause holds, else the
+        first one it names (its subject)."""
         if sent.position in self._topics:
             return self._topics[sent.position]
         topic = None
@@ -150,7 +160,7 @@ class EventPass:
                 break
             inside = self.forums.in_span(prev.start, prev.end, prev.article)
             if inside:
-                topic = inside[0][1]
+                topic = self.forums.reported_in(prev) or inside[0][1]
                 break
         self._topics[sent.position] = topic
         return topic
@@ -159,7 +169,7 @@ class EventPass:
         items = []
         raws: list[str] = []
         for raw in _LIST_SPLIT.split(text):
-            parts = _CONJ.split(raw)
+            parts = _ITEM_CONJ.split(raw)
             if len(parts) > 1 and all(self.orgs.looks_like(self.orgs.clean(p)[0], known) for p in parts):
                 raws.extend(parts)
             else:

@@ -4,10 +4,18 @@ Forums end with a gathering word (论坛, 大会, 座谈会, 仪式 ...) and ext
 title before a generic head names the event (“X”论坛 → X); X暨Y is one event (工作总结暨表彰大会) unless
 X is a quoted theme or Y is the ceremony of a named institution; a bare head (大会, 本次论坛) is a
 reference to an event named elsewhere.
+
+Scoping: an event named inside a purpose clause (为深入贯彻落实…在X会议上的重要讲话精神，…) or whose
+精神 is studied is a background event (``EventMention.background``): it is an entity, but the relations
+of the report go to the event its main clause holds. A name never runs left through an organiser
+relative clause (由A和B共同主办的 | 第五期X现场会), a quoted title is one name (“X——Y启动仪式”), and a
+generic head with nothing naming it (一次推进会, 与会人员也积极响应会议) is no event.
 """
 
 import re
 from dataclasses import dataclass, field
+
+import rjieba
 
 from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
@@ -15,18 +23,88 @@ from loaders.extract.lexicon import Lexicon, alternation, word_finder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
-_DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|该|这次|此|本)")
+_DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|本场|这场|该场|此场|那场|该|这次|此|本)")
+#: A demonstrative with a measure word inside a name (正是这场比赛): the name starts at it.
+_DEMONSTRATIVE = re.compile(r"(?:这|那|此|本|该)(?:次|场|届|期)")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
-_COUNTED = re.compile(r"\d+\s*[个场项届]|(?<!第)[一二三四五六七八九十两几多]+[个场项]|分论坛")
+_COUNTED = re.compile(
+    r"\d+\s*[个场项届]|(?<![第首一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
+)
 
 
 def _counted(name: str) -> bool:
-    """A counted event (3个分论坛, 两场): the search runs only on names holding a character it needs."""
-    return ("分论坛" in name or "个" in name or "场" in name or "项" in name or "届" in name) and _COUNTED.search(
-        name
-    ) is not None
+    """A counted event (3个分论坛, 两场, 每月召开一次X会): a kind of gathering, not one named; the search
+    runs only on names holding a character it needs."""
+    return (
+        "分论坛" in name or "个" in name or "场" in name or "项" in name or "届" in name or "次" in name
+    ) and _COUNTED.search(name) is not None
+
+
+#: An organiser relative clause before an event's name: 由A和B共同主办的 | 第五期X现场会.
+_RELATIVE = re.compile(r"^.*(?:主办|承办|协办|举办|组织|指导|牵头|发起|策划|联办|支持|合作)的")
+#: A purpose clause: 为(了)(认真)(深入)贯彻落实…, up to the end of its clause; an event named in it is
+#: the background of the report, not the event reported.
+_PURPOSE = re.compile(
+    r"(?:^|(?<=[，。；：\n]))为了?(?:认真|深入|全面|进一步|切实|更好地?|积极)*"
+    r"(?:学习宣传贯彻|学习贯彻落实|学习贯彻|贯彻落实|宣传贯彻|贯彻|落实|学习|迎接|庆祝|纪念|备战)"
+    r"[^，。；\n]*"
+)
+#: What follows an event whose spirit or speech is studied (X大会精神, 在X会议上的重要讲话精神).
+_STUDIED = re.compile(r"(?:上的?(?:重要)?(?:讲话|指示|批示|报告))?精神")
+#: Purpose verbs that open a background event's span (深入学习贯彻全国职工代表大会): not part of its name.
+_PURPOSE_LEAD = re.compile(
+    r"^(?:认真|深入|全面|进一步|切实|积极)*(?:学习宣传贯彻|学习贯彻落实|学习贯彻|贯彻落实|宣传贯彻|贯彻|落实|学习|迎接|庆祝|纪念)"
+)
+#: Word classes that no event name holds outside its quotes: adverbs (也, 正是), pronouns (他), a
+#: preposition opening a clause (把, 以), a demonstrative with a measure word (该场). 和/与/及 join names.
+_NOT_IN_NAME = frozenset({"d", "r", "p", "q", "mq"})
+_JOINERS = frozenset({"和", "与", "及", "暨", "对", "在", "关于", "围绕", "面向", "就"})
+_QUOTED_PART = re.compile(r"“[^”]*”|《[^》]*》")
+_CLAUSE_MARK = re.compile(r"[，。！？；：,!?;:\n]")
+#: Heads of a gathering that is a part of a competition or programme (X比赛动员会, X培训班开班仪式):
+#: the name of the whole inside it is not another name of the part.
+SUB_EVENT_HEADS = (
+    "动员会",
+    "动员大会",
+    "启动会",
+    "启动仪式",
+    "开班仪式",
+    "开班式",
+    "结业仪式",
+    "结业式",
+    "誓师大会",
+    "颁奖仪式",
+    "颁奖典礼",
+)
+
+
+def purpose_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the purpose clauses of a text (为贯彻落实…精神): what they name is background."""
+    if "为" not in text:
+        return []
+    return [m.span() for m in _PURPOSE.finditer(text)]
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """The end of the clause that holds ``pos`` (the next ，。；or line end)."""
+    ends = [e for e in (text.find(c, pos) for c in "，。；\n") if e >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _holds_no_name(name: str) -> bool:
+    """A head with a clause before it (与会人员也积极响应会议, 他把模拟比赛): the words outside quotes
+    hold an adverb, pronoun, preposition or measure word, which no name does."""
+    plain = _QUOTED_PART.sub("", name) if ("“" in name or "《" in name) else name
+    for word, tag in rjieba.tag(plain):
+        if tag in _NOT_IN_NAME and word not in _JOINERS:
+            return True
+    return _ATTENDEES.match(plain) is not None
+
+
+#: 与会/参会 open a noun of the attendees (与会人员, 参会代表), never an event's name.
+_ATTENDEES = re.compile(r"^(?:与会|参会|到会)(?:人员|代表|嘉宾|者|同志|职工|单位)")
 
 
 _AND = re.compile(r"[和与]")
@@ -96,7 +174,16 @@ _ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$")
 #: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
 #: engine finds candidates by a fast scan for it.
 _TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“”《》]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
-_QUOTED_ACTIVITY = re.compile(r"“([^“”]{2,30})”(?:主题)?(?:宣讲|宣传|实践|志愿服务|教育|公益)?活动")
+_QUOTED_ACTIVITY = re.compile(
+    r"“([^“”]{2,30})”(?:等)?(?:主题|专项)?(首场|第[一二三四五六七八九十\d]+场|本场)?"
+    r"(?:宣讲|宣传|实践|志愿服务|教育|公益|就业服务)?活动"
+)
+#: A quoted activity held at a place and time (“X”活动在Y举行, 举行了“X”活动, “X”首场活动) is an event;
+#: one carried out, joined, implemented or run over a season (开展/参与/落实/举办“X”活动) is a campaign.
+_HOSTED_AFTER = re.compile(
+    r"(?:在[^，。；“”]{1,25}?)?(?:隆重|正式|顺利|盛大)?(?:举行|举办|开幕|召开)|走进|走入|来到|进入|落地"
+)
+_HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?，?$")
 _QUOTED_SUB_FORUM = re.compile(
     r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
 )
@@ -107,6 +194,95 @@ _PLATFORM_QUOTE = re.compile(r"“([^”]{2,30})”(?:等平台|系列活动|启
 _BATCH = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
 _LAUNCHED_BEFORE = re.compile(r"(?:发布|启动|打造)了?$")
 _HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)?[在由于]?")
+
+
+def _open_quote(text: str, s: int, h_start: int) -> int:
+    """The opening quote of a quoted title the head stands in (“X——Y启动仪式”), -1 if none (nor for a
+    quoted remark: a title holds no clause marks)."""
+    q = text.rfind("“", max(0, h_start - 40), h_start)
+    if q < 0 or q >= s or text.rfind("”", q, h_start) >= 0:
+        return -1
+    return -1 if _CLAUSE_MARK.search(text, q, h_start) else q
+
+
+def _whole_quote(text: str, s: int, e: int) -> bool:
+    """The name is a whole quoted title: one name, read as written."""
+    return s > 0 and text[s - 1] == "“" and text.startswith("”", e)
+
+
+def _scoped_start(text: str, s: int, h_start: int, h_end: int) -> int:
+    """The start of an event's name once scoped: a quoted title ending at the head is one name, however
+    the walk from the head was stopped inside it (at ——); a name never runs left through an organiser
+    relative clause (由A和B共同主办的 | 第五期X现场会), nor past a demonstrative (正是 | 这场比赛), nor
+    takes the purpose verbs before an event whose spirit is studied (深入学习贯彻 | X大会精神)."""
+    if text.startswith("”", h_end):
+        q = _open_quote(text, s, h_start)
+        if q >= 0:
+            return q + 1
+    name = text[s:h_end]
+    relative = _RELATIVE.match(name) if "的" in name else None
+    if relative and relative.end() < h_start - s + 1:
+        s, name = s + relative.end(), name[relative.end() :]
+    starts = [d.start() for d in _DEMONSTRATIVE.finditer(name, 1, max(1, h_start - s))]
+    if starts:
+        s, name = s + starts[-1], name[starts[-1] :]
+    if _STUDIED.match(text, h_end):
+        lead = _PURPOSE_LEAD.match(name)
+        if lead and lead.end() < h_start - s:
+            s += lead.end()
+    return s
+
+
+def _part_inside(inner: "EventMention", outer: "EventMention") -> bool:
+    """The whole named inside the name of one of its parts (X比赛 in X比赛动员会): not another name of it."""
+    return outer.head in SUB_EVENT_HEADS and inner.end <= outer.end - len(outer.head)
+
+
+def _activity_held(text: str, m: re.Match[str]) -> bool:
+    """A quoted activity that is an event: counted (首场), held (在Y举行, 举行了“X”活动, 走进Y) or the
+    subject of a dated sentence (3月8日，“X”活动…)."""
+    return bool(
+        m.group(2)
+        or _HOSTED_AFTER.match(text, m.end())
+        or _HOSTED_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    )
+
+
+def _campaigns(text: str) -> list["EventMention"]:
+    """Quoted activities carried out rather than held (开展“X”活动, 参与“X”实践活动): campaigns, unless the
+    text also holds the same activity as an event."""
+    if "“" not in text or "活动" not in text:
+        return []
+    held: set[str] = set()
+    found: list[re.Match[str]] = []
+    for m in _QUOTED_ACTIVITY.finditer(text):
+        if _activity_held(text, m):
+            held.add(m.group(1))
+        else:
+            found.append(m)
+    return [EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)) for m in found if m.group(1) not in held]
+
+
+def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMention"]:
+    """Flag the events named inside a purpose clause or whose spirit is studied (为贯彻落实X会议精神):
+    the background of the report; its relations go to the event of the main clause."""
+    spans = purpose_spans(text)
+    for m in mentions:
+        if _STUDIED.match(text, m.end) or (text.startswith("”", m.end) and _STUDIED.match(text, m.end + 1)):
+            m.background = True
+            continue
+        for lo, hi in spans:  # (a loop: a generator costs a frame per mention)
+            if lo <= m.start < hi:
+                m.background = True
+                break
+    return mentions
+
+
+def background_scope(text: str, start: int) -> tuple[int, int]:
+    """What a background event at ``start`` is the event of: the rest of its clause (the speech of
+    总书记在X座谈会上的重要讲话 was given at X)."""
+    lo = max(text.rfind(c, 0, start) for c in "，。；\n") + 1
+    return lo, _clause_end(text, start)
 
 
 #: The head given to a talk named by its title (作了题为“X”的报告).
@@ -122,6 +298,8 @@ class EventMention:
     aliases: list[str] = field(default_factory=list)
     deictic: bool = False
     head: str = ""
+    #: named in a purpose clause or for its spirit: an entity, never the event the report's relations go to
+    background: bool = False
 
 
 class EventFinder:
@@ -177,7 +355,9 @@ class EventFinder:
                     len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i for i in items
                 ):
                     s, name = s2, text[s2:h_end]
-            if _counted(name):
+            s = _scoped_start(text, s, h_start, h_end)
+            name = text[s:h_end]
+            if _counted(name) or (not _whole_quote(text, s, h_end) and _holds_no_name(name)):
                 continue
             tail = _AND.split(name)[-1]
             if tail == head and tail != name:
@@ -185,7 +365,7 @@ class EventFinder:
             out.append(self._forum_mention(text, name, s, h_end, head))
         out += self._hosted(text, stops, out)
         out = self._drop_contained(out)
-        return self._split_and_link(text, out)
+        return mark_background(text, self._split_and_link(text, out))
 
     def _hosted(self, text: str, stops: frozenset[int], found: list[EventMention]) -> list[EventMention]:
         """Meetings named only by the sentence that holds them (X例会在Y召开), whatever their head word."""
@@ -197,7 +377,12 @@ class EventFinder:
             lead = _HOSTED_LEAD.match(name)
             if lead:
                 s, name = s + lead.end(), name[lead.end() :]
+            relative = _RELATIVE.match(name)
+            if relative:
+                s, name = s + relative.end(), name[relative.end() :]
             if e in ends or len(name) < 4 or self.orgs.looks_like(name) or _DEICTIC_PREFIX.match(name):
+                continue
+            if _counted(name) or _holds_no_name(name):
                 continue
             out.append(EventMention(EntityType.FORUM, name, s, e, [], False, name[-3:]))
         return out
@@ -264,7 +449,7 @@ class EventFinder:
             if outer is None or sp.end > outer.end:
                 widest = sp if widest is None or sp.end > widest.end else widest
             if outer is not None:
-                if not sp.deictic and sp.name != outer.name:
+                if not sp.deictic and sp.name != outer.name and not _part_inside(sp, outer):
                     outer.aliases.append(sp.name)
                 continue
             keep.append(sp)
@@ -278,10 +463,11 @@ class EventFinder:
         if "“" not in text:
             return out
         for m in _QUOTED_ACTIVITY.finditer(text):
-            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
+            if _activity_held(text, m):
+                out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
         for m in _QUOTED_SUB_FORUM.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))
-        return out
+        return mark_background(text, out)
 
     # -- programs, alliances, venues --------------------------------------------------------------------
     def programs(self, text: str) -> list[EventMention]:
@@ -296,6 +482,7 @@ class EventFinder:
                 q = text.find("“", q + 1)
         for m in _PLATFORM_QUOTE.finditer(text) if "“" in text else ():
             out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
+        out += _campaigns(text)
         for _, p_start, p_end in self._program_heads.find_matches_as_indexes(text):
             s = extend_left(text, p_start, max(0, p_start - 30), keep_words=("和",))
             name = text[s:p_end]

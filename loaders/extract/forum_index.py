@@ -1,4 +1,8 @@
-"""Group event mentions into entities and resolve references (大会, 本次论坛) to the event meant."""
+"""Group event mentions into entities and resolve references (大会, 本次论坛) to the event meant.
+
+A background event (named in a purpose clause, 为贯彻落实X会议精神) is an entity with its mentions, but it is
+out of scope for the report: no span lookup, reference or article's main event is ever it, except for a
+position inside its own clause (总书记在X座谈会上的重要讲话: the speech was given at X)."""
 
 import re
 from bisect import bisect_left, bisect_right
@@ -6,12 +10,16 @@ from dataclasses import dataclass
 
 from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
-from loaders.extract.events_found import UNVEILING_WORDS, EventMention
+from loaders.extract.events_found import UNVEILING_WORDS, EventMention, background_scope
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex
 
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届|本届|本次|此次)")
 _NOISE = re.compile(r"[\s“”\"《》]")
+#: What follows the name of the event a main clause holds: (在Y)(隆重)举行/召开/举办/开幕.
+_HELD_AFTER = re.compile(
+    r"”?(?:[^，。；“”]{0,3}活动)?(?:在[^，。；“”]{1,30}?)?(?:隆重|正式|顺利|盛大|胜利)?(?:举行|召开|举办|开幕)"
+)
 #: “X工作室”揭牌仪式: the ceremony is the event; the quoted name is the body whose plaque is unveiled.
 _UNVEILING = re.compile(rf"”(?:{'|'.join(UNVEILING_WORDS)})(?:仪式)?$")
 
@@ -49,6 +57,9 @@ class ForumIndex:
         self.refs: list[ForumRef] = []
         self._index = SentenceIndex(sentences)
         self.headlines: list[tuple[int, int]] = []
+        #: (clause start, clause end, event) of each background mention
+        self._background: list[tuple[int, int, Draft]] = []
+        self._in_scope: set[int] = set()
 
     def build(self, mentions: list[EventMention], org_names: set[str]) -> None:
         named = [m for m in mentions if not m.deictic and m.name not in org_names]
@@ -77,6 +88,10 @@ class ForumIndex:
                     self.registry.alias(d, s)
             for m in group:
                 d.mentions.append((m.start, m.end, self._article(m.start)))
+                if m.background:
+                    self._add_background(m, d)
+                    continue
+                self._in_scope.add(id(d))
                 self.refs.append(ForumRef(m.start, m.end, d, m.head))
         deictic = [m for m in mentions if m.deictic]
         standalone = [m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式")]
@@ -103,6 +118,21 @@ class ForumIndex:
     def _article(self, pos: int) -> int:
         return self._index.article(pos)
 
+    def _add_background(self, m: EventMention, d: Draft) -> None:
+        """Keep a background mention out of the scoped references, with the clause it is the event of."""
+        sent = self._index.at(m.start)
+        if sent is None:
+            return
+        lo, hi = background_scope(sent.text, m.start - sent.start)
+        self._background.append((sent.start + lo, sent.start + hi, d))
+
+    def background_at(self, pos: int) -> Draft | None:
+        """The background event whose own clause holds ``pos`` (the speech 在X座谈会上的重要讲话), if any."""
+        for lo, hi, d in self._background:
+            if lo <= pos < hi:
+                return d
+        return None
+
     def resolve_at(self, pos: int, head: str = "", article: int | None = None) -> Draft | None:
         """The event a mention at ``pos`` refers to: itself if named, else the latest matching one before."""
         i = bisect_right(self._starts, pos) - 1
@@ -125,8 +155,12 @@ class ForumIndex:
             return candidates[-1].entity
         if named:
             return named[0].entity
-        forums = [e for e in self.registry.entities if e.type is EntityType.FORUM]
+        forums = [e for e in self.registry.entities if e.type is EntityType.FORUM and self._scoped(e)]
         return forums[0] if len(forums) == 1 else None
+
+    def _scoped(self, d: Draft) -> bool:
+        """Not an event named only as background (an event of the registry added otherwise counts)."""
+        return id(d) in self._in_scope or all(d is not b for _lo, _hi, b in self._background)
 
     def head_at(self, pos: int) -> str:
         i = bisect_right(self._starts, pos) - 1
@@ -163,6 +197,15 @@ class ForumIndex:
             for r in self.refs:
                 if r.entity is h:
                     r.entity = b
+
+    def reported_in(self, sent: Sentence) -> Draft | None:
+        """The event a sentence reports: the one its main clause holds (X在Y举行, “X”首场活动在Y举行),
+        whatever else the sentence names before it (在第五届X大会期间，Y座谈会在Z召开); None if none is held."""
+        lo, hi = bisect_left(self._starts, sent.start), bisect_left(self._starts, sent.end)
+        for r in self.refs[lo:hi]:
+            if r.entity is not None and _HELD_AFTER.match(sent.text, r.end - sent.start):
+                return r.entity
+        return None
 
     def in_span(self, start: int, end: int, article: int) -> list[tuple[int, Draft]]:
         out = []
