@@ -11,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loaders.extract import Extractor
+from loaders.extract.char_features import compact
 from loaders.tagger import TaggerDataError, TaggerModelError, load_tagger, packaged_model
 from loaders.tagger.corpora import _mark, read_bio, read_cluener, read_gold_dir, spans_of
-from loaders.tagger.model import MentionTagger, _compact
+from loaders.tagger.model import MentionTagger
 from tests.extract_helpers import extract_with, names
 
 # Invented sentences: names of people and units that no fixture holds.
@@ -110,7 +111,7 @@ def test_marked_spans_read_back_as_themselves(spans):
 
 @given(st.text(alphabet="林某 \u3000东\n，", max_size=30))
 def test_compacting_drops_only_spaces_and_keeps_each_offset(text):
-    kept, where = _compact(text, 0, len(text))
+    kept, where = compact(text, 0, len(text))
     assert kept == "".join(c for c in text if c not in " \u3000\n")
     assert all(text[i] == c for i, c in zip(where, kept, strict=True))
 

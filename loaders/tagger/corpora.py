@@ -3,11 +3,14 @@
 Every reader yields ``(text, labels)``: one BIO label per character, over the tagger's three types.
 """
 
+__all__ = ["TYPES", "LabelledSentence", "read_bio", "read_cluener", "read_gold_dir", "spans_of"]
+
 import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from loaders.extract.char_features import spans_of
 from loaders.tagger.errors import TaggerDataError
 
 #: The tagger's mention types: person, organisation, place.
@@ -126,19 +129,3 @@ def _mark(labels: list[str], start: int, end: int, tag: str) -> None:
     labels[start] = "B-" + tag
     for i in range(start + 1, end):
         labels[i] = "I-" + tag
-
-
-def spans_of(labels: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the mentions a BIO label sequence holds; a stray I- opens a mention."""
-    out: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for i, label in enumerate([*labels, "O"]):
-        inside = label.startswith("I-") and label[2:] == kind and start >= 0
-        if inside:
-            continue
-        if start >= 0:
-            out.append((start, i, kind))
-            start, kind = -1, ""
-        if label != "O":
-            start, kind = i, label[2:]
-    return out

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pycrfsuite  # type: ignore[import-untyped]
 
+from loaders.extract.char_features import Gazetteers, compact, sentence_features, spans_of, split_for_tagging
 from loaders.extract.lexicon import lexicon
 from loaders.extract.tagged import Span as TaggedSpan
-from loaders.tagger.corpora import spans_of
 from loaders.tagger.errors import TaggerModelError
-from loaders.tagger.features import Gazetteers, sentence_features, split_for_tagging
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ class MentionTagger:
         bylines write 许  诺) and a mention keeps the text's own form, spaces included."""
         out: list[TaggedSpan] = []
         for start, end in split_for_tagging(text):
-            piece, where = _compact(text, start, end)
+            piece, where = compact(text, start, end)
             if not piece:
                 continue
             labels = self._tagger.tag(sentence_features(piece, self._gazetteers))
@@ -76,19 +75,3 @@ def load_tagger(path: str | None = None) -> MentionTagger | None:
         log.warning("mention tagger: no model at %s; extracting with the rules alone", model)
         return None
     return MentionTagger.open(model)
-
-
-def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    """``text[start:end]`` without spaces, and the offset in ``text`` of each character kept."""
-    kept: list[str] = []
-    where: list[int] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _SPACES:
-            continue
-        kept.append(ch)
-        where.append(i)
-    return "".join(kept), where
-
-
-_SPACES = frozenset(" \t\u3000\u00a0\n\r")

@@ -1,5 +1,5 @@
 """Training the mention tagger: a linear-chain CRF (CRFsuite, L-BFGS with L1 and L2 penalties) over the
-features of :mod:`loaders.tagger.features`, on any mix of the readers of :mod:`loaders.tagger.corpora`.
+features of :mod:`loaders.extract.char_features`, on any mix of the readers of :mod:`loaders.tagger.corpora`.
 
 Reproducible: the sentences are shuffled with a seeded generator and L-BFGS is deterministic, so the same
 data, seed and parameters give the same model file.
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pycrfsuite  # type: ignore[import-untyped]
 
+from loaders.extract.char_features import Gazetteers, sentence_features
 from loaders.extract.lexicon import lexicon
 from loaders.tagger.corpora import LabelledSentence, spans_of
 from loaders.tagger.errors import TaggerDataError
-from loaders.tagger.features import Gazetteers, sentence_features
 
 
 @dataclass(frozen=True)
