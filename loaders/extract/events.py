@@ -30,6 +30,10 @@ _ORGANISER_VERBS = {
     "支持": RelationType.SUPPORTED,
 }
 _LIST_SPLIT = re.compile(r"[、]|以及")
+#: A counted group of units (130余所学校, 50余支部队, 三家企业): no one unit.
+_COUNTED_UNITS = re.compile(r"^[\d一二三四五六七八九十百千万两几多数]+(?:余|多)?[所支家个座名位间条批类]")
+#: A short proper name with no head of its own (云溪, 青龙潭), as items sharing the head of the last.
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CONJ = re.compile(r"[和与及]")
 #: What joins two units of a list of organisers (A联合B举办, A会同B主办), besides 和/与/及.
 _ITEM_CONJ = re.compile(r"[和与及]|联合|会同|携手")
@@ -76,6 +80,17 @@ _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 _ORG_ATTENDANCE = re.compile(
     rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(参加|出席|聆听|参与)"
 )
+#: 出席/参加会议的(还)有A、B、C等(成员)单位(的)负责人: the units listed attended (with that verb).
+_UNITS_PRESENT = re.compile(
+    r"(出席|参加|参与)[^，。；]{0,14}?的(?:还)?有([^。；]{2,300}?)"
+    r"(?:等(?:[\d一二三四五六七八九十百多余几]+[家个所])?(?:成员|会员|参会|相关|有关)?(?:单位|企业|媒体|高校|院校|部门|机构)?)?的?"
+    r"(?:主要)?(?:领导|负责人|负责同志|代表|媒体代表|主要负责人)"
+)
+#: 来自A、B等N家X的(部门)负责人(也)(应邀)到会: the units the attendees came from attended.
+_UNITS_FROM = re.compile(
+    r"来自([^，。；]{2,300}?)(?:等(?:[\d一二三四五六七八九十百多余几]+[家个所])?[^，。；的]{0,8})?的[^，。；]{0,10}?"
+    r"(?:领导|负责人|负责同志|代表|专家)[^，。；]{0,8}?(到会|参会|与会|出席|参加)"
+)
 _CHAINED = re.compile(
     r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?)(?:作了?|发表了?|进行)?(?:重要)?"
 )
@@ -109,7 +124,18 @@ _TALK_IN_SECTION = re.compile(r"报告|分享|演讲|发言|讲座")
 _ALSO_PRESENT = re.compile(r"(出席|参加)[^，。；]{0,12}?的(?:还有|有)")
 #: 据林某介绍: the person is the reporter's source.
 _SOURCE = re.compile(r"据[^，。；据]{1,5}$")
+#: Heads of company short names (X钢, X重工), which no site is named by.
+_SHORT_NAME_HEADS = frozenset({"钢", "重工"})
 _SPEECH_SEMINAR = ("座谈会", "研讨会", "座谈")
+#: 会上，/ 仪式上，/ 在开幕式上，: what a person then says (表示, 指出) is said at the event.
+_AT_EVENT = re.compile(
+    r"^(?:在|随后|之后)?[^，。；“”]{0,24}?(?:会上|会议上|仪式上|活动上|论坛上|典礼上|开幕式上|闭幕式上|开班式上)，"
+)
+_SAYS = re.compile(r"表示|指出|强调|说")
+#: A speech word that is the first part of a noun (宣讲团, 讲解员, 主讲人 as a noun before a name is fine).
+_SPEECH_NOUN_AFTER = frozenset("团员队")
+#: Verbs of taking part that also take objects which are no events (参加工作, 参与研发).
+_OPEN_OBJECT_VERBS = frozenset({"参加", "参与"})
 
 
 @lru_cache(maxsize=1)
@@ -170,14 +196,16 @@ class EventPass:
         raws: list[str] = []
         for raw in _LIST_SPLIT.split(text):
             parts = _ITEM_CONJ.split(raw)
-            if len(parts) > 1 and all(self.orgs.looks_like(self.orgs.clean(p)[0], known) for p in parts):
-                raws.extend(parts)
+            bare_ok = self._head_to_share(text) is not None
+            if len(parts) > 1 and all(self._unit_or_bare(self.orgs.clean(p)[0], known, bare_ok) for p in parts):
+                raws.extend(p for p in parts if not _COUNTED_UNITS.match(self.orgs.clean(p)[0]))
             else:
                 raws.append(raw)
+        raws = self._shared_head(raws)
         for raw in raws:
             item, _ = self.orgs.clean(raw)
             item = cut_tail(_ITEM_TAIL, cut_lead(_ITEM_LEAD, item), _ITEM_FINALS)
-            if not item:
+            if not item or _COUNTED_UNITS.match(item):
                 continue
             items.append(item)
         good = [i for i in items if self.orgs.looks_like(i, known) or self.reg.find(i, EntityType.ORGANIZATION)]
@@ -188,12 +216,52 @@ class EventPass:
         plain = [i for i in items if len(i) <= 30 and "，" not in i and "。" not in i and i.count("“") == i.count("”")]
         return plain if not strict else good
 
+    def _unit_or_bare(self, part: str, known: frozenset[str], bare_ok: bool) -> bool:
+        """A part of ``A和B`` that stands as an item: a unit, a counted group of units (50余支部队, dropped),
+        or, when the list ends with a head to share, a bare short name (云溪 of 云溪和白石景区)."""
+        if self.orgs.looks_like(part, known) or _COUNTED_UNITS.match(part):
+            return True
+        return bare_ok and _BARE_NAME.fullmatch(part) is not None
+
+    def _head_to_share(self, listed: str) -> str | None:
+        """The head the last item of a list may share with bare names before it: the last item is a short
+        proper name (two to four characters, no institution word of its own) + the head (白石景区, 南湖社区;
+        not 艺术与传媒学院工会, whose 传媒学院 is a name of its own)."""
+        last = self.orgs.clean(re.split(r"[、和与及]", listed)[-1])[0]
+        head = self.orgs.suffix(last)
+        if head is None:
+            return None
+        stem = last[: -len(head)]
+        if not 2 <= len(stem) <= 4 or self.orgs.suffix(stem) or _BARE_NAME.fullmatch(stem) is None:
+            return None
+        return head
+
+    def _shared_head(self, raws: list[str]) -> list[str]:
+        """A、B和C景区: bare short names (two to four characters, no institution word) right before the last
+        item share its head (云溪景区, 白石景区, 青龙潭景区)."""
+        if len(raws) < 2:
+            return raws
+        head = self._head_to_share(raws[-1])
+        if head is None:
+            return raws
+        out = list(raws)
+        for i in range(len(raws) - 2, -1, -1):
+            bare = self.orgs.clean(raws[i])[0]
+            if _BARE_NAME.fullmatch(bare) is None or self.orgs.suffix(bare) or bare in self.orgs.lex.org_suffixes:
+                break
+            out[i] = raws[i] + head
+        return out
+
     def _names_a_person(self, span: str) -> bool:
         return any(e.type is EntityType.PERSON and e.name in span for e in self.reg.entities)
 
     def org(self, name: str, text: str, sent: Sentence) -> Draft:
         existing = self.reg.find(name, EntityType.ORGANIZATION)
-        return existing or self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
+        if existing is not None:
+            return existing
+        at = text.find(name, sent.start)
+        # a name the list distributes a head over (白石 + 景区) is not written whole: no span for it
+        return self.reg.add(EntityType.ORGANIZATION, name, at if at >= 0 else None, sent.article)
 
     # -- passes ------------------------------------------------------------------------------------------
     def organisers(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
@@ -255,6 +323,8 @@ class EventPass:
                 role = "keynote"  # a talk listed in a 主旨…环节 (作报告, 分享了, 作了演讲)
             elif m.group(0) in ("发言", "交流发言") and _SEMINAR.match(sent.text):
                 role = "discussion"  # 座谈会上，…先后发言: remarks at a seminar
+            if text[m.end() : m.end() + 1] in _SPEECH_NOUN_AFTER:
+                continue  # 宣讲团, 点评员: a noun, not the act
             if m.group(0) == "介绍" and (
                 text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
             ):
@@ -267,11 +337,15 @@ class EventPass:
             follow = text[m.end() : m.end() + 2]
             if follow in ("调研", "考察", "参观"):
                 continue
+            if m.group(0) in _OPEN_OBJECT_VERBS and not self._joins_event(text, m.end(), sent):
+                continue  # 参加工作19年, 参与研发: the object is no event
             preds.append((m.start(), m.end(), "attend", None, m.group(0)))
         seminar = _SEMINAR.match(sent.text)
-        if seminar:
-            for m in re.finditer(r"表示|指出|说", sent.text):
-                preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))
+        at_event = seminar or _AT_EVENT.match(sent.text)
+        if at_event:
+            role = "discussion" if seminar else "speech"
+            for m in _SAYS.finditer(sent.text, at_event.end()):
+                preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
         if not preds:
             return
         if "《" in sent.text or "“" in sent.text:  # a verb inside a quoted title is not the sentence's verb
@@ -327,6 +401,15 @@ class EventPass:
                 else:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
 
+    def _joins_event(self, text: str, verb_end: int, sent: Sentence) -> bool:
+        """参加/参与 take an event here: nothing follows in the clause (林某出席并参加), or an event is named
+        in it (参加了第三届论坛, 参加会议); not 参加工作19年 or 参与研发新产品."""
+        end = _clause_end_at(text, verb_end, sent.end)
+        rest = text[verb_end:end].lstrip("了过")
+        if not rest or rest[0] in "并和及与、":
+            return True
+        return _EVENT_WORD.search(rest) is not None or bool(self.forums.in_span(verb_end, end, sent.article))
+
     def _own_clause_before(self, text: str, pm: Mention, pred_start: int, later: list[Mention]) -> bool:
         """林某宣读表彰决定，王某作重要讲话: the person has a clause of their own, and after its comma another
         person opens the clause of the predicate, which is theirs (a list of speakers runs 林某，王某… or
@@ -349,9 +432,12 @@ class EventPass:
         return False
 
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
-        if "负责" not in sent.text:
+        body = sent.text
+        if "有" in body or "来自" in body:
+            self._listed_units(text, sent, known)
+        if "负责" not in body:
             return
-        for m in _ORG_ATTENDANCE.finditer(sent.text):
+        for m in _ORG_ATTENDANCE.finditer(body):
             listed = m.group(1)
             items = self.org_items(listed, known, strict=True)  # 和 may be inside a name (劳动和经济工作部)
             if any(self._names_a_person(item) for item in items):
@@ -371,11 +457,32 @@ class EventPass:
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
                 )
 
+    def _listed_units(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """Units attending through their people: 出席会议的有A、B等成员单位负责人 and 来自A、B等12家医院的
+        负责人到会 make each unit listed a participant (the verb is the role)."""
+        found: list[tuple[int, str, str]] = []
+        for m in _UNITS_PRESENT.finditer(sent.text) if "有" in sent.text else ():
+            found.append((m.start(), m.group(2), m.group(1)))
+        for m in _UNITS_FROM.finditer(sent.text) if "来自" in sent.text else ():
+            found.append((m.start(), m.group(1), m.group(2)))
+        for at, listed, verb in found:
+            items = self.org_items(listed, known, strict=True)
+            if not items or any(self._names_a_person(item) for item in items):
+                continue
+            forum = self.forum_for(sent, sent.start + at)
+            if forum is None:
+                continue
+            for item in items:
+                self.reg.relate(RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=verb)
+
     def venues(self, text: str, sent: Sentence, venue_spans: list[tuple[int, int, str]]) -> None:
         for s, _e, name in venue_spans:
             if not (sent.start <= s < sent.end):
                 continue
             if self.reg.find(name, EntityType.ORGANIZATION):
+                continue
+            if self._institution_venue(name):  # 在青钢召开: the host company, not a place
+                self.reg.add(EntityType.ORGANIZATION, name, s, sent.article)
                 continue
             place = self.reg.add(EntityType.PLACE, name, s, sent.article)
             inside = self.forums.in_span(sent.start, sent.end, sent.article)
@@ -385,6 +492,13 @@ class EventPass:
             forums = before or after[:1] or [f for f in [self.forum_for(sent)] if f is not None]
             for forum in {id(f): f for f in forums}.values():
                 self.reg.relate(RelationType.HELD_AT, forum, place, sent)
+
+    def _institution_venue(self, name: str) -> bool:
+        """A venue named by a company's short name (在青钢召开, 在东岭重工举行) is the company hosting it, not a
+        place: nothing but the short-name head follows the proper part (a plant or a school named in full
+        stays the venue, as a site)."""
+        suffix = self.orgs.suffix(name)
+        return suffix in _SHORT_NAME_HEADS and 1 <= len(name) - len(suffix) <= 4
 
     def part_of(self, text: str, sent: Sentence, previous: Sentence | None) -> None:
         body = sent.text
@@ -504,6 +618,20 @@ class EventPass:
             items = self.org_items(subj, known, strict=True)
             for item in items:
                 self.reg.relate(RelationType.LAUNCHED, self.org(item, text, sent), prog, sent)
+
+
+#: Words of a gathering in the object of 参加/参与 (参加会议, 参与活动, 参加了培训).
+_EVENT_WORD = re.compile(r"会|论坛|活动|仪式|典礼|培训|比赛|竞赛|大赛|讲座|展演|开幕式|闭幕式|赛事|启动式")
+
+
+def _clause_end_at(text: str, start: int, limit: int) -> int:
+    """The end of the clause from ``start`` (the next ，。；：or ``limit``)."""
+    end = limit
+    for mark in "，。；：":
+        at = text.find(mark, start, end)
+        if at >= 0:
+            end = at
+    return end
 
 
 def _comma_outside_quotes(text: str, start: int, end: int) -> int:

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import rjieba
 
-from loaders.extract.lexicon import Lexicon, lengths_by_last
+from loaders.extract.lexicon import Lexicon, lengths_by_last, words
 
 #: Deictic and generic references to an institution already named in the document (coreference).
 DEICTIC_ORGS = frozenset({"我校", "本校", "学校", "校", "我院", "学院", "集团", "公司", "我校工会", "校工会"})
@@ -13,8 +13,10 @@ UNIVERSITY_DEICTICS = frozenset({"我校", "本校", "学校", "校"})
 #: Words that open a clause before an institution's name and are not part of it.
 _LEAD = re.compile(
     r"^(?:[，、,；]|这是|那是|他是|她是|就是|由|在|于|和|与|及|以及|并|是|为|对|向|从|经|据|原|现任|曾任|担任|任|系|来自|包括|携手|联合|会同|其中|"
-    r"同时|此外|另外|今|现为|就职于|作为|将|被|[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|"
-    r"第[一二三四五六七八九十\d]+届)+"
+    r"同时|此外|另外|今|现为|就职于|供职于|受聘于|毕业于|就读于|入职|加入|调入|考入|进入|走进|来到|师从|作为|将|被|(?:\d{4}年)?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|\d{4}年(?:底|初)?|"
+    r"第[一二三四五六七八九十\d]+届|[★☆◆◇●○■□▲△▶►•·\-－–]|"
+    # a list the clause opens (出席会议的有A、B; 参加年会的还有A), and 会上/仪式上 before a name
+    r"(?:[^、，。；]{0,30}?的(?:还)?|还)有|(?:会议|大会|仪式|会|活动|论坛|典礼|开幕式)上)+"
 )
 #: One-character openers that may also begin the first word of a name (和平, 对外, 经济, 原子能, 向阳).
 _WORD_OPENING_LEADS = frozenset("和与及并为对向从经原任系今将于")
@@ -32,27 +34,50 @@ GOV_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "�
 #: Parts of speech (jieba's) of a word that opens a clause, not a name: verb, adverb, preposition, time
 #: word (入职东海公司, 按照全国总工会, 早早赶到东海中心).
 _CLAUSE_OPENING_POS = frozenset({"v", "d", "p", "t", "ad"})
+#: Verbs and prepositions after which a proper name opens a new phrase wherever they stand (学校邀请 +
+#: 临江师范大学, 心向 + 东海大学, 让 + 东海公司, 师从 + 中国美术学院).
+_VERB_POS = frozenset({"v", "p", "i", "l"})
+_VERB_NOUNS = frozenset({"师从", "饱含", "肯定", "充分肯定", "走进", "来到", "入职", "就读于", "毕业于", "心向"})
+#: A counted noun phrase (130余所学校, 50余支部队, 三家企业): a number of units, not one named.
+_COUNTED = re.compile(r"(?:^|[和与及、])[\d一二三四五六七八九十百千万两几多数]+(?:余|多)?[所支家个座名位间条批类]")
+#: A hyphen between two words: what stands before it is a heading or a title (…代表-东海港公司).
+_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])[-－–](?=[\u4e00-\u9fff])")
 #: What a name cut out of such a clause opens with: a proper name (place, institution, abbreviation) or a
 #: word of national or regional scope.
 _PROPER_POS = frozenset({"ns", "nt", "nz", "j", "nrt", "eng"})
+#: Institution words (联合会, 大学): jieba may read one as a proper noun, but it names no one institution.
+SUFFIX_WORDS = frozenset(words("org_suffixes.txt"))
 _SCOPE_OPENERS = ("全国", "中国", "中华", "中共", "国家", "国务院")
 
 
 def _without_opening_clause(text: str) -> str:
     """Drop the words of a clause glued before a name (入职东海公司 is 东海公司), where a proper name
-    follows them: the span ran left across a verb or preposition that no list names."""
+    follows them: the span ran left across a verb or preposition that no list names. The clause may open
+    with a noun (学校邀请临江师范大学: the cut is after the last verb before a proper element); an
+    institution word read as a proper noun (世界工程组织 + 联合会) is no proper element."""
     if len(text) < 5 or not "\u4e00" <= text[:1] <= "\u9fff":
         return text
-    words = rjieba.tag(text)
+    tagged = rjieba.tag(text)
     cut = 0
-    for i, (word, pos) in enumerate(words[:-1]):
-        if pos not in _CLAUSE_OPENING_POS or len(word) < 2:
-            return text
+    opening = True
+    best = 0
+    for i, (word, pos) in enumerate(tagged[:-1]):
         cut += len(word)
-        following, following_pos = words[i + 1]
-        if following_pos in _PROPER_POS or following.startswith(_SCOPE_OPENERS):
-            return text[cut:] if len(text) - cut >= 3 else text
-    return text
+        verb = (
+            pos in _VERB_POS and (len(word) >= 2 or word in "让向对") and word not in "和与及"
+        ) or word in _VERB_NOUNS
+        opening = opening and pos in _CLAUSE_OPENING_POS and len(word) >= 2
+        if not (opening or verb):
+            continue
+        following, following_pos = tagged[i + 1]
+        # a proper element, not a bare institution word (世界工程组织 + 联合会 is one name)
+        proper = following_pos in _PROPER_POS and following not in SUFFIX_WORDS
+        proper = proper and (i + 2 < len(tagged) or len(following) >= 4)
+        if (proper or following.startswith(_SCOPE_OPENERS)) and len(text) - cut >= 3:
+            best = cut
+            if opening:
+                break
+    return text[best:]
 
 
 class OrgRules:
@@ -75,7 +100,7 @@ class OrgRules:
     def _looks_like(self, text: str) -> bool:
         if text in DEICTIC_ORGS or text in GOV_COMMITTEES or text in STANDALONE_BODIES:
             return True
-        if len(text) > 32 or _NOT_IN_NAME.search(text):
+        if len(text) > 32 or _NOT_IN_NAME.search(text) or _COUNTED.search(text):
             return False
         suffix = self.suffix(text)
         return (suffix is not None and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
@@ -90,12 +115,16 @@ class OrgRules:
             aliases += tuple(m.group(1) for m in _SHORT_NAME.finditer(text))
             text = _SHORT_NAME.sub("", _LATIN_PAREN.sub("", text))
         text = text.strip().rpartition("——")[2]
+        if "-" in text or "－" in text or "–" in text:
+            text = _HYPHEN.split(text)[-1]
         # a match at the start, sliced off (``sub`` would try the ``^``-anchored pattern at every position)
         lead = _LEAD.match(text)
         cut = lead.end() if lead else 0
         if cut and text[cut - 1] in _WORD_OPENING_LEADS and rjieba.has_word(text[cut - 1 : cut + 1]):
             cut -= 1  # the opener begins a word of the name: 和平区, 对外经济贸易大学, 劳动和经济工作部
         text = _without_opening_clause(text[cut:].strip())
+        if text.startswith("有") and not rjieba.has_word(text[:2]):
+            text = text[1:]  # (还)有东江晚报: the verb of a list, not the 有 of 有限公司 or 有色
         for left, right in ("“”", "《》", "（）", "()"):
             if text.startswith(left) and right not in text:
                 text = text[1:]

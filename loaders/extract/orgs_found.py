@@ -8,16 +8,19 @@ from functools import lru_cache
 import rjieba
 
 from loaders.extract.lexicon import Lexicon, word_finder
-from loaders.extract.orgs import OrgRules
+from loaders.extract.orgs import SUFFIX_WORDS, OrgRules
 from loaders.extract.spans import extend_left
 
 #: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
-_WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系班组"})
-#: Work units (带电作业班, 技术攻关组, 抢修队, 变电站) are named standalone only inside a named organisation.
-_UNITS = frozenset("班组队站")
+_WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系班组钢"})
+#: Work units and departments (带电作业班, 技术攻关组, 抢修队, 变电站, 客舱部, 图书馆) are named standalone only
+#: inside a named organisation.
+_UNITS = frozenset("班组队站部馆")
+_DEPARTMENTS = frozenset("部馆")
 #: Heads of bodies named after a person (林某劳模创新工作室, 林某技能大师工作室, 林某创新团队).
 _NAMED_AFTER_PEOPLE = frozenset({"工作室", "团队", "创新团队", "班组"})
 _PROPER_TAGS = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg", "eng"}
+_NAME_TAGS = frozenset({"ns", "nt", "nz", "j", "nrt", "eng"})
 #: Words that may follow an organisation's name (after a Han character; anything else ends it anyway).
 _AFTER_WORDS = frozenset(
     [
@@ -115,6 +118,29 @@ _AFTER_WORDS = frozenset(
 )
 #: Last characters of a department's name, after a word that is otherwise a verb (组织部, 代表处).
 _DEPARTMENT_ENDS = frozenset("部处科局办厅司")
+#: Parts of speech (jieba's) of a word after a name that closes it, though no list names the word: a verb,
+#: adverb, localizer, numeral, preposition, time word, conjunction, pronoun or particle (临江大学首位…,
+#: 东海协会评为…, 入职青禾集团后, 东海公司正式…, 青禾集团入选…). Nouns, adjectives and 附属 (b) continue a name.
+_CLOSING_POS = frozenset(
+    {"v", "d", "ad", "f", "m", "p", "t", "c", "r", "q", "mq", "u", "uj", "ul", "uz", "ug", "ud", "vd"}
+)
+#: Organisation words and alliance heads that continue a name after a listed word (…基地 + 合作联盟, 合作社).
+_CONTINUED = ("联盟", "社", "中心", "委员会", "协会", "学会", "研究会", "基地", "联合会", "共同体", "联合体")
+#: Media outlets named by a title in 《》 (《东海日报》, 《青州晚报》, 《工人周刊》).
+_MEDIA_TITLE = re.compile(
+    r"《([\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|时报|周报|商报|青年报|工人报|画报|周刊|杂志|月刊))》"
+)
+#: 《人民日报》（2025年04月30日第 02 版）: the paper an article is reprinted from, not a body in the report.
+_SOURCE_CITED = re.compile(r"\s*[（(]\s*\d{4}\s*年|\s*[（(][^）)]{0,20}版")
+#: A list of units closed by a collective noun: A、B、C等(N家)媒体/单位/企业… (their heads may be no suffix: 青州网).
+_UNIT_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff《》]{2,24}、)+[\u4e00-\u9fff《》]{2,24})等(?:[\d一二三四五六七八九十百多余几]+[家个所])?"
+    r"(媒体|新闻媒体|单位|成员单位|会员单位|企业|高校|院校|医院|学校|机构)"
+)
+#: Endings of a media outlet's short name (青州网, 东海电视台, 临海之声, 东江晚报).
+#: The phrase after a name, up to a clause mark or 的 (a name never runs across them).
+_PHRASE = re.compile(r"[^，。；：、！？（）“”《》\n的]{1,12}")
+_MEDIA_ENDS = ("网", "台", "报", "刊", "频道", "之声", "杂志", "新闻", "客户端")
 _AFTER_LENGTHS = sorted({len(w) for w in _AFTER_WORDS})
 _AFTER_FIRST = frozenset(w[0] for w in _AFTER_WORDS)
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
@@ -133,6 +159,18 @@ _JUNK = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _closing_word(window: str) -> bool:
+    """The first word of ``window`` (the four characters after a name) closes the name (``_CLOSING_POS``)."""
+    words = rjieba.tag(window)
+    return bool(words) and words[0][1] in _CLOSING_POS and not window.startswith(_CONTINUED, len(words[0][0]))
+
+
+def _inside_word(text: str, s: int) -> bool:
+    """A one-character department word ends a dictionary word (干部, 全部, 场馆), not a unit's name."""
+    return text[s] in _DEPARTMENTS and rjieba.has_word(text[s - 1 : s + 1])
+
+
 def _has_proper_tag(name: str) -> bool:
     """rjieba tags a word of the name as a place, person, organisation or other proper noun."""
     for _, tag in rjieba.tag(name):  # noqa: SIM110 - any() over a generator costs a frame per call
@@ -148,22 +186,63 @@ class OrgFinder:
         self._strong = word_finder(strong)
         self._suffix = word_finder({*strong, *_UNITS})
         self._national = word_finder(lex.national_bodies)
+        self._any_suffix = word_finder(lex.org_suffixes)
 
     @staticmethod
     def _after(text: str, e: int) -> bool:
         """A function word or verb follows (set lookups: the alternation tries its ~80 branches in turn),
-        and is no word of a department's name (东海市委 + 组织部, 东海公司 + 代表处)."""
+        and is no word of a department's name (东海市委 + 组织部, 东海公司 + 代表处) nor opens a longer name
+        (…基地 + 合作联盟)."""
         if text[e : e + 1] not in _AFTER_FIRST:
             return False
         for n in _AFTER_LENGTHS:
             if text[e : e + n] in _AFTER_WORDS:
-                return text[e + n : e + n + 1] not in _DEPARTMENT_ENDS
+                return text[e + n : e + n + 1] not in _DEPARTMENT_ENDS and not text.startswith(_CONTINUED, e + n)
         return False
+
+    def _closes(self, text: str, e: int) -> bool:
+        """The name ends at ``e`` before an unlisted word that no name goes on with (首位, 评为, 后, 正式,
+        入选): the word opens a new word at ``e`` (大学 is not the 大学 of 大学生), is no noun, and the phrase
+        it opens holds no institution word (东海公司 + 熔铸制造中心 is one longer name)."""
+        if rjieba.has_word(text[e - 1 : e + 1]) or not _closing_word(text[e : e + 4]):
+            return False
+        return not self._goes_on(text, e)
+
+    def _goes_on(self, text: str, e: int) -> bool:
+        """The phrase after ``e`` (to a clause mark or 的) holds an institution word: the name goes on."""
+        phrase = _PHRASE.match(text, e)
+        return phrase is not None and bool(self._any_suffix.find_matches_as_indexes(phrase.group(0)))
+
+    def _after_inner_org(self, name: str) -> int:
+        """Where a name begins after an organisation and a verb it holds (国网东海供电公司组织 + 红船服务队,
+        东海市总工会鼓励 + 各区县工会): 0 when it holds none."""
+        for _, _s, e in reversed(self._strong.find_matches_as_indexes(name[:-2])):
+            if e < 3 or not self.orgs.looks_like(name[:e]):
+                continue
+            words = rjieba.tag(name[e:])
+            if len(words) > 1 and words[0][1] == "v" and len(words[0][0]) >= 2:
+                rest = e + len(words[0][0])
+                return rest if len(name) - rest >= 3 else 0
+            return 0
+        return 0
 
     @staticmethod
     @lru_cache(maxsize=4096)
     def _proper(name: str) -> bool:
         return _has_proper_tag(name)
+
+    @staticmethod
+    @lru_cache(maxsize=4096)
+    def _named(name: str) -> bool:
+        """A place, institution or other proper noun opens the name or stands in it (not a person's
+        name, which jieba also reads in unknown words: 陈列馆), and no reference to a unit named
+        elsewhere opens it (联盟秘书处, 学校校史馆)."""
+        if name.startswith(("联盟", "学校", "本校", "我校", "集团", "公司", "该", "本", "我")):
+            return False
+        for word, tag in rjieba.tag(name):  # noqa: SIM110 - any() over a generator costs a frame per call
+            if tag in _NAME_TAGS and word not in SUFFIX_WORDS:  # (美术馆 is read nt)
+                return True
+        return False
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -208,8 +287,13 @@ class OrgFinder:
             if self.orgs.suffix(name) and self.orgs.looks_like(name) and not all(mask[m.start(1) : m.end(1)]):
                 out[m.start(1)] = name
         for _, s, e in self._suffix.find_matches_as_indexes(text):
+            closed = False  # ended by an unlisted word: the name must carry a proper element
+            if e < len(text) and text[e].isalnum() and not "\u4e00" <= text[e] <= "\u9fff" and self._goes_on(text, e):
+                continue  # 东海锻造公司 + 3万吨压机班组: inside a longer name
             if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not self._after(text, e):
-                continue
+                if text[s:e] in _NAMED_AFTER_PEOPLE or not self._closes(text, e):
+                    continue
+                closed = True
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
             named_after = start in person_at and text[s:e] in _NAMED_AFTER_PEOPLE
             if named_after:
@@ -228,6 +312,11 @@ class OrgFinder:
                     continue
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
                 continue
+            if closed and not self._named(name):
+                continue
+            inner = self._after_inner_org(name)
+            if inner:
+                name, start = name[inner:], start + inner
             if text[start - 1 : start] == "、" and self._modifier_before(text, start - 1):
                 continue
             verb = _CO_VERB.search(name) if text[e : e + 1] == "、" else None
@@ -243,14 +332,46 @@ class OrgFinder:
                 name, start = last, e - len(last)
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
+            if text[e : e + 1] == "》" and _SOURCE_CITED.match(text, e + 1):
+                continue
             after_de = text[start - 1 : start] == "的" and not named_after  # (以他名字命名的林某工作室 stays)
             if after_de or text.startswith("代表", e) or self._generic(name):
                 continue
-            if text[s:e] in _UNITS and not self._unit_of_named_org(name):
+            if text[s:e] in _UNITS and (not self._unit_of_named_org(name) or _inside_word(text, s)):
                 continue
+            if text[s:e] in _DEPARTMENTS and not self._named(name):
+                continue  # 学校校史陈列馆: a department of a unit the text refers to, not one it names
             out[start] = name
         self._national_bodies(text, mask, out)
+        if "《" in text:
+            for m in _MEDIA_TITLE.finditer(text):
+                if not any(mask[m.start(1) : m.end(1)]) and not _SOURCE_CITED.match(text, m.end()):
+                    out.setdefault(m.start(1), m.group(1))
+        if "等" in text:
+            self._unit_lists(text, mask, out)
         return sorted(out.items())
+
+    def _unit_lists(self, text: str, mask: bytearray, out: dict[int, str]) -> None:
+        """A、B、C等媒体 / 等成员单位: each item of a list a collective noun closes is a unit, when most items
+        are named as organisations are (a suffix) and the others have a name of their own (青州网, X钢)."""
+        for m in _UNIT_LIST.finditer(text):
+            first = text.find("、", m.start(1))
+            start = extend_left(text, first, m.start(1))
+            media = m.group(2).endswith("媒体")
+            at = start
+            items: list[tuple[int, str]] = []
+            for raw in text[start : m.end(1)].split("、"):
+                name, _ = self.orgs.clean(raw)
+                items.append((at + len(raw) - len(name), name))
+                at += len(raw) + 1
+            named = [self.orgs.looks_like(n) or (media and n.endswith(_MEDIA_ENDS)) for _, n in items]
+            if sum(named) * 2 <= len(items):
+                continue
+            for (at, name), ok in zip(items, named, strict=True):
+                if any(mask[at : at + len(name)]) or _JUNK.search(name) or len(name) < 2:
+                    continue
+                if ok or (self._proper(name) and len(name) <= 12):
+                    out.setdefault(at, name.strip("《》"))
 
     def _national_bodies(self, text: str, mask: bytearray, out: dict[int, str]) -> None:
         """Ministries and other national bodies (教育部, 人力资源和社会保障部), whose last word is too
