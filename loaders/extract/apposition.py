@@ -17,7 +17,21 @@ _SPLIT = re.compile(r"[、，,兼]")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 #: Last characters a text needs for that ``$``-anchored search to be tried (``$`` matches before a final \n).
 _PAREN_FINALS = (")", "）", "\n")
-_TITLE_HEAD_CHARS = set("师员长家官手监授工")
+#: Last characters of a title no lexicon lists, read after an organisation (合成分厂 + 工艺员, 公司 + 运维检修
+#: 专责, 总工会 + 社会工作者, 公安局 + 社区民警).
+_TITLE_HEAD_CHARS = set("师员长家官手监授工警医责者")
+#: The longest title that may stand between an organisation and a name with no lexicon title at its end.
+_SHAPED_TITLE_MAX = 8
+#: Bodies of an organisation whose title is written straight after another title, with no 、 between
+#: (党委副书记工会主席 = 党委副书记 + 工会主席, both of the organisation before them).
+_JOINT_BODIES = ("工会", "团委", "纪委", "妇委会")
+#: Generic units with no name of their own, written between a named unit and its head's title: the unit
+#: word belongs to the title (东海南站 + 车站站长, not an organisation 东海南站车站).
+_GENERIC_UNITS = ("车站", "车间", "班组", "工段", "工区", "科室")
+#: Epithets of an expert before a name (知名人力资源专家): no position in any organisation.
+_EPITHET = re.compile(r"(?:国内外|国际|国内|业内)?(?:知名|著名|资深)[\u4e00-\u9fff]{0,10}(?:专家|学者)")
+#: Academic degrees listed among the posts (教授、博士，博士生导师): no position.
+DEGREES = frozenset({"博士", "硕士", "博士后", "学士"})
 _PARTICLE = re.compile(r"[了的](?!二十大|十九大)")
 _QUOTED_END = re.compile(r"“([^”]{2,30})”$")
 _JUNK = re.compile(r"[0-9A-Za-z]")
@@ -107,7 +121,12 @@ class ChainParser:
             rest = seg[end:]
             if rest.endswith(_MEMBER_NOUNS):
                 return None
-            if 1 < len(rest) <= 6 and rest[-1] in _TITLE_HEAD_CHARS and self.orgs.looks_like(seg[:end], known):
+            if (
+                1 < len(rest) <= _SHAPED_TITLE_MAX
+                and rest[-1] in _TITLE_HEAD_CHARS
+                and not _JUNK.search(rest)
+                and self.orgs.looks_like(seg[:end], known)
+            ):
                 return seg[:end], rest
         return None
 
@@ -119,16 +138,52 @@ class ChainParser:
             return org, title
         for n in range(1, len(title) - 1):
             unit, rest = title[:n], title[n:]
+            if any(title.startswith(u) and len(u) > n for u in self._unit_words if u[0] == title[0]):
+                continue  # 班组长: the split would cut the unit word 班组 (挡车班 + 组长 is no reading)
             if unit in self._unit_words and rest in self._titles[0] and self.orgs.looks_like(org + unit, known):
                 return org + unit, rest
         return org, title
+
+    def _generic_unit(self, org: str, title: str, known: frozenset[str]) -> tuple[str, str] | None:
+        """东海南站车站 + 站长 → 东海南站 + 车站站长: a generic unit word after a name that already ends as an
+        organisation belongs to the title."""
+        for unit in _GENERIC_UNITS:
+            head = org[: -len(unit)]
+            if org.endswith(unit) and self.orgs.suffix(head) and self.orgs.looks_like(head, known):
+                return head, unit + title
+        return None
+
+    def _seat(self, committee: str, seat: str, known: frozenset[str]) -> tuple[str, str]:
+        """(organisation, title) of a committee seat: 东海市委 + 常委; 东海港集团党委 + 委员 is 东海港集团 +
+        党委委员 (the Party committee of an institution is no organisation of its own, title_boards.txt)."""
+        for board in self.lex.title_boards:
+            head = committee[: -len(board)]
+            if committee.endswith(board) and self.orgs.looks_like(head, known):
+                return head, board + seat
+        return committee, seat
+
+    def _joint_titles(self, org: str, known: frozenset[str]) -> tuple[str, str, str] | None:
+        """(organisation, first title, body) of 东海公司 + 党委副书记 + 工会 (before 主席): a title of the
+        organisation written straight before the title in one of its bodies."""
+        for body in _JOINT_BODIES:
+            if not org.endswith(body):
+                continue
+            head = org[: -len(body)]
+            n = self._title_length(head)
+            if n and self.orgs.looks_like(head[:-n], known):
+                return head[:-n], head[-n:], body
+        return None
 
     def _inner_org(self, part: str, known: frozenset[str]) -> tuple[str, str] | None:
         """东海大学求是 + 特聘教授: an institution followed by a short title qualifier (named chairs)."""
         for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(part)):
             rest = part[end:]
-            if 1 <= len(rest) <= 4 and self.orgs.looks_like(part[:end], known) and not _JUNK.search(rest):
-                return part[:end], rest
+            if (
+                1 <= len(rest) <= _SHAPED_TITLE_MAX
+                and self.orgs.looks_like(part[:end], known)
+                and not _JUNK.search(rest)
+            ):
+                return part[:end], rest  # (up to 高级市场分析 + 经理, 水轮机装配 + 特级技师)
         return None
 
     def opens_org(self, text: str, at: int) -> bool:
@@ -155,6 +210,8 @@ class ChainParser:
             if pm and self.split_title(seg[: pm.start()], known):
                 paren, seg = pm.group(0), seg[: pm.start()]
             if not seg:
+                continue
+            if seg in DEGREES or _EPITHET.fullmatch(seg):  # 博士; 知名人力资源专家: neither is a post
                 continue
             split = self.split_title(seg, known)
             if split and (honour := honour_at_end(seg, self.lex)) and len(honour) > len(split[1]):
@@ -201,9 +258,15 @@ class ChainParser:
                     org, title = chain.last_org, org + title
                 else:
                     bare = False
+                if (unit := self._generic_unit(org, title, known)) is not None:
+                    org, title = unit
+                elif (joint := self._joint_titles(org, known)) is not None:
+                    org, first, body = joint
+                    _hold(chain, by_org, org, first, aliases)
+                    title = body + title
                 seat = _COMMITTEE_SEAT.match(org) if "委常委" in org or "委委员" in org else None
                 if seat and self.orgs.looks_like(seat.group(3), known):
-                    _hold(chain, by_org, seat.group(1), seat.group(2), aliases)
+                    _hold(chain, by_org, *self._seat(seat.group(1), seat.group(2), known), aliases)
                     org, aliases = seat.group(3), []
                 _hold(chain, by_org, org, title, aliases)
                 chain.last_org = org

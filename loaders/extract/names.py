@@ -16,7 +16,16 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
 #: One-character words that, written right after a two-character name, look like a third given-name
 #: character but are the next word (孙涛作 → 孙涛 + 作).
-_LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一")
+_LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一便")
+#: Parts of speech (jieba's) of a word that may stand inside a four-character name written without a listed
+#: surname (a transcribed minority name: 沙马拉格, 古桑曲珍): names, places, abbreviations, unknown words.
+_LONG_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j", "x"})
+#: Parts of speech of the first word after a name the segmenter reads as one (林某用了, 林某便来到):
+#: a verb, preposition or adverb opens the predicate.
+_PREDICATE_POS = frozenset({"v", "p", "d"})
+#: Prepositions the segmenter may glue to a three-character name (范某某用 + 爱…).
+_GLUED_PREPOSITIONS = frozenset("用把将以给让被对向从")
+_TRANSCRIBED_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 
 
 class NameFinder:
@@ -40,6 +49,10 @@ class NameFinder:
             if text[j : j + n] in self._right:
                 return n
         return -1
+
+    def follows_name(self, text: str, j: int) -> bool:
+        """A word that may follow a name starts at ``j``."""
+        return self._right_ok(text, j) > 0
 
     @staticmethod
     def _given_ok(given: str) -> bool:
@@ -83,12 +96,45 @@ class NameFinder:
                 return slen + 1
         return 0
 
+    def long_name_length(self, text: str, i: int) -> int:
+        """The length of a name with no listed surname at ``i``, only for a name a title anchors: a
+        transcribed name (玛某·某某, whole across the ·), or three or four characters (a minority name:
+        班长沙马拉格说) that may stand in a given name, which the segmenter reads as no common word,
+        followed by a word that may follow any name (three) or by a clause mark or such a word (four)."""
+        if text[i + 4 : i + 5] == "·" or text[i + 3 : i + 4] == "·" or text[i + 2 : i + 3] == "·":
+            dot = text.index("·", i)
+            tail = _TRANSCRIBED_TAIL.match(text, dot)
+            if tail is None or not self._given_ok(text[i:dot]):
+                return 0
+            for end in range(dot + 2, tail.end() + 1):  # the shortest reading a name's context follows
+                if self._right_ok(text, end) >= 0:
+                    return end - i
+            return 0
+        if self._right_ok(text, i + 3) > 0 and self._unlisted_ok(text[i : i + 3]):
+            return 3  # 仓某某说: the 说 is no fourth character
+        given = text[i : i + 4]
+        if len(given) < 4 or self._right_ok(text, i + 4) < 0 or not self._unlisted_ok(given):
+            return 0
+        return 4
+
+    def _unlisted_ok(self, given: str) -> bool:
+        """Characters that may form a name, none a common word of the segmenter's dictionary."""
+        if not self._given_ok(given) or rjieba.has_word(given):
+            return False
+        for word, pos in rjieba.tag(given):
+            if len(word) >= 2 and pos not in _LONG_NAME_POS and rjieba.has_word(word):
+                return False
+        return True
+
     def segmented_length(self, text: str, i: int) -> int:
         """The length of an anchored name followed by a word no gazetteer lists (邓某通报了, 陈某榜上有名):
         where the dictionary segmenter ends a surname and given name and starts a word of two or more
         characters. 0 when it cuts elsewhere, or when a three-character reading ends with a light verb
         (王林为…: 王林 + 为 or 王林为, which the segmenter cannot tell)."""
         window = text[i : i + 8]
+        read = self._read_as_name(window)
+        if read and self.surname_given(text, i, read):
+            return read
         at = 0
         for token in rjieba.cut(window):
             at += len(token)
@@ -97,10 +143,28 @@ class NameFinder:
             if at < 2:
                 continue
             after = window[at:]
-            word = next(iter(rjieba.cut(after)), "") if after else ""
+            tags = rjieba.tag(after) if after else []
+            word, pos = tags[0] if tags else ("", "")
+            if len(word) == 1 and pos in ("p", "v") and at == 3 and window[2] not in _LIGHT_VERBS:
+                word = after[:2]  # 计某某用了: a one-character verb or preposition opens the predicate
             if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
                 continue
             if (at == 3 and window[2] in _LIGHT_VERBS) or not self.surname_given(text, i, at):
                 return 0
             return at
         return 0
+
+    @staticmethod
+    def _read_as_name(window: str) -> int:
+        """The length of the first word of ``window`` when the segmenter tags it as a person's name of two
+        or three characters and a verb, preposition or adverb follows it (林可然 + 用了, 裴佳 + 便来到);
+        0 otherwise, or when a three-character reading ends with a light verb (王林为: 王林 + 为?)."""
+        tags = rjieba.tag(window)
+        if len(tags) < 2:
+            return 0
+        (word, pos), (_after, after_pos) = tags[0], tags[1]
+        if pos.startswith("nr") and len(word) == 4 and word[3] in _GLUED_PREPOSITIONS:
+            return 3  # 范某某用爱…: the segmenter glued the preposition to the name
+        if not pos.startswith("nr") or not 2 <= len(word) <= 3 or after_pos[:1] not in _PREDICATE_POS:
+            return 0
+        return 0 if len(word) == 3 and word[2] in _LIGHT_VERBS else len(word)

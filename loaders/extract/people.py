@@ -5,9 +5,9 @@ import re
 from graph.model import EntityType, RelationType
 from loaders.extract import coref
 from loaders.extract.anchored import cut_lead
-from loaders.extract.apposition import Chain, ChainParser
+from loaders.extract.apposition import DEGREES, Chain, ChainParser
 from loaders.extract.honours import honour_at_end, split_edition, strip_honour_tail
-from loaders.extract.persons import Mention, post_title_pattern
+from loaders.extract.persons import Mention, post_closer, post_title_pattern
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 
@@ -24,8 +24,10 @@ _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _SENTENCE_ENDS = frozenset("。！？\n” \u3000\t\xa0")
 #: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任), and the
 #: copula of a profile (林某是东海大学教授; only a chain with an organisation gives a position).
-_APPOINTED_AS = re.compile(r"(?:，(?=是|系|现任|现为|担任))?(?:当选为|当选|担任|出任|兼任|现任|现为|是|系)")
-_APPOINTED_FIRST = frozenset("当担出兼现是系，")
+_APPOINTED_AS = re.compile(
+    r"(?:，(?=是|系|现任|现为|担任))?(?:当选为|当选|担任|出任|兼任|现任|现为|是|系|(?:被|受)(?:聘|聘任|任命)为)"
+)
+_APPOINTED_FIRST = frozenset("当担出兼现是系，被受")
 #: Of those, the verbs after which an honour is the person's too (林某是全国劳动模范, 当选为全国人大代表).
 _HONOUR_VERBS = frozenset({"是", "系", "现为", "当选", "当选为", "，是", "，系", "，现为"})
 _CLAUSE = re.compile(r"[^，。；！？\n]{2,40}")
@@ -76,6 +78,7 @@ class PeoplePass:
         self.reg = registry
         self.parser = parser
         self._post_title = post_title_pattern(parser.lex)
+        self._closer = post_closer(parser.lex)
         #: (person, title, sentence) for titles in "the alliance", resolved once alliances are known.
         self.alliance_titles: list[tuple[Draft, str, Sentence]] = []
         #: Starts of the names that head a profile block (★林某).
@@ -97,7 +100,8 @@ class PeoplePass:
             prev_text = text[lo : lo + cut]
             pcut = _last_cut(prev_text)
             clause = prev_text[pcut + 1 :]
-            last = _CHAIN_SPLIT.split(clause)[-1] if clause else ""
+            items = [item for item in _CHAIN_SPLIT.split(clause) if item not in DEGREES] if clause else []
+            last = items[-1] if items else ""  # (教授、博士: the degree after the post is no item to test)
             after_name = pcut < 0 and lo > sent.start
             if (
                 clause
@@ -165,6 +169,8 @@ class PeoplePass:
                     shared = prev_chain.member_of if not self.parser.opens_org(text, m.end) else None
                     chain = Chain(positions=prev_chain.positions, last_org=prev_chain.last_org, member_of=shared)
                 post = self._post_title.match(text, m.end) if not chain.positions else None
+                if post and not self._closer.post_closes(text, post.start(), post.end()):
+                    post = None
                 if post and chain.member_of is None:
                     chain.member_of = self._org_right_before(region, known_orgs)
                 self._apply(text, sent, person, m, chain, post.group(0) if post and chain.member_of else None)
@@ -297,6 +303,8 @@ class PeoplePass:
         """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""
         tail = _BEFORE_ORG.split(region)[-1]
         org, _ = self.parser.orgs.clean(tail)
+        if org.endswith("室") and len(org) > 3 and self.parser.opens_org(org[:-1], 0):
+            return org  # 东海机械公司技术室: a department of a named organisation, 室 too short a suffix
         return org if org and self.parser.orgs.looks_like(org, known) else None
 
     def _apply(

@@ -37,6 +37,9 @@ _LEFT_NOUNS = (
     "主持人",
     "报告人",
     "新聘",
+    "成员",
+    "党员",
+    "匠人",
 )
 _STRONG_VERBS = (
     "领衔",
@@ -61,12 +64,34 @@ _STRONG_VERBS = (
     "，男",
     "，女",
     "，是",
+    # a feature story's person at a clause start, with no title (林某出生于…, 林某常年坚守…, 林某被聘为…)
+    "出生于",
+    "生于",
+    "常年",
+    "带头",
+    "参与",
+    "投身",
+    "扎根",
+    "被聘为",
+    "受聘为",
 )
 #: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
 _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词", "致欢迎词", "作主旨报告", "作主旨发言", "发表讲话")
 #: A name after a title's last character and before a comma (…站长张某，).
 #: The character is consumed (not a look-behind) so that the search skips ahead on it.
 _AFTER_TITLE_CHAR = re.compile(r"[师长员](?=[^，。、]{2,3}[，、])")
+#: Heads of a position title no lexicon lists, written as modifiers and a head morpheme (网约配送员,
+#: 钢轨焊联工, 社区民警, 运维检修专责, 高级市场分析经理), right before a name (a surname's character follows).
+_TITLE_HEADS = ("经理", "主任", "专责", "书记", "委员", "主管", "科员", "专员", "导师", "干事", "助理", "工作者")
+_TITLE_HEAD_CHARS = "员师长工警医官"
+#: Parts of speech (jieba's) of the last word of a title: a noun, a bound morpheme (员 of 配送员), a
+#: distinguishing word (高级).
+_TITLE_POS = frozenset({"n", "nr", "nz", "ng", "nt", "zg", "b"})
+#: Parts of speech of the word before a title head that stands alone (配送 + 员, 检修 + 专责).
+_COMPOUND_POS = frozenset({"n", "nz", "ng", "v", "vn", "b"})
+#: Parts of speech of the word after a post-name title that opens the predicate (林某处长介绍, …律师围绕):
+#: verb, preposition, adverb, conjunction.
+_PREDICATE_POS = frozenset({"v", "p", "d", "c"})
 _LIST_MARKS = "和、，与"
 _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
@@ -85,9 +110,10 @@ _ITEM = re.compile(r"[^、，。；：]{2,20}(?=[、，])")
 
 @lru_cache(maxsize=4)
 def post_title_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """A position title written after a name and closing the phrase (林某副院长、; 周某主任等)."""
+    """A position title written after a name (林某副院长、; 周某主任等; 林某处长介绍): whether it closes the
+    phrase is :meth:`PersonFinder.closes_post`'s to say."""
     mods, titles = alternation(lex.title_modifiers), alternation(lex.titles)
-    return re.compile(rf"(?:{mods})*(?:{titles})(?=[、，。；的等和与])")
+    return re.compile(rf"(?:{mods})*(?:{titles})")
 
 
 class Mention(NamedTuple):
@@ -122,6 +148,10 @@ class PersonFinder:
         self._title_starts = frozenset(starts)
         self._title_start_lengths = lengths_by_first(starts)
         self._title_end_lengths = lengths_by_last(lex.titles)
+        firsts = "".join(sorted(names.first_chars))
+        self._shaped_heads = re.compile(rf"(?:{alternation(_TITLE_HEADS)}|[{_TITLE_HEAD_CHARS}])(?=[{firsts}])")
+        self._org_suffixes = word_finder(lex.org_suffixes)
+        self._org_suffix_words = frozenset(w for w in lex.org_suffixes if len(w) == 2)
 
     def valid(self, text: str, i: int, n: int, titled: bool = False) -> bool:
         """A candidate is no name when it opens a title word or is an ordinary dictionary word; a word
@@ -133,6 +163,8 @@ class PersonFinder:
         if self._opens_title(text, i):
             return False
         name = text[i : i + n]
+        if n == 3 and name[1:] in self._org_suffix_words:  # 商学院, 林公司: a unit's name, not a person's
+            return False
         if n > 2 or not rjieba.has_word(name):
             return True
         if not titled:
@@ -190,11 +222,18 @@ class PersonFinder:
             if end < len(text) and text[end] in first:  # (the word is read only where a name may follow)
                 word = text[start:word_end]
                 titled = word in titles or word in place_titles
-                if not self._accept(text, end, found, known, titled):
-                    # a verb no gazetteer lists after the name (厅长邓某通报了…, 技师陈某榜上有名)
-                    n = self.names.segmented_length(text, end)
-                    if n and self.valid(text, end, n, titled):
-                        found.setdefault(end, text[end : end + n])
+                if not titled and end == word_end and rjieba.has_word(text[end - 1 : end + 1]):
+                    continue  # 名师 + 范生 is 师范生: the word's last character opens the next word
+                self._name_after_title(text, end, found, known, titled)
+            elif (
+                text[start:word_end] in titles
+                and (n := self.names.long_name_length(text, end))
+                and not self._title_inside(text, end, n)
+            ):
+                found.setdefault(end, text[end : end + n])  # 班长沙马拉格说: a name with no listed surname
+        for m in self._shaped_heads.finditer(text):  # 网约配送员林某表示, 运维检修专责林某介绍
+            if m.end() not in found and self._shaped_title_before(text, m.end()):
+                self._name_after_title(text, m.end(), found, known, True)
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
             n = self.names.length_at(text, j)
             if (
@@ -246,7 +285,7 @@ class PersonFinder:
                     i > 0
                     and text[i] in first
                     and self.names.surname_given(text, i, n)
-                    and self._org_before.match(text[max(0, i - 8) : i][::-1])
+                    and (self._org_before.match(text[max(0, i - 8) : i][::-1]) or _department_before(text, i))
                     and self.valid(text, i, n)
                 ):
                     found.setdefault(i, text[i:start])
@@ -273,6 +312,41 @@ class PersonFinder:
             taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)
             names.update(person_names(tagged, self.lex, taken))
         return self._propagate(text, names, excluded)
+
+    def _name_after_title(self, text: str, end: int, found: dict[int, str], known: set[str], titled: bool) -> None:
+        """The name right after a title or a noun for a person, however it ends: before a word that may
+        follow any name, before a verb no gazetteer lists (厅长邓某通报了…, 技师陈某榜上有名), or, after a
+        title, a four-character name with no listed surname (班长沙马拉格说)."""
+        if self._accept(text, end, found, known, titled):
+            return
+        n = self.names.segmented_length(text, end)
+        if not (n and self.valid(text, end, n, titled)):
+            n = self.names.long_name_length(text, end) if titled else 0
+            if n and self._title_inside(text, end, n):
+                n = 0
+        if n:
+            found.setdefault(end, text[end : end + n])
+
+    def _title_inside(self, text: str, i: int, n: int) -> bool:
+        """A title word or modifier starts inside ``text[i:i+n]`` (会副主 + 任: 副主任 is cut)."""
+        return any(self._opens_title(text, k) for k in range(i, i + n))
+
+    def _shaped_title_before(self, text: str, end: int) -> bool:
+        """The text ending at ``end`` ends with a title no lexicon lists: modifiers and a head morpheme
+        (网约配送员, 钢轨焊联工, 社区民警, 运维检修专责, 硕士生导师) that the segmenter reads as a noun, with
+        no word across ``end`` (员工, 长江: the head is inside a word) and no verb ending there (成长, 动员)."""
+        if rjieba.has_word(text[end - 1 : end + 1]):
+            return False
+        tags = rjieba.tag(text[max(0, end - 6) : end])
+        if not tags:
+            return False
+        word, pos = tags[-1]
+        if pos not in _TITLE_POS:
+            return False
+        if len(word) > 1:
+            return True
+        # a head morpheme standing alone (配送 + 员): the word before it makes the compound
+        return len(tags) > 1 and len(tags[-2][0]) >= 2 and tags[-2][1] in _COMPOUND_POS
 
     def _named_with_posts(self, text: str) -> list[tuple[int, int]]:
         """(start, length) of candidate names followed by their posts: a sentence that opens with a name, a
@@ -302,11 +376,55 @@ class PersonFinder:
             and self.valid(text, i, n)
         )
 
+    def closes_post(self, text: str, end: int) -> bool:
+        """A title written after a name ends at ``end``: a clause or list mark follows, a word that may
+        follow any name, a verb, preposition, adverb or conjunction (东海医院林某处长为…, …林某律师围绕…),
+        or the next organisation of an unpunctuated caption (东海医院林某副院长临江市卫健委张某副主任)."""
+        nxt = text[end : end + 1]
+        if not nxt or nxt in _AFTER_TITLE or not ("\u4e00" <= nxt <= "\u9fff"):
+            return True
+        if rjieba.has_word(text[end - 1 : end + 1]):  # the title's last character opens a word: 主任务
+            return False
+        if self.names.follows_name(text, end):
+            return True
+        tags = rjieba.tag(text[end : end + 6])
+        return (bool(tags) and tags[0][1][:1] in _PREDICATE_POS) or self._org_follows(text, end)
+
+    def post_closes(self, text: str, start: int, end: int) -> bool:
+        """The title ``text[start:end]`` after a name closes it: :meth:`closes_post`, or a caption run."""
+        return self.closes_post(text, end) or self._caption_run(text, start)
+
+    def _org_follows(self, text: str, at: int) -> bool:
+        """An organisation's name opens at ``at`` and a person's name follows it (a caption run)."""
+        for _, _s, e in self._org_suffixes.find_matches_as_indexes(text[at : at + 16]):
+            j = at + e
+            return e >= 3 and (self.names.length_at(text, j) > 0 or self.names.surname_given(text, j, 3))
+        return False
+
+    def _caption_run(self, text: str, at: int) -> bool:
+        """The title at ``at`` closes the second or later item of an unpunctuated caption run "ORG NAME TITLE
+        ORG NAME TITLE…" (…副主任青州医保中心马某主任会议由…): a title ends before an organisation that ends
+        two or three characters (the name) before ``at``, with nothing but Han characters between."""
+        lo = max(0, at - 24)
+        window = text[lo:at]
+        for _, s, e in self._left.find_matches_as_indexes(window):
+            if window[s:e] not in self.lex.titles or not 6 <= len(window) - e <= 20:
+                continue
+            between = window[e:]
+            if not all("\u4e00" <= c <= "\u9fff" for c in between):
+                continue
+            for n in (3, 2):
+                if self._org_before.match(between[:-n][::-1]) and self.names.surname_given(
+                    between, len(between) - n, n
+                ):
+                    return True
+        return False
+
     def _titles_after(self, text: str, left_hits: list[tuple[int, int, int]]) -> list[int]:
         """Starts of position titles (with their modifiers) that close a phrase: 林某[副院长]、."""
         out = []
         for _, s, e in left_hits:
-            if text[e : e + 1] not in _AFTER_TITLE or text[s:e] not in self.lex.titles:
+            if text[s:e] not in self.lex.titles or not self.post_closes(text, s, e):
                 continue
             mods = self._mods_before.match(text[max(0, s - 6) : s][::-1])
             out.append(s - (len(mods.group(0)) if mods else 0))
@@ -336,6 +454,12 @@ class PersonFinder:
         return [Mention(n, s, s + len(n)) for s, n in sorted(out.items())]
 
 
+def _department_before(text: str, i: int) -> bool:
+    """A department whose name ends with 室 stands right before ``i`` (技术室, 调度室): a unit no suffix
+    list holds alone, 室 being too short a word."""
+    return text[i - 1 : i] == "室" and i >= 3 and all("\u4e00" <= c <= "\u9fff" for c in text[i - 3 : i])
+
+
 def _before_deng(text: str) -> list[int]:
     """Starts of two- or three-character items closing a list before 等 (和张某等, 、李某某等): found from
     each 等, which is rarer than the list marks a character-class search would stop at."""
@@ -350,3 +474,9 @@ def _before_deng(text: str) -> list[int]:
                 break
         q = text.find("等", q + 1)
     return sorted(out)
+
+
+@lru_cache(maxsize=4)
+def post_closer(lex: Lexicon) -> "PersonFinder":
+    """One finder per lexicon for :meth:`PersonFinder.closes_post` outside person finding."""
+    return PersonFinder(lex, NameFinder(lex))
