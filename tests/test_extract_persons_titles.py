@@ -157,3 +157,16 @@ def test_caption_run_makes_no_organisation_of_a_title_and_the_next_unit():
 def test_transcribed_name_after_a_title_ends_before_the_verb():
     rec = extract("西岭市人民医院主任医师阿依古丽·吐尔洪说，门诊量比去年多。")
     assert names(rec, "Person") == {"阿依古丽·吐尔洪"}
+
+
+def test_a_seat_in_an_alliance_named_in_a_title_chain_is_a_membership_of_the_alliance():
+    rec = extract("临江市焊接行业质量联盟常务副理事长兼秘书长郝明川出席开幕式。")
+    assert "临江市焊接行业质量联盟" in names(rec, "Alliance")
+    assert "临江市焊接行业质量联盟" not in names(rec, "Organization")
+    member = facts(rec, "MEMBER_OF")[("郝明川", "临江市焊接行业质量联盟")]
+    assert "常务副理事长" in member["role_text"]
+
+
+def test_no_event_name_starts_inside_a_title_written_after_a_name():
+    rec = extract("临江医院邵立群副院长青州卫健委林可然主任会议由邵立群副院长主持。")
+    assert not any(name.startswith("主任") for name in names(rec, "Forum"))

@@ -19,7 +19,7 @@ from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.orgs_found import OrgFinder
 from loaders.extract.people import PeoplePass
-from loaders.extract.persons import PersonFinder
+from loaders.extract.persons import Mention, PersonFinder
 from loaders.extract.record import build_record
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
@@ -103,6 +103,7 @@ class Extractor:
         people.run(text, sentences, mentions, known)
 
         stops = frozenset(m.end for m in mentions) | frozenset(_dateline_ends(text))
+        stops |= frozenset(_title_ends(text, mentions, self.lex.titles))
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
         launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
         launch |= {p.name for p in program_mentions}
@@ -219,6 +220,18 @@ def _talks_as_events(mentions: list[EventMention], sidx: SentenceIndex) -> list[
         return mentions
     named = {sidx.article(m.start) for m in mentions if not m.deictic and m.head != TALK_HEAD}
     return [m for m in mentions if m.head != TALK_HEAD or sidx.article(m.start) not in named]
+
+
+def _title_ends(text: str, mentions: list[Mention], titles: frozenset[str]) -> list[int]:
+    """Ends of a position title written right after a name (…马某主任会议由…: no event name starts inside
+    林某主任, as a caption run writes it)."""
+    out = []
+    for m in mentions:
+        for n in (4, 3, 2):
+            if text[m.end : m.end + n] in titles:
+                out.append(m.end + n)
+                break
+    return out
 
 
 def _dateline_ends(text: str) -> list[int]:

@@ -316,6 +316,10 @@ class PeoplePass:
             if not pos.org:
                 continue
             name = self._without_home(pos.org)
+            if name.endswith("联盟") and len(name) > 4:  # 东海焊接质量联盟常务副理事长林某: a seat in an alliance
+                alliance = self.reg.add(EntityType.ALLIANCE, name, text.find(name, sent.start), sent.article)
+                self.reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text="、".join(pos.titles))
+                continue
             org = self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
             for a in pos.org_aliases:
                 self.reg.alias(org, a)
