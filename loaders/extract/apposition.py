@@ -279,7 +279,7 @@ class ChainParser:
                 head_hit = any(quoted_end.group(1).endswith(h) for h in self.lex.honour_heads)
                 honour = quoted_end.group(1) if head_hit else honour
             if honour:
-                quoted = re.search(r"“([^”]+)”", raw)
+                quoted = re.search(r"“([^“”]+)”\s*$", raw)
                 if quoted and raw.rstrip().endswith("”"):
                     honour = quoted.group(1)
                 chain.honours.append(honour)

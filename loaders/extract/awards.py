@@ -5,7 +5,8 @@ import re
 
 from graph.model import EntityType, RelationType
 from loaders.extract.events import EventPass
-from loaders.extract.honours import honour_at_end, split_edition
+from loaders.extract.honours import QUOTED_KIND as _QUOTED_KIND
+from loaders.extract.honours import for_project, honour_at_end, split_edition
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
 from loaders.extract.sentences import Sentence
@@ -53,7 +54,9 @@ _UNITS_TAIL = re.compile(r"等\d*家?(?:单位|企业|高校)?$")
 _CLAUSE = re.compile(r"[，；,]")
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
 _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
-_CONFER = re.compile(r"(荣获|获得|获评|获|被授予|被评为|评为|授予|命名为|入选)(?:了)?([^，。；]{2,80})")
+_CONFER = re.compile(
+    r"(荣获|获得(?!者)|获评|获批|获(?!得者)|荣膺|摘得|享受|被授予|被评为|评为|授予|命名为|入选)(?:了)?([^，。；]{2,80})"
+)
 #: 入选“X”名单 (入选2023年度“X”名录): the list of holders of X.
 _LISTED_IN = re.compile(r"(?:(?:19|20)\d{2}年度?)?“([^“”]{2,30})”(?:人才)?(?:名单|名录|榜单)")
 #: Nouns for the people of a unit, which end no unit's name (工会干部 ends like 干部 + 部).
@@ -65,7 +68,7 @@ _CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^�
 #: 荣获X的林某: the honour of the person the relative clause describes.
 _HONOUR_OF = re.compile(r"(?:荣获|获得|获评|被评为|被授予)(?:了)?([^，。；、的]{2,30})的")
 #: Verbs whose subject receives the honour (not 授予/评为/命名为, whose subject is the granting body).
-_RECEIVING = frozenset({"荣获", "获得", "获评", "获", "被授予", "被评为", "入选"})
+_RECEIVING = frozenset({"荣获", "获得", "获评", "获批", "获", "荣膺", "摘得", "享受", "被授予", "被评为", "入选"})
 #: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
 _SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
 #: No organisation's name is longer (OrgRules rejects longer spans).
@@ -76,7 +79,27 @@ _GRANTED = re.compile(
     r"(?:授予([^，。；“”]{2,40}?)“([^“”]{2,30})”(?:荣誉)?称号|命名([^，。；“”]{2,40}?)为“([^“”]{2,30})”)"
 )
 _COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
-_HONOUR_LIST_TAIL = re.compile(r"(?:等(?:多项|\d+项|\d+个)?(?:荣誉称号|荣誉|奖项|称号)|荣誉称号|称号|荣誉|牌匾).*$")
+#: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉): the list is one of honours.
+_HONOUR_LIST_TAIL = re.compile(r"(?:等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$")
+_LIST_CLOSED = re.compile(r"等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)")
+#: A year written in brackets after an honour (全国技术能手（2018年）).
+_BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
+#: An edition before a quoted title (首届“东岭工匠”, 第三届“南湖工匠”).
+_EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]+(?:届|批))?“([^“”]{2,30})”$")
+#: Unquoted list items shaped like an honour (东湖市首席技师): no clause words in them.
+_HONOUR_LIKE = re.compile(r"^[^，。；：“”\d为是以把对在的了]{3,16}$")
+#: Last characters of honour-like list items.
+_HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗锋样模")
+#: A counted or indefinite subject (有不少, 5人, 其中3名, 许多学员): persons not named, none of them the
+#: person named before.
+_COUNTED_SUBJECT = re.compile(
+    r"(?:有|其中)?(?:不少|许多|很多|一些|部分|多人|多名|[\d一二两三四五六七八九十百千几多]+(?:人|名|位))"
+    r"(?:学员|学生|徒弟|职工|员工|人)?(?:先后|还|曾|也|又|已|均|都|相继|陆续)*$"
+)
+#: 自己 as the subject of a later clause: the person the sentence opened with (林某…，自己也被评为X).
+_SELF = re.compile(r"(?:^|[，；])自己(?:也|还|又|都|先后|曾)*$")
+#: What may stand between 荣获X的 and the person it describes (荣获X的85后林某).
+_DESCRIBED_GAP = 8
 
 
 _LIST_SEPARATORS = re.compile("[、和]")
@@ -114,11 +137,20 @@ _DEICTIC_UNIT = re.compile(
     r"(?:该|这个|此)(车间|班组|团队|工作室|中心|公司|集团|分公司|工厂|厂|站|所|队)"
     r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年)?(?:先后|还|曾|也|又|已|均|多次)?被?$"
 )
+#: A clause that is only a kind of unit (学院获批X): the unit of that kind named before, as 该学院 would be.
+_KIND_ONLY = re.compile(
+    r"^(学院|学校|大学|公司|集团|工厂|车间|班组|团队|工作室|中心|医院)(?:先后|还|曾|也|又|已|均|多次|再次|成功)*$"
+)
 #: A year in the clause of an award (not a period: 2017-2019年度 is an edition of the honour).
 _AWARD_YEAR = re.compile(r"(?<![\d\-－—])((?:19|20)\d{2})年(?!度|[\-－—至到])")
 _ONLY_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 _PRONOUNS = ("他", "她", "本人", "该同志")
 _PRONOUN = re.compile(r"(?:^|[，；])(?:他|她|其本人|该同志|本人)(?:先后|还|曾|也|又|已|均|多次)?[^，；]{0,6}$")
+
+
+def _plain(text: str, start: int, end: int) -> bool:
+    """No punctuation between ``start`` and ``end`` (one phrase: 的85后林某)."""
+    return not any(ch in "，。；、：“”,;" for ch in text[start:end])
 
 
 def _listed_in(chunk: str) -> list[str]:
@@ -275,24 +307,53 @@ class AwardPass:
 
     def _honour_items(self, chunk: str) -> list[str]:
         """The honours in 荣获A、B、“C”等荣誉: unquoted items that are honour names, quoted items whole."""
-        chunk = _HONOUR_LIST_TAIL.sub("", chunk.strip())
-        out = []
+        return [h for h, _year in self._dated_honour_items(chunk)]
+
+    def _dated_honour_items(self, chunk: str) -> list[tuple[str, int | None]]:
+        """The honours in 荣获A、B、“C”等荣誉, each with the year written in brackets after it (A（2018年）).
+        In a list closed by 等…荣誉 where some item is an honour, an unquoted item shaped like one is one
+        too (“A”、东湖市首席技师、“B”等荣誉)."""
+        chunk = chunk.strip()
+        closed = _LIST_CLOSED.search(chunk) is not None
+        chunk = _HONOUR_LIST_TAIL.sub("", chunk)
+        out: list[tuple[str, int | None]] = []
         last = honour_at_end(chunk, self.lex) if "和" in chunk else None
         if last is not None and "和" in last and chunk.endswith(last):  # 劳模和工匠人才创新工作室 is one honour
             chunk = chunk[: -len(last)].rstrip("、")
-            out_last = [last]
+            out_last: list[tuple[str, int | None]] = [(last, None)]
         else:
             out_last = []
+        shaped: list[str] = []
         for item in _split_outside_quotes(chunk) if chunk else ():
-            item = item.strip()
-            quoted = _WHOLE_QUOTE.fullmatch(item)
-            if quoted:
-                out.append(quoted.group(1))
-                continue
-            h = honour_at_end(item.replace("“", "").replace("”", ""), self.lex)
-            if h and "“" not in item:
-                out.append(h)
+            h, year = self._honour_item(item.strip())
+            if h is not None:
+                out.append((h, year))
+            elif closed and _HONOUR_LIKE.match(item.strip()) and item.strip()[-1] in _HONOUR_FINALS:
+                shaped.append(item.strip())
+        if shaped and out:
+            out += [(item, None) for item in shaped]
         return out + out_last
+
+    def _honour_item(self, item: str) -> tuple[str | None, int | None]:
+        """One item of a list of honours: a quoted name (after an edition: 首届“X”), a name after the unit
+        that confers it (东岭集团的首届“X”), or an honour name, and the year in brackets after it."""
+        year_m = _BRACKET_YEAR.search(item)
+        if year_m:
+            item = item[: year_m.start()].rstrip()
+        year = int(year_m.group(1)) if year_m else None
+        head, de, after = item.rpartition("的")
+        conferrer_first = after.startswith(("“", "首届", "第")) or honour_at_end(after, self.lex) == after
+        if de and "“" not in head and conferrer_first:
+            item = after  # the unit that confers it is no part of the name
+        quoted = _EDITION_QUOTE.match(item)
+        if quoted:
+            return quoted.group(1), year
+        if item.startswith("“") and "”" not in item:  # a quotation that closes after the list's tail
+            item = item[1:]
+        h = honour_at_end(item, self.lex)
+        if h is None or item.count("“") != h.count("“"):  # (not the quoted part of a longer prize name)
+            return None, year
+        return h, year
 
     def headline_honours(
         self, text: str, sentences: list[Sentence], mentions: list[Mention], headlines: list[tuple[int, int]]
@@ -365,21 +426,52 @@ class AwardPass:
             for holder in holders:  # A领衔的X团队、B领衔的Y团队获命名表彰: each unit listed
                 self._award(holder, [honour], text, sent, _year_stated(listed))
 
+    def quoted_before_person(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        """“最美乡村医生”林某, “东海工匠”林某: a quoted honour right before a person's name is the person's."""
+        for pm in mentions:
+            if not (sent.start < pm.start < sent.end) or text[pm.start - 1] != "”":
+                continue
+            opened = text.rfind("“", sent.start, pm.start - 1)
+            inner = text[opened + 1 : pm.start - 1] if opened >= 0 else ""
+            if not inner or "”" in inner or not (_QUOTED_KIND.match(inner) or honour_at_end(inner, self.lex) == inner):
+                continue
+            person = self.reg.find(pm.name, EntityType.PERSON)
+            if person is not None:
+                self._award(person, [inner], text, sent)
+
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
-        if "获" not in body and "授予" not in body and "评为" not in body and "命名" not in body and "入选" not in body:
+        if "”" in body:
+            self.quoted_before_person(text, sent, mentions)
+        if (
+            "获" not in body
+            and "授予" not in body
+            and "评为" not in body
+            and "命名" not in body
+            and "入选" not in body
+            and "享受" not in body
+            and "荣膺" not in body
+            and "摘得" not in body
+        ):
             return
         for m in _HONOUR_OF.finditer(body) if "的" in body and ("获" in body or "被" in body) else ():  # 荣获X的林某
-            named = next((pm for pm in mentions if pm.start == sent.start + m.end()), None)
+            at = sent.start + m.end()
+            near = (pm for pm in mentions if at <= pm.start <= at + _DESCRIBED_GAP and _plain(text, at, pm.start))
+            named = next(near, None)
             honour = honour_at_end(m.group(1).strip("“”"), self.lex)
             person = self.reg.find(named.name, EntityType.PERSON) if named else None
             if person is not None and honour:
                 self._award(person, [honour], text, sent)
         carried: list[Mention] = []
         for m in _CONFER.finditer(body):
-            honours = _listed_in(m.group(2)) if m.group(1) == "入选" else self._honour_items(m.group(2))
-            if not honours:
-                continue
+            on_list = _listed_in(m.group(2)) if m.group(1) == "入选" else []
+            dated = [(h, None) for h in on_list] if on_list else self._dated_honour_items(m.group(2))
+            honours = [h for h, _y in dated]
+            if m.group(1) == "享受":  # 享受国务院政府特殊津贴: of the verbs of enjoying, only an allowance
+                honours = [h for h in honours if h.endswith("津贴")]
+            if not honours or for_project(text, sent.start + m.start(2)):
+                continue  # (a prize given to a project is no honour of its persons)
+            years = {h: y for h, y in dated if y is not None}
             lead = body[: m.start()]
             holder: Draft | None = None
             clause = _CLAUSE.split(lead)[-1]
@@ -388,13 +480,15 @@ class AwardPass:
             unit = _UNIT_SUBJECT.match(clause)
             if not ppl and unit and "向" not in clause and self.orgs.looks_like(unit.group(1)):
                 holder_org = self._org(unit.group(1), text, sent)
-                self._award(holder_org, honours, text, sent)
+                self._award(holder_org, honours, text, sent, None, years)
                 carried = []
                 continue
             deictic = _DEICTIC_UNIT.search(clause) if not ppl and ("该" in clause or "这个" in clause) else None
-            unit_before = self._unit_named_before(deictic.group(1), sent) if deictic else None
+            kind = _KIND_ONLY.match(_TIME_ONLY.sub("", clause).strip()) if not ppl and not deictic else None
+            word = deictic.group(1) if deictic else kind.group(1) if kind else None
+            unit_before = self._unit_named_before(word, sent) if word else None
             if unit_before is not None:  # 该车间获评全国工人先锋号: the workshop named before
-                self._award(unit_before, honours, text, sent, _year_stated(lead))
+                self._award(unit_before, honours, text, sent, _year_stated(lead), years)
                 carried = []
                 continue
             units = self._unit_list(clause) if not ppl and m.group(1) in _RECEIVING else []
@@ -402,7 +496,7 @@ class AwardPass:
                 units = []  # one unit and no person before it: the rules for a single subject below
             if units:  # A、B荣获X，C队、D站荣获Y: the units of this clause, not the persons of the one before
                 for unit_name in units:
-                    self._award(self._org(unit_name, text, sent), honours, text, sent, _year_stated(lead))
+                    self._award(self._org(unit_name, text, sent), honours, text, sent, _year_stated(lead), years)
                 carried = []
                 continue
             if m.group(1) == "命名为" and "被" in clause:  # “X工作室”被Y命名为Z: X, not a person in its name
@@ -410,13 +504,21 @@ class AwardPass:
             else:
                 subject = self._org_subject(clause) if m.group(1) in _RECEIVING else None
             if subject is not None:  # “林某劳模创新工作室”获评…: the studio, not the person in its name
-                self._award(subject, honours, text, sent, _year_stated(lead))
+                self._award(subject, honours, text, sent, _year_stated(lead), years)
                 carried = []
                 continue
+            bare_lead = _TIME_ONLY.sub("", lead)
+            if not ppl and _COUNTED_SUBJECT.search(_TIME_ONLY.sub("", clause).strip()):
+                carried = []  # 有不少获得了X, 5人获X: persons not named
+                continue
+            if not ppl and _SELF.search(bare_lead):  # 林某…，自己也被评为X
+                ppl = [pm for pm in mentions if sent.start <= pm.start < clause_start][:1]
             if not ppl and (_pronoun_subject(lead) or (carried and not _TIME_ONLY.sub("", clause))):
                 ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
             if not ppl:
                 ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
+            if not ppl and not bare_lead.strip(" ，,") and m.group(1) in _RECEIVING:
+                ppl = self._subject_after(text, sent, mentions, sent.start + m.end())
             carried = ppl
             target = _CONFER_TARGET.search(lead)
             if target and m.group(1) == "授予":
@@ -431,7 +533,7 @@ class AwardPass:
                 for listed in _listed_with_last(ppl, text):  # A、B等20人被评为: every one listed
                     fellow = self.reg.find(listed.name, EntityType.PERSON)
                     if fellow is not None:
-                        self._award(fellow, honours, text, sent, _year_stated(lead))
+                        self._award(fellow, honours, text, sent, _year_stated(lead), years)
             elif m.group(1) in ("命名为", "被授予"):
                 sub = re.match(r"^.*?(?:该|此|这个|其)?([^，。；该此这其]{2,10}?)被", lead)
                 if sub and sub.group(1) in ("工作室", "团队", "创新工作室"):
@@ -443,7 +545,16 @@ class AwardPass:
                     holder = studios[0] if studios else None
             if holder is None:
                 continue
-            self._award(holder, honours, text, sent, _year_stated(lead))
+            self._award(holder, honours, text, sent, _year_stated(lead), years)
+
+    def _subject_after(self, text: str, sent: Sentence, mentions: list[Mention], at: int) -> list[Mention]:
+        """被授予X称号，ORG TITLE林某感到…: a sentence opening with the honour names its holder as the subject
+        of the next clause (the first person there)."""
+        for pm in mentions:
+            if at <= pm.start < sent.end:
+                between = text[at : pm.start]
+                return [pm] if between.count("，") == 1 and not any(c in between for c in "。；：“") else []
+        return []
 
     def _unit_list(self, clause: str) -> list[str]:
         """The organisations a clause lists as its subject (东海港集团装卸二队、东海机场安检站), when every
@@ -507,7 +618,17 @@ class AwardPass:
                     best = (start, e)
         return best[1] if best else None
 
-    def _award(self, holder: Draft, honours: list[str], text: str, sent: Sentence, year: int | None = None) -> None:
+    def _award(
+        self,
+        holder: Draft,
+        honours: list[str],
+        text: str,
+        sent: Sentence,
+        year: int | None = None,
+        years: dict[str, int] | None = None,
+    ) -> None:
+        """``holder`` holds each honour; ``years`` gives the year written with one (A（2018年）), ``year``
+        the year of the clause for the others."""
         for h in honours:
             if self.reg.find(h, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.FORUM):
                 continue
@@ -517,4 +638,5 @@ class AwardPass:
             honour = self.reg.add(EntityType.HONOR, name, at if at >= 0 else None, sent.article)
             if edition:
                 self.reg.alias(honour, h)
-            self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition, year=year)
+            held = years.get(h, year) if years else year
+            self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition, year=held)

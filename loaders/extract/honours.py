@@ -7,37 +7,122 @@ from ahocorasick_rs import AhoCorasick
 
 from loaders.extract.lexicon import Lexicon, alternation, lengths_by_last, lexicon, word_finder
 
+#: A character that may stand inside a free part of an honour's name (a place before 省/市, a sector before
+#: 行业/系统, a craft before 代表性传承人): never a verb of conferring, a copula, a preposition or a
+#: particle, so that a match never runs left into its clause (作为省教学名师, 让中国工程院院士).
+_FREE = r"(?:(?![获授被为是的在和与对向让令把将从由给及或并等了也都曾以跟同名评])[\u4e00-\u9fff])"
+#: A place with its kind (东湖市, 临川区; 哈尔滨市 when nothing is written right before it, so that 慰问天津市
+#: is 天津市), possibly within another (东海省临川市).
+_PLACE = (
+    rf"(?:(?<!{_FREE}){_FREE}{{3}}(?:省|市|自治区|自治州|州|县|区|盟)"
+    rf"|{_FREE}{{2}}(?:省|市|自治区|自治州|州|县|区|盟)){{1,2}}"
+)
 _LEVEL = (
     # a sector's honours (全国电力行业技术能手, 全国铁路系统先进工作者) carry the sector after the level
-    r"(?:(?:全国|全省|全市|中国)[\u4e00-\u9fff]{2,6}?(?:行业|系统)"
-    r"|全国|全省|全市|全区|省|市|区|县|北京|上海|天津|重庆|中国|国家|黑龙江省|内蒙古自治区"
-    r"|(?![获名授被为是的在和与对向])[\u4e00-\u9fff]{2}(?:省|市|自治区))"
+    rf"(?:(?:全国|全省|全市|中国)[\u4e00-\u9fff]{{2,6}}?(?:行业|系统)"
+    r"|全国|全省|全市|全区|全县|省|市|区|县|北京|上海|天津|重庆|中国|国家|国务院|黑龙江省|内蒙古自治区"
+    rf"|{_PLACE})"
 )
-_LEVEL_START = re.compile(_LEVEL)
 _LEVEL_ONLY = re.compile(_LEVEL + "$")
-_QUALIFIER = r"(?:十佳|示范性|优秀|首届|百名|最美|杰出)"
+_QUALIFIER = r"(?:十佳|十大|百佳|百名|千名|示范性|优秀|首届|首批|最美|杰出|金牌|年度)"
+#: An edition or a year of the honour written before its name (第三届, 首届, 2017-2019年度).
+_ORDINAL = r"(?:第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批|\d{4}(?:[-－—–]\d{4})?年度)"
 #: A rank written with 级 names an honour only with a qualifier (省级示范性劳模创新工作室); 6600多名省级工匠
 #: counts people of a rank.
 _RANKED = r"(?:国家|省|市|区|县)级" + _QUALIFIER
-_ACADEMY = r"[\u4e00-\u9fff]{2,12}?(?:科学院|工程院|学院)(?:外籍)?院士"
+_ACADEMY = rf"{_FREE}{{2,12}}?(?:科学院|工程院|学院)(?:外籍)?院士"
+#: A quoted part of a name (四川省“十佳”劳模和工匠人才创新工作室, “五一”劳动奖章).
+_QUOTED = r"“[^“”，。；、]{1,14}”"
+#: A sector or system (东海省建筑行业, 教科文卫体系统, 全国煤炭系统).
+_SECTOR = rf"{_FREE}{{1,8}}?(?:行业|系统)"
+#: A prize of a competition (东海市职工创新大赛金奖): the prize is the honour, not the competition.
+_PRIZE = rf"{_FREE}{{2,20}}?(?:大赛|竞赛|比赛|锦标赛|挑战赛)(?:特等奖|金奖|银奖|铜奖|[一二三]等奖|优胜奖|优秀奖)"
+#: An inheritor of intangible heritage (东海市非物质文化遗产“竹编技艺”代表性传承人, 晋城传统彩塑代表性传承人).
+_INHERITOR = rf"(?:{_QUOTED}|{_FREE}{{2,10}}?)(?:项目)?代表性传承人"
+#: A unit's national or regional designation (国家高技能人才培养示范基地, 国家首批建设职业训练院试点单位): a
+#: level and the programme's words before the designation's kind.
+_DESIGNATION = (
+    rf"(?:全国|国家|省|市|{_PLACE})(?:首批|第[一二三四五六七八九十\d]+批)?{_FREE}{{2,12}}?"
+    r"(?:示范基地|试点单位|示范单位|示范校)"
+)
+#: “东岳学者”特聘教授: a scholar programme's chair (a named chair alone, 求是特聘教授, is a position).
+_SCHOLAR = r"“[^“”，。；、]{1,10}学者”特聘教授"
 #: What may close an honour's name and is not part of it (荣誉称号 before 称号: the longer one goes).
 _TAILS = ("获得者", "荣誉称号", "称号", "荣誉")
 _NATIONAL = re.compile(r"(?:全国|中国|国家|大国|党的|中华|全省)")
 #: A designation handed over as a plaque (“X基地”授牌, 为…授牌“X”) is an honour of the receiving unit.
 _PLAQUE = re.compile(r"“([^“”]{2,30})”授牌|授牌“([^“”]{2,30})”")
-#: No honour name is longer (academy + 外籍院士, level + qualifier + head): the ``$``-anchored search
-#: need not start earlier.
-_LONGEST_HONOUR = 32
-_YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)年度?|第[一二三四五六七八九十百\d]+(?:届|批))")
+#: No honour name is longer (academy + 外籍院士, level + sector + qualifier + head): the ``$``-anchored
+#: search need not start earlier.
+_LONGEST_HONOUR = 40
+_YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)年度?|第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批)")
+#: 最美 (感动X) and a kind of person or household (最美乡村医生, 最美铁路人, 最美家庭), ending a text.
+_KIND = re.compile(
+    rf"(?:最美|感动{_FREE}{{1,4}}){_FREE}{{0,6}}?(?:人物|家庭|军人|人|者|师|员|生|工|警|兵|嫂|娘|手|模)\n?$"
+)
+#: A whole quoted name, with what may close it (“临川工匠”称号获得者).
+_WHOLE_QUOTED = re.compile(r"^“([^“”，。；、：]{2,20})”(?:荣誉称号|称号|荣誉|获得者)*\n?$")
+#: Heads of two characters, and the bare short forms, that name an honour only after a modifier.
+_BARE_SHORT = ("劳模", "工匠", "好人", "院士")
+
+
+def _heads(lex: Lexicon) -> tuple[str, ...]:
+    """The head words of honour_heads.txt (without its modifier words, marked with a final + or -)."""
+    return _vocabulary(lex)[0]
 
 
 @lru_cache(maxsize=1)
-def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    heads = alternation(lex.honour_heads)
+def _vocabulary(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """honour_heads.txt split into heads, regions (X+) and inner modifiers (X-); the provinces' names of
+    place_abbreviations.tsv are regions too (四川五一劳动奖章)."""
+    heads = tuple(w for w in lex.honour_heads if not w.endswith(("+", "-")))
+    regions = {w[:-1] for w in lex.honour_heads if w.endswith("+")} | set(lex.place_abbreviations.values())
+    modifiers = tuple(w[:-1] for w in lex.honour_heads if w.endswith("-"))
+    return heads, tuple(sorted(regions, key=lambda w: (-len(w), w))), modifiers
+
+
+@lru_cache(maxsize=1)
+def _patterns(lex: Lexicon) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
+    """The ``$``-anchored honour patterns by what the text ends with (a prize, an inheritor, a unit's
+    designation, or any other head; with a sector's free words only when 行业/系统 is written: the free
+    parts are tried at every start, so each text is searched with the branches its ending allows), the
+    exact names, and what may open an honour found in running text (a level, a region, a rank, a
+    qualifier, an edition, a quoted part or a sector)."""
+    heads_, regions_, modifiers_ = _vocabulary(lex)
+    heads = alternation(heads_)
     names = alternation(lex.honour_names)
-    level = re.compile(rf"(?:{_ACADEMY}|{names}|(?:{_RANKED}|{_LEVEL}{_QUALIFIER}?|{_QUALIFIER})?(?:{heads}))$")
+    regions = alternation(regions_)
+    words = rf"{alternation(modifiers_)}|{_QUALIFIER}|{_QUOTED}|{regions}"
+    inner = rf"(?:{words})"
+    inner_sector = rf"(?:{_SECTOR}|{words})"
+    prefix = rf"(?:{_ORDINAL})?(?:{_RANKED}|{_LEVEL}|{regions})?"
+    by_ending = {
+        "prize": re.compile(rf"(?:{prefix}{_PRIZE}|{names})$"),
+        "inheritor": re.compile(rf"(?:{prefix}{inner_sector}{{0,3}}{_INHERITOR}|{names})$"),
+        "designation": re.compile(rf"(?:{_DESIGNATION}|{names})$"),
+        "general": re.compile(rf"(?:{_ACADEMY}|{_SCHOLAR}|{names}|{prefix}{inner}{{0,4}}(?:{heads}))$"),
+        "sector": re.compile(rf"(?:{_ACADEMY}|{_SCHOLAR}|{names}|{prefix}{inner_sector}{{0,4}}(?:{heads}))$"),
+    }
     exact = re.compile(rf"(?:{names})$")
-    return level, exact
+    opening = re.compile(rf"(?:{_ORDINAL}|{_RANKED}|{_LEVEL}|{regions}|{_QUALIFIER}|“|{_SECTOR})")
+    return by_ending, exact, opening
+
+
+_PRIZE_ENDINGS = ("金奖", "银奖", "铜奖", "特等奖", "一等奖", "二等奖", "三等奖", "优胜奖", "优秀奖")
+_DESIGNATION_ENDINGS = ("示范基地", "试点单位", "示范单位", "示范校")
+
+
+def _pattern_for(text: str, lex: Lexicon) -> re.Pattern[str]:
+    """The pattern whose branches can end ``text`` (see :func:`_patterns`)."""
+    by_ending = _patterns(lex)[0]
+    body = text.rstrip("\n")
+    if body.endswith(_PRIZE_ENDINGS) and "赛" in body:
+        return by_ending["prize"]
+    if body.endswith("代表性传承人"):
+        return by_ending["inheritor"]
+    if body.endswith(_DESIGNATION_ENDINGS):
+        return by_ending["designation"]
+    return by_ending["sector"] if "行业" in body or "系统" in body else by_ending["general"]
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +131,17 @@ def _sweep_patterns(lex: Lexicon) -> tuple[AhoCorasick, AhoCorasick]:
     alternation finds, without trying every branch at every position)."""
     return (
         word_finder(lex.honour_names),
-        word_finder(lex.honour_heads),
+        word_finder(_heads(lex) + _OTHER_ENDINGS),
     )
+
+
+def _strip_outer_quotes(text: str) -> str:
+    """Drop the quotes around a whole name (“南湖工匠”) or left open at its ends, and keep a quote that
+    opens and closes inside it (“五一”劳动奖章, 青州省“十佳”劳模和工匠人才创新工作室)."""
+    text = text.rstrip('”"')
+    if text[:1] in ("“", '"') and "”" not in text:
+        text = text[1:]
+    return text
 
 
 def strip_honour_tail(text: str) -> str:
@@ -60,6 +154,16 @@ def strip_honour_tail(text: str) -> str:
     return (body + newline).strip('“”"')
 
 
+def _strip_tail_keeping_inner_quotes(text: str) -> str:
+    """:func:`strip_honour_tail` for a name that may hold a quoted part (“五一”劳动奖章): only quotes
+    around the whole or left open at an end go."""
+    body, newline = (text[:-1], "\n") if text.endswith("\n") else (text, "")
+    body = _strip_outer_quotes(body)
+    while body.endswith(_TAILS):  # (称号获得者: both go)
+        body = _strip_outer_quotes(body[: -(4 if body.endswith("荣誉称号") else 3 if body.endswith("获得者") else 2)])
+    return body + newline
+
+
 def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:
     """The honour name that ends ``text`` (the longest one), or None."""
     return _honour_at_end(text, lex or lexicon())
@@ -68,23 +172,77 @@ def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:
 @lru_cache(maxsize=16384)
 def _honour_at_end(text: str, lex: Lexicon) -> str | None:
     """Cached: a ``$``-anchored search over a long alternation retries every start of the text."""
-    text = strip_honour_tail(text)
-    if not _ends_like_honour(text, lex):
-        return None
-    level, _ = _patterns(lex)
-    m = level.search(text, max(0, len(text) - _LONGEST_HONOUR))
+    whole = _WHOLE_QUOTED.match(text)
+    text = _strip_tail_keeping_inner_quotes(text)
+    if whole and text == whole.group(1) and QUOTED_KIND.fullmatch(f"“{text}”"):  # “最美乡村医生”
+        return text
+    ends = _ends_like_honour(text, lex)
+    if whole and text == whole.group(1) and ends:  # “临川工匠”(称号): a quoted name ending with a head is one
+        return text
+    m = _pattern_for(text, lex).search(text, max(0, len(text) - _LONGEST_HONOUR)) if ends else None
     if not m:
+        kind = _KIND.search(text, max(0, len(text) - 16)) if "最美" in text or "感动" in text else None
+        return kind.group(0) if kind is not None else None  # 最美乡村医生, 最美拥军人物: a kind of person
+    name = _balanced(m.group(0))
+    if name != m.group(0):  # the match began inside a quotation: the name is what follows its edge
+        return _honour_at_end(name, lex) if name else None
+    if name in _BARE_SHORT and m.start() > 0 and text[m.start() - 1] not in "“、，":
         return None
-    name = m.group(0)
-    if name in ("劳模", "工匠", "好人", "院士") and m.start() > 0 and text[m.start() - 1] not in "“、，":
+    if len(name) <= 2 and name in _weak_heads(lex):
         return None
     return name
 
 
+def _balanced(name: str) -> str:
+    """The part of a name after a quotation mark it does not open and close itself (全国技术能手”南湖工匠
+    is two names; “南湖工匠 is a quotation's inside)."""
+    depth = 0
+    cut = 0
+    for i, ch in enumerate(name):
+        if ch == "“":
+            if depth:
+                cut = i
+            depth = 1
+        elif ch == "”":
+            if not depth:
+                cut = i + 1
+            depth = 0
+    if depth:  # an opening quote that does not close inside the name
+        cut = max(cut, name.rfind("“") + 1)
+    return name[cut:].strip() if cut else name
+
+
+@lru_cache(maxsize=1)
+def _weak_heads(lex: Lexicon) -> frozenset[str]:
+    """Heads that are ordinary words when they stand alone (模范, 先锋, 标兵): an honour needs a modifier."""
+    return frozenset(h for h in _heads(lex) if len(h) <= 2 and h not in _BARE_SHORT and h not in lex.honour_names)
+
+
+#: What prizes and chairs end with (东海市职工创新大赛金奖, “东岳学者”特聘教授).
+_OTHER_ENDINGS: tuple[str, ...] = (
+    "院士",
+    "示范基地",
+    "试点单位",
+    "示范单位",
+    "示范校",
+    "金奖",
+    "银奖",
+    "铜奖",
+    "特等奖",
+    "一等奖",
+    "二等奖",
+    "三等奖",
+    "优胜奖",
+    "优秀奖",
+    "特聘教授",
+)
+
+
 @lru_cache(maxsize=1)
 def _last_words(lex: Lexicon) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
-    """What every honour match ends with: a general name, a head word, or 院士 (the academy pattern)."""
-    vocabulary = frozenset(lex.honour_names) | frozenset(lex.honour_heads) | {"院士"}
+    """What every honour match ends with: a general name, a head word, a prize, or 院士 (the academy
+    pattern)."""
+    vocabulary = frozenset(lex.honour_names) | frozenset(_heads(lex)) | frozenset(_OTHER_ENDINGS)
     return vocabulary, lengths_by_last(vocabulary)
 
 
@@ -139,8 +297,45 @@ _NOT_IN_LISTED_HONOUR = re.compile(r"[，。“”\d为是以把对]")
 _AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者|称号)")
 
 
+#: A count closing an item of a counted list of categories (东湖市劳动模范800名、先进工作者400名).
+_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十百千]+)(?:名|人|个|位|项)(?=[、，。；和及]|$)")
+#: What an item of such a list never holds (so its start is after the last of these).
+_ITEM_EDGE = re.compile(r"[\d，。；：、“”\n]")
+
+
+def counted_categories(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]:
+    """其中东湖市劳动模范800名、先进工作者400名: in a 、-list of counted categories where one is an honour,
+    every category ending with an honour head is one (先进工作者), with no level of its own."""
+    lex = lex or lexicon()
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    end = -1
+    for m in _COUNT.finditer(text) if "、" in text else ():
+        edge = max((e.end() for e in _ITEM_EDGE.finditer(text, max(0, m.start() - 21), m.start())), default=-1)
+        start = edge if edge >= 0 else max(0, m.start() - 20)
+        if m.start() - start < 2:
+            continue  # (no category written before the count)
+        if start != end + 1 or text[end : end + 1] not in ("、", "和", "及"):
+            out += _honoured_run(run, lex)
+            run = []
+        h = honour_at_end(text[start : m.start()], lex)
+        if h is not None:
+            run.append((m.start() - len(h), h))
+        end = m.end()
+    return out + _honoured_run(run, lex)
+
+
+def _honoured_run(run: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
+    """The categories of one counted list, when one of them has a level (not a bare head alone)."""
+    heads = set(_heads(lex))
+    return run if len(run) > 1 and any(h not in heads for _, h in run) else []
+
+
 def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]:
-    """Every honour named in a text: general names, and head words with a level prefix (南湖大工匠)."""
+    """Every honour named in a text: general names, head words extended left over their modifiers and
+    opened by a level, region, rank, qualifier, edition, quotation or sector (南湖大工匠, 齐鲁大工匠,
+    东海省教科文卫体系统先进工作者), and quoted titles of a kind (“最美乡村医生”); not a prize given to a
+    project (…项目荣获国家科技进步奖二等奖)."""
     lex = lex or lexicon()
     out: dict[int, str] = {}
     names, heads = _sweep_patterns(lex)
@@ -152,15 +347,44 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     covered = bytearray(len(text) + 1)
     for s, n in out.items():
         covered[s : s + len(n)] = b"\x01" * len(n)
+    _, _, opening = _patterns(lex)
     for _, h_start, h_end in heads.find_matches_as_indexes(text):
-        window = text[max(0, h_start - 14) : h_end]
+        window = text[max(0, h_start - 28) : h_end]
         h = honour_at_end(window, lex)
-        if h and h != text[h_start:h_end] and not _LEVEL_ONLY.match(h) and _LEVEL_START.match(h):
-            start = h_end - len(h)
-            if not covered[start] and _HONOUR_AFTER.match(text, h_end):
-                out[start] = h
-                covered[start:h_end] = b"\x01" * len(h)
-    return sorted(out.items())
+        if h is None or h == text[h_start:h_end] or _LEVEL_ONLY.match(h):
+            continue
+        start = h_end - len(h)
+        quoted = text[start - 1 : start] == "“" and text[h_end : h_end + 1] == "”"
+        built = h.endswith(_BUILT_ENDINGS)  # …代表性传承人, “X学者”特聘教授, …大赛金奖: the form says it
+        if (quoted or built or opening.match(h)) and not covered[start] and _HONOUR_AFTER.match(text, h_end):
+            out[start] = h
+            covered[start:h_end] = b"\x01" * len(h)
+    for m in QUOTED_KIND.finditer(text) if "“" in text else ():
+        if not covered[m.start(1)]:
+            out[m.start(1)] = m.group(1)
+    for s, n in counted_categories(text, lex):
+        if not covered[s]:
+            out[s] = n
+    return sorted((s, n) for s, n in out.items() if not (_IS_PRIZE.search(n) and for_project(text, s)))
+
+
+#: Endings whose pattern alone shows an honour, with no level before it.
+_BUILT_ENDINGS = ("代表性传承人", "特聘教授", "金奖", "银奖", "铜奖", "特等奖", "一等奖", "二等奖", "三等奖", "优胜奖")
+#: A quoted title of a kind (shared with awards) of person or unit (“最美乡村医生”, “感动东海·年度人物”, “十佳班组”).
+QUOTED_KIND = re.compile(r"“((?:最美|感动|十佳|十大|百佳)[^“”，。；、的]{1,12})”")
+#: A prize (科技进步奖, …大赛金奖), not a medal or a banner (奖章, 奖状).
+_IS_PRIZE = re.compile(r"奖(?![章状])")
+#: The clause before a prize names a project or a result as what received it.
+_PROJECT_RECEIVES = re.compile(
+    r"(?:项目|成果|课题|技术|工程|论文|专著|作品|专利|发明|研究)[^，。；]{0,6}?"
+    r"(?:荣获|获得|获评|获|摘得|荣膺)(?:了)?[^，。；]{0,16}$"
+)
+
+
+def for_project(text: str, start: int) -> bool:
+    """The prize at ``start`` is given to a project or a result (林某主持的X项目荣获…): not an honour of a
+    person or unit (the dev conventions)."""
+    return _PROJECT_RECEIVES.search(text, max(0, start - 60), start) is not None
 
 
 def find_plaques(text: str) -> list[tuple[int, str]]:
