@@ -1,8 +1,8 @@
 """Extraction quality, scored with the shared ``score.py``: the seed page, the dev articles, the dev2
-articles (People's Daily 2025) and the blind set (real articles of ``../shared/corpus`` annotated in
-``bench/blind/`` before the extractor was run on them; see docs/extraction.md).
+articles (People's Daily 2025) and the blind sets (real articles of ``../shared/corpus`` annotated in
+``bench/blind/`` and ``bench/blind2/`` before the extractor was run on them; see docs/extraction.md).
 
-usage: python -m bench.quality [--verbose] [--per-document] [--sets seed,dev,dev2,blind] [--no-tagger]
+usage: python -m bench.quality [--verbose] [--per-document] [--sets seed,dev,dev2,blind,blind2] [--no-tagger]
 (reads ../shared or $CRAFTGRAPH_SHARED). Prints a per-type table and pooled micro scores per set, with
 relation recall beside precision. --no-tagger measures the rules alone.
 """
@@ -64,11 +64,11 @@ def run_pairs(pairs: list[tuple[Path, Path]], extractor: Extractor, tmp: Path) -
     return pool(reports)
 
 
-def blind_pairs(shared: Path) -> list[tuple[Path, Path]]:
-    """The blind set: each gold file of bench/blind/ with its text, found by name under ../shared/corpus."""
+def blind_pairs(shared: Path, folder: str = "blind") -> list[tuple[Path, Path]]:
+    """A blind set: each gold file of bench/<folder>/ with its text, found by name under ../shared/corpus."""
     texts = {p.name: p for p in (shared / "corpus").rglob("*.txt")}
     pairs = []
-    for gold in sorted((REPO / "bench" / "blind").glob("*.gold.json")):
+    for gold in sorted((REPO / "bench" / folder).glob("*.gold.json")):
         doc = json.loads(gold.read_text(encoding="utf-8"))["doc"]
         if doc not in texts:
             raise FileNotFoundError(f"{gold.name}: its text {doc} is not under {shared / 'corpus'}")
@@ -132,7 +132,7 @@ def print_table(title: str, result: dict, verbose: bool = False) -> None:
     )
 
 
-SETS = ("seed", "dev", "dev2", "blind")
+SETS = ("seed", "dev", "dev2", "blind", "blind2")
 
 
 def print_documents(pairs: list[tuple[Path, Path]], result: dict) -> None:
@@ -156,7 +156,7 @@ def main(argv: list[str]) -> int:
     print(f"extractor: {extractor.describe()}")
     with tempfile.TemporaryDirectory() as tmp:
         for name in chosen:
-            pairs = blind_pairs(shared) if name == "blind" else fixture_pairs(fixtures / name)
+            pairs = blind_pairs(shared, name) if name.startswith("blind") else fixture_pairs(fixtures / name)
             result = run_pairs(pairs, extractor, Path(tmp))
             print_table(f"{name} ({len(pairs)} documents, pooled)", result, verbose)
             if "--per-document" in argv:

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from loaders.extract import Extractor
 from loaders.extract.char_features import compact
+from loaders.extract.lexicon import lexicon
+from loaders.extract.tagged import Span, organisation_names, person_names
 from loaders.tagger import TaggerDataError, TaggerModelError, load_tagger, packaged_model
 from loaders.tagger.corpora import _mark, read_bio, read_cluener, read_gold_dir, spans_of
 from loaders.tagger.model import MentionTagger
@@ -187,3 +189,37 @@ def test_status_reports_an_absent_model_with_exit_code_3(tmp_path):
                             check=False, env=env)
     assert result.returncode == 3
     assert "rules alone" in result.stdout
+
+
+def _lex():
+    return lexicon()
+
+
+def test_a_tagged_name_that_begins_a_longer_word_is_no_person():
+    text = "南开大学马克思主义学院院长致辞。"
+    assert person_names([Span(4, 7, "PER", "马克思")], _lex(), [], text) == []
+
+
+def test_a_tagged_name_standing_alone_is_a_person():
+    text = "出生在湖南乡下的邵立恒，十八岁进厂当学徒。"
+    assert person_names([Span(8, 11, "PER", "邵立恒")], _lex(), [], text) == ["邵立恒"]
+
+
+def test_a_tagged_name_where_the_rules_found_one_is_left_to_the_rules():
+    text = "记者邵立恒报道。"
+    assert person_names([Span(2, 5, "PER", "邵立恒")], _lex(), [(2, 5)], text) == []
+
+
+@pytest.mark.parametrize("name", ["工会委员会", "上级工会", "新一届工会委员会", "江龙院长作学院", "早早赶到游客中心"])
+def test_generic_or_clausal_tagged_organisations_are_not_taken(name):
+    assert organisation_names([Span(0, len(name), "ORG", name)], _lex(), []) == []
+
+
+def test_a_ministry_tagged_with_national_before_it_keeps_its_own_name():
+    [span] = organisation_names([Span(3, 8, "ORG", "国家教育部")], _lex(), [])
+    assert (span.start, span.name) == (5, "教育部")
+
+
+def test_a_tagged_organisation_with_a_proper_name_and_a_suffix_is_taken():
+    spans = organisation_names([Span(0, 7, "ORG", "东岭机床有限公司")], _lex(), [])
+    assert [s.name for s in spans] == ["东岭机床有限公司"]

@@ -3,9 +3,9 @@
 suffixes) as flags, so that a listed word helps the tagger without being the only way to a mention.
 
 Part of the compiled extractor (mypyc): the tagger spends most of its time here. The window is kept small
-(unigrams and bigrams of the characters around, one word-position feature, sparse gazetteer flags): on
-MSRA's test set a larger window (skip-grams, character shapes, neighbouring words) scored the same overall
-F1 at half the speed (docs/extraction.md).
+(the characters next to this one and the two bigrams through it, one word-position feature, sparse
+gazetteer flags): on MSRA's test set, wider windows (bigrams two away, skip-grams, character shapes,
+neighbouring words) scored the same overall F1 at up to half the speed (docs/extraction.md).
 """
 
 from collections.abc import Sequence
@@ -66,7 +66,7 @@ def _flags(text: str, finder: AhoCorasick) -> tuple[bytearray, bytearray]:
 def sentence_features(text: str, gaz: Gazetteers) -> list[list[str]]:
     """Features of every character of ``text`` (one sentence or line, without spaces)."""
     n = len(text)
-    chars = "^^" + text.translate(_FOLD) + "$$"
+    chars = "^" + text.translate(_FOLD) + "$"
     words = _word_positions(text)
     in_title, _ = _flags(text, gaz.titles)
     _, ends_suffix = _flags(text, gaz.suffixes)
@@ -74,7 +74,7 @@ def sentence_features(text: str, gaz: Gazetteers) -> list[list[str]]:
     compound = gaz.compound_surnames
     out: list[list[str]] = []
     for i in range(n):
-        k = i + 2
+        k = i + 1
         c0 = chars[k]
         cp = chars[k - 1]
         cn = chars[k + 1]
@@ -85,8 +85,6 @@ def sentence_features(text: str, gaz: Gazetteers) -> list[list[str]]:
             "n=" + cn,
             "pc=" + cp + c0,
             "cn=" + c0 + cn,
-            "pp=" + chars[k - 2] + cp,
-            "nn=" + cn + chars[k + 2],
             words[i],
         ]
         if c0 in surnames:

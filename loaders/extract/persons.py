@@ -310,7 +310,7 @@ class PersonFinder:
         names = set() if self._inside(excluded, 0, 0) else set(found.values())
         if tagged:
             taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)
-            names.update(person_names(tagged, self.lex, taken))
+            names.update(person_names(tagged, self.lex, taken, text))
         return self._propagate(text, names, excluded)
 
     def _name_after_title(self, text: str, end: int, found: dict[int, str], known: set[str], titled: bool) -> None:

@@ -43,16 +43,26 @@ class SpanTagger(Protocol):
     def tag(self, text: str) -> Sequence[Span]: ...
 
 
-def person_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[str]:
+def person_names(
+    spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]], text: str = ""
+) -> list[str]:
     """Tagged person names the rules did not find, in the form the text writes them."""
     out: list[str] = []
     for span in spans:
         if span.kind != "PER" or _overlaps(taken, span.start, span.end):
             continue
         compact = _SPACES.sub("", span.name)
-        if _person_shaped(compact, lex):
+        if _person_shaped(compact, lex) and not (text and _inside_a_word(text, span.start, span.end)):
             out.append(span.name)
     return out
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """The span begins a longer dictionary word (马克思 in 马克思主义) or ends one that starts before it:
+    a name, not part of a word."""
+    if any(rjieba.has_word(text[start : end + k]) for k in (1, 2, 3) if end + k <= len(text)):
+        return True
+    return any(rjieba.has_word(text[start - k : end]) for k in (1, 2) if start - k >= 0)
 
 
 def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[Span]:
@@ -62,9 +72,10 @@ def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tupl
         if span.kind != "ORG" or _overlaps(taken, span.start, span.end):
             continue
         name = span.name
-        if not _ORG_BODY.fullmatch(name):
-            continue
-        if name in lex.national_bodies or (_suffixed(name, lex) and _proper(name)):
+        if name.startswith("国家") and name[2:] in lex.national_bodies:  # 国家教育部: the ministry's name
+            name = name[2:]
+            span = Span(span.start + 2, span.end, span.kind, name)
+        if name in lex.national_bodies or (_ORG_BODY.fullmatch(name) and _suffixed(name, lex) and _proper(name)):
             out.append(span)
     return out
 
