@@ -184,23 +184,23 @@ class GraphAnswers:
         )
 
     def search(self, q: str, types: Sequence[str], limit: int, offset: int) -> SearchPage:
+        """One page of the matches, ranked and paged by the store, so every match can be reached.
+
+        A page holds at most ``limit`` items and at most CRAFTGRAPH_QUERY_ROW_CAP; ``next_offset`` is where
+        the next page starts. The matches are counted only when the page does not tell how many there are.
+        """
         labels = list(types) or list(ENTITY_LABELS)
-        cap = self.settings.query_row_cap
-        rows = self._rows("search_entities", {"labels": labels, "q": q, "cap": cap})
-        total = len(rows)
-        if total >= cap:  # capped: count them all (only then, so the usual search runs one query)
+        size = max(1, min(limit, self.settings.query_row_cap))
+        rows = self._rows("search_entities", {"labels": labels, "q": q, "offset": offset, "limit": size})
+        if 0 < len(rows) < size or (offset == 0 and not rows):
+            total = offset + len(rows)
+        else:
             total = self._rows("search_entities_count", {"labels": labels, "q": q})[0]["total"]
-        wanted = q.casefold()
-
-        def rank(row: Row) -> tuple[int, int, str, str, str]:
-            names = [row["name"] or "", *(row.get("aliases") or [])]
-            exact = any(n.casefold() == wanted for n in names)
-            return (0 if exact else 1, len(row["name"] or ""), row["name"] or "", row["label"], row["key"])
-
-        rows.sort(key=rank)
         items = [Entity(type=r["label"], key=r["key"], name=r["name"] or r["key"], aliases=r.get("aliases") or [])
-                 for r in rows[offset : offset + limit]]
-        return SearchPage(q=q, types=labels, total=total, limit=limit, offset=offset, items=items)  # type: ignore[arg-type]
+                 for r in rows]
+        after = offset + len(items)
+        return SearchPage(q=q, types=labels, total=total, limit=limit, offset=offset,  # type: ignore[arg-type]
+                          next_offset=after if items and after < total else None, items=items)
 
     def connections(self, source: str, target: str, max_hops: int) -> Connections:
         start, end = resolve(self.store, source), resolve(self.store, target)

@@ -49,7 +49,7 @@ def param_sets(query: NamedQuery, samples: GraphSamples) -> list[dict[str, Any]]
         other = entities[(i + len(entities) // 2) % len(entities)]
         values: dict[str, Any] = {
             "name": entity["name"], "key": entity["key"], "label": entity["label"], "labels": list(ENTITY_LABELS),
-            "entity_labels": list(ENTITY_LABELS), "cap": 50, "q": entity["name"][:2],
+            "entity_labels": list(ENTITY_LABELS), "cap": 50, "offset": 0, "limit": 50, "q": entity["name"][:2],
             "grams": [entity["name"][j : j + 2] for j in range(max(1, len(entity["name"]) - 1))],
             "head": samples.fact["head"], "type": "HOLDS_POSITION", "tail": samples.fact["tail"],
             "keys": samples.documents, "source_label": entity["label"], "source_key": entity["key"],

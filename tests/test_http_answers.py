@@ -141,10 +141,58 @@ def test_search_puts_an_exact_name_first(live_api: LiveApi) -> None:
 def test_search_counts_every_match_when_the_rows_are_capped(live_api: LiveApi) -> None:
     uncapped = GraphAnswers(live_api.store, live_api.settings).search("工匠", [], limit=500, offset=0)
     assert uncapped.total == len(uncapped.items) > 2, "the corpus should hold more than two 工匠 entities"
+    assert uncapped.next_offset is None
     capped = GraphAnswers(live_api.store, live_api.settings.model_copy(update={"query_row_cap": 2}))
     page = capped.search("工匠", [], limit=500, offset=0)
     assert page.total == uncapped.total
     assert len(page.items) == 2
+    assert page.next_offset == 2
+
+
+def test_search_pages_past_the_row_cap_reach_every_match_in_order(live_api: LiveApi) -> None:
+    uncapped = GraphAnswers(live_api.store, live_api.settings).search("工匠", [], limit=500, offset=0)
+    capped = GraphAnswers(live_api.store, live_api.settings.model_copy(update={"query_row_cap": 2}))
+    seen, offset, totals = [], 0, set()
+    while offset is not None:
+        page = capped.search("工匠", [], limit=500, offset=offset)
+        seen += page.items
+        totals.add(page.total)
+        offset = page.next_offset
+    assert seen == uncapped.items
+    assert totals == {uncapped.total}
+
+
+def test_search_over_http_pages_with_limit_offset_and_next_offset(live_api: LiveApi) -> None:
+    whole = live_api.get("/search", params={"q": "工匠", "limit": 500}).json()
+    assert whole["total"] == len(whole["items"]) > 3
+    keys, offset = [], 0
+    while offset is not None:
+        page = live_api.get("/search", params={"q": "工匠", "limit": 2, "offset": offset}).json()
+        assert page["total"] == whole["total"] and len(page["items"]) <= 2
+        keys += [(item["type"], item["key"]) for item in page["items"]]
+        offset = page["next_offset"]
+    assert keys == [(item["type"], item["key"]) for item in whole["items"]]
+    past = live_api.get("/search", params={"q": "工匠", "offset": whole["total"] + 5}).json()
+    assert (past["items"], past["total"], past["next_offset"]) == ([], whole["total"], None)
+
+
+def test_search_finds_entities_named_only_by_an_alias(live_api: LiveApi) -> None:
+    rows = live_api.store.run("MATCH (n:Organization) RETURN n.key AS key, n.name AS name, n.aliases AS aliases "
+                              "ORDER BY key").records()
+    aliased = [(r["key"], a) for r in rows for a in r["aliases"] or [] if a not in r["name"] and len(a) > 1][:5]
+    assert aliased, "the corpus should hold an organisation with an alias that is not part of its name"
+    for key, alias in aliased:
+        page = live_api.get("/search", params={"q": alias, "type": "Organization", "limit": 500}).json()
+        assert key in {item["key"] for item in page["items"]}, alias
+        assert page["total"] == len(page["items"])
+
+
+def test_the_openapi_schema_documents_search_paging(live_api: LiveApi) -> None:
+    schema = live_api.get("/openapi.json").json()
+    parameters = {p["name"] for p in schema["paths"]["/search"]["get"]["parameters"]}
+    assert {"q", "type", "limit", "offset"} <= parameters
+    page = schema["components"]["schemas"]["SearchPage"]["properties"]
+    assert {"total", "limit", "offset", "next_offset", "items"} <= set(page)
 
 
 def test_two_speakers_connect_through_the_forum_with_evidence(

@@ -274,7 +274,7 @@ def test_one_mention_record_per_span_naming_an_entity(store: GraphStore, graph: 
 
 def test_facts_read_from_one_sentence_point_to_one_shared_evidence_record(graph: Graph) -> None:
     evidence = URIRef(vocab.EVIDENCE)
-    quoting = graph.subjects(URIRef(vocab.EVIDENCE_TEXT), Literal(ORGANISERS))
+    quoting = graph.subjects(URIRef(vocab.EVIDENCE_TEXT), Literal(ORGANISERS, lang="zh"))
     (sentence,) = (s for s in quoting if (s, RDF.type, evidence) in graph)
     statements = set(graph.subjects(URIRef(vocab.DERIVED_FROM), sentence))
     assert {graph.value(s, _cg("predicate")) for s in statements} == {

@@ -2,6 +2,7 @@
 over real HTTP, with content negotiation."""
 
 import os
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -37,11 +38,11 @@ def expected(db: Path) -> Graph:
         return rdflib_graph(export_graph(store, Settings()).quads())  # type: ignore[call-arg]
 
 
-def craftgraph(*args: str, db: Path) -> subprocess.CompletedProcess[bytes]:
+def craftgraph(*args: str, db: Path, umask: int | None = None) -> subprocess.CompletedProcess[bytes]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith("CRAFTGRAPH_")}
     environ.update({"CRAFTGRAPH_STORE": "embedded", "CRAFTGRAPH_DB_PATH": str(db), "PYTHONIOENCODING": "utf-8"})
     return subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=REPO, env=environ, capture_output=True,
-                          timeout=300, check=False)
+                          timeout=300, check=False, umask=-1 if umask is None else umask)
 
 
 # --------------------------------------------------------------------------------------------- CLI
@@ -75,6 +76,59 @@ def test_export_as_trig_keeps_a_graph_per_document(db: Path, expected: Graph, tm
         for triple in graph:
             merged.add(triple)
     assert isomorphic(merged, expected)
+
+
+@pytest.mark.parametrize(("extension", "name"), [("ttl", "turtle"), ("nt", "ntriples"), ("jsonld", "jsonld"),
+                                               ("rdf", "rdfxml"), ("xml", "rdfxml"), ("trig", "trig"),
+                                               ("nq", "nquads")])
+def test_export_takes_the_format_from_the_file_extension(
+    db: Path, expected: Graph, tmp_path: Path, extension: str, name: str
+) -> None:
+    out = tmp_path / f"graph.{extension}"
+    proc = craftgraph("export", "-o", str(out), db=db)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert f"as {name}".encode() in proc.stderr
+    fmt = FORMATS[name]
+    if fmt.dataset:
+        dataset = Dataset()
+        dataset.parse(out, format=fmt.rdflib_name)
+        merged = Graph()
+        for graph in named_graphs(dataset).values():
+            for triple in graph:
+                merged.add(triple)
+        assert isomorphic(merged, expected)
+    else:
+        assert isomorphic(Graph().parse(out, format=fmt.rdflib_name), expected)
+
+
+@pytest.mark.parametrize(("fmt", "file"), [("turtle", "graph.nt"), ("ntriples", "graph.ttl"), ("trig", "graph.nq")])
+def test_a_format_contradicting_the_file_extension_is_refused(db: Path, tmp_path: Path, fmt: str, file: str) -> None:
+    proc = craftgraph("export", "--format", fmt, "-o", str(tmp_path / file), db=db)
+    assert proc.returncode == 2
+    message = proc.stderr.decode()
+    assert "contradicts" in message and fmt in message and file in message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_extension_without_format_writes_turtle(db: Path, expected: Graph, tmp_path: Path) -> None:
+    out = tmp_path / "graph.out"
+    assert craftgraph("export", "-o", str(out), db=db).returncode == 0
+    assert isomorphic(Graph().parse(out, format="turtle"), expected)
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_the_exported_file_gets_the_mode_the_umask_allows(db: Path, tmp_path: Path, umask: int, mode: int) -> None:
+    out = tmp_path / "graph.nt"
+    assert craftgraph("export", "-o", str(out), db=db, umask=umask).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == mode
+
+
+def test_a_replaced_export_keeps_the_mode_of_the_file_it_replaces(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graph.nt"
+    out.write_bytes(b"")
+    out.chmod(0o604)
+    assert craftgraph("export", "-o", str(out), db=db, umask=0o077).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o604 and out.stat().st_size > 0
 
 
 def test_export_to_a_directory_fails_with_one_clear_line_and_writes_nothing(db: Path, tmp_path: Path) -> None:

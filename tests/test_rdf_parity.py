@@ -116,7 +116,7 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 def _normalised(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     def titles(value: Any) -> tuple[str, ...] | None:
-        return tuple(sorted(value)) if value else None
+        return tuple(value) if value else None  # in their written order: SPARQL must keep it too
 
     return sorted(
         (tuple(titles(row.get(c)) if c == "titles" else row.get(c) for c in COLUMNS) for row in rows),

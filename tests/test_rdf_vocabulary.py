@@ -42,6 +42,9 @@ def _cg_terms() -> set[str]:
     terms |= {m.predicate for m in vocab.NODE_PROPERTY_MAP.values()}
     terms |= {m.predicate for m in vocab.QUALIFIER_MAP.values()}
     terms |= {c for m in vocab.RELATION_MAP.values() for c in (m.predicate, *m.statement_classes)}
+    terms |= {p for m in vocab.RELATION_MAP.values() for p in (*m.super_properties, *m.inverse_properties)}
+    terms |= {p for inverses in vocab.REPORTED_INVERSES.values() for p in inverses}
+    terms |= {p for supers in vocab.QUALIFIER_SUPER_PROPERTIES.values() for p in supers} | {vocab.TITLES}
     terms |= set(vocab.REPORTED_BY_ROLE.values()) | {vocab.REPORTED}
     terms |= {vocab.SUBJECT, vocab.PREDICATE, vocab.OBJECT, vocab.RELATION_KEY, vocab.EVIDENCE, vocab.MENTION,
               vocab.EVIDENCE_START, vocab.EVIDENCE_END, vocab.ARTICLE_ORDINAL}
@@ -51,6 +54,18 @@ def _cg_terms() -> set[str]:
 def test_the_ontology_declares_every_craftgraph_term_the_export_writes(ontology: Graph) -> None:
     missing = sorted(t for t in _cg_terms() if not _declared(ontology, t))
     assert not missing
+
+
+def test_the_aligned_properties_written_are_those_the_ontology_entails(ontology: Graph) -> None:
+    """Each relation's super-properties and inverses (vocab.RELATION_MAP) are exactly what ontology.ttl says."""
+    for rtype, mapped in vocab.RELATION_MAP.items():
+        direct = URIRef(mapped.predicate)
+        supers = set(ontology.transitive_objects(direct, RDFS.subPropertyOf)) - {direct}
+        inverses = set(ontology.objects(direct, OWL.inverseOf)) | set(ontology.subjects(OWL.inverseOf, direct))
+        for inverse in set(inverses):
+            inverses |= set(ontology.transitive_objects(inverse, RDFS.subPropertyOf))
+        assert {URIRef(p) for p in mapped.super_properties} == supers, rtype
+        assert {URIRef(p) for p in mapped.inverse_properties} == inverses, rtype
 
 
 def test_the_ontology_is_an_owl_ontology(ontology: Graph) -> None:

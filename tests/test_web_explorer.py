@@ -119,6 +119,39 @@ def test_picking_the_suggestion_opens_her_view(browser_page: BrowserPage) -> Non
     assert page.url.split("#", 1)[1].startswith("/entity/Person/")
 
 
+SEARCH_PAGE = 10  # the explorer's page of suggestions (web/src/search.ts LIMIT)
+
+
+def _a_query_with_more_than_a_page(explorer: ServedExplorer) -> tuple[str, dict[str, Any]]:
+    """A text matching more entities than one page of suggestions holds, with the API's whole answer."""
+    for text in ("会", "工", "公司", "院", "市"):
+        whole = httpx.get(f"{explorer.url}/search", params={"q": text, "limit": 500}, timeout=30).json()
+        if whole["total"] > SEARCH_PAGE:
+            return text, whole
+    raise AssertionError("no candidate text matches more than a page of entities in the corpus")
+
+
+def test_search_shows_the_total_and_pages_past_the_first_suggestions(
+    browser_page: BrowserPage, explorer: ServedExplorer
+) -> None:
+    text, whole = _a_query_with_more_than_a_page(explorer)
+    page = browser_page.open()
+    page.locator("#search-input").press_sequentially(text, delay=50)
+    count = page.locator("#search-input-suggestions .suggestion-more .suggestion-count")
+    count.wait_for()
+    assert count.inner_text() == f"{SEARCH_PAGE} / {whole['total']}"
+    page.locator("#search-input-suggestions .suggestion-more button.more").click()
+    shown = min(2 * SEARCH_PAGE, whole["total"])
+    page.wait_for_function(
+        "n => document.querySelectorAll('#search-input-suggestions .suggestion').length >= n", arg=shown
+    )
+    items = page.locator("#search-input-suggestions .suggestion")
+    found = [(i.get_attribute("data-type"), i.get_attribute("data-key")) for i in items.all()]
+    assert found == [(e["type"], e["key"]) for e in whole["items"][:shown]]
+    if whole["total"] > shown:
+        assert count.inner_text() == f"{shown} / {whole['total']}"
+
+
 @pytest.mark.parametrize(
     ("section", "relation"),
     [("honours", "HOLDS_HONOR"), ("positions", "HOLDS_POSITION"), ("forums", "SPOKE_AT")],

@@ -1,6 +1,7 @@
 """``craftgraph export``: the graph as RDF (Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads)."""
 
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -24,7 +25,11 @@ class RdfFormatName(StrEnum):
 
 
 def export(
-    fmt: Annotated[RdfFormatName, typer.Option("--format", "-f", help="RDF serialisation.")] = RdfFormatName.TURTLE,
+    fmt: Annotated[
+        RdfFormatName | None,
+        typer.Option("--format", "-f", help="RDF serialisation (default: the one the -o file's extension names: "
+                     ".ttl .nt .jsonld .rdf/.xml .trig .nq; else turtle).", show_default=False),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (replaced only when the export succeeds); "
                                   "default: standard output.")
@@ -35,17 +40,21 @@ def export(
 ) -> None:
     """Export the whole graph as RDF with stable IRIs (the `uri` of each node) and per-sentence provenance.
 
-    TriG and N-Quads keep one named graph per source document; the other formats merge them.
-    Example: craftgraph export --format turtle -o graph.ttl
+    TriG and N-Quads keep one named graph per source document; the other formats merge them. The file is
+    created with the permissions the umask allows (a replaced file keeps its own).
+    Example: craftgraph export -o graph.nt (N-Triples, from the extension)
     """
     from graph.errors import InputError
     from graph.rdf.export import export_graph
-    from graph.rdf.formats import get_format
+    from graph.rdf.formats import choose_format
     from graph.settings import get_settings
     from graph.stores import open_store
 
+    try:
+        rdf_format = choose_format(fmt.value if fmt else None, output)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--format'") from None
     settings = get_settings()
-    rdf_format = get_format(fmt.value)
     with open_store(settings) as store:
         result = export_graph(store, settings)
     if validate:
@@ -80,15 +89,27 @@ def _validate(result: "RdfExport") -> None:
 
 
 def _write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """Write through a temporary file renamed over ``path`` at the end, with the mode a plain create would
+    give (0666 less the umask; the mode of the file replaced, if there was one), not mkstemp's 0600."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(handle, _file_mode(path))
         with os.fdopen(handle, "wb") as out:
             write(out)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _file_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def register(app: typer.Typer) -> None:

@@ -219,18 +219,22 @@ class Connections(BaseModel):
 
 class SearchPage(BaseModel):
     model_config = _model(
-        {"q": "论坛", "types": ["Forum"], "total": 1, "limit": 50, "offset": 0, "items": [_ENTITY_EXAMPLE]}
+        {"q": "论坛", "types": ["Forum"], "total": 1, "limit": 50, "offset": 0, "next_offset": None,
+         "items": [_ENTITY_EXAMPLE]}
     )
 
     q: str
     types: list[EntityType]
-    total: int = Field(
-        description="How many entities match in all. Only the first CRAFTGRAPH_QUERY_ROW_CAP matches are ranked "
-        "and paged, so when total exceeds that cap a narrower q or type reaches the rest."
+    total: int = Field(description="How many entities match in all; every one of them can be paged to.")
+    limit: int = Field(description="The page size asked for. A page holds at most CRAFTGRAPH_QUERY_ROW_CAP items.")
+    offset: int = Field(description="How many matches come before this page.")
+    next_offset: int | None = Field(
+        default=None,
+        description="The offset of the next page (pass it as ?offset=), or null when this page is the last.",
     )
-    limit: int
-    offset: int
-    items: list[Entity]
+    items: list[Entity] = Field(
+        description="Exact name or alias matches first, then shorter names; ties by name, type and key."
+    )
 
 
 class CypherRequest(BaseModel):

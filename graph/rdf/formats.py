@@ -7,6 +7,7 @@ keep the per-document named graphs, the others merge them into one graph.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from pyoxigraph import RdfFormat
 
@@ -24,17 +25,24 @@ class ExportFormat:
     aliases: tuple[str, ...] = ()
     #: The export's own N-Triples/N-Quads lines are already this format: written as they are.
     line_based: bool = False
+    #: File name extensions (lower case, no dot) that name this format; ``extension`` first.
+    extensions: tuple[str, ...] = ()
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("turtle", "text/turtle", "ttl", RdfFormat.TURTLE, False, "turtle", ("ttl",)),
-        ExportFormat("ntriples", "application/n-triples", "nt", RdfFormat.N_TRIPLES, False, "nt", ("nt",), True),
-        ExportFormat("jsonld", "application/ld+json", "jsonld", RdfFormat.JSON_LD, False, "json-ld", ("json-ld",)),
-        ExportFormat("rdfxml", "application/rdf+xml", "rdf", RdfFormat.RDF_XML, False, "xml", ("xml", "rdf")),
-        ExportFormat("trig", "application/trig", "trig", RdfFormat.TRIG, True, "trig"),
-        ExportFormat("nquads", "application/n-quads", "nq", RdfFormat.N_QUADS, True, "nquads", ("nq",), True),
+        ExportFormat("turtle", "text/turtle", "ttl", RdfFormat.TURTLE, False, "turtle", ("ttl",),
+                     extensions=("ttl",)),
+        ExportFormat("ntriples", "application/n-triples", "nt", RdfFormat.N_TRIPLES, False, "nt", ("nt",), True,
+                     extensions=("nt",)),
+        ExportFormat("jsonld", "application/ld+json", "jsonld", RdfFormat.JSON_LD, False, "json-ld", ("json-ld",),
+                     extensions=("jsonld", "json")),
+        ExportFormat("rdfxml", "application/rdf+xml", "rdf", RdfFormat.RDF_XML, False, "xml", ("xml", "rdf"),
+                     extensions=("rdf", "xml", "owl")),
+        ExportFormat("trig", "application/trig", "trig", RdfFormat.TRIG, True, "trig", extensions=("trig",)),
+        ExportFormat("nquads", "application/n-quads", "nq", RdfFormat.N_QUADS, True, "nquads", ("nq",), True,
+                     extensions=("nq",)),
     )
 }
 DEFAULT_FORMAT = "turtle"
@@ -46,6 +54,28 @@ def get_format(name: str) -> ExportFormat:
         if wanted == fmt.name or wanted in fmt.aliases:
             return fmt
     raise InputError(f"unknown RDF format {name!r}; choose one of {', '.join(FORMATS)}")
+
+
+def format_for_path(path: str | PurePath) -> ExportFormat | None:
+    """The format a file name's extension names (``graph.nt`` → N-Triples); ``None`` for any other name."""
+    suffix = PurePath(path).suffix.lower().lstrip(".")
+    return next((f for f in FORMATS.values() if suffix and suffix in f.extensions), None)
+
+
+def choose_format(name: str | None, path: str | PurePath | None) -> ExportFormat:
+    """The format to write ``path`` in: the one named, else the one its extension names, else Turtle.
+
+    A named format that contradicts the extension is an :class:`InputError` naming both.
+    """
+    named = get_format(name) if name else None
+    by_extension = format_for_path(path) if path is not None else None
+    if named is not None and by_extension is not None and named is not by_extension:
+        file = PurePath(str(path))
+        raise InputError(
+            f"--format {named.name} contradicts the file name {file.name!r} ({file.suffix} is {by_extension.name}); "
+            f"drop --format to write {by_extension.name}, or name the file {file.stem}.{named.extension}"
+        )
+    return named or by_extension or FORMATS[DEFAULT_FORMAT]
 
 
 def format_for_media_type(media_type: str) -> ExportFormat | None:

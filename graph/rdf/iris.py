@@ -17,6 +17,11 @@ def statement_iri(base_iri: str, relation_key: str) -> str:
     return node_iri(base_iri, "statement", relation_key)
 
 
+def titles_iri(base_iri: str, relation_key: str) -> str:
+    """The ordered titles (an rdf:Seq) of one position statement."""
+    return statement_iri(base_iri, relation_key) + "/titles"
+
+
 def evidence_iri(base_iri: str, doc_key: str, start: int, end: int) -> str:
     """One evidence record per source sentence: the document and the sentence's offsets name it."""
     return f"{_base(base_iri)}evidence/{quote(doc_key, safe='')}/{int(start)}-{int(end)}"

@@ -14,7 +14,7 @@ from typing import Any
 from ..keys import article_key, node_iri
 from ..model import StructuralLabel, StructuralRelation
 from . import nquads, vocab
-from .iris import evidence_iri, extractor_iri, mention_iri, statement_iri
+from .iris import evidence_iri, extractor_iri, mention_iri, statement_iri, titles_iri
 from .nquads import QuadLines
 from .vocab import PropertyMap, ValueKind
 
@@ -33,6 +33,18 @@ _QUALIFIERS = [(name, _I(m.predicate), m) for name, m in vocab.QUALIFIER_MAP.ite
 _RELATIONS = {
     rtype: (_I(m.predicate), [_I(c) for c in m.statement_classes]) for rtype, m in vocab.RELATION_MAP.items()
 }
+#: Direct property → (the properties it refines, its inverses and theirs), as N-Triples terms.
+_ENTAILED: dict[str, tuple[list[str], list[str]]] = {
+    _I(m.predicate): ([_I(p) for p in m.super_properties], [_I(p) for p in m.inverse_properties])
+    for m in vocab.RELATION_MAP.values()
+}
+_ENTAILED.update({
+    _I(p): ([_I(vocab.REPORTED)], [_I(i) for i in vocab.REPORTED_INVERSES[p]]) for p in vocab.REPORTED_BY_ROLE.values()
+})
+_QUALIFIER_SUPERS = {name: [_I(p) for p in supers] for name, supers in vocab.QUALIFIER_SUPER_PROPERTIES.items()}
+_TITLES, _SEQ = _I(vocab.TITLES), _I(vocab.SEQ)
+_POSITION = _I(vocab.RELATION_MAP["HOLDS_POSITION"].predicate)
+_MEMBER, _MEMBER_ORGANIZATION = _I(vocab.MEMBERSHIP_MEMBER), _I(vocab.MEMBERSHIP_ORGANIZATION)
 _REPORTED = {role: _I(p) for role, p in vocab.REPORTED_BY_ROLE.items()}
 _MENTIONS, _REPORTED_ANY, _IN_DOCUMENT = _I(vocab.MENTIONS), _I(vocab.REPORTED), _I(vocab.IN_DOCUMENT)
 _SUBJECT, _PREDICATE, _OBJECT, _RELATION_KEY = (_I(vocab.SUBJECT), _I(vocab.PREDICATE), _I(vocab.OBJECT),
@@ -108,7 +120,7 @@ class RowMapper:
             if mention is not None:
                 self.lines.add(mention, _MENTIONS, tail, graph)
         elif rtype == StructuralRelation.REPORTED.value:
-            self.lines.add(head, _REPORTED.get(props.get("role") or "", _REPORTED_ANY), tail, graph)
+            self._direct(head, _REPORTED.get(props.get("role") or "", _REPORTED_ANY), tail, graph)
         elif rtype == StructuralRelation.IN_DOCUMENT.value:
             self.lines.add(head, _IN_DOCUMENT, tail, graph)
         else:
@@ -118,7 +130,7 @@ class RowMapper:
         self, predicate: str, classes: list[str], head: str, tail: str, props: Mapping[str, Any], graph: str | None
     ) -> None:
         add = self.lines.add
-        add(head, predicate, tail)
+        self._direct(head, predicate, tail)
         statement = _I(statement_iri(self.base_iri, props["key"]))
         for cls in classes:
             add(statement, _TYPE, cls, graph)
@@ -129,8 +141,16 @@ class RowMapper:
         for name, prop, mapped in _QUALIFIERS:
             value = props.get(name)
             if value is not None:
-                for term in _terms(mapped, value):
+                terms = _terms(mapped, value)
+                for term in terms:
                     add(statement, prop, term, graph)
+                    for super_property in _QUALIFIER_SUPERS.get(name, ()):
+                        add(statement, super_property, term, graph)
+                if name == vocab.TITLES_QUALIFIER and terms:
+                    self._sequence(statement, props["key"], terms, graph)
+        if predicate == _POSITION:
+            add(statement, _MEMBER, head, graph)
+            add(statement, _MEMBER_ORGANIZATION, tail, graph)
         if graph is not None:
             add(statement, _PRIMARY_SOURCE, graph, graph)
         sentence = self._quotation(props, graph, evidence_iri, _EVIDENCE_CLASSES)
@@ -139,6 +159,25 @@ class RowMapper:
         extractor = props.get("extractor")
         if extractor:
             add(statement, _ATTRIBUTED_TO, self._agent(extractor), graph)
+
+    def _direct(self, head: str, predicate: str, tail: str, graph: str | None = None) -> None:
+        """The direct triple, and the same fact under the properties it refines and under its inverses."""
+        add = self.lines.add
+        add(head, predicate, tail, graph)
+        supers, inverses = _ENTAILED.get(predicate, ((), ()))
+        for super_property in supers:
+            add(head, super_property, tail, graph)
+        for inverse in inverses:
+            add(tail, inverse, head, graph)
+
+    def _sequence(self, statement: str, relation_key: str, terms: list[str], graph: str | None) -> None:
+        """The titles in their written order: ``statement cg:titles seq``, ``seq rdf:_1 first`` …"""
+        add = self.lines.add
+        seq = _I(titles_iri(self.base_iri, relation_key))
+        add(statement, _TITLES, seq, graph)
+        add(seq, _TYPE, _SEQ, graph)
+        for index, term in enumerate(terms, start=1):
+            add(seq, _I(f"{vocab.SEQ_MEMBER}{index}"), term, graph)
 
     def _quotation(
         self, props: Mapping[str, Any], graph: str | None, make_iri: Callable[[str, str, int, int], str],
@@ -160,7 +199,7 @@ class RowMapper:
         add(node, _START, nquads.integer(start), graph)
         add(node, _END, nquads.integer(end), graph)
         if props.get("evidence") is not None:
-            add(node, _TEXT, nquads.string(props["evidence"]), graph)
+            add(node, _TEXT, nquads.tagged(props["evidence"], vocab.TEXT_LANGUAGE), graph)
         ordinal = props.get("article")
         if ordinal is not None:
             add(node, _ARTICLE_ORDINAL, nquads.integer(ordinal), graph)
@@ -180,8 +219,13 @@ class RowMapper:
 
 
 def _terms(mapped: PropertyMap, value: Any) -> list[str]:
+    """The literals of a stored value, in the value's order (a list keeps its order)."""
     if mapped.kind is ValueKind.STRINGS:
         return [nquads.string(str(v)) for v in value if v is not None]
+    if mapped.kind is ValueKind.TEXTS:
+        return [nquads.tagged(str(v), vocab.TEXT_LANGUAGE) for v in value if v is not None]
+    if mapped.kind is ValueKind.TEXT:
+        return [nquads.tagged(str(value), vocab.TEXT_LANGUAGE)]
     if mapped.kind is ValueKind.INTEGER:
         return [_integer_term(value)]
     if mapped.kind is ValueKind.DATE:

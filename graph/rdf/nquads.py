@@ -38,6 +38,11 @@ def string(value: str) -> str:
     return f'"{value.translate(_ESCAPES)}"'
 
 
+def tagged(value: str, language: str) -> str:
+    """A language-tagged string (``"张三"@zh``)."""
+    return f'"{value.translate(_ESCAPES)}"@{language}'
+
+
 def typed(value: str, datatype: str) -> str:
     return f'"{value.translate(_ESCAPES)}"^^<{datatype}>'
 

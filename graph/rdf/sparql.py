@@ -71,10 +71,37 @@ def as_fact_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         fact = {k: v for k, v in row.items() if k not in {"key", "relation_property", "other_class", "titles"}}
         fact["relation"] = RELATION_OF_PREDICATE[row["relation_property"]]
         fact["other_label"] = LABEL_OF_CLASS[row["other_class"]]
-        titles = row.get("titles")
-        fact["titles"] = sorted(titles.split(_TITLE_SEPARATOR)) if titles else None
+        fact["titles"] = ordered_titles(row.get("titles"))
         facts.append(fact)
     return facts
+
+
+def ordered_titles(concatenated: str | None) -> list[str] | None:
+    """The titles of a ``?titles`` column (``"<position> <title>"`` entries joined by U+001F, in any order)
+    in their written order."""
+    if not concatenated:
+        return None
+    entries = [entry.split(" ", 1) for entry in concatenated.split(_TITLE_SEPARATOR)]
+    return [title for _, title in sorted(entries, key=lambda entry: int(entry[0]))]
+
+
+TITLES_QUERY = f"""PREFIX cg: <{vocab.CG}>
+PREFIX rdf: <{vocab.RDF}>
+PREFIX xsd: <{vocab.XSD}>
+SELECT ?key ?position ?title WHERE {{
+  ?fact cg:relationKey ?key ; cg:titles ?seq . ?seq ?slot ?title .
+  FILTER (STRSTARTS(STR(?slot), STR(rdf:_)))
+  BIND (xsd:integer(STRAFTER(STR(?slot), STR(rdf:_))) AS ?position)
+}}"""
+
+
+def position_titles(store: Store) -> dict[str, list[str]]:
+    """The titles of every position statement in an export (read back from any format), by relationship key,
+    in their written order."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for row in select(store, TITLES_QUERY):
+        found.setdefault(row["key"], []).append((int(row["position"]), row["title"]))
+    return {key: [title for _, title in sorted(entries)] for key, entries in found.items()}
 
 
 def _python(term: Any) -> Any:

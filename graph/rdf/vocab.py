@@ -42,6 +42,13 @@ class ValueKind(StrEnum):
     STRINGS = "strings"
     INTEGER = "integer"
     DATE = "date"
+    #: Text read from the Chinese reports (names, titles, sentences): language-tagged ``@zh``.
+    TEXT = "text"
+    TEXTS = "texts"
+
+
+#: The language tag of text read from the reports.
+TEXT_LANGUAGE = "zh"
 
 
 @dataclass(frozen=True)
@@ -50,16 +57,19 @@ class PropertyMap:
     kind: ValueKind = ValueKind.STRING
 
 
-#: rdf:type values of each node label: its own class first, then the schema.org/PROV classes it is
-#: aligned to (materialised so consumers without a reasoner find schema:Person etc.).
+#: rdf:type values of each node label: its own class first, then every class the ontology makes it a
+#: subclass of (cg:Entity, schema.org, W3C org:, PROV), materialised so consumers without a reasoner find
+#: schema:Person, org:Organization etc. A test keeps this in step with ontology.ttl.
+ENTITY = CG + "Entity"
 NODE_CLASSES: dict[str, tuple[str, ...]] = {
-    EntityType.PERSON.value: (CG + "Person", SCHEMA + "Person"),
-    EntityType.ORGANIZATION.value: (CG + "Organization", SCHEMA + "Organization"),
-    EntityType.ALLIANCE.value: (CG + "Alliance", SCHEMA + "Organization"),
-    EntityType.FORUM.value: (CG + "Forum", SCHEMA + "Event"),
-    EntityType.PLACE.value: (CG + "Place", SCHEMA + "Place"),
-    EntityType.HONOR.value: (CG + "Honor", SCHEMA + "DefinedTerm"),
-    EntityType.PROGRAM.value: (CG + "Program",),
+    EntityType.PERSON.value: (CG + "Person", ENTITY, SCHEMA + "Person", PROV + "Person"),
+    EntityType.ORGANIZATION.value: (CG + "Organization", ENTITY, SCHEMA + "Organization", ORG + "Organization",
+                                    PROV + "Organization"),
+    EntityType.ALLIANCE.value: (CG + "Alliance", ENTITY, SCHEMA + "Organization", ORG + "Organization"),
+    EntityType.FORUM.value: (CG + "Forum", ENTITY, SCHEMA + "Event"),
+    EntityType.PLACE.value: (CG + "Place", ENTITY, SCHEMA + "Place"),
+    EntityType.HONOR.value: (CG + "Honor", ENTITY, SCHEMA + "DefinedTerm"),
+    EntityType.PROGRAM.value: (CG + "Program", ENTITY),
     StructuralLabel.DOCUMENT.value: (CG + "Document", SCHEMA + "CreativeWork", PROV + "Entity"),
     StructuralLabel.ARTICLE.value: (CG + "Article", SCHEMA + "NewsArticle", PROV + "Entity"),
 }
@@ -67,8 +77,8 @@ NODE_CLASSES: dict[str, tuple[str, ...]] = {
 #: Node properties by name (a name means the same on every label). ``uri`` is the subject itself.
 NODE_PROPERTY_MAP: dict[str, PropertyMap] = {
     "key": PropertyMap(CG + "key"),
-    "name": PropertyMap(SCHEMA + "name"),
-    "aliases": PropertyMap(SCHEMA + "alternateName", ValueKind.STRINGS),
+    "name": PropertyMap(SCHEMA + "name", ValueKind.TEXT),
+    "aliases": PropertyMap(SCHEMA + "alternateName", ValueKind.TEXTS),
     "gender": PropertyMap(SCHEMA + "gender"),
     "disambiguator": PropertyMap(CG + "disambiguator"),
     "kind": PropertyMap(CG + "kind"),
@@ -76,14 +86,14 @@ NODE_PROPERTY_MAP: dict[str, PropertyMap] = {
     "category": PropertyMap(CG + "category"),
     "start_date": PropertyMap(SCHEMA + "startDate", ValueKind.DATE),
     "end_date": PropertyMap(SCHEMA + "endDate", ValueKind.DATE),
-    "theme": PropertyMap(CG + "theme"),
+    "theme": PropertyMap(CG + "theme", ValueKind.TEXT),
     "founded_date": PropertyMap(SCHEMA + "foundingDate", ValueKind.DATE),
     "source": PropertyMap(CG + "source"),
-    "title": PropertyMap(SCHEMA + "headline"),
+    "title": PropertyMap(SCHEMA + "headline", ValueKind.TEXT),
     "published": PropertyMap(SCHEMA + "datePublished", ValueKind.DATE),
     "sha256": PropertyMap(CG + "sha256"),
-    "text": PropertyMap(SCHEMA + "text"),
-    "headline": PropertyMap(SCHEMA + "headline"),
+    "text": PropertyMap(SCHEMA + "text", ValueKind.TEXT),
+    "headline": PropertyMap(SCHEMA + "headline", ValueKind.TEXT),
     "ordinal": PropertyMap(CG + "ordinal", ValueKind.INTEGER),
     "byline": PropertyMap(CG + "byline", ValueKind.STRINGS),
     "text_start": PropertyMap(CG + "textStart", ValueKind.INTEGER),
@@ -96,11 +106,28 @@ NODE_PROPERTIES_AS_STRUCTURE: frozenset[str] = frozenset({"uri", "doc"})
 #: Qualifiers of an extracted relationship, written on its statement node.
 QUALIFIER_MAP: dict[str, PropertyMap] = {
     "role": PropertyMap(CG + "role"),
-    "role_text": PropertyMap(CG + "roleText"),
-    "titles": PropertyMap(SCHEMA + "jobTitle", ValueKind.STRINGS),
+    "role_text": PropertyMap(CG + "roleText", ValueKind.TEXT),
+    "titles": PropertyMap(SCHEMA + "jobTitle", ValueKind.TEXTS),
     "year": PropertyMap(CG + "year", ValueKind.INTEGER),
     "edition": PropertyMap(CG + "edition", ValueKind.INTEGER),
 }
+
+#: Qualifiers also written under the property they refine (cg:role ⊑ schema:roleName …).
+QUALIFIER_SUPER_PROPERTIES: dict[str, tuple[str, ...]] = {
+    "role": (SCHEMA + "roleName",),
+    "role_text": (SCHEMA + "roleName",),
+}
+
+#: The position titles in their written order: ``statement cg:titles seq``, an ``rdf:Seq`` whose members
+#: ``rdf:_1``, ``rdf:_2`` … are the titles (each also a ``schema:jobTitle`` of the statement, unordered).
+TITLES = CG + "titles"
+TITLES_QUALIFIER = "titles"
+SEQ = RDF + "Seq"
+SEQ_MEMBER = RDF + "_"
+
+#: A cg:Position is an org:Membership: its person and organisation under the W3C org: properties.
+MEMBERSHIP_MEMBER = ORG + "member"
+MEMBERSHIP_ORGANIZATION = ORG + "organization"
 
 
 STATEMENT = CG + "Statement"
@@ -108,37 +135,62 @@ STATEMENT = CG + "Statement"
 
 @dataclass(frozen=True)
 class RelationMap:
-    """An extracted relationship type: its direct property and the classes of its statement node."""
+    """An extracted relationship type: its direct property, the classes of its statement node, and the
+    triples a reasoner would infer from the ontology, written so that no reasoner is needed: the same
+    fact under the properties the direct one refines (``super_properties``, head → tail) and under its
+    inverses and what they refine (``inverse_properties``, tail → head)."""
 
     predicate: str
     statement_class: str
     aligned_classes: tuple[str, ...] = ()
+    super_properties: tuple[str, ...] = ()
+    inverse_properties: tuple[str, ...] = ()
 
     @property
     def statement_classes(self) -> tuple[str, ...]:
-        return (self.statement_class, STATEMENT, *self.aligned_classes)
+        return (self.statement_class, STATEMENT, *self.aligned_classes, PROV + "Entity")
 
 
 RELATION_MAP: dict[str, RelationMap] = {
-    RelationType.SPOKE_AT.value: RelationMap(CG + "spokeAt", CG + "Speech", (SCHEMA + "Role",)),
-    RelationType.PARTICIPATED_IN.value: RelationMap(CG + "participatedIn", CG + "Participation"),
-    RelationType.HOLDS_HONOR.value: RelationMap(CG + "holdsHonor", CG + "HonorHolding"),
-    RelationType.HOLDS_POSITION.value: RelationMap(CG + "holdsPositionAt", CG + "Position", (ORG + "Membership",)),
-    RelationType.ORGANIZED.value: RelationMap(CG + "organized", CG + "Organizing"),
-    RelationType.UNDERTOOK.value: RelationMap(CG + "undertook", CG + "Undertaking"),
-    RelationType.CO_ORGANIZED.value: RelationMap(CG + "coOrganized", CG + "CoOrganizing"),
-    RelationType.SUPPORTED.value: RelationMap(CG + "supported", CG + "Support"),
-    RelationType.PART_OF.value: RelationMap(CG + "partOf", CG + "Inclusion"),
-    RelationType.HELD_AT.value: RelationMap(CG + "heldAt", CG + "Venue"),
-    RelationType.FOUNDED.value: RelationMap(CG + "founded", CG + "Founding"),
-    RelationType.MEMBER_OF.value: RelationMap(CG + "memberOf", CG + "Membership"),
+    RelationType.SPOKE_AT.value: RelationMap(CG + "spokeAt", CG + "Speech", (SCHEMA + "Role",),
+                                             (SCHEMA + "performerIn",)),
+    RelationType.PARTICIPATED_IN.value: RelationMap(CG + "participatedIn", CG + "Participation",
+                                                    inverse_properties=(CG + "hadParticipant", SCHEMA + "attendee")),
+    RelationType.HOLDS_HONOR.value: RelationMap(CG + "holdsHonor", CG + "HonorHolding",
+                                                super_properties=(SCHEMA + "award",)),
+    RelationType.HOLDS_POSITION.value: RelationMap(CG + "holdsPositionAt", CG + "Position", (ORG + "Membership",),
+                                                   (SCHEMA + "worksFor",)),
+    RelationType.ORGANIZED.value: RelationMap(CG + "organized", CG + "Organizing",
+                                              inverse_properties=(CG + "organizedBy", SCHEMA + "organizer")),
+    RelationType.UNDERTOOK.value: RelationMap(CG + "undertook", CG + "Undertaking",
+                                              inverse_properties=(CG + "undertakenBy", SCHEMA + "organizer")),
+    RelationType.CO_ORGANIZED.value: RelationMap(CG + "coOrganized", CG + "CoOrganizing",
+                                                 inverse_properties=(CG + "coOrganizedBy", SCHEMA + "organizer")),
+    RelationType.SUPPORTED.value: RelationMap(CG + "supported", CG + "Support",
+                                              inverse_properties=(CG + "supportedBy", SCHEMA + "sponsor")),
+    RelationType.PART_OF.value: RelationMap(CG + "partOf", CG + "Inclusion", (), (SCHEMA + "superEvent",),
+                                            (CG + "hasPart", SCHEMA + "subEvent")),
+    RelationType.HELD_AT.value: RelationMap(CG + "heldAt", CG + "Venue", (), (SCHEMA + "location",)),
+    RelationType.FOUNDED.value: RelationMap(CG + "founded", CG + "Founding",
+                                            inverse_properties=(CG + "foundedBy", SCHEMA + "founder")),
+    RelationType.MEMBER_OF.value: RelationMap(CG + "memberOf", CG + "Membership", (),
+                                              (SCHEMA + "memberOf", ORG + "memberOf"),
+                                              (CG + "hasMember", SCHEMA + "member", ORG + "hasMember")),
     RelationType.LAUNCHED.value: RelationMap(CG + "launched", CG + "Launch"),
-    RelationType.SUB_UNIT_OF.value: RelationMap(CG + "subUnitOf", CG + "SubUnitRelation"),
+    RelationType.SUB_UNIT_OF.value: RelationMap(CG + "subUnitOf", CG + "SubUnitRelation", (),
+                                                (SCHEMA + "parentOrganization", ORG + "subOrganizationOf"),
+                                                (CG + "hasSubUnit", SCHEMA + "subOrganization",
+                                                 ORG + "hasSubOrganization")),
 }
 
 #: REPORTED becomes a sub-property of cg:reported chosen by the byline role.
 REPORTED_BY_ROLE: dict[str, str] = {"text": CG + "wrote", "photo": CG + "photographed"}
 REPORTED = CG + "reported"
+#: What a byline triple is also written as: cg:reported (head → tail) and the inverses (tail → head).
+REPORTED_INVERSES: dict[str, tuple[str, ...]] = {
+    CG + "wrote": (CG + "writtenBy", SCHEMA + "author"),
+    CG + "photographed": (CG + "photographedBy", SCHEMA + "contributor"),
+}
 MENTIONS = SCHEMA + "mentions"
 IN_DOCUMENT = SCHEMA + "isPartOf"
 STRUCTURAL_RELATIONS: tuple[str, ...] = tuple(r.value for r in StructuralRelation)

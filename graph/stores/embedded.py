@@ -63,7 +63,7 @@ from ..rows import NodeRow, RelRow, build_batch, chunks_by_weight, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
-from . import directory_lock
+from . import directory_lock, ladybug_dialect
 from .ladybug_reads import ReadConnectionPool
 from .ladybug_schema import (
     create_statements,
@@ -455,6 +455,7 @@ class EmbeddedStore:
         timeout_s: float | None = None,
         row_cap: int | None = None,
     ) -> QueryResult:
+        query = ladybug_dialect.translate(query)
         parameters = dict(params or {})
         cap = row_cap or self.row_cap
         timeout = timeout_s or self.timeout_s
@@ -495,7 +496,7 @@ class EmbeddedStore:
             result.close()
             return QueryResult(columns, self._convert(conn, raw))
         except RuntimeError as exc:
-            raise _query_error(exc, timeout) from None
+            raise _query_error(exc, timeout, query) from None
 
     @staticmethod
     def _prepare(conn: ladybug.Connection, query: str, parameters: dict[str, Any]) -> Any:
@@ -575,7 +576,7 @@ def _count(conn: ladybug.Connection, query: str) -> int:
     return int(conn.execute(query).get_next()[0])
 
 
-def _query_error(exc: RuntimeError, timeout_s: float) -> QueryError:
+def _query_error(exc: RuntimeError, timeout_s: float, query: str = "") -> QueryError:
     message = str(exc)
     if _WRITE_REFUSAL in message:
         return WriteNotAllowedError(
@@ -586,4 +587,7 @@ def _query_error(exc: RuntimeError, timeout_s: float) -> QueryError:
             f"the query ran past its time limit of {timeout_s:g} s (CRAFTGRAPH_QUERY_TIMEOUT_S unless the caller set "
             "one); narrow it or add a LIMIT"
         )
+    advice = ladybug_dialect.hint(query)
+    if advice:
+        return QueryError(f"the embedded store rejected the query: {advice}. The engine said: {message}")
     return QueryError(f"the embedded store rejected the query: {message}")

@@ -1,4 +1,5 @@
-// A search box that suggests entities as you type (GET /search), with keyboard navigation.
+// A search box that suggests entities as you type (GET /search), with keyboard navigation. It shows how
+// many entities match, and past the first page a "more" entry loads the next one (next_offset).
 
 import { ApiError, get } from "./api";
 import { clear, debounce, h } from "./dom";
@@ -8,9 +9,12 @@ import type { Entity, SearchPage } from "./types";
 const MIN_CHARS = 1;
 const LIMIT = 10;
 
+export async function searchPage(q: string, offset = 0, type?: string): Promise<SearchPage> {
+  return get<SearchPage>("/search", { q, type, limit: LIMIT, offset });
+}
+
 export async function searchEntities(q: string, type?: string): Promise<Entity[]> {
-  const page = await get<SearchPage>("/search", { q, type, limit: LIMIT });
-  return page.items;
+  return (await searchPage(q, 0, type)).items;
 }
 
 export interface SuggestOptions {
@@ -43,6 +47,8 @@ export function suggestBox(options: SuggestOptions): SuggestBox {
   const list = h("ul", { id: listId, class: "suggestions", role: "listbox", hidden: true });
   const root = h("div", { class: "suggest" }, input, list);
   let hits: Entity[] = [];
+  let total = 0;
+  let nextOffset: number | null = null;
   let active = -1;
   let seq = 0;
 
@@ -96,6 +102,19 @@ export function suggestBox(options: SuggestOptions): SuggestBox {
       });
       list.append(item);
     });
+    if (hits.length && total > hits.length) {
+      const more = h(
+        "li",
+        { class: "suggestion-more", role: "option", "aria-disabled": nextOffset === null ? "true" : "false" },
+        h("span", { class: "suggestion-count" }, `${hits.length} / ${total}`),
+        nextOffset === null ? null : h("button", { type: "button", class: "link more" }, "更多 More…"),
+      );
+      more.addEventListener("mousedown", (event) => {
+        event.preventDefault();
+        void loadMore();
+      });
+      list.append(more);
+    }
     list.hidden = hits.length === 0 && !message;
     input.setAttribute("aria-expanded", list.hidden ? "false" : "true");
     if (active >= 0) input.setAttribute("aria-activedescendant", `${listId}-${active}`);
@@ -105,11 +124,13 @@ export function suggestBox(options: SuggestOptions): SuggestBox {
   const lookup = debounce(async (q: string) => {
     const mine = ++seq;
     try {
-      const found = await searchEntities(q);
+      const page = await searchPage(q);
       if (mine !== seq || input.value.trim() !== q) return;
-      hits = found;
+      hits = page.items;
+      total = page.total;
+      nextOffset = page.next_offset;
       active = -1;
-      render(found.length ? undefined : `没有找到 No match for “${q}”`);
+      render(hits.length ? undefined : `没有找到 No match for “${q}”`);
     } catch (error) {
       if (mine !== seq) return;
       hits = [];
@@ -119,19 +140,41 @@ export function suggestBox(options: SuggestOptions): SuggestBox {
     }
   }, 150);
 
+  const loadMore = async (): Promise<void> => {
+    const q = input.value.trim();
+    if (nextOffset === null || !q) return;
+    const mine = seq;
+    try {
+      const page = await searchPage(q, nextOffset);
+      if (mine !== seq || input.value.trim() !== q) return;
+      hits = [...hits, ...page.items];
+      total = page.total;
+      nextOffset = page.next_offset;
+      render();
+    } catch (error) {
+      if (mine === seq) render(error instanceof Error ? error.message : String(error));
+    }
+  };
+
   input.addEventListener("input", () => {
     box.picked = null;
     const q = input.value.trim();
     if (q.length < MIN_CHARS) {
       seq++;
       hits = [];
+      total = 0;
+      nextOffset = null;
       close();
       return;
     }
     lookup(q);
   });
   input.addEventListener("keydown", (event) => {
-    if (event.key === "ArrowDown" && hits.length) {
+    if (event.key === "ArrowDown" && hits.length && active === hits.length - 1 && nextOffset !== null) {
+      active += 1; // the first entry of the next page, once it has come
+      void loadMore();
+      event.preventDefault();
+    } else if (event.key === "ArrowDown" && hits.length) {
       active = (active + 1) % hits.length;
       render();
       event.preventDefault();

@@ -62,6 +62,9 @@ export interface DocumentText {
 export interface SearchPage {
   q: string;
   total: number;
+  limit: number;
+  offset: number;
+  next_offset: number | null;
   items: Entity[];
 }
 
