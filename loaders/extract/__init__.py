@@ -10,8 +10,8 @@ from loaders.extract.events import organiser_lists
 from loaders.extract.extractor import Extractor
 from loaders.extract.honours import _honour_at_end
 from loaders.extract.names import NameFinder
-from loaders.extract.orgs import OrgRules
-from loaders.extract.orgs_found import OrgFinder
+from loaders.extract.orgs import OrgRules, clausal
+from loaders.extract.orgs_found import OrgFinder, _closing_word, _short_own
 from loaders.extract.spans import _window_opens_noun
 
 
@@ -25,6 +25,10 @@ def clear_span_caches() -> None:
         OrgRules.clean,
         OrgFinder._proper,
         OrgFinder._generic,
+        OrgFinder._named,
+        clausal,
+        _closing_word,
+        _short_own,
         organiser_lists,
         _is_sub_unit,
         _window_opens_noun,

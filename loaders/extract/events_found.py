@@ -103,6 +103,57 @@ def _holds_no_name(name: str) -> bool:
     return _ATTENDEES.match(plain) is not None
 
 
+#: Verbs (and 了) of winning, joining or reporting that a contest's or meeting's name never opens with
+#: (斩获X大赛, 参加了X竞赛, 专访记X邀请赛, 传达X会议精神): the name starts after the last of them.
+# fmt: off
+_EVENT_LEAD_WORDS = frozenset({
+    "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
+    "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进",
+})
+# fmt: on
+#: Modifiers of a kind of event, not of one (国内外大赛, 上级重要会议, 各类比赛): a head after only these
+#: names no event.
+# fmt: off
+_GENERIC_EVENT_WORDS = frozenset({
+    "国内外", "国内", "国外", "省内外", "省内", "省外", "市内外", "校内外", "校内", "校外", "国际",
+    "国际国内", "国内国际", "各类", "各级", "各种", "各项", "各大", "上级", "重要", "相关", "有关", "大型",
+    "重大", "重点", "历届", "多项", "多次", "高水平", "高级别", "专业", "一系列", "省级", "市级", "国家级",
+    "世界级", "行业", "此类", "这类", "同类", "类似", "其他", "以上", "上述", "众多", "诸多", "多个",
+    "系列", "有关的", "相关的", "各地", "全国性", "国际性",
+})
+# fmt: on
+
+
+#: Characters that make a word with the 赛 of a contest's head (赛道, 赛季, 赛场, 赛区, 赛项, 赛事, 赛程).
+_CONTEST_NOUN_ENDS = frozenset("道季场区项事程制")
+
+
+def _event_lead(name: str, head: str) -> int:
+    """Characters of ``name`` before its real start (after a verb of winning or joining, 斩获X大赛), or -1
+    when only generic modifiers stand before the head (国内外大赛, 上级重要会议)."""
+    if "“" in name or "《" in name:
+        return 0
+    words = rjieba.tag(name)
+    cut = 0
+    at = 0
+    for word, _pos in words:
+        at += len(word)
+        if at > len(name) - len(head):
+            break
+        if word in _EVENT_LEAD_WORDS:
+            cut = at
+    rest = name[cut : len(name) - len(head)]
+    return -1 if rest and _all_generic(rest) else cut
+
+
+def _all_generic(modifiers: str) -> bool:
+    """Every word of ``modifiers`` is a generic modifier of a kind of event."""
+    for word, _pos in rjieba.tag(modifiers):  # noqa: SIM110 - any() over a generator costs a frame per call
+        if word not in _GENERIC_EVENT_WORDS:
+            return False
+    return True
+
+
 #: 与会/参会 open a noun of the attendees (与会人员, 参会代表), never an event's name.
 _ATTENDEES = re.compile(r"^(?:与会|参会|到会)(?:人员|代表|嘉宾|者|同志|职工|单位)")
 
@@ -169,8 +220,15 @@ _NOT_VENUE = re.compile(
     r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$|^(?:随后|之后|此后|其后|会后|同期|届时|目前|近期)"
 )
 _DIGIT = re.compile(r"\d")
-#: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅).
-_ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$")
+#: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅, 计算机楼A501, 科技楼B-203室).
+_ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$|[楼馆厅座][A-Za-z]?[-－]?\d{2,5}(?:室|房间)?$")
+#: A clause or a scope, not a venue's name: a particle or demonstrative (的差距, 得知这次…的), a plural
+#: (温江各社区), a whole territory's system or circles (全省工会系统, 全市各界).
+_CLAUSAL_VENUE = re.compile(
+    r"的|各|这|那|此次|本次|该|其|^全(?:国|省|市|区|县|校|院|体)|(?:系统|各界|范围|领域|行业|层面|一线)$"
+)
+#: One-character localizers that end a phrase of location, not a name (车间里, 模拟人体组织上).
+_LOCALIZER_ENDS = frozenset("里上中内下旁外前后间")
 #: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
 #: engine finds candidates by a fast scan for it.
 _TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“”《》]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
@@ -302,6 +360,12 @@ class EventMention:
     background: bool = False
 
 
+def _localized(name: str) -> bool:
+    """The phrase ends with a localizer word of its own (车间里), not a name ending in the character (一中)."""
+    words = rjieba.tag(name)
+    return len(words) > 1 and words[-1][1] == "f" and len(words[-1][0]) == 1
+
+
 class EventFinder:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.lex = lex
@@ -327,6 +391,8 @@ class EventFinder:
             head = text[h_start:h_end]
             if text[h_end : h_end + 1] in ("室", "厅", "楼") or text.startswith("中心", h_end):
                 continue
+            if head[-1] == "赛" and text[h_end : h_end + 1] in _CONTEST_NOUN_ENDS:
+                continue  # 三大赛道, 比赛项目: a word of the contest, not its name
             if text.startswith("代表", h_end) and text.endswith("人民代表", 0, h_start):
                 continue  # 人民代表大会代表: a deputy of the legislature, not a meeting
             s = extend_left(
@@ -357,6 +423,11 @@ class EventFinder:
                     s, name = s2, text[s2:h_end]
             s = _scoped_start(text, s, h_start, h_end)
             name = text[s:h_end]
+            if s < h_start and not _whole_quote(text, s, h_end):
+                lead = _event_lead(name, head)
+                if lead < 0:
+                    continue
+                s, name = s + lead, name[lead:]
             if _counted(name) or (not _whole_quote(text, s, h_end) and _holds_no_name(name)):
                 continue
             tail = _AND.split(name)[-1]
@@ -525,6 +596,8 @@ class EventFinder:
             for m in pattern.finditer(text):
                 name = m.group(1)
                 if _NOT_VENUE.search(name) or (_DIGIT.search(name) and not _ROOM.search(name)):
+                    continue
+                if _CLAUSAL_VENUE.search(name) or (name[-1] in _LOCALIZER_ENDS and _localized(name)):
                     continue
                 out.append(EventMention(EntityType.PLACE, name, m.start(1), m.end(1)))
         out.sort(key=lambda v: v.start)

@@ -67,6 +67,8 @@ def _without_opening_clause(text: str) -> str:
             pos in _VERB_POS and (len(word) >= 2 or word in "让向对") and word not in "和与及"
         ) or word in _VERB_NOUNS
         opening = opening and pos in _CLAUSE_OPENING_POS and len(word) >= 2
+        # a person noun before a name (获奖者 + 东海大学, 奋斗者 + 新疆…医院): its 者 is no part of the name
+        verb = verb or (len(word) >= 2 and word.endswith("者") and pos == "n")
         if not (opening or verb):
             continue
         following, following_pos = tagged[i + 1]
@@ -78,6 +80,63 @@ def _without_opening_clause(text: str) -> str:
             if opening:
                 break
     return text[best:]
+
+
+def _opens_word(window: str) -> bool:
+    """The first character of ``window`` begins a longer word as rjieba reads the window (和平区, 对外经济),
+    not a preposition before a name (从 + 中国美术学院, though 从中 is a dictionary word)."""
+    if not rjieba.has_word(window[:2]):
+        return False
+    words = rjieba.tag(window)
+    return bool(words) and len(words[0][0]) >= 2
+
+
+#: Qualities a body aims at (向世界一流大学迈进, 建成高水平研究型大学): a goal, not an institution.
+_GOAL = re.compile(r"(?:一流|高水平|研究型|创新型|应用型|现代化|国际化|双一流)(?:大学|高校|学科|企业|学院|院校|强校)$")
+#: Pronouns and determiners of plurals that no single body's name holds (他们, 各).
+_CLAUSE_WORDS = frozenset({"他们", "我们", "她们", "大家", "各", "他", "她", "其", "自己", "各类", "诸多"})
+
+
+#: Words that begin a clause before its verb: a person's name, a time word, an adverb, a pronoun, a
+#: preposition (林某带领团队, 早早赶到游客中心).
+_SUBJECT_POS = frozenset({"nr", "nrfg", "t", "d", "ad", "r", "p"})
+
+
+#: Verbs that name what a unit does (林某创新工作室, 技术攻关团队, 东海电力建设公司): no clause.
+_NAMING_VERBS = frozenset(
+    {"创新", "攻关", "创业", "研发", "服务", "发展", "研究", "实践", "培训", "合作", "建设", "管理", "教学", "传承"}
+)
+
+
+@lru_cache(maxsize=8192)
+def clausal(name: str) -> bool:
+    """A clause or a generic description rather than one body's name: it holds a pronoun or a plural
+    determiner (他们用…激励团队, 温江各社区), a localizer inside it (大赛中指导团队), a goal (世界一流大学),
+    a bare institution word joined by 和 (社区居民生活和社区), or a verb after a subject or adverb and no
+    proper name, with nothing named after it (早早赶到游客中心, 林某带领团队)."""
+    if _GOAL.search(name):
+        return True
+    words = rjieba.tag(name)
+    n = len(words)
+    if n >= 3 and words[-2][0] in ("和", "与", "及") and words[-1][0] in SUFFIX_WORDS:
+        return True
+    last_verb = -1
+    for i, (word, pos) in enumerate(words):
+        if word in _CLAUSE_WORDS:
+            return True
+        if pos == "f" and len(word) == 1 and 0 < i < n - 1:
+            return True
+        if pos == "v" and len(word) >= 2 and i < n - 1 and word not in _NAMING_VERBS:
+            last_verb = i
+    if last_verb <= 0:
+        return False
+    subject = False
+    for w, pos in words[:last_verb]:
+        if pos in _PROPER_POS:
+            return False
+        subject = subject or pos in _SUBJECT_POS or (pos == "v" and len(w) >= 2)
+    after = any(pos in _PROPER_POS and w not in SUFFIX_WORDS for w, pos in words[last_verb + 1 :])
+    return subject and not after
 
 
 class OrgRules:
@@ -120,7 +179,7 @@ class OrgRules:
         # a match at the start, sliced off (``sub`` would try the ``^``-anchored pattern at every position)
         lead = _LEAD.match(text)
         cut = lead.end() if lead else 0
-        if cut and text[cut - 1] in _WORD_OPENING_LEADS and rjieba.has_word(text[cut - 1 : cut + 1]):
+        if cut and text[cut - 1] in _WORD_OPENING_LEADS and _opens_word(text[cut - 1 : cut + 7]):
             cut -= 1  # the opener begins a word of the name: 和平区, 对外经济贸易大学, 劳动和经济工作部
         text = _without_opening_clause(text[cut:].strip())
         if text.startswith("有") and not rjieba.has_word(text[:2]):

@@ -8,7 +8,7 @@ from functools import lru_cache
 import rjieba
 
 from loaders.extract.lexicon import Lexicon, word_finder
-from loaders.extract.orgs import SUFFIX_WORDS, OrgRules
+from loaders.extract.orgs import SUFFIX_WORDS, OrgRules, clausal
 from loaders.extract.spans import extend_left
 
 #: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
@@ -159,6 +159,29 @@ _JUNK = re.compile(
 )
 
 
+#: Suffixes of units a report often names by a short name alone, with no proper name of their own (机关工会,
+#: 教务处, 教师发展中心, 省总工会, 市委教育工委, 市教委, 土建学院).
+_SHORT_UNIT_SUFFIXES = ("处", "中心", "工会", "总工会", "教育工会", "工委", "教委", "学院")
+#: Territorial levels that are a short unit's whole name before its suffix (省总工会, 市教委).
+_LEVELS = frozenset("省市区县州镇乡")
+#: Words before a suffix that make a category, not one unit (二级学院, 相关中心, 工匠学院, 基层工会).
+# fmt: off
+_COMMON_OWN = frozenset({
+    "二级", "独立", "职业", "高职", "高等", "工匠", "相关", "有关", "其他", "下属", "所属", "直属", "附属",
+    "基层", "上级", "各级", "优秀", "先进", "示范", "重点", "创新", "全体", "全国", "全省", "全市", "民办",
+    "公办", "普通", "研究", "服务", "活动", "培训", "实训", "实践", "指挥", "管理", "发展", "教育", "文化",
+    "体育", "医疗", "会员", "模范", "职工", "企业", "行业", "产业", "地方", "社区", "科技", "技术", "数据",
+    "信息", "新闻", "会议", "展览",
+})
+# fmt: on
+#: Parts of speech that open no unit's own name (a pronoun, numeral, classifier, adverb, preposition,
+#: conjunction, particle, localizer, distinguishing word or time word: 各学院, 二级学院, 该中心).
+_NOT_OWN_POS = frozenset({"r", "m", "q", "mq", "d", "p", "c", "u", "uj", "ul", "f", "b", "t", "ad"})
+#: Words after which a unit's own name follows a reference to its parent (学院 + 小航读书班).
+_PARENT_REFS = ("学院", "学校", "我院", "本院")
+_SCHOOL_ENDS = ("大学", "学院", "学校")
+
+
 @lru_cache(maxsize=8192)
 def _closing_word(window: str) -> bool:
     """The first word of ``window`` (the four characters after a name) closes the name (``_CLOSING_POS``)."""
@@ -187,6 +210,7 @@ class OrgFinder:
         self._suffix = word_finder({*strong, *_UNITS})
         self._national = word_finder(lex.national_bodies)
         self._any_suffix = word_finder(lex.org_suffixes)
+        self._short = word_finder(_SHORT_UNIT_SUFFIXES)
 
     @staticmethod
     def _after(text: str, e: int) -> bool:
@@ -317,6 +341,16 @@ class OrgFinder:
             inner = self._after_inner_org(name)
             if inner:
                 name, start = name[inner:], start + inner
+            own_unit = False
+            if text[s:e] in _UNITS:
+                cut = _after_parent_ref(name, self.orgs)
+                if cut:
+                    parent = name[: cut[0]]
+                    if parent and not any(mask[start : start + len(parent)]):
+                        out.setdefault(start, parent)
+                    name, start, own_unit = name[cut[1] :], start + cut[1], True
+            if clausal(name):
+                continue
             if text[start - 1 : start] == "、" and self._modifier_before(text, start - 1):
                 continue
             verb = _CO_VERB.search(name) if text[e : e + 1] == "、" else None
@@ -335,14 +369,15 @@ class OrgFinder:
             if text[e : e + 1] == "》" and _SOURCE_CITED.match(text, e + 1):
                 continue
             after_de = text[start - 1 : start] == "的" and not named_after  # (以他名字命名的林某工作室 stays)
-            if after_de or text.startswith("代表", e) or self._generic(name):
+            if after_de or text.startswith("代表", e) or (self._generic(name) and not (own_unit and len(name) >= 4)):
                 continue
-            if text[s:e] in _UNITS and (not self._unit_of_named_org(name) or _inside_word(text, s)):
+            if text[s:e] in _UNITS and not own_unit and (not self._unit_of_named_org(name) or _inside_word(text, s)):
                 continue
             if text[s:e] in _DEPARTMENTS and not self._named(name):
                 continue  # 学校校史陈列馆: a department of a unit the text refers to, not one it names
             out[start] = name
         self._national_bodies(text, mask, out)
+        self._short_units(text, stops, mask, out)
         if "《" in text:
             for m in _MEDIA_TITLE.finditer(text):
                 if not any(mask[m.start(1) : m.end(1)]) and not _SOURCE_CITED.match(text, m.end()):
@@ -350,6 +385,56 @@ class OrgFinder:
         if "等" in text:
             self._unit_lists(text, mask, out)
         return sorted(out.items())
+
+    def _short_units(self, text: str, stops: frozenset[int], mask: bytearray, out: dict[int, str]) -> None:
+        """Units named by a short name alone (机关工会、航建学院工会入选, 省总工会开展, 由教务处、教师发展中心联合
+        组织, 东海大学的土建学院和智造学院): the name stands between clause marks, list marks or a boundary
+        word and a function word or verb, and its own part is a territorial level or a short word of its
+        own, not a determiner or category word (各学院, 二级学院, 相关中心). The full name, where the text
+        writes one, is found by the suffix scan; coreference joins the two."""
+        found = bytearray(len(text) + 1)
+        for at, name in out.items():
+            found[at : at + len(name)] = b"\x01" * len(name)
+        for _, s, e in self._short.find_matches_as_indexes(text):
+            if found[s] or any(mask[s:e]) or s in out:
+                continue
+            if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not self._after(text, e):
+                continue
+            start = extend_left(text, s, max(0, s - 7), stops)
+            own = text[start:s]
+            if not own or found[start] or not _short_own(own, text[s:e]):
+                continue
+            before = text[start - 1 : start]
+            if before == "、" and not self._list_opens_clause(text, start - 1, stops):
+                continue
+            if before == "的":  # 东海大学的土建学院: a unit of the body named before 的
+                if not self.orgs.suffix(text[max(0, start - 12) : start - 1]):
+                    continue
+            elif before and "\u4e00" <= before <= "\u9fff" and start not in stops:
+                boundary = text[max(0, start - 2) : start]
+                if before not in "由和与及在" and not rjieba.has_word(boundary) and boundary[-1:] not in "、":
+                    continue
+            name = own + text[s:e]
+            if _JUNK.search(name) or clausal(name):
+                continue
+            out[start] = name
+            found[start:e] = b"\x01" * (e - start)
+
+    def _list_opens_clause(self, text: str, comma: int, stops: frozenset[int]) -> bool:
+        """The 、 list an item closes opens its clause (由教务处、教师发展中心…, 机关工会、X工会入选): its first item
+        stands after a clause mark or 由/和, not after a verb whose object the list is (建成X、Y中心)."""
+        pos = comma
+        for _ in range(8):
+            first = extend_left(text, pos, max(0, pos - 16), stops)
+            if first == 0 or text[first - 1] != "、":
+                break
+            pos = first - 1
+        item = text[first:pos]
+        lead = text[first - 1 : first]
+        if lead and "\u4e00" <= lead <= "\u9fff" and lead not in "由和与及" and first not in stops:
+            return False
+        words = rjieba.tag(item) if item else []
+        return bool(words) and words[0][1] not in _NOT_OWN_POS and words[0][1] != "v"
 
     def _unit_lists(self, text: str, mask: bytearray, out: dict[int, str]) -> None:
         """A、B、C等媒体 / 等成员单位: each item of a list a collective noun closes is a unit, when most items
@@ -385,3 +470,32 @@ class OrgFinder:
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and extend_left(text, s, max(0, s - 24)) != s:
                 continue
             out[s] = text[s:e]
+
+
+def _after_parent_ref(name: str, orgs: OrgRules) -> tuple[int, int] | None:
+    """学院小航读书班 / 东海大学学院小航读书班: a team named after a reference to its parent (学院, 学校) is a
+    team of its own name; returns where the parent's name ends and the team's begins (None if not so)."""
+    for ref in _PARENT_REFS:
+        p = name.find(ref)
+        if p < 0 or len(name) - p - len(ref) < 3 or name.startswith(("党", "团", "工会"), p + len(ref)):
+            continue  # (学院党支部: the college's own Party branch, no team of a name of its own)
+        if p == 0 or (name[:p].endswith(_SCHOOL_ENDS) and orgs.looks_like(name[:p])):
+            return p, p + len(ref)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _short_own(own: str, suffix: str) -> bool:
+    """The part of a short unit's name before its suffix names it: a territorial level (省, 市委教育), or a
+    short word that is no determiner or category word; an abbreviated college (土建学院, 航建学院) has two
+    to four characters before 学院."""
+    if len(own) == 1:
+        return own in _LEVELS and suffix in ("总工会", "教育工会", "工会", "教委", "工委")
+    if len(own) > (4 if suffix == "学院" else 6) or not own.isalpha() or own in _COMMON_OWN:
+        return False
+    words = rjieba.tag(own)
+    if not words or words[0][1] in _NOT_OWN_POS:
+        return False
+    if suffix == "学院":
+        return len(words) <= 2
+    return all(pos not in _NOT_OWN_POS and pos != "v" for _w, pos in words)

@@ -62,12 +62,19 @@ def extend_left(
         if ch in cross:
             i -= 1
             continue
+        if ch == "·" and i - 1 > limit and _han(text[i - 2]) and _han(text[i : i + 1]):
+            i -= 1  # 智·控中心: a middle dot between two characters is inside a name
+            continue
         if ch in _PUNCT or ch in "“《":
             break
         if ch in _BW_LAST and _boundary_word_ends(text, i, limit, keep_words):
             break
         i -= 1
     return i
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _boundary_word_ends(text: str, i: int, limit: int, keep_words: tuple[str, ...]) -> bool:

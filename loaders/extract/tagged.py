@@ -14,6 +14,7 @@ from typing import NamedTuple, Protocol
 import rjieba
 
 from loaders.extract.lexicon import Lexicon
+from loaders.extract.orgs import clausal
 
 _SPACES = re.compile(r"[ \u3000\u00a0\t]+")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -27,7 +28,7 @@ _GENERIC_OPENERS = ("上级", "新一届", "本届", "各级", "基层", "相关
 _ACTS = frozenset(
     {"作", "讲话", "致辞", "主持", "出席", "带领", "率领", "发言", "表示", "指出", "赶到", "回到", "走进", "联合"}
 )
-_ORG_BODY = re.compile(r"[\u4e00-\u9fff（）()“”A-Za-z0-9]{4,40}")
+_ORG_BODY = re.compile(r"[\u4e00-\u9fff（）()“”A-Za-z0-9·]{4,40}")
 
 
 class Span(NamedTuple):
@@ -75,7 +76,9 @@ def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tupl
         if name.startswith("国家") and name[2:] in lex.national_bodies:  # 国家教育部: the ministry's name
             name = name[2:]
             span = Span(span.start + 2, span.end, span.kind, name)
-        if name in lex.national_bodies or (_ORG_BODY.fullmatch(name) and _suffixed(name, lex) and _proper(name)):
+        if name in lex.national_bodies or (
+            _ORG_BODY.fullmatch(name) and _suffixed(name, lex) and _proper(name) and not clausal(name)
+        ):
             out.append(span)
     return out
 
