@@ -43,6 +43,13 @@ _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 #: Nouns for the people of an organisation that are no position (选手, 职工): X选手林某 is a member of X
 #: (not 校友: an alumnus is no member).
 _MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工", "成员")
+#: A student's standing written after the unit (2024级研究生, 在读博士研究生, 本科生): a member of the unit with
+#: that role, not a post in it.
+_STUDENT_ROLE = re.compile(
+    r"(?:(?:19|20)?\d{2}级|在读|在校|全日制)*(?:博士研究生|硕士研究生|研究生|博士生|硕士生|本科生|专科生|大学生|学生|留学生)$"
+)
+#: Bodies whose 成员 are members of a group (X团队成员, 专家指导组成员): the role written with the group's kind.
+_GROUP_ENDS = ("团队", "小组", "课题组", "组", "团", "队", "委员会")
 _PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
 _TERM = re.compile(r"(?:第[\d一二三四五六七八九十]+[届任]|首任|首届)$")
 #: A seat on a committee written straight before a title in one of its departments, with no 、 between
@@ -66,6 +73,10 @@ class Chain:
     positions: list[Position] = field(default_factory=list)
     honours: list[str] = field(default_factory=list)
     member_of: str | None = None
+    #: The role written for ``member_of`` when it says one (团队成员, 成员代表).
+    member_role: str | None = None
+    #: Memberships with the role written after the unit (东海大学2024级研究生: (东海大学, 2024级研究生)).
+    memberships: list[tuple[str, str]] = field(default_factory=list)
     last_org: str | None = None
     bare_titles_only: bool = False
     #: Titles held in "the alliance" named elsewhere in the document (联盟理事长、…).
@@ -213,6 +224,13 @@ class ChainParser:
                 continue
             if seg in DEGREES or _EPITHET.fullmatch(seg):  # 博士; 知名人力资源专家: neither is a post
                 continue
+            student = _STUDENT_ROLE.search(seg) if seg[-1:] == "生" else None
+            school = seg[: student.start()] if student else ""
+            if student and school and (self.orgs.looks_like(school, known) or generic_reference(school) is not None):
+                chain.memberships.append((school, student.group(0)))  # 东海大学机械学院本科生: one of its students
+                chain.last_org = school
+                bare = False
+                continue
             split = self.split_title(seg, known)
             if split and (honour := honour_at_end(seg, self.lex)) and len(honour) > len(split[1]):
                 # the title word is the end of a longer honour (国务院特殊津贴 + 专家)
@@ -290,10 +308,14 @@ class ChainParser:
                 continue
             # 东海造船有限公司选手王某; not last, the first only (X团队成员、Y研究生林某: one of X's people)
             first_member = last or chain.member_of is None
-            member = seg[: -len(noun)] if first_member and (noun := _member_noun(seg)) else ""
+            # 专家指导组成员代表周某: a representative of the group's members is one of them
+            person_of = seg[:-2] if seg.endswith("代表") and _member_noun(seg[:-2]) else seg
+            member = person_of[: -len(noun)] if first_member and (noun := _member_noun(person_of)) else ""
             if member and (self.orgs.looks_like(member, known) or generic_reference(member) is not None):
                 chain.member_of = member  # 东海造船有限公司选手王某: one of its people, not a post
                 chain.last_org = member
+                if noun == "成员" and member.endswith(_GROUP_ENDS):
+                    chain.member_role = ("团队" if member.endswith("团队") else "") + seg[len(member) :]
                 continue
             if i == len(segs) - 1 or not segs:
                 chain.last_org = None

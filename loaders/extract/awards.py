@@ -102,6 +102,12 @@ _SELF = re.compile(r"(?:^|[，；])自己(?:也|还|又|都|先后|曾)*$")
 _DESCRIBED_GAP = 8
 
 
+#: Designations and prizes of units that honour lists do not name (优秀组织奖, 全省职工书屋示范实践点).
+_UNIT_DESIGNATION = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?“?([^，。；、“”的]{0,24}?(?:组织奖|先进单位|示范点|实践点|示范单位|示范校|标兵单位|"
+    r"优秀集体|先进组织|优秀单位|特色单位|试点单位|示范岗))”?(?:称号|荣誉称号)?$"
+)
+_DESIGNATION_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _LIST_SEPARATORS = re.compile("[、和]")
 
 
@@ -467,6 +473,9 @@ class AwardPass:
             on_list = _listed_in(m.group(2)) if m.group(1) == "入选" else []
             dated = [(h, None) for h in on_list] if on_list else self._dated_honour_items(m.group(2))
             honours = [h for h, _y in dated]
+            if not honours and m.group(1) in _RECEIVING:  # 校工会获优秀组织奖, 机关工会入选X实践点
+                self._unit_designation(text, sent, mentions, m)
+                continue
             if m.group(1) == "享受":  # 享受国务院政府特殊津贴: of the verbs of enjoying, only an allowance
                 honours = [h for h in honours if h.endswith("津贴")]
             if not honours or for_project(text, sent.start + m.start(2)):
@@ -546,6 +555,26 @@ class AwardPass:
             if holder is None:
                 continue
             self._award(holder, honours, text, sent, _year_stated(lead), years)
+
+    def _unit_designation(self, text: str, sent: Sentence, mentions: list[Mention], m: re.Match[str]) -> None:
+        """A unit receiving a designation or a unit's prize no honour list names (优秀组织奖, X示范实践点,
+        X先进单位): the organisation that is the subject of the clause holds it (never a person)."""
+        designation = _UNIT_DESIGNATION.match(m.group(2).strip())
+        if designation is None:
+            return
+        lead = sent.text[: m.start()]
+        clause = _CLAUSE.split(lead)[-1]
+        clause_start = sent.start + len(lead) - len(clause)
+        if any(clause_start <= pm.start < sent.start + m.start() for pm in mentions):
+            return
+        unit = self._org_subject(clause)
+        if unit is None:
+            kind = _KIND_ONLY.match(_TIME_ONLY.sub("", clause).strip())
+            unit = self._unit_named_before(kind.group(1), sent) if kind else None
+        if unit is not None:
+            dated = _DESIGNATION_YEAR.match(m.group(2).strip())  # 获评2023年度X: the year of the designation
+            year = int(dated.group(1)) if dated else _year_stated(lead)
+            self._award(unit, [designation.group(1)], text, sent, year)
 
     def _subject_after(self, text: str, sent: Sentence, mentions: list[Mention], at: int) -> list[Mention]:
         """被授予X称号，ORG TITLE林某感到…: a sentence opening with the honour names its holder as the subject

@@ -276,10 +276,91 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
                 reg.relate(RelationType.SUB_UNIT_OF, child, parent, sent)
         at = text.find("我校" + child.name) if has_home else -1
         home = reg.find("我校", EntityType.ORGANIZATION) if at >= 0 else None
+        if home is None and (at := _home_prefixed(text, child.name)) >= 0:  # 学校教务处, 该校X学院
+            home = _home_school(reg, child, at)
         if home is not None and home is not child:
             sent = next((s for s in sentences if s.start <= at < s.end), None)
             if sent is not None:
                 reg.relate(RelationType.SUB_UNIT_OF, child, home, sent)
+        if name.endswith("工会") and len(name) > 4:
+            _union_of(reg, sentences, text, child, orgs)
+
+
+#: Deictic words for the home school written right before one of its units (学校教务处, 该校X学院).
+_HOME_WORDS = ("学校", "该校", "本校")
+
+
+def _home_prefixed(text: str, name: str) -> int:
+    """Where a home-school word stands right before ``name`` (or opens it: 学校教务处), -1 if nowhere."""
+    if name.startswith((*_HOME_WORDS, "我校")) and len(name) > 4 and name not in DEICTIC_ORGS:
+        return text.find(name)
+    for word in _HOME_WORDS:
+        at = text.find(word + name)
+        if at >= 0:
+            return at
+    return -1
+
+
+def _home_school(reg: Registry, child: Draft, at: int) -> Draft | None:
+    """The school 学校/该校 at ``at`` stands for: the entity the deictic was resolved to (我校, 学校 as
+    aliases), else the school named last before it (not the unit itself, nor a span holding its name)."""
+    for word in ("我校", "学校", "本校"):
+        found = reg.find(word, EntityType.ORGANIZATION)
+        if found is not None and found is not child:
+            return found
+    best: tuple[int, Draft] | None = None
+    for e in _orgs(reg):
+        if e is child or not e.name.endswith(_SCHOOLS) or child.name in e.name or e.name in child.name:
+            continue
+        for start, _end, _article in e.mentions:
+            if start < at and (best is None or start > best[0]):
+                best = (start, e)
+    return best[1] if best else None
+
+
+def _union_of(reg: Registry, sentences: list[Sentence], text: str, union: Draft, orgs: list[Draft]) -> None:
+    """X工会 is the union of X when X is an entity of the document, a school or department too (航建学院工会
+    → 航建学院), also when X is written short (计算机学院工会 → 计算机科学与技术学院)."""
+    stem = union.name[:-2]
+    best: Draft | None = None
+    for org in orgs:
+        if org is union or org.name.endswith(_UNION_PARENT_EXCLUDED):
+            continue  # (a university's own union is named as a body of its own, with no parent edge)
+        for surface in org.surfaces():
+            if len(surface) >= 3 and (stem.endswith(surface) or _short_form_of(stem, surface)):
+                if best is None or len(org.name) > len(best.name):
+                    best = org
+                break
+    if best is None:
+        return
+    sent = _sentence_of(sentences, union, text)
+    if sent is not None:
+        reg.relate(RelationType.SUB_UNIT_OF, union, best, sent)
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """``short`` is a short form of ``full`` as schools write them: the same head (学院), and a stem of two
+    or more characters that opens like the full stem and keeps its characters in order (计算机学院 of
+    计算机科学与技术学院, 航建学院 of 航运与建筑工程学院)."""
+    head = next((h for h in _SHORT_FORM_HEADS if short.endswith(h) and full.endswith(h)), None)
+    if head is None or len(short) >= len(full):
+        return False
+    a, b = short[: -len(head)], full[: -len(head)]
+    if "大学" in b and not a.startswith(b[: b.rindex("大学") + 2]):
+        b = b[b.rindex("大学") + 2 :]  # 东海大学计算机科学与技术学院: the university is no part of the short form
+    if len(a) < 2 or not b or a[0] != b[0]:
+        return False
+    at = 0
+    for ch in a:
+        at = b.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+_UNION_PARENT_EXCLUDED = ("工会", "大学")
+#: Heads of units that schools name by a short form.
+_SHORT_FORM_HEADS = ("学院", "研究院", "系", "研究所", "中心")
 
 
 def _sentence_of(sentences: list[Sentence], d: Draft, text: str) -> Sentence | None:

@@ -134,6 +134,44 @@ _AT_EVENT = re.compile(
 _SAYS = re.compile(r"表示|指出|强调|说")
 #: A speech word that is the first part of a noun (宣讲团, 讲解员, 主讲人 as a noun before a name is fine).
 _SPEECH_NOUN_AFTER = frozenset("团员队")
+#: A report or address made, with what it is on between (作学院工作报告, 作财务工作总结报告, 做了专题讲话);
+#: not the 作 of a word (工作报告 is read from the lexicon) nor a 报告会.
+_REPORT_MADE = re.compile(
+    r"(?<![工合协创操制写动运著佳杰力之当所])(?:作|做)(?:了)?[^，。；、“”《》\s]{1,14}?(?:报告|讲话|发言|说明)(?![会厅团人者])"
+)
+#: 代表X对Y表示祝贺 / 向Y致以问候: an address on behalf of a body.
+_GREETING = re.compile(
+    r"(?:代表[^，。；]{1,20}?)?(?:向|对)[^，。；]{1,40}?(?:表示|致以)(?:了)?(?:热烈|衷心|诚挚|最|真诚)*(?:的)?"
+    r"(?:祝贺|感谢|欢迎|问候|慰问|敬意|谢意)"
+)
+#: Gatherings where what is said is remarks in an exchange (SPOKE_AT discussion), and the verbs of remarks.
+_EXCHANGE_HEADS = ("座谈会", "座谈", "见面会", "恳谈会", "交流会")
+_REMARK_VERBS = frozenset({"发言", "交流发言", "表示", "说", "谈", "指出", "坦言", "认为"})
+#: At a press meeting (见面会) every answer is a remark in the exchange, presentations too.
+_PRESS_HEADS = ("见面会", "恳谈会")
+_PRESS_REMARKS = frozenset({"介绍", "分享"})
+#: What a person says, closing its clause (林某表示，…; 张某说：“…”): a remark where the article's gathering
+#: is an exchange.
+_REMARK = re.compile(r"(?:表示|指出|说|坦言|认为|谈到)(?=[，：:。“,])")
+#: Names of contests (as an event or a campaign).
+_CONTEST = re.compile(r"(?:赛|比武|运动会|竞技)$")
+#: A place won in a contest: 获思政组一等奖, 获得冠军, 摘得特等奖.
+_PRIZE = re.compile(
+    r"(?:荣获|获得|获|摘得|斩获|夺得|摘取|勇夺)(?:了)?[^，。；、“”]{0,12}?"
+    r"(?:[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖|第[一二三四五六七八九十\d]+名)"
+)
+#: A unit's team taking part (我校代表队参加X大赛, 东海公司代表团出征X): the unit takes part.
+_TEAM_ENTERS = re.compile(
+    r"(?:^|(?<=[，。；：,]))([^，。；：,]{2,30}?)(?:代表队|代表团|参赛队|参赛团队|代表团队)"
+    r"(?:一行)?[^，。；：,]{0,6}?(参加|参与|出征|亮相|参赛)"
+)
+#: Units not named one by one (多家科研单位, 各高校, A等单位).
+_VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
+#: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
+_RUNS = re.compile(
+    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*开展)([^，。；：,]{2,40}?)(?:在[^，。；：,]{1,15}?)?"
+    r"(?:深入|广泛|持续|积极|大力|全面|首次|再次|集中|组织)*(?:开展)(?:了)?"
+)
 #: Verbs of taking part that also take objects which are no events (参加工作, 参与研发).
 _OPEN_OBJECT_VERBS = frozenset({"参加", "参与"})
 
@@ -275,6 +313,7 @@ class EventPass:
             or "举行" in body
             or "牵头" in body
             or "组织" in body
+            or "开展" in body
         ):
             return
         for lo, verb_end, listed, verb, via_you in organiser_lists(body):
@@ -288,7 +327,9 @@ class EventPass:
             forum = None
             if body[verb_end : verb_end + 1] == "的":
                 named = [d for p, d in self.forums.in_span(after, sent.end, sent.article)]
-                forum = named[0] if named else None
+                forum = named[0] if named else self._contest_named(after, sent)
+                if forum is None and _EVENT_WORD.search(body, verb_end, _clause_end_at(body, verb_end, len(body))):
+                    continue  # 主办的第十五届X竞赛 (no event found there): not the event the report is about
             if forum is None and via_you:
                 inside = self.forums.in_span(sent.start, sent.start + lo, sent.article)
                 forum = inside[0][1] if inside else None
@@ -306,6 +347,12 @@ class EventPass:
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text="合作开展"
                 )
+        for m in _RUNS.finditer(body) if "开展" in body else ():  # 省总工会开展全省X创建活动
+            items = self.org_items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
+            run = self._event_at(sent.start + m.end(), sent) if items else None
+            for item in items if run is not None else ():
+                assert run is not None
+                self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), run, sent)
         for m in _HOST.finditer(body) if ("召开" in body or "举行" in body or "举办" in body) else ():
             items = self.org_items(m.group(1), known, strict=True)
             named = [d for p, d in self.forums.in_span(sent.start + m.end(), sent.end, sent.article)]
@@ -316,6 +363,7 @@ class EventPass:
     def speakers(self, text: str, sent: Sentence, mentions: list[Mention], keynote_mode: bool) -> None:
         if not mentions:
             return
+        self.prizes(text, sent, mentions)
         preds: list[tuple[int, int, str, str | None, str]] = []  # start, end, kind, role, verb
         for m in self._speech.finditer(text, sent.start, sent.end):
             role = self.lex.speech[m.group(0)]
@@ -330,6 +378,14 @@ class EventPass:
             ):
                 continue  # 介绍到 (mentions); 据林某介绍 (the reporter's source, not a talk at the event)
             preds.append((m.start(), m.end(), "speak", role, m.group(0)))
+        body = sent.text
+        made = ("报告" in body or "讲话" in body or "发言" in body or "说明" in body) and ("作" in body or "做" in body)
+        for m in _REPORT_MADE.finditer(body) if made else ():  # 作学院工作报告
+            if "题为" not in m.group(0) and self._speech.search(m.group(0)) is None:  # (else the lexicon's)
+                role = "keynote" if keynote_mode else "speech"
+                preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
+        for m in _GREETING.finditer(body) if ("表示" in body or "致以" in body) else ():  # 代表X对Y表示祝贺
+            preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "speech", m.group(0)))
         for m in _TALK.finditer(sent.text) if "题为" in sent.text else ():
             role = "keynote" if keynote_mode else "speech"
             preds.append((sent.start + m.start(1), sent.start + m.end(1), "speak", role, m.group(1)))
@@ -346,6 +402,11 @@ class EventPass:
             role = "discussion" if seminar else "speech"
             for m in _SAYS.finditer(sent.text, at_event.end()):
                 preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
+        elif _REMARK.search(body) is not None:  # 林某表示，… in the report of a 座谈会 or 见面会
+            topic = self.forum_for(sent)
+            if topic is not None and _exchange(topic):
+                for m in _REMARK.finditer(body):
+                    preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))
         if not preds:
             return
         if "《" in sent.text or "“" in sent.text:  # a verb inside a quoted title is not the sentence's verb
@@ -397,9 +458,66 @@ class EventPass:
                 continue
             for _, _, kind, said_role, verb in chosen:
                 if kind == "speak":
+                    if said_role == "speech" and _remark_at(verb, forum):
+                        said_role = "discussion"  # 座谈会 …林某、张某先后发言: remarks in an exchange
                     self.reg.relate(RelationType.SPOKE_AT, person, forum, sent, role=said_role)
                 else:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
+
+    def _event_at(self, at: int, sent: Sentence) -> Draft | None:
+        """The event or campaign (Forum or Program) whose name starts right at ``at`` (after an opening quote
+        or an adverb of scope: 在全省开展“X”行动)."""
+        best: tuple[int, Draft] | None = None
+        for e in self.reg.entities:
+            if e.type is not EntityType.FORUM and e.type is not EntityType.PROGRAM:
+                continue
+            for start, _end, article in e.mentions:
+                if article == sent.article and at <= start <= at + 2 and (best is None or start < best[0]):
+                    best = (start, e)
+        return best[1] if best else None
+
+    def _contest_named(self, at: int, sent: Sentence) -> Draft | None:
+        """A contest or campaign (a Program) named in the clause from ``at``."""
+        end = _clause_end_at(sent.text, at - sent.start, len(sent.text)) + sent.start
+        for e in self.reg.entities:
+            if e.type is EntityType.PROGRAM and any(a == sent.article and at <= s < end for s, _e, a in e.mentions):
+                return e
+        return None
+
+    def _contest_for(self, sent: Sentence, pos: int) -> Draft | None:
+        """The contest a prize won at ``pos`` was won in: the last one named before it in the article (as an
+        event or a campaign), else the first named after it in the sentence."""
+        before: tuple[int, Draft] | None = None
+        after: tuple[int, Draft] | None = None
+        for e in self.reg.entities:
+            if (e.type is not EntityType.FORUM and e.type is not EntityType.PROGRAM) or not _is_contest(e):
+                continue
+            for start, _end, article in e.mentions:
+                if article != sent.article:
+                    continue
+                if start < pos and (before is None or start > before[0]):
+                    before = (start, e)
+                elif pos <= start < sent.end and (after is None or start < after[0]):
+                    after = (start, e)
+        return before[1] if before else after[1] if after else None
+
+    def prizes(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        """林某获思政组一等奖 / 张某获得冠军 in a contest: each person named before the prize in its clause
+        took part in the contest, with the prize as the role."""
+        body = sent.text
+        if "获" not in body and "摘" not in body and "夺" not in body:
+            return
+        for m in _PRIZE.finditer(body):
+            at = sent.start + m.start()
+            clause = sent.start + max(body.rfind(c, 0, m.start()) for c in "，。；：,") + 1
+            people = [pm for pm in mentions if clause <= pm.start and pm.end <= at]
+            contest = self._contest_for(sent, at) if people else None
+            if contest is None:
+                continue
+            for pm in people:
+                person = self.reg.find(pm.name, EntityType.PERSON)
+                if person is not None:
+                    self.reg.relate(RelationType.PARTICIPATED_IN, person, contest, sent, role_text=m.group(0))
 
     def _joins_event(self, text: str, verb_end: int, sent: Sentence) -> bool:
         """参加/参与 take an event here: nothing follows in the clause (林某出席并参加), or an event is named
@@ -435,6 +553,8 @@ class EventPass:
         body = sent.text
         if "有" in body or "来自" in body:
             self._listed_units(text, sent, known)
+        if "队" in body or "代表团" in body:
+            self._teams(text, sent, known)
         if "负责" not in body:
             return
         for m in _ORG_ATTENDANCE.finditer(body):
@@ -455,6 +575,21 @@ class EventPass:
             for item in items:
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
+                )
+
+    def _teams(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """我校代表队参加X大赛: the unit whose team takes part takes part."""
+        for m in _TEAM_ENTERS.finditer(sent.text):
+            items = self.org_items(m.group(1), known, strict=True)
+            end = _clause_end_at(sent.text, m.end(), len(sent.text))
+            named = self.forums.in_span(sent.start + m.end(), sent.start + end, sent.article)
+            event = named[0][1] if named else self._contest_named(sent.start + m.end(), sent)
+            if event is None and end == m.end():
+                event = self.forum_for(sent, sent.start + m.start())  # 我校代表队参加。 (the event named before)
+            for item in items if event is not None else ():
+                assert event is not None
+                self.reg.relate(
+                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), event, sent, role_text=m.group(2)
                 )
 
     def _listed_units(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
@@ -622,6 +757,22 @@ class EventPass:
 
 #: Words of a gathering in the object of 参加/参与 (参加会议, 参与活动, 参加了培训).
 _EVENT_WORD = re.compile(r"会|论坛|活动|仪式|典礼|培训|比赛|竞赛|大赛|讲座|展演|开幕式|闭幕式|赛事|启动式")
+
+
+def _exchange(forum: Draft, heads: tuple[str, ...] = _EXCHANGE_HEADS) -> bool:
+    """The gathering is an exchange of remarks (a 座谈会, a 见面会)."""
+    return forum.name.endswith(heads) or any(a.endswith(heads) for a in forum.aliases)
+
+
+def _remark_at(verb: str, forum: Draft) -> bool:
+    """What ``verb`` says at ``forum`` is a remark in an exchange (SPOKE_AT discussion)."""
+    if verb in _REMARK_VERBS:
+        return _exchange(forum)
+    return verb in _PRESS_REMARKS and _exchange(forum, _PRESS_HEADS)
+
+
+def _is_contest(event: Draft) -> bool:
+    return _CONTEST.search(event.name) is not None or any(_CONTEST.search(a) for a in event.aliases)
 
 
 def _clause_end_at(text: str, start: int, limit: int) -> int:

@@ -45,7 +45,7 @@ _BRACKET_BODY = re.compile(r"([^（）()\n]{2,40})[)）]")
 #: A bare rank of an alliance's board after 当选为 (首任理事长, 副理事长).
 _ALLIANCE_RANK = re.compile(r"(?:首任|新一届|第一届)?((?:常务)?(?:副)?(?:理事长|秘书长|理事))")
 #: The reporter's own school, city, province… before a name (我校X, 我市X): deictic, not part of the name.
-_HOME_PREFIXES = ("我校", "本校", "我市", "本市", "我省", "本省", "我区", "我县")
+_HOME_PREFIXES = ("我校", "本校", "该校", "我市", "本市", "我省", "本省", "我区", "我县")
 
 
 #: A line holding only a name, after a bullet or a number (★林某, ◆ 林某, 1.林某, （一）林某): the heading of
@@ -56,6 +56,17 @@ _HEADING = re.compile(
     re.MULTILINE,
 )
 _HEADING_MARKS = frozenset("★☆◆◇●○■□▲△▶►•※")
+
+
+#: What joins two names of a list.
+_LIST_JOINS = ("、", "和", "及", "与")
+#: Titles several persons hold at once, so that one written before a list joined by 和 is each one's.
+_SHARED_TITLE_OPENERS = ("副", "常务副")
+_SEATS = frozenset({"委员", "常委", "成员", "理事", "常务理事"})
+#: What a deputy's title adds to the title of the office (副主席, 常务副主席 of 主席).
+_DEPUTY = re.compile(r"^(?:常务|执行|专职|兼职)?副")
+#: A team named by its leader, between the leader's name and a member's (林某团队成员张某).
+_TEAM_MEMBER = re.compile(r"(团队|创新团队|课题组|工作室)的?(成员|骨干|队员)")
 
 
 def _listed_before(mentions: list[Mention], k: int, text: str) -> list[Mention]:
@@ -155,6 +166,7 @@ class PeoplePass:
             sent = sentences[idx]
             prev_end = sent.start
             prev_chain: Chain | None = None
+            prev_m: Mention | None = None
             for m in ms:
                 person = self.reg.add(EntityType.PERSON, m.name, m.start, sent.article)
                 lo = self._region_start(text, sent, prev_end, m)
@@ -163,11 +175,26 @@ class PeoplePass:
                 region = text[lo : m.start]
                 inherited = prev_chain.last_org if adjacent and prev_chain else None
                 chain = self.parser.parse(region, known_orgs, inherited) if region else Chain(last_org=inherited)
-                if not region.strip("、，, ") and adjacent and prev_chain and text[prev_end : m.start] == "、":
+                joined = text[prev_end : m.start]
+                if adjacent and prev_chain and self._shares_list(joined, region, prev_chain):
                     # 东海建工集团选手赵某、李某: the list shares the chain (and the affiliation, unless an
                     # organisation follows the name: then it opens the next item, 李某北京大学…)
-                    shared = prev_chain.member_of if not self.parser.opens_org(text, m.end) else None
-                    chain = Chain(positions=prev_chain.positions, last_org=prev_chain.last_org, member_of=shared)
+                    opens = self.parser.opens_org(text, m.end)
+                    chain = Chain(
+                        positions=prev_chain.positions,
+                        last_org=prev_chain.last_org,
+                        member_of=prev_chain.member_of if not opens else None,
+                        member_role=prev_chain.member_role if not opens else None,
+                        memberships=prev_chain.memberships if not opens else [],
+                    )
+                elif prev_chain is not None and not adjacent and self._same_office(region, prev_chain):
+                    # 院工会主席林某主持，副主席张某、王某参加: the deputies of the office named before
+                    chain = self.parser.parse(region, known_orgs, prev_chain.last_org)
+                team = _TEAM_MEMBER.fullmatch(joined) if prev_m is not None and prev_m.end == prev_end else None
+                if team is not None and prev_m is not None:
+                    # 林某团队成员张某: a member of the team named by its leader
+                    chain = Chain(member_of=prev_m.name + team.group(1), member_role=team.group(1) + team.group(2))
+                prev_m = m
                 post = self._post_title.match(text, m.end) if not chain.positions else None
                 if post and not self._closer.post_closes(text, post.start(), post.end()):
                     post = None
@@ -178,6 +205,27 @@ class PeoplePass:
                     prev_end, prev_chain = post.end(), None
                 else:
                     prev_end, prev_chain = m.end, chain
+
+    @staticmethod
+    def _shares_list(joined: str, region: str, prev: Chain) -> bool:
+        """The name after ``joined`` is the next item of the list the name before opens: after 、 always
+        (东海建工集团选手赵某、李某); after 和/及/与 when the title is a deputy's or a seat, which several
+        hold (副主席张某和王某; not 校长林某和张某)."""
+        if joined == "、":
+            return True
+        if joined not in _LIST_JOINS or region.strip("、，, ") not in ("", joined) or not prev.positions:
+            return False
+        return any(t.startswith(_SHARED_TITLE_OPENERS) or t in _SEATS for t in prev.positions[-1].titles)
+
+    def _same_office(self, region: str, prev: Chain) -> bool:
+        """``region`` is only a bare title of the office the chain before holds, or its deputy's (主席 …,
+        副主席 / 常务副主席), with no organisation of its own: the same body is meant."""
+        if prev.last_org is None or not prev.positions or not 2 <= len(region) <= 8:
+            return False
+        if self.parser.split_title(region, frozenset()) != ("", region):
+            return False
+        base = _DEPUTY.sub("", region)
+        return any(p.org == prev.last_org and any(_DEPUTY.sub("", t) == base for t in p.titles) for p in prev.positions)
 
     def headings(
         self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]
@@ -332,8 +380,12 @@ class PeoplePass:
             self.reg.relate(RelationType.HOLDS_HONOR, person, honour, sent, edition=edition)
         p = _POST.match(text, m.end) if not post_title and text[m.end : m.end + 1] in _POST_FIRSTS else None
         post = post_title or (p.group(0) if p else None)
+        for unit, student in chain.memberships:  # 东海大学2024级研究生: a member with that role
+            name = self._without_home(unit)
+            org = self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
+            self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=student)
         if chain.member_of:
-            member_of, role = chain.member_of, None
+            member_of, role = chain.member_of, chain.member_role
             if member_of.endswith("干部") and len(member_of) > 4:
                 member_of, role = member_of[:-2], member_of[-4:]
             org = self.reg.add(EntityType.ORGANIZATION, member_of, text.find(member_of, sent.start), sent.article)
