@@ -22,7 +22,7 @@ from .model import (
     StructuralLabel,
     StructuralRelation,
 )
-from .node_merge import STATED_PROPERTIES, merge_entity, stated
+from .node_merge import STATED_PROPERTIES, Votes, add_into, document_votes, merge_entity, stated
 from .qualifiers import read_qualifier
 from .schema import NODE_PROPERTIES, REL_PROPERTIES
 
@@ -32,6 +32,8 @@ class NodeRow:
     label: str
     key: str
     props: dict[str, Any]
+    #: An entity's: what each document of the batch states about it, as its MENTIONS record (graph.node_merge).
+    votes: Votes = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -160,30 +162,39 @@ def build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatc
 
 
 def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatch:
-    """All rows for ``records``; rows of one key become one: an entity's by :func:`merge_entity`, any other
-    node's first value wins and properties a first row left null are filled from later rows."""
+    """All rows for ``records``; rows of one key become one: an entity's by :func:`merge_entity` over the
+    votes of the MENTIONS written, any other node's first value wins and properties a first row left null
+    are filled from later rows."""
     batch = WriteBatch()
     nodes: dict[tuple[str, str], NodeRow] = {}
     rels: dict[str, RelRow] = {}
 
-    def add_node(label: str, key: str, **values: Any) -> None:
+    def add_node(label: str, key: str, votes: Votes | None = None, **values: Any) -> None:
         existing = nodes.get((label, key))
         if existing is None:
-            nodes[(label, key)] = NodeRow(label, key, _node_props(label, key=key, **values))
+            tally = add_into({}, votes or {})
+            props = _node_props(label, key=key, **values)
+            if tally:
+                props = merge_entity(label, {}, props, tally)
+            nodes[(label, key)] = NodeRow(label, key, props, tally)
             return
         if label in STATED_PROPERTIES:
-            merged = merge_entity(label, existing.props, _node_props(label, key=key, **values))
-            nodes[(label, key)] = NodeRow(label, key, merged)
+            tally = add_into(existing.votes, votes or {})
+            merged = merge_entity(label, existing.props, _node_props(label, key=key, **values), tally)
+            nodes[(label, key)] = NodeRow(label, key, merged, tally)
             return
         props = existing.props
         for name, value in values.items():  # a sparse first mention must not hide what a later one gives
             if value is not None and props.get(name, value) is None:
                 props[name] = value
 
-    def add_rel(rtype: str, head: tuple[str, str], tail: tuple[str, str], distinct: Any, **values: Any) -> None:
+    def add_rel(rtype: str, head: tuple[str, str], tail: tuple[str, str], distinct: Any, **values: Any) -> bool:
+        """Add the relationship unless its key is there already; whether it was added."""
         key = relation_key(rtype, *head, *tail, distinct, values.get("doc"))
-        if key not in rels:
-            rels[key] = RelRow(rtype, head[0], head[1], tail[0], tail[1], _rel_props(key=key, **values))
+        if key in rels:
+            return False
+        rels[key] = RelRow(rtype, head[0], head[1], tail[0], tail[1], _rel_props(key=key, **values))
+        return True
 
     for record in records:
         doc_key = record.sha256
@@ -238,17 +249,20 @@ def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBat
             label = ent.type.value
             ends[ent.id] = (label, key)
             extra = {p: ent.properties.get(p) for p in NODE_PROPERTIES[label] if p in ent.properties}
-            add_node(label, key, name=ent.name, aliases=sorted(set(ent.aliases) - {ent.name}),
-                     uri=node_iri(base_iri, label, key), **extra)
+            statements = stated(label, {"name": ent.name, **extra})
             mentioned: dict[int, Evidence | None] = {m.article: m for m in ent.mentions} or {min(article_keys): None}
+            written = False  # the votes are those of the MENTIONS written, so a recount gives the same
             for ordinal, mention in mentioned.items():
                 akey = article_keys.get(ordinal, article_keys[min(article_keys)])
-                add_rel(StructuralRelation.MENTIONS.value, (art_label, akey), (label, key), None,
-                        surface=ent.properties.get("surface", ent.name),
-                        resolution=ent.properties.get("resolution"),
-                        surfaces=sorted({ent.name, *ent.aliases}),
-                        stated=stated(label, {"name": ent.name, **extra}),
-                        **_provenance(doc_key, record.extractor, mention))
+                written |= add_rel(StructuralRelation.MENTIONS.value, (art_label, akey), (label, key), None,
+                                   surface=ent.properties.get("surface", ent.name),
+                                   resolution=ent.properties.get("resolution"),
+                                   surfaces=sorted({ent.name, *ent.aliases}),
+                                   stated=statements,
+                                   **_provenance(doc_key, record.extractor, mention))
+            votes = document_votes(statements, doc_key, record.published) if written else None
+            add_node(label, key, votes, name=ent.name, aliases=sorted(set(ent.aliases) - {ent.name}),
+                     uri=node_iri(base_iri, label, key), **extra)
 
         for art in record.articles or []:
             for by in art.byline:

@@ -73,6 +73,11 @@ class Settings(BaseSettings):
         "about 0.4 MB per document; extraction waits beyond it)."
     )
     load_chunk_documents: int = Field(8, ge=1, description="Documents sent to an extraction process at a time.")
+    source_root: Path | None = Field(
+        None, description="Folder that document sources are relative to (`load` refuses files outside it); default: "
+        "each folder given to `load` (a file given alone: its own folder). A page's URL (Markdown front matter, "
+        "HTML canonical link, JSON Lines `url`/`source`) is its source wherever it is read from."
+    )
 
     api_token: SecretStr | None = None
     api_host: str = "127.0.0.1"

@@ -3,7 +3,8 @@
 ``<head>``, ``script``, ``style`` and the like are dropped; block elements become paragraph breaks and
 ``<br>`` a line break; source-code line breaks inside a paragraph are whitespace, and vanish between two
 Chinese characters. The title is the first ``<h1>``, else ``<title>``; when the body does not show it, it
-is put first as the headline.
+is put first as the headline. The page's canonical URL (``<link rel="canonical" href="https://...">``, an
+absolute http(s) URL) is kept: it names the document better than the file it was saved to.
 """
 
 import re
@@ -27,6 +28,18 @@ _BREAKS = re.compile(r"[ \t]*\n[ \t\n]*")
 class HtmlPage:
     text: str
     title: str
+    canonical: str = ""
+
+
+def _canonical(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+    """The href of ``<link rel="canonical">`` when it is an absolute http(s) URL, else ""."""
+    if tag != "link":
+        return ""
+    values = {name.lower(): (value or "").strip() for name, value in attrs}
+    if "canonical" not in values.get("rel", "").lower().split():
+        return ""
+    href = values.get("href", "")
+    return href if re.match(r"^https?://[^\s/]+", href, re.IGNORECASE) else ""
 
 
 class _TextParser(HTMLParser):
@@ -38,8 +51,10 @@ class _TextParser(HTMLParser):
         self.h1_text = ""
         self.title_parts: list[str] | None = None
         self.title_text = ""
+        self.canonical = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.canonical = self.canonical or _canonical(tag, attrs)
         if tag == "title" and not self.title_text:
             self.title_parts = []
         if tag in _SKIP and tag not in _VOID:
@@ -52,6 +67,7 @@ class _TextParser(HTMLParser):
             self.h1 = []
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.canonical = self.canonical or _canonical(tag, attrs)
         if tag == "br":
             self.chunks.append("\n")
         elif tag in _BLOCK:
@@ -94,4 +110,4 @@ def html_to_text(html: str) -> HtmlPage:
     title = parser.h1_text or parser.title_text
     if title and title not in text:
         text = f"{title}\n\n{text}" if text else title
-    return HtmlPage(text=text, title=title)
+    return HtmlPage(text=text, title=title, canonical=parser.canonical)

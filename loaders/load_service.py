@@ -3,12 +3,17 @@
 * **Resume without duplicates.** One query reads the keys (content sha256) of every stored document; a
   document whose key is among them is skipped before extraction. Each write stores whole documents, so
   after an interruption a re-run skips what was written and loads the rest.
-* **Changed documents.** A document's identity is its ``source`` (the absolute path of a file, the URL of
-  a Markdown page, the ``source`` field of a JSON Lines object). When a loaded document has a new key but
-  the source of exactly one stored document, that document is removed first (:mod:`loaders.updates`),
-  then the new version is written: the graph equals a fresh load of the current documents. Lines of a
-  JSON Lines file without their own ``source`` share the file's path, which is no identity: they are
-  never replaced, only added.
+* **Changed documents.** A document's identity is its ``source``: the page's URL where the input has one
+  (Markdown front matter, HTML canonical link, JSON Lines ``url``/``source``), else the file's path relative
+  to the folder given to ``load`` or to ``CRAFTGRAPH_SOURCE_ROOT`` (:mod:`loaders.reading`), so it is the
+  same from any checkout. When a loaded document has a new key but the source of exactly one stored
+  document, that document is removed first (:mod:`loaders.updates`), then the new version is written: the
+  graph equals a fresh load of the current documents. Lines of a JSON Lines file without their own source
+  have none (the file is no identity for a line): they are never replaced, only added.
+* **Stores written before sources were relative** hold absolute file paths. Loading the same files again
+  migrates them: a stored document whose source is this file's absolute path gets the new source (content
+  unchanged: nothing else is written), and a changed file replaces the version stored under its absolute
+  path. ``LoadReport.renamed`` counts the former; ``craftgraph load`` reports it.
 * **Scale.** Reading happens here, extraction and entity resolution in a process pool
   (:mod:`loaders.parallel`), writing on a background thread (:class:`BackgroundWriter`) so extraction
   goes on while the store commits. Each store call takes every record extracted during the previous one
@@ -26,11 +31,12 @@ from graph.settings import Settings
 from graph.store import GraphStore
 from loaders.document import RawDocument
 from loaders.parallel import extract_in_parallel
-from loaders.pipeline import Outcome
-from loaders.reading import iter_file, iter_input_files
+from loaders.pipeline import Outcome, configured_source_root
+from loaders.reading import InputFile, input_files, is_absolute_source, iter_file
 from loaders.updates import NO_ROW_CAP, SLOW_QUERY_S, remove_document
 
 DOCUMENT = StructuralLabel.DOCUMENT.value
+RENAME_BATCH = 2000
 
 
 @dataclass
@@ -39,6 +45,8 @@ class LoadReport:
     skipped: int = 0
     replaced: int = 0
     failed: int = 0
+    #: stored documents whose absolute-path source (an older craftgraph's) became the relative one
+    renamed: int = 0
     entities: int = 0
     relations: int = 0
 
@@ -53,6 +61,7 @@ class StoredDocuments:
 
     keys: set[str] = field(default_factory=set)
     by_source: dict[str, set[str]] = field(default_factory=dict)
+    source_of: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, store: GraphStore) -> "StoredDocuments":
@@ -66,16 +75,26 @@ class StoredDocuments:
         self.keys.add(key)
         if source:
             self.by_source.setdefault(source, set()).add(key)
+            self.source_of[key] = source
 
     def discard(self, key: str) -> None:
         self.keys.discard(key)
-        for keys in self.by_source.values():
-            keys.discard(key)
+        source = self.source_of.pop(key, None)
+        if source is not None:
+            self.by_source.get(source, set()).discard(key)
 
-    def replaced_by(self, record: ExtractionRecord) -> str | None:
-        """The key of the one stored document this record is a new version of, if any."""
-        olds = self.by_source.get(record.source, set()) - {record.sha256}
-        return next(iter(olds)) if len(olds) == 1 else None
+    def rename(self, key: str, source: str) -> None:
+        self.discard(key)
+        self.add(key, source)
+
+    def replaced_by(self, record: ExtractionRecord, legacy_source: str | None = None) -> str | None:
+        """The key of the one stored document this record is a new version of, if any: stored under the
+        record's source, else under ``legacy_source`` (the absolute path an older craftgraph stored)."""
+        for source in (record.source, legacy_source):
+            olds = self.by_source.get(source or "", set()) - {record.sha256}
+            if olds:
+                return next(iter(olds)) if len(olds) == 1 else None
+        return None
 
 
 def document_count(files: list[Path]) -> int:
@@ -104,20 +123,24 @@ class Loader:
 
     def __init__(self, store: GraphStore, *, workers: int = 0, batch_documents: int | None = None,
                  max_pending_documents: int | None = None, chunk_documents: int | None = None,
-                 on_progress: ProgressHook | None = None) -> None:
+                 on_progress: ProgressHook | None = None, source_root: Path | None = None) -> None:
         self.store = store
+        self.source_root = source_root if source_root is not None else configured_source_root()
         self.workers = workers
         self.batch_documents = batch_documents or _setting_default("load_batch_documents")
         self.max_pending_documents = max_pending_documents or _setting_default("load_max_pending_documents")
         self.chunk_documents = chunk_documents or _setting_default("load_chunk_documents")
         self.on_progress = on_progress or (lambda outcome, report: None)
         self.report = LoadReport()
+        #: per document key being loaded, the absolute path an older craftgraph stored its file under
+        self._legacy_sources: dict[str, str] = {}
+        self._renames: dict[str, str] = {}
 
     def load(self, paths: Iterable[str | Path]) -> LoadReport:
-        files = iter_input_files([Path(p).resolve() for p in paths])
-        return self.load_files(files)
+        """Load files and folders; sources are relative to ``source_root`` or to each folder given."""
+        return self.load_files(input_files([Path(p).resolve() for p in paths], self.source_root))
 
-    def load_files(self, files: list[Path]) -> LoadReport:
+    def load_files(self, files: list[InputFile]) -> LoadReport:
         stored = StoredDocuments.read(self.store)
         in_load: set[str] = set()
         ready: list[Outcome] = []  # read errors, in the order met, reported as soon as possible
@@ -135,20 +158,38 @@ class Loader:
             writer.close()
         finally:
             writer.stop()
+        self._rename_sources(stored)
         return self.report
 
-    def _to_extract(self, files: list[Path], stored: StoredDocuments, in_load: set[str],
+    def _to_extract(self, files: list[InputFile], stored: StoredDocuments, in_load: set[str],
                     ready: list[Outcome]) -> Iterator[RawDocument]:
-        for path in files:
-            for item in iter_file(path):
+        for file in files:
+            legacy = str(file.path.resolve())
+            for item in iter_file(file.path, file.root):
                 if isinstance(item, CraftgraphError):
-                    ready.append(Outcome(str(path), error=item))
+                    ready.append(Outcome(str(file.path), error=item))
                 elif item.sha256 in stored.keys or item.sha256 in in_load:
+                    if item.source and stored.source_of.get(item.sha256) == legacy != item.source:
+                        self._renames[item.sha256] = item.source
                     self.report.skipped += 1
                     self.on_progress(None, self.report)
                 else:
                     in_load.add(item.sha256)
-                    yield _with_identity(item, path)
+                    if item.source and legacy in stored.by_source:
+                        self._legacy_sources[item.sha256] = legacy
+                    yield item
+
+    def _rename_sources(self, stored: StoredDocuments) -> None:
+        """Give stored documents that an older craftgraph stored under an absolute path their new source."""
+        rows = [{"key": key, "source": source} for key, source in sorted(self._renames.items())
+                if is_absolute_source(stored.source_of.get(key))]
+        query = f"UNWIND $rows AS row MATCH (d:{DOCUMENT}) WHERE d.key = row.key SET d.source = row.source"
+        for start in range(0, len(rows), RENAME_BATCH):
+            self.store.run(query, {"rows": rows[start : start + RENAME_BATCH]}, write=True, timeout_s=SLOW_QUERY_S)
+        for row in rows:
+            stored.rename(row["key"], row["source"])
+        self.report.renamed += len(rows)
+        self._renames.clear()
 
     def _drain(self, ready: list[Outcome]) -> None:
         while ready:
@@ -162,7 +203,7 @@ class Loader:
         if not records:
             return
         for record in records:
-            old = stored.replaced_by(record)
+            old = stored.replaced_by(record, self._legacy_sources.pop(record.sha256, None))
             if old is not None:
                 remove_document(self.store, old)
                 stored.discard(old)
@@ -243,10 +284,3 @@ class BackgroundWriter:
             self._changed.notify_all()
         self._thread.join()
 
-
-def _with_identity(raw: RawDocument, path: Path) -> RawDocument:
-    """JSON Lines documents without a source of their own get none (the shared file path is no identity)."""
-    if raw.source == str(path) and path.suffix.lower() == ".jsonl":
-        return RawDocument(raw.doc, raw.text, raw.sha256, source="", published=raw.published,
-                           encoding=raw.encoding, title=raw.title)
-    return raw

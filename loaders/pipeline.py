@@ -20,7 +20,7 @@ from graph.model import ExtractionRecord
 from loaders.articles import split_articles
 from loaders.document import PreparedDocument, RawDocument
 from loaders.normalise import normalise
-from loaders.reading import iter_file, iter_input_files
+from loaders.reading import input_files, iter_file, iter_input_files
 
 if TYPE_CHECKING:
     from graph.resolution import Resolver
@@ -86,26 +86,35 @@ def extract_document(raw: RawDocument, extractor: DocumentExtractor) -> Outcome:
     return Outcome(raw.doc, record=record)
 
 
-def process_file(path: Path, extractor: DocumentExtractor) -> list[Outcome]:
-    """The outcomes of every document in one file."""
-    return list(_file_outcomes(path, extractor))
+def process_file(path: Path, extractor: DocumentExtractor, root: Path | None = None) -> list[Outcome]:
+    """The outcomes of every document in one file (sources relative to ``root`` when given)."""
+    return list(_file_outcomes(path, extractor, root))
 
 
-def _file_outcomes(path: Path, extractor: DocumentExtractor) -> Iterator[Outcome]:
-    for item in iter_file(path):
+def _file_outcomes(path: Path, extractor: DocumentExtractor, root: Path | None) -> Iterator[Outcome]:
+    for item in iter_file(path, root):
         if isinstance(item, InputError):
             yield Outcome(str(path), error=item)
         else:
             yield extract_document(item, extractor)
 
 
-def iter_outcomes(paths: Iterable[str | Path], extractor: DocumentExtractor) -> Iterator[Outcome]:
-    """Outcomes of every document under ``paths``, lazily, in file order.
+def iter_outcomes(paths: Iterable[str | Path], extractor: DocumentExtractor,
+                  source_root: Path | None = None) -> Iterator[Outcome]:
+    """Outcomes of every document under ``paths``, lazily, in file order; sources as ``load`` writes them
+    (relative to ``source_root``, else CRAFTGRAPH_SOURCE_ROOT, else the folder given).
 
     Raises InputError at once (not on first iteration) for a missing path or an unsupported named file.
     """
-    files = iter_input_files(paths)
-    return (outcome for path in files for outcome in _file_outcomes(path, extractor))
+    files = input_files(paths, source_root or configured_source_root())
+    return (outcome for item in files for outcome in _file_outcomes(item.path, extractor, item.root))
+
+
+def configured_source_root() -> Path | None:
+    """CRAFTGRAPH_SOURCE_ROOT, or None."""
+    from graph.settings import get_settings
+
+    return get_settings().source_root
 
 
 def resolve_outcome(outcome: Outcome, resolver: "Resolver") -> Outcome:

@@ -2,7 +2,13 @@
 
 Formats: ``.txt``; ``.md`` (front matter removed, its ``title`` and ``date`` kept; image lines, emphasis marks,
 link targets and HTML comments dropped); ``.html``/``.htm`` (body text via :mod:`html.parser`); ``.jsonl``
-(one ``{"text", "source", "published"}`` object a line, each its own document named ``file.jsonl#L<n>``).
+(one ``{"text", "url", "source", "published"}`` object a line, each its own document named ``file.jsonl#L<n>``).
+
+Sources. A document's ``source`` names it for everyone who reads the graph, and is its identity when it
+changes (:mod:`loaders.load_service`): the page's URL where the input has one (Markdown front matter, an HTML
+``<link rel="canonical">``, a JSON Lines ``url`` or ``source``), else the file's path relative to its *root*:
+the folder given to ``load`` (a file given by itself: its own folder), or ``CRAFTGRAPH_SOURCE_ROOT`` when
+that is set (:func:`input_files`). ``iter_file`` without a root keeps the path as given.
 
 Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030 (a superset of GBK and GB2312), tried strictly in
 that order. Bytes that decode but are mostly control characters are rejected as binary.
@@ -16,6 +22,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import InputError
@@ -31,16 +38,54 @@ _ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 
+@dataclass(frozen=True)
+class InputFile:
+    """A file to read and the folder its documents' sources are relative to."""
+
+    path: Path
+    root: Path
+
+    @property
+    def source(self) -> str:
+        """The file's path relative to its root, with ``/`` separators (``2023/07/page.txt``)."""
+        return source_name(self.path, self.root)
+
+
+def source_name(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` (both absolute), ``/``-separated; InputError when it is not inside."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        raise InputError(
+            f"{path}: not inside CRAFTGRAPH_SOURCE_ROOT {root}; document sources are paths relative to that "
+            "folder, so load files under it or unset the setting (then sources are relative to the folder given)"
+        ) from None
+
+
+def is_absolute_source(source: str | None) -> bool:
+    """A source stored by craftgraph before sources were relative: an absolute file path (POSIX or Windows)."""
+    if not source:
+        return False
+    return source.startswith("/") or re.match(r"^[A-Za-z]:[\\/]", source) is not None
+
+
 def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The readable files named by ``paths``: files as given, folders searched recursively (sorted).
+    """The readable files named by ``paths`` (see :func:`input_files`)."""
+    return [item.path for item in input_files(paths)]
+
+
+def input_files(paths: Iterable[str | Path], source_root: Path | None = None) -> list[InputFile]:
+    """The readable files named by ``paths``: files as given, folders searched recursively (sorted), each
+    with the root its sources are relative to (``source_root``, else the folder given, else the file's folder).
 
     Inside folders only supported extensions are taken (``*.gold.json`` and others are skipped, as are
     hidden files and folders, and a folder's own README/LICENSE/CHANGELOG, which describe it rather than
-    report news). A missing path, a folder without readable files or an explicitly named unsupported file
-    raises InputError.
+    report news). A missing path, a folder without readable files, an explicitly named unsupported file or
+    a file outside ``source_root`` raises InputError.
     """
-    found: list[Path] = []
+    found: list[InputFile] = []
     seen: set[Path] = set()
+    fixed_root = source_root.resolve() if source_root is not None else None
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -56,11 +101,14 @@ def iter_input_files(paths: Iterable[str | Path]) -> list[Path]:
                 f"{path}: unsupported file type {path.suffix or '(no extension)'!r}; "
                 f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
             )
+        root = fixed_root or (path.resolve() if path.is_dir() else path.resolve().parent)
         for candidate in candidates:
             key = candidate.resolve()
             if key not in seen:
                 seen.add(key)
-                found.append(candidate)
+                item = InputFile(candidate, root)
+                source_name(key, root)  # a file outside CRAFTGRAPH_SOURCE_ROOT stops the command here
+                found.append(item)
     return found
 
 
@@ -82,23 +130,27 @@ def read_file(path: str | Path) -> list[RawDocument]:
     return documents
 
 
-def iter_file(path: str | Path) -> Iterator[RawDocument | InputError]:
+def iter_file(path: str | Path, root: Path | None = None) -> Iterator[RawDocument | InputError]:
     """Documents of one file; for JSON Lines a bad line yields an InputError and the others still load.
 
-    A problem with the file as a whole (missing, empty, binary, undecodable) is yielded as the only item.
+    Sources are relative to ``root`` (an absolute folder holding the file); without one, the path as given.
+    A JSON Lines line without its own ``url``/``source`` gets an empty source: the file's name is shared by
+    all its lines, which is no identity. A problem with the file as a whole (missing, empty, binary,
+    undecodable) is yielded as the only item.
     """
     path = Path(path)
     try:
         text, encoding = decode(path)
+        file_source = source_name(path.resolve(), root) if root is not None else str(path)
     except InputError as error:
         yield error
         return
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        yield from _iter_jsonl(path, text, encoding)
+        yield from _iter_jsonl(path, text, encoding, file_source if root is None else "")
         return
     try:
-        yield _document(path, text, encoding)
+        yield _document(path, text, encoding, file_source)
     except InputError as error:
         yield error
 
@@ -185,16 +237,17 @@ def normalise_date(value: object) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _document(path: Path, text: str, encoding: str) -> RawDocument:
+def _document(path: Path, text: str, encoding: str, source: str) -> RawDocument:
     suffix = path.suffix.lower()
-    title, published, source = "", None, str(path)
+    title, published = "", None
     if suffix == ".md":
         page = markdown_to_text(text)
         text, title, published = page.text, page.title, normalise_date(page.date)
         source = page.source or source
     elif suffix in (".html", ".htm"):
-        page = html_to_text(text)
-        text, title = page.text, page.title
+        html_page = html_to_text(text)
+        text, title = html_page.text, html_page.title
+        source = html_page.canonical or source
     if not text.strip():
         raise InputError(f"{path}: file is empty (no text left after removing markup)")
     return RawDocument(
@@ -203,7 +256,7 @@ def _document(path: Path, text: str, encoding: str) -> RawDocument:
     )
 
 
-def _iter_jsonl(path: Path, text: str, encoding: str) -> Iterator[RawDocument | InputError]:
+def _iter_jsonl(path: Path, text: str, encoding: str, file_source: str) -> Iterator[RawDocument | InputError]:
     any_line = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -211,14 +264,14 @@ def _iter_jsonl(path: Path, text: str, encoding: str) -> Iterator[RawDocument | 
         any_line = True
         where = f"{path}: line {number}"
         try:
-            yield _jsonl_document(path, number, line, encoding, where)
+            yield _jsonl_document(path, number, line, encoding, where, file_source)
         except InputError as error:
             yield error
     if not any_line:
         yield InputError(f"{path}: file is empty")
 
 
-def _jsonl_document(path: Path, number: int, line: str, encoding: str, where: str) -> RawDocument:
+def _jsonl_document(path: Path, number: int, line: str, encoding: str, where: str, file_source: str) -> RawDocument:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as error:
@@ -228,10 +281,11 @@ def _jsonl_document(path: Path, number: int, line: str, encoding: str, where: st
     body = obj.get("text")
     if not isinstance(body, str) or not body.strip():
         raise InputError(f"{where}: the \"text\" field is missing or empty")
-    for field in ("source", "published", "title"):
+    for field in ("url", "source", "published", "title"):
         if obj.get(field) is not None and not isinstance(obj[field], str):
             raise InputError(f"{where}: the {field!r} field must be a string")
+    source = (obj.get("url") or "").strip() or (obj.get("source") or "").strip() or file_source
     return RawDocument(
-        doc=f"{path.name}#L{number}", text=body, sha256=sha256_of(body), source=obj.get("source") or str(path),
+        doc=f"{path.name}#L{number}", text=body, sha256=sha256_of(body), source=source,
         published=normalise_date(obj.get("published")), encoding=encoding, title=obj.get("title") or "",
     )

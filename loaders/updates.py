@@ -7,14 +7,14 @@ MENTIONS relationships record, so the graph equals a fresh load of the remaining
 """
 
 from dataclasses import dataclass
-from typing import Any
 
 from graph.model import StructuralLabel, StructuralRelation
-from graph.node_merge import MERGED_PROPERTIES, merge_entity, parse_stated
+from graph.node_merge import MERGED_PROPERTIES, Votes, add_into, document_votes, merge_entity
 from graph.schema import ENTITY_LABELS
 from graph.store import GraphStore
 
-ARTICLE, MENTIONS = StructuralLabel.ARTICLE.value, StructuralRelation.MENTIONS.value
+ARTICLE, DOCUMENT = StructuralLabel.ARTICLE.value, StructuralLabel.DOCUMENT.value
+MENTIONS, IN_DOCUMENT = StructuralRelation.MENTIONS.value, StructuralRelation.IN_DOCUMENT.value
 #: Large enough for any document's entity list or any corpus' document list.
 NO_ROW_CAP = 10**9
 SLOW_QUERY_S = 600.0
@@ -41,18 +41,20 @@ def refresh_entities(store: GraphStore, label: str, keys: list[str]) -> int:
     """Recompute these entities from the documents that still mention them; returns how many.
 
     Each MENTIONS records what its document stated (``stated``) and every form it wrote (``surfaces``);
-    :func:`merge_entity` over them gives the node a fresh load of those documents gives. A MENTIONS
-    written before ``stated`` existed leaves the entity's properties as stored; its aliases are refreshed.
+    :func:`merge_entity` over their votes (each with its document's publication date) gives the node a
+    fresh load of those documents gives. A MENTIONS written before ``stated`` existed leaves the entity's
+    properties as stored; its aliases are refreshed.
     """
     read = (
-        f"UNWIND $keys AS k MATCH (a:{ARTICLE})-[m:{MENTIONS}]->(e:{label}) WHERE e.key = k "
-        "RETURN e.key AS key, e.name AS name, m.stated AS stated, m.surfaces AS surfaces"
+        f"UNWIND $keys AS k MATCH (d:{DOCUMENT})<-[:{IN_DOCUMENT}]-(a:{ARTICLE})-[m:{MENTIONS}]->(e:{label}) "
+        "WHERE e.key = k RETURN e.key AS key, e.name AS name, m.doc AS doc, d.published AS published, "
+        "m.stated AS stated, m.surfaces AS surfaces"
     )
-    merged: dict[str, dict[str, Any]] = {}
+    votes: dict[str, Votes] = {}
     forms: dict[str, set[str]] = {}
     stored_names: dict[str, str] = {}
     unstated: set[str] = set()
-    for key, name, statements, surfaces in store.run(
+    for key, name, doc, published, statements, surfaces in store.run(
         read, {"keys": keys}, row_cap=NO_ROW_CAP, timeout_s=SLOW_QUERY_S
     ).rows:
         stored_names[key] = name
@@ -60,8 +62,8 @@ def refresh_entities(store: GraphStore, label: str, keys: list[str]) -> int:
         if statements is None:
             unstated.add(key)
         else:
-            document = {**parse_stated(statements), "aliases": surfaces or []}  # the surfaces hold the name
-            merged[key] = merge_entity(label, merged.get(key, {}), document)
+            add_into(votes.setdefault(key, {}), document_votes(statements, doc, published))
+    merged = {k: merge_entity(label, {}, {"aliases": sorted(forms[k])}, v) for k, v in votes.items()}
     full = [{"key": k, **{p: merged[k].get(p) for p in MERGED_PROPERTIES[label]}} for k in merged if k not in unstated]
     if full:
         assignments = ", ".join(f"e.{p} = row.{p}" for p in MERGED_PROPERTIES[label])

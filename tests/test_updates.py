@@ -44,7 +44,7 @@ def fresh_snapshot(new_store: StoreFactory, folder: Path) -> dict:
 
 
 def doc_key(store: GraphStore, file: Path) -> str:
-    rows = store.run("MATCH (d:Document) WHERE d.source = $s RETURN d.key", {"s": str(file.resolve())}).rows
+    rows = store.run("MATCH (d:Document) WHERE d.source = $s RETURN d.key", {"s": file.name}).rows
     assert len(rows) == 1
     return rows[0][0]
 
@@ -113,7 +113,7 @@ def test_reloading_a_changed_document_equals_a_fresh_load(new_store: StoreFactor
         addition = "\n全国总工会副主席柯远舟出席活动。\n"
         changed.write_text(changed.read_text(encoding="utf-8") + addition, encoding="utf-8")
         report = Loader(store, workers=1).load([corpus_copy])
-        assert (report.written, report.replaced, report.skipped) == (1, 1, 15)
+        assert (report.written, report.replaced, report.skipped) == (1, 1, len(list(corpus_copy.glob("*.txt"))) - 1)
         updated = snapshot(store)
     assert differences(updated, fresh_snapshot(new_store, corpus_copy)) == []
 
@@ -184,7 +184,7 @@ def test_loading_the_same_folder_again_writes_nothing(new_store: StoreFactory, c
         load(store, corpus_copy)
         before = snapshot(store)
         report = Loader(store, workers=1).load([corpus_copy])
-        assert (report.written, report.skipped) == (0, 16)
+        assert (report.written, report.skipped) == (0, len(list(corpus_copy.glob("*.txt"))))
         assert differences(before, snapshot(store)) == []
 
 

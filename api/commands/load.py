@@ -69,20 +69,23 @@ def load(
     load resumes where it stopped. A document whose content changed since it was loaded (same source)
     replaces its previous version. A file that fails is reported on stderr and skipped, the others still
     load; the exit code is 1 if any document failed. A missing path stops the command before anything is
-    written.
+    written. A document's source is its URL where the input has one, else its path relative to the folder
+    given (or to CRAFTGRAPH_SOURCE_ROOT); documents an older version stored under an absolute path get that
+    source when their files are loaded again.
     """
     from graph.settings import get_settings
     from graph.stores import open_store
     from loaders.load_service import Loader, document_count
-    from loaders.pipeline import iter_input_files
+    from loaders.reading import input_files
 
     settings = get_settings()
-    files = iter_input_files([p.resolve() for p in paths])
+    files = input_files([p.resolve() for p in paths], settings.source_root)
     started = time.perf_counter()
     with open_store() as store:
         before = store.stats()
         with _progress(quiet) as progress:
-            task = progress.add_task("load", total=document_count(files), current="", skipped=0, failed=0)
+            task = progress.add_task("load", total=document_count([f.path for f in files]), current="", skipped=0,
+                                     failed=0)
 
             def advance(outcome: "Outcome | None", report: "LoadReport") -> None:
                 if outcome is not None and outcome.error is not None:
@@ -93,7 +96,8 @@ def load(
             loader = Loader(store, workers=settings.load_workers if workers is None else workers,
                             batch_documents=settings.load_batch_documents,
                             max_pending_documents=settings.load_max_pending_documents,
-                            chunk_documents=settings.load_chunk_documents, on_progress=advance)
+                            chunk_documents=settings.load_chunk_documents, on_progress=advance,
+                            source_root=settings.source_root)
             report = loader.load_files(files)
         after = store.stats()
     seconds = time.perf_counter() - started
@@ -105,6 +109,8 @@ def load(
 def _summary(report: "LoadReport", nodes_before: int, nodes: int, rels_before: int, rels: int, seconds: float) -> None:
     extra = f", {report.skipped} already stored" if report.skipped else ""
     extra += f", {report.replaced} replaced an earlier version" if report.replaced else ""
+    extra += (f", {report.renamed} stored under an absolute path now named by their relative source"
+              if report.renamed else "")
     typer.echo(
         f"loaded {report.written} documents ({report.failed} failed{extra}) in {seconds:.2f} s: "
         f"{report.entities} entities and {report.relations} relationships extracted; "

@@ -9,16 +9,26 @@ if TYPE_CHECKING:
     from graph.store import GraphStore
 
 DOC_HELP = ("A stored document: its key (the content sha256, or a unique prefix of at least 8 characters), or "
-            "its source (a file path as loaded, a page URL, a JSON Lines source).")
+            "its source (the path relative to the folder it was loaded from, a page URL, a JSON Lines url or "
+            "source), or the path of its file.")
 MIN_PREFIX = 8
+
+
+def path_sources(path: Path) -> list[str]:
+    """The sources a file may be stored under: its absolute path (an older craftgraph's), and its path
+    relative to each folder above it (the folder given to ``load`` is one of them), nearest first. Several
+    stored documents matching is an ambiguity the command reports (with their keys), never a guess."""
+    resolved = path.resolve()
+    parts = resolved.parts[1:]
+    return [str(resolved)] + ["/".join(parts[i:]) for i in range(len(parts) - 1, -1, -1)]
 
 
 def _matches(store: "GraphStore", doc: str) -> list[tuple[str, str]]:
     """(key, source) of the stored documents ``doc`` names."""
     sources = [doc]
     path = Path(doc)
-    if path.exists():
-        sources.append(str(path.resolve()))
+    if path.is_file():
+        sources += path_sources(path)
     # A prefix shorter than MIN_PREFIX is replaced by one no sha256 starts with.
     prefix = doc.lower() if len(doc) >= MIN_PREFIX else "-"
     query = ("MATCH (d:Document) WHERE d.key = $doc OR d.source IN $sources OR d.key STARTS WITH $prefix "

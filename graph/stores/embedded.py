@@ -58,7 +58,15 @@ import pyarrow as pa
 
 from ..errors import QueryError, QueryTimeoutError, StoreError, StoreUnavailableError, WriteNotAllowedError
 from ..model import ExtractionRecord, StructuralLabel, StructuralRelation
-from ..node_merge import MERGED_PROPERTIES, STATED_PROPERTIES, merge_entity
+from ..node_merge import (
+    MERGED_PROPERTIES,
+    STATED_PROPERTIES,
+    add_votes,
+    merge_entity,
+    settle,
+    stored_votes,
+    stored_votes_query,
+)
 from ..rows import NodeRow, RelRow, build_batch, chunks_by_weight, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
@@ -375,11 +383,8 @@ class EmbeddedStore:
         new = [row.props for row in rows if row.key not in stored]
         if new:
             conn.execute(f"COPY {label} FROM $rows", {"rows": node_arrow_table(label, new)})
-        updates = [
-            merge_entity(label, stored[row.key], row.props) if is_entity else row.props
-            for row in rows
-            if row.key in stored
-        ]
+        kept = [row for row in rows if row.key in stored]
+        updates = self._merged(conn, label, kept, stored) if is_entity else [row.props for row in kept]
         if updates:
             # An entity's merged row is complete; another node keeps what a new row leaves null.
             values = {p: typed(f"row.{p}", kind) for p, kind in props.items() if p != "key"}
@@ -389,6 +394,28 @@ class EmbeddedStore:
             query = f"UNWIND $rows AS row MATCH (n:{label}) WHERE n.key = row.key SET {assignments}"
             for start in range(0, len(updates), self.batch_size):
                 conn.execute(query, {"rows": updates[start : start + self.batch_size]})
+
+    def _merged(self, conn: ladybug.Connection, label: str, rows: list[NodeRow],
+                stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        """Stored entities joined by the batch's rows (graph.node_merge): settled from the stored node, or,
+        where a new document contradicts a stored value, decided by counting the stored documents' votes."""
+        merged: list[dict[str, Any]] = []
+        contested: list[NodeRow] = []
+        for row in rows:
+            settled = settle(label, stored[row.key], row.props, row.votes)
+            if settled is None:
+                contested.append(row)
+            else:
+                merged.append(settled)
+        keys = [row.key for row in contested]
+        found: list[list[Any]] = []
+        for start in range(0, len(keys), self.batch_size):
+            result = conn.execute(stored_votes_query(label), {"keys": keys[start : start + self.batch_size]})
+            found += result.get_all()
+        counted = stored_votes(found, stored)
+        merged += [merge_entity(label, stored[row.key], row.props, add_votes(counted.get(row.key, {}), row.votes))
+                   for row in contested]
+        return merged
 
     def _copy_rels(self, conn: ladybug.Connection, rtype: str, head: str, tail: str, rows: list[RelRow]) -> None:
         conn.execute(f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", {"rows": rel_arrow_table(rows)})

@@ -16,7 +16,15 @@ from neo4j import ManagedTransaction
 
 from ..errors import StoreError
 from ..model import RelationType, StructuralLabel, StructuralRelation
-from ..node_merge import MERGED_PROPERTIES, STATED_PROPERTIES, merge_entity
+from ..node_merge import (
+    MERGED_PROPERTIES,
+    STATED_PROPERTIES,
+    add_votes,
+    merge_entity,
+    settle,
+    stored_votes,
+    stored_votes_query,
+)
 from ..rows import WriteBatch
 from ..schema import ENTITY_LABELS, INT, NODE_PROPERTIES, REL_ENDPOINTS, REL_PROPERTIES, STRING_LIST
 
@@ -118,7 +126,9 @@ def prepare(batch: WriteBatch) -> PreparedBatch:
     for label, node_rows in batch.nodes.items():
         kinds = NODE_PROPERTIES[label]
         prepared.nodes[label] = [
-            {"key": r.key, "props": _present(r.props, kinds, f"{label} {r.key!r}")} for r in node_rows
+            {"key": r.key, "props": _present(r.props, kinds, f"{label} {r.key!r}"),
+             **({"votes": r.votes} if label in STATED_PROPERTIES else {})}
+            for r in node_rows
         ]
     for (rtype, head, tail), rel_rows in batch.rels.items():
         rows = prepared.rels.setdefault(rtype, [])
@@ -134,17 +144,31 @@ def _chunks(rows: list[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _merged_entities(tx: ManagedTransaction, label: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` merged with the stored nodes of their keys by :func:`merge_entity` (copies: a retried
-    transaction must start from the batch as it was)."""
+    """``rows`` joined to the stored nodes of their keys (graph.node_merge): settled from the stored node,
+    or, where a new document contradicts a stored value, decided by counting the stored documents' votes.
+    Returns copies without the votes (a retried transaction must start from the batch as it was)."""
     props = MERGED_PROPERTIES[label]
     columns = ", ".join(f"n.{p} AS {p}" for p in props)
     query = f"{_FIXED_PLAN}MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS key, {columns}"
     stored = {record["key"]: record.data(*props) for record in tx.run(query, keys=[row["key"] for row in rows])}
-    merged_rows = []
+    decided: dict[str, dict[str, Any]] = {}
+    contested: list[dict[str, Any]] = []
     for row in rows:
-        merged = merge_entity(label, stored.get(row["key"], {}), row["props"])
-        merged_rows.append({"key": row["key"], "props": {k: v for k, v in merged.items() if v is not None}})
-    return merged_rows
+        held = stored.get(row["key"])
+        merged = merge_entity(label, {}, row["props"], row["votes"]) if held is None else settle(
+            label, held, row["props"], row["votes"])
+        if merged is None:
+            contested.append(row)
+        else:
+            decided[row["key"]] = merged
+    if contested:
+        found = tx.run(stored_votes_query(label), keys=[row["key"] for row in contested])
+        counted = stored_votes((record.values() for record in found), stored)
+        for row in contested:
+            votes = add_votes(counted.get(row["key"], {}), row["votes"])
+            decided[row["key"]] = merge_entity(label, stored[row["key"]], row["props"], votes)
+    return [{"key": row["key"], "props": {k: v for k, v in decided[row["key"]].items() if v is not None}}
+            for row in rows]
 
 
 def write_batch(tx: ManagedTransaction, batch: PreparedBatch, rows_per_statement: int) -> None:

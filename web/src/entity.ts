@@ -1,5 +1,6 @@
 // The entity view: the facts about one entity, grouped the way an analyst reads them, each with evidence.
 
+import { conflictsSection } from "./conflicts";
 import { clear, errorBox, h, loading } from "./dom";
 import { evidenceLinks } from "./evidence";
 import { fetchNeighbourhood } from "./neighbourhood";
@@ -166,6 +167,8 @@ export async function renderEntity(view: HTMLElement, type: string, key: string)
     const { entity: node, items: facts } = data;
     document.title = `${node.name} · craftgraph`;
     const page = h("article", { class: "entity", "data-type": node.type, "data-key": node.key }, header(node, data.properties));
+    const disagreements = conflictsSection(data);
+    if (disagreements) page.append(disagreements);
     const used = new Set<Fact>();
     for (const section of SECTIONS[node.type] ?? []) {
       const matching = facts.filter((f) => !used.has(f) && section.match(f));

@@ -19,6 +19,7 @@ from graph.lookup import resolve
 from graph.schema import ENTITY_LABELS
 from queries.catalogue import get_query
 
+from ..conflicts import Conflict, conflicts
 from ..deps import AnswersDep, SettingsDep, StoreDep, TokenDep
 from ..errors import NAME_ERRORS, UNAUTHORIZED, problem_response
 from ..schemas import Entity, EntityType, Fact
@@ -62,6 +63,7 @@ class Neighbourhood(BaseModel):
                     "total": 0,
                     "truncated": False,
                     "items": [],
+                    "conflicts": [],
                 }
             ]
         },
@@ -72,6 +74,10 @@ class Neighbourhood(BaseModel):
     total: int = Field(description="How many facts are listed.")
     truncated: bool = Field(description="True when `limit` (or the row cap) cut the neighbourhood short.")
     items: list[Fact] = Field(description="Every fact relationship of the entity, both directions, with evidence.")
+    conflicts: list[Conflict] = Field(
+        description="Properties (name included) that documents state differently: each value with the documents "
+        "stating it, the chosen one first (named query stated_values lists every statement)."
+    )
 
 
 class DocumentArticle(BaseModel):
@@ -139,6 +145,8 @@ def neighbourhood(
     props_query = get_query("explorer_entity_properties", store.name)
     props_rows = store.run(props_query.text, params).records()
     properties = {k: str(v) for k, v in (props_rows[0] if props_rows else {}).items() if k in _PROPERTY_NAMES and v}
+    stated_rows = store.run(get_query("stated_values", store.name).text, params).records()
+    disagreements = conflicts(stated_rows, {**properties, "name": ref.name})
     cap = min(limit, settings.query_row_cap)
     query = get_query("explorer_neighbourhood", store.name)
     rows = store.run(
@@ -152,6 +160,7 @@ def neighbourhood(
         total=len(facts),
         truncated=truncated,
         items=facts,
+        conflicts=disagreements,
     )
 
 
