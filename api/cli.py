@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "api.commands.remove",
     "api.commands.cypher",
     "api.commands.query",
+    "api.commands.ask",
     "api.commands.stats",
     "api.commands.serve",
     "api.commands.neo4j",

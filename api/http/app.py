@@ -28,6 +28,7 @@ ROUTERS: tuple[str, ...] = (
     "api.http.routers.cypher",
     "api.http.routers.export",
     "api.http.routers.explorer",
+    "api.http.routers.ask",
 )
 
 StoreFactory = Callable[[], GraphStore]

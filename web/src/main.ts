@@ -2,6 +2,7 @@
 
 import "./style.css";
 import { getToken, onUnauthorised, post, setToken } from "./api";
+import { askHref, renderAsk } from "./ask";
 import { renderConnect } from "./connect";
 import { renderCypher } from "./cypher";
 import { errorBox, h } from "./dom";
@@ -64,6 +65,7 @@ function renderHome(view: HTMLElement): void {
         h("li", {}, h("a", { href: "#/network" }, "网络 Network"), " — 实体的邻域，点击节点展开 an entity's neighbourhood; click a node to expand it"),
         h("li", {}, h("a", { href: "#/connect" }, "关联 Connect"), " — 两个实体之间的最短路径 shortest paths between two entities"),
         h("li", {}, h("a", { href: cypherHref() }, "Cypher"), " — 只读查询 read-only queries, as a table or a network"),
+        h("li", {}, h("a", { href: askHref() }, "问答 Ask"), " — 用中文提问，答案附原文证据 questions in Chinese, answered with their evidence"),
       ),
       h("h2", {}, "从这里开始 Start from"),
       startingPoints(),
@@ -133,6 +135,9 @@ function route(): void {
       break;
     case "cypher":
       renderCypher(view, current.query);
+      break;
+    case "ask":
+      renderAsk(view, current.question);
       break;
     default:
       renderHome(view);

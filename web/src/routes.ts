@@ -7,7 +7,8 @@ export type Route =
   | { view: "entity"; type: string; key: string }
   | { view: "network"; type?: string; key?: string }
   | { view: "connect"; source?: EntityLink; target?: EntityLink; hops?: number }
-  | { view: "cypher"; query?: string };
+  | { view: "cypher"; query?: string }
+  | { view: "ask"; question?: string };
 
 const seg = encodeURIComponent;
 
@@ -63,6 +64,8 @@ export function parseRoute(hash: string): Route {
     }
     case "cypher":
       return { view: "cypher", query: params.get("q") ?? undefined };
+    case "ask":
+      return { view: "ask", question: params.get("q") ?? undefined };
     default:
       return { view: "home" };
   }

@@ -1,0 +1,139 @@
+"""Rows of the named queries folded into facts: the graph holds one relationship per fact per source
+document, so the parallel edges of one fact become one :class:`AskFact` with one evidence entry per source."""
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from api.http.schemas import EntityLink, Evidence
+from graph.lookup import EntityRef
+
+from .models import AskFact
+
+Row = Mapping[str, Any]
+#: Reads the documents the rows cite: Document key -> its row (source, title, published).
+Documents = Callable[[Sequence[Row]], Mapping[str, Mapping[str, Any]]]
+
+
+def link_of(ref: EntityRef) -> EntityLink:
+    return EntityLink(type=ref.label, key=ref.key, name=ref.name)  # type: ignore[arg-type]
+
+
+def evidence(rows: Sequence[Row], docs: Mapping[str, Mapping[str, Any]]) -> list[Evidence]:
+    """One entry per source of the rows (a relationship's key, else its document and offset), in document order."""
+    seen: set[Any] = set()
+    out = []
+    for row in sorted(rows, key=lambda r: (r.get("doc") or "", r.get("evidence_start") or 0)):
+        ident = row.get("fact_key") or (row.get("doc"), row.get("evidence_start"))
+        if ident in seen:
+            continue
+        seen.add(ident)
+        doc = docs.get(row.get("doc") or "", {})
+        out.append(
+            Evidence(
+                sentence=row.get("evidence"),
+                doc=row.get("doc") or "",
+                article=row.get("article"),
+                start=row.get("evidence_start"),
+                end=row.get("evidence_end"),
+                source=doc.get("source"),
+                title=doc.get("title"),
+                published=doc.get("published"),
+                extractor=row.get("extractor"),
+            )
+        )
+    return out
+
+
+def _props(row: Row) -> tuple[Any, ...]:
+    titles = tuple(row["titles"]) if row.get("titles") else None
+    return (row.get("role"), row.get("role_text"), titles, row.get("year"), row.get("edition"))
+
+
+def _fact(relation: str, source: EntityLink, target: EntityLink, props: tuple[Any, ...], ev: list[Evidence]) -> AskFact:
+    role, role_text, titles, year, edition = props
+    return AskFact(
+        relation=relation,
+        source=source,
+        target=target,
+        role=role,
+        role_text=role_text,
+        titles=list(titles) if titles else None,
+        year=year,
+        edition=edition,
+        evidence=ev,
+    )
+
+
+def anchored_facts(
+    anchor: EntityRef, rows: Sequence[Row], documents: Documents, cap: int
+) -> tuple[list[AskFact], list[EntityLink]]:
+    """Rows relative to ``anchor`` (``relation``, ``direction``, ``other_*``) as facts in the order they are
+    first stated, the first ``cap`` of them (with their documents read for those only), and the other end
+    of every fact."""
+    groups: dict[tuple[Any, ...], list[Row]] = {}
+    for row in rows:
+        ident = (row["relation"], row["direction"], row["other_label"], row["other_key"], *_props(row))
+        groups.setdefault(ident, []).append(row)
+    first = {
+        ident: min((r.get("doc") or "", r.get("evidence_start") or 0) for r in group) for ident, group in groups.items()
+    }
+    ordered = sorted(groups, key=lambda ident: (*first[ident], str(groups[ident][0]["other_name"] or "")))
+    others = [
+        EntityLink(type=ident[2], key=ident[3], name=groups[ident][0]["other_name"] or ident[3]) for ident in ordered
+    ]
+    kept = ordered[:cap]
+    docs = documents([row for ident in kept for row in groups[ident]])
+    here = link_of(anchor)
+    facts = []
+    for ident, other in zip(kept, others, strict=False):
+        relation, direction, _label, _key, *props = ident
+        source, target = (here, other) if direction == "out" else (other, here)
+        facts.append(_fact(relation, source, target, tuple(props), evidence(groups[ident], docs)))
+    return facts, others
+
+
+def path_facts(rows: Sequence[Row], documents: Documents) -> list[AskFact]:
+    """Steps of shortest paths (``from_*``, ``to_*``, ``forward``) as facts, head to tail."""
+    groups: dict[tuple[Any, ...], list[Row]] = {}
+    for row in rows:
+        ends = [
+            (row["from_label"], row["from_key"], row["from_name"]),
+            (row["to_label"], row["to_key"], row["to_name"]),
+        ]
+        if not row["forward"]:
+            ends.reverse()
+        groups.setdefault((row["relation"], *ends[0], *ends[1], *_props(row)), []).append(row)
+    docs = documents(rows)
+    facts = []
+    for (relation, sl, sk, sn, tl, tk, tn, *props), group in groups.items():
+        source = EntityLink(type=sl, key=sk, name=sn or sk)
+        target = EntityLink(type=tl, key=tk, name=tn or tk)
+        facts.append(_fact(relation, source, target, tuple(props), evidence(group, docs)))
+    return facts
+
+
+def other_end(fact: AskFact, anchor: EntityRef) -> EntityLink:
+    """The end of ``fact`` that is not ``anchor``."""
+    assert fact.source is not None and fact.target is not None
+    return fact.target if (fact.source.type, fact.source.key) == (anchor.label, anchor.key) else fact.source
+
+
+def is_title(written: str, asked: str) -> bool:
+    """党委书记 is a 书记, 党委副书记 is not (but is a 副书记)."""
+    return written == asked or (written.endswith(asked) and not written.endswith("副" + asked))
+
+
+def keeps(row: Row, filters: Mapping[str, Any], other: EntityRef | None) -> bool:
+    """Whether a row passes the conditions the question's cue words set (role, role_text, relations,
+    title, year) and reaches the other entity it names, if any."""
+    if "role" in filters and row.get("role") != filters["role"]:
+        return False
+    if "role_text" in filters and filters["role_text"] not in (row.get("role_text") or ""):
+        return False
+    if "relations" in filters and row.get("relation") not in filters["relations"]:
+        return False
+    if "title" in filters and not any(is_title(t, str(filters["title"])) for t in row.get("titles") or []):
+        return False
+    if "year" in filters and str(row.get("year")) != str(filters["year"]):
+        return False
+    return other is None or (row.get("other_label"), row.get("other_key")) == (other.label, other.key)

@@ -1,0 +1,8 @@
+// Ask: where a forum (by key) was held; one row per HELD_AT edge, with evidence.
+// params: key
+MATCH (n:Forum)-[r:HELD_AT]->(o:Place)
+WHERE n.key = $key
+RETURN 'HELD_AT' AS relation, 'out' AS direction, 'Place' AS other_label, o.key AS other_key,
+       o.name AS other_name, r.role AS role, r.role_text AS role_text, r.titles AS titles, r.year AS year, r.edition AS edition,
+       r.key AS fact_key, r.doc AS doc, r.article AS article, r.evidence AS evidence,
+       r.evidence_start AS evidence_start, r.evidence_end AS evidence_end, r.extractor AS extractor
