@@ -126,3 +126,9 @@ def test_quoted_activity_taken_part_in_is_a_campaign():
 def test_lecture_hall_named_in_quotes_is_an_event():
     rec = extract("车间设立“松石大讲堂”，每月开展一次技术讲座。")
     assert names(rec, "Forum") == {"松石大讲堂"}
+
+
+def test_a_session_numbered_by_term_and_sitting_keeps_its_ordinal():
+    rec = extract("3月2日，东岭学院在行政楼召开三届四次教职工代表大会暨工会会员代表大会。院长邵立恒作工作报告。")
+    assert "三届四次教职工代表大会暨工会会员代表大会" in names(rec, "Forum")
+    assert ("邵立恒", "三届四次教职工代表大会暨工会会员代表大会") in facts(rec, "SPOKE_AT")

@@ -12,6 +12,7 @@ from loaders.extract.honours import _honour_at_end
 from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules, clausal
 from loaders.extract.orgs_found import OrgFinder, _closing_word, _short_own
+from loaders.extract.persons import opens_common_word
 from loaders.extract.spans import _window_opens_noun
 
 
@@ -32,6 +33,7 @@ def clear_span_caches() -> None:
         organiser_lists,
         _is_sub_unit,
         _window_opens_noun,
+        opens_common_word,
     ):
         cached.cache_clear()
 

@@ -233,7 +233,7 @@ class EventPass:
         items = []
         raws: list[str] = []
         for raw in _LIST_SPLIT.split(text):
-            parts = _ITEM_CONJ.split(raw)
+            parts = [p for p in _ITEM_CONJ.split(raw) if p.strip()]
             bare_ok = self._head_to_share(text) is not None
             if len(parts) > 1 and all(self._unit_or_bare(self.orgs.clean(p)[0], known, bare_ok) for p in parts):
                 raws.extend(p for p in parts if not _COUNTED_UNITS.match(self.orgs.clean(p)[0]))

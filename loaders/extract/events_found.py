@@ -28,9 +28,13 @@ _DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|本场|这场|该场|此
 _DEMONSTRATIVE = re.compile(r"(?:这|那|此|本|该)(?:次|场|届|期)")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
+#: The home university before an event's name (我校第三届教代会): a deictic, not a part of the name.
+_HOME_LEADS = ("我校", "本校")
+#: Standing bodies of a congress or forum named after it (X代表大会执委会, X论坛组委会): no meeting.
+_STANDING_BODIES = ("执委会", "执行委员会", "组委会", "常委会", "委员会", "常务委员会")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
 _COUNTED = re.compile(
-    r"\d+\s*[个场项届]|(?<![第首一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
+    r"\d+\s*[个场项届]|(?<![第首届一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
 )
 
 
@@ -52,7 +56,9 @@ _PURPOSE = re.compile(
     r"[^，。；\n]*"
 )
 #: What follows an event whose spirit or speech is studied (X大会精神, 在X会议上的重要讲话精神).
-_STUDIED = re.compile(r"(?:上的?(?:重要)?(?:讲话|指示|批示|报告))?精神")
+_STUDIED = re.compile(
+    r"(?:上的?(?:重要)?(?:讲话|指示|批示|报告))?精神|的?(?:各项|有关|相关|重要)?决议"
+)
 #: Purpose verbs that open a background event's span (深入学习贯彻全国职工代表大会): not part of its name.
 _PURPOSE_LEAD = re.compile(
     r"^(?:认真|深入|全面|进一步|切实|积极)*(?:学习宣传贯彻|学习贯彻落实|学习贯彻|贯彻落实|宣传贯彻|贯彻|落实|学习|迎接|庆祝|纪念)"
@@ -85,6 +91,11 @@ def purpose_spans(text: str) -> list[tuple[int, int]]:
     if "为" not in text:
         return []
     return [m.span() for m in _PURPOSE.finditer(text)]
+
+
+def _home_lead(name: str) -> bool:
+    """The name opens with the home university (我校第三届教代会, 学校第八届教职工代表大会)."""
+    return name.startswith(_HOME_LEADS) or (name.startswith("学校") and _ORDINAL.match(name[2:]) is not None)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -248,7 +259,23 @@ _QUOTED_SUB_FORUM = re.compile(
 #: 启动“X” / 发布了“X” / 打造的“X”: the quote is found first, the verb is checked right before it.
 _LAUNCHED_QUOTE = re.compile(r"“([^”]{2,30})”(?![\u4e00-\u9fff])")
 _LAUNCH_VERB_BEFORE = re.compile(r"(?:启动|发布|推出|打造|依托|开展)了?(?:的)?$")
-_PLATFORM_QUOTE = re.compile(r"“([^”]{2,30})”(?:等平台|系列活动|启动仪式|发布仪式)")
+_PLATFORM_QUOTE = re.compile(r"“([^”]{2,30})”(?:等平台|(?:主题)?系列(?:活动|讲座|沙龙)|启动仪式|发布仪式)")
+#: An issue of a quoted series (“X讲堂”第六期): the series is a program.
+_SERIES_ISSUE = re.compile(r"“([^“”]{2,20})”(?:系列活动|活动)?第[一二三四五六七八九十百\d]+期")
+#: A campaign carried out, named by what it does (开展建设职工之家活动, 开展送温暖活动): a verb and its
+#: object before 活动, no quotes, no generic words of a kind of activity.
+_CARRIED_OUT = re.compile(r"开展了?([\u4e00-\u9fff]{3,12}?)活动")
+_KIND_OF_ACTIVITY = re.compile(r"的|系列|各类|各种|多种|多项|丰富|形式|主题|相关|有关|专项|一系列|特色|此类|这|该|此")
+#: A named engineering project or research project a person takes part in (参与西气东输四线天然气管道工程的
+#: 焊接, 参建X大桥工程): the name from the verb to the head.
+_PROJECT_JOINED = re.compile(
+    r"(?:参与|参加|参建|投身|承建|投入)(?:了|过|到)?([\u4e00-\u9fff]{4,20}?(?:工程|项目))(?=[的，。；、和与及建中]|$)"
+)
+_PROJECT_ITEM = re.compile(r"([\u4e00-\u9fff]{4,20}?(?:工程|项目))(?=[的，。；、和与及建中]|$)")
+_GENERIC_PROJECT = re.compile(
+    r"^(?:多项|多个|一批|一系列|各类|各项|相关|有关|重大|重点|该|这|此|本|其|科研|国家级|省级|市级|全省|全市|一项|两项)"
+    r"|[\d一二三四五六七八九十两几多]+[项个批]"
+)
 _BATCH = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
 _LAUNCHED_BEFORE = re.compile(r"(?:发布|启动|打造)了?$")
 _HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)?[在由于]?")
@@ -319,6 +346,42 @@ def _campaigns(text: str) -> list["EventMention"]:
         else:
             found.append(m)
     return [EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)) for m in found if m.group(1) not in held]
+
+
+def _carried_out(text: str) -> list["EventMention"]:
+    """开展建设职工之家活动: an unquoted campaign named by a verb and its object (建设 + 职工之家)."""
+    out = []
+    for m in _CARRIED_OUT.finditer(text):
+        name = m.group(1)
+        if _KIND_OF_ACTIVITY.search(name):
+            continue
+        words = rjieba.tag(name)
+        if len(words) < 2 or words[0][1] not in ("v", "vn") or len(words[0][0]) < 2 or words[-1][1] in ("v", "d"):
+            continue
+        out.append(EventMention(EntityType.PROGRAM, name + "活动", m.start(1), m.end()))
+    return out
+
+
+def joined_projects(text: str) -> list["EventMention"]:
+    """Named projects a person takes part in (参与西气东输四线天然气管道工程的焊接): programs."""
+    return [p for p, _verb in project_verbs(text)]
+
+
+def project_verbs(text: str) -> list[tuple["EventMention", str]]:
+    """Each named project joined (参与X工程), with the verb of taking part right before its name."""
+    if "工程" not in text and "项目" not in text:
+        return []
+    out = []
+    for m in _PROJECT_JOINED.finditer(text):
+        verb = text[m.start() : m.start(1)].rstrip("了过到")
+        item: re.Match[str] | None = m
+        while item is not None:  # 参与了X工程和Y项目建设: each project of the list
+            name = item.group(1)
+            if not _GENERIC_PROJECT.search(name) and not _holds_no_name(name):
+                out.append((EventMention(EntityType.PROGRAM, name, item.start(1), item.end(1)), verb))
+            end = item.end(1)
+            item = _PROJECT_ITEM.match(text, end + 1) if text[end : end + 1] in ("和", "与", "及", "、") else None
+    return out
 
 
 def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMention"]:
@@ -395,6 +458,8 @@ class EventFinder:
                 continue  # 三大赛道, 比赛项目: a word of the contest, not its name
             if text.startswith("代表", h_end) and text.endswith("人民代表", 0, h_start):
                 continue  # 人民代表大会代表: a deputy of the legislature, not a meeting
+            if text.startswith(_STANDING_BODIES, h_end):
+                continue  # 教职工代表大会执委会: a standing body of the congress, not a meeting
             s = extend_left(
                 text,
                 h_start,
@@ -428,6 +493,8 @@ class EventFinder:
                 if lead < 0:
                     continue
                 s, name = s + lead, name[lead:]
+            if _home_lead(name) and s + 2 < h_start:
+                s, name = s + 2, name[2:]  # 我校 + 第三届教代会: the home university, no part of the name
             if _counted(name) or (not _whole_quote(text, s, h_end) and _holds_no_name(name)):
                 continue
             tail = _AND.split(name)[-1]
@@ -451,6 +518,8 @@ class EventFinder:
             relative = _RELATIVE.match(name)
             if relative:
                 s, name = s + relative.end(), name[relative.end() :]
+            if _home_lead(name):
+                s, name = s + 2, name[2:]
             if e in ends or len(name) < 4 or self.orgs.looks_like(name) or _DEICTIC_PREFIX.match(name):
                 continue
             if _counted(name) or _holds_no_name(name):
@@ -551,9 +620,16 @@ class EventFinder:
                 q = text.find("“", m.end())
             else:
                 q = text.find("“", q + 1)
-        for m in _PLATFORM_QUOTE.finditer(text) if "“" in text else ():
-            out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
+        if "“" in text:
+            for m in _PLATFORM_QUOTE.finditer(text):
+                out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
+            if "期" in text:
+                for m in _SERIES_ISSUE.finditer(text):
+                    out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
         out += _campaigns(text)
+        if "开展" in text and "活动" in text:
+            out += _carried_out(text)
+        out += joined_projects(text)
         for _, p_start, p_end in self._program_heads.find_matches_as_indexes(text):
             s = extend_left(text, p_start, max(0, p_start - 30), keep_words=("和",))
             name = text[s:p_end]

@@ -11,7 +11,7 @@ from loaders.extract.awards import AwardPass
 from loaders.extract.bylines import find_bylines
 from loaders.extract.dates import dates_in, document_year, report_day
 from loaders.extract.events import EventPass, organiser_lists
-from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, EventMention
+from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, EventMention, project_verbs
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.honours import find_honours, find_plaques, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
@@ -30,7 +30,7 @@ _UNVEILED_BODY = re.compile(rf"^“([^”]{{2,40}})”(?:{'|'.join(UNVEILING_WOR
 _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
 _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
 #: 我校 naming the home university (我校工会 is a body of its own).
-_HOME = re.compile(r"我校(?!工会)")
+_HOME = re.compile(r"我校(?!工会|教代会)")
 _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
 _LIST_ITEM_SPLIT = re.compile(r"[、和与及]")
 _ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$")
@@ -187,11 +187,14 @@ class Extractor:
             awards.apposed_honours(text, s)
             previous = s
 
+        if programs:
+            _joined_projects(reg, sentences, mentions)
         awards.headline_honours(text, sentences, mentions, index.headlines)
         awards.granted_to_list(text, sentences, mentions)
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         _drop_member_of_with_position(reg)
+        _drop_unrelated(reg, index.background_only())
         coref.sub_units(reg, sentences, text)
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published, events)
@@ -264,6 +267,29 @@ def _alliance_titles(reg: Registry, titles: list[tuple[Draft, str, Sentence]]) -
         alliance = reg.first_in_article(EntityType.ALLIANCE, sent.article)
         if alliance is not None:
             reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text=title)
+
+
+def _joined_projects(reg: Registry, sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """林某参与X工程的焊接: the person named last before the verb, in the sentence, took part in the project."""
+    for s in sentences:
+        if "工程" not in s.text and "项目" not in s.text:
+            continue
+        for p, verb in project_verbs(s.text):
+            program = reg.find(p.name, EntityType.PROGRAM)
+            before = [m for m in mentions if s.start <= m.start and m.end <= s.start + p.start]
+            person = reg.find(before[-1].name, EntityType.PERSON) if before and program is not None else None
+            if person is not None and program is not None:
+                reg.relate(RelationType.PARTICIPATED_IN, person, program, s, role_text=verb)
+
+
+def _drop_unrelated(reg: Registry, background: list[Draft]) -> None:
+    """An event cited only as background (学习贯彻X会议精神) with nothing stated about it is no entity."""
+    if not background:
+        return
+    related = {id(r.head) for r in reg.relations} | {id(r.tail) for r in reg.relations}
+    drop = {id(d) for d in background if id(d) not in related}
+    if drop:
+        reg.entities = [e for e in reg.entities if id(e) not in drop]
 
 
 def _drop_member_of_with_position(reg: Registry) -> None:

@@ -60,6 +60,8 @@ class ForumIndex:
         #: (clause start, clause end, event) of each background mention
         self._background: list[tuple[int, int, Draft]] = []
         self._in_scope: set[int] = set()
+        #: background events a cited speech was given at (X会议上的重要讲话精神): something is stated of them
+        self._speech_sites: set[int] = set()
 
     def build(self, mentions: list[EventMention], org_names: set[str]) -> None:
         named = [m for m in mentions if not m.deictic and m.name not in org_names]
@@ -125,6 +127,18 @@ class ForumIndex:
             return
         lo, hi = background_scope(sent.text, m.start - sent.start)
         self._background.append((sent.start + lo, sent.start + hi, d))
+        at = m.end - sent.start
+        if sent.text.startswith(("上", "”上"), at):  # 在X会议上的重要讲话精神: a speech was given at X
+            self._speech_sites.add(id(d))
+
+    def background_only(self) -> list[Draft]:
+        """The events named only as background, for their spirit or resolutions alone (学习贯彻X会议精神,
+        落实X大会的各项决议): never in scope, no speech given there cited."""
+        out: list[Draft] = []
+        for _lo, _hi, d in self._background:
+            if id(d) not in self._in_scope and id(d) not in self._speech_sites and all(d is not o for o in out):
+                out.append(d)
+        return out
 
     def background_at(self, pos: int) -> Draft | None:
         """The background event whose own clause holds ``pos`` (the speech 在X座谈会上的重要讲话), if any."""

@@ -48,6 +48,17 @@ _PROPER_POS = frozenset({"ns", "nt", "nz", "j", "nrt", "eng"})
 #: Institution words (联合会, 大学): jieba may read one as a proper noun, but it names no one institution.
 SUFFIX_WORDS = frozenset(words("org_suffixes.txt"))
 _SCOPE_OPENERS = ("全国", "中国", "中华", "中共", "国家", "国务院")
+#: Acts of a person at an event, which no body's name holds (an unpunctuated caption run: …林某致辞院长张某作
+#: 学院工作报告院党委副书记…): a name starts after the last of them.
+_ACT_IN_NAME = re.compile(r"讲话|致辞|主持|出席|(?<![工合创写操协])作[\u4e00-\u9fff]{0,10}?报告")
+#: An ordinal opening the name of a standing body elected for a term (第七届教职工代表大会执委会, 第十一届工会
+#: 女职工委员会, 第一届女教授联谊会): part of the name, not a lead to strip.
+_TERM_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+届")
+#: Words of a body founded by two others together (A与B联合实验室, 共建中心).
+_JOINT = re.compile(r"联合|共建|合作|共同|协同")
+#: Verbs of acting together that close a list of bodies (A和B联合举办).
+_CO_ACTING = ("联合", "共同", "携手", "联袂")
+_TERM_BODIES = ("委员会", "执委会", "常委会", "联谊会", "理事会", "监事会")
 
 
 def _without_opening_clause(text: str) -> str:
@@ -139,6 +150,14 @@ def clausal(name: str) -> bool:
     return subject and not after
 
 
+def _has_proper(name: str) -> bool:
+    """A proper element (a place, an institution, an abbreviation) stands in the name."""
+    for word, pos in rjieba.tag(name):  # noqa: SIM110 - any() over a generator costs a frame per call
+        if pos in _PROPER_POS and word not in SUFFIX_WORDS:
+            return True
+    return False
+
+
 class OrgRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -161,8 +180,23 @@ class OrgRules:
             return True
         if len(text) > 32 or _NOT_IN_NAME.search(text) or _COUNTED.search(text):
             return False
+        if ("讲" in text or "致" in text or "主" in text or "出" in text or "作" in text) and _ACT_IN_NAME.search(text):
+            return False
         suffix = self.suffix(text)
+        if suffix is not None and ("和" in text or "与" in text) and self.two_names(text):
+            return False
         return (suffix is not None and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
+
+    def two_names(self, text: str) -> bool:
+        """A和B of two full names (国务院参事室和东海省人民政府): a list of two bodies, not one; a body the
+        two found together (A与B联合实验室) is one."""
+        left, _, right = text.partition("和" if "和" in text else "与")
+        if _JOINT.search(right) or len(left) < 4 or len(right) < 4:
+            return False
+        suffix = self.suffix(left)
+        if suffix is None or len(left) <= len(suffix) + 1 or not self._looks_like(right):
+            return False
+        return _has_proper(left) and _has_proper(right)
 
     @staticmethod
     @lru_cache(maxsize=8192)
@@ -177,13 +211,21 @@ class OrgRules:
         if "-" in text or "－" in text or "–" in text:
             text = _HYPHEN.split(text)[-1]
         # a match at the start, sliced off (``sub`` would try the ``^``-anchored pattern at every position)
+        if "讲" in text or "致" in text or "主" in text or "出" in text or "作" in text:
+            acts = [m.end() for m in _ACT_IN_NAME.finditer(text)]
+            if acts:
+                text = text[acts[-1] :]  # 林某致辞 + 东海大学: the name after the act
         lead = _LEAD.match(text)
         cut = lead.end() if lead else 0
+        if cut and _TERM_ORDINAL.fullmatch(text[:cut]) and text.endswith(_TERM_BODIES):
+            cut = 0  # 第七届…执委会: the term is part of the body's name
         if cut and text[cut - 1] in _WORD_OPENING_LEADS and _opens_word(text[cut - 1 : cut + 7]):
             cut -= 1  # the opener begins a word of the name: 和平区, 对外经济贸易大学, 劳动和经济工作部
         text = _without_opening_clause(text[cut:].strip())
         if text.startswith("有") and not rjieba.has_word(text[:2]):
             text = text[1:]  # (还)有东江晚报: the verb of a list, not the 有 of 有限公司 or 有色
+        if text.endswith(_CO_ACTING):
+            text = text[:-2]  # A和B联合 (举办): the verb of the list, not a part of B's name
         for left, right in ("“”", "《》", "（）", "()"):
             if text.startswith(left) and right not in text:
                 text = text[1:]

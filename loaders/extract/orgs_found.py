@@ -114,6 +114,10 @@ _AFTER_WORDS = frozenset(
         "带动",
         "带领",
         "位于",
+        # acts of a congress or committee (教代会审议…, X委员会同时成立, 工会换届)
+        "同时",
+        "审议",
+        "换届",
     ]
 )
 #: Last characters of a department's name, after a word that is otherwise a verb (组织部, 代表处).
@@ -180,6 +184,9 @@ _NOT_OWN_POS = frozenset({"r", "m", "q", "mq", "d", "p", "c", "u", "uj", "ul", "
 #: Words after which a unit's own name follows a reference to its parent (学院 + 小航读书班).
 _PARENT_REFS = ("学院", "学校", "我院", "本院")
 _SCHOOL_ENDS = ("大学", "学院", "学校")
+#: The home university's own union and staff congress, named by a deictic alone (我校工会, 校工会, 我校教代会):
+#: bodies of their own, as written.
+_DEICTIC_BODIES = frozenset({"我校工会", "校工会", "本校工会", "我校教代会", "校教代会", "本校教代会"})
 
 
 @lru_cache(maxsize=8192)
@@ -311,6 +318,8 @@ class OrgFinder:
             if self.orgs.suffix(name) and self.orgs.looks_like(name) and not all(mask[m.start(1) : m.end(1)]):
                 out[m.start(1)] = name
         for _, s, e in self._suffix.find_matches_as_indexes(text):
+            if text[s:e] == "工委" and text.startswith("员会", e):
+                s, e = s + 1, e + 2  # 女职工 + 委员会: the leftmost match 工委 hides the committee
             closed = False  # ended by an unlisted word: the name must carry a proper element
             if e < len(text) and text[e].isalnum() and not "\u4e00" <= text[e] <= "\u9fff" and self._goes_on(text, e):
                 continue  # 东海锻造公司 + 3万吨压机班组: inside a longer name
@@ -324,7 +333,7 @@ class OrgFinder:
                 start = person_at[start]  # 林某劳模创新工作室: a studio named after its leader
             name, _ = self.orgs.clean(text[start:e])
             start = e - len(name)
-            if name.startswith(("我校", "本校")) and self.orgs.looks_like(name[2:]):
+            if name.startswith(("我校", "本校")) and self.orgs.looks_like(name[2:]) and name not in _DEICTIC_BODIES:
                 name, start = name[2:], start + 2
             det = _DETERMINER.match(name)
             if det:
@@ -334,6 +343,9 @@ class OrgFinder:
                 name, start = name[verb.end() :], start + verb.end()
                 if not self._proper(name):
                     continue
+            if ("和" in name or "与" in name) and self.orgs.two_names(name):
+                last = name.partition("和" if "和" in name else "与")[2]  # A和B of two full names: B
+                name, start = last, e - len(last)
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
                 continue
             if closed and not self._named(name):
@@ -369,7 +381,8 @@ class OrgFinder:
             if text[e : e + 1] == "》" and _SOURCE_CITED.match(text, e + 1):
                 continue
             after_de = text[start - 1 : start] == "的" and not named_after  # (以他名字命名的林某工作室 stays)
-            if after_de or text.startswith("代表", e) or (self._generic(name) and not (own_unit and len(name) >= 4)):
+            generic = self._generic(name) and not (own_unit and len(name) >= 4) and name not in _DEICTIC_BODIES
+            if after_de or text.startswith("代表", e) or generic:
                 continue
             if text[s:e] in _UNITS and not own_unit and (not self._unit_of_named_org(name) or _inside_word(text, s)):
                 continue

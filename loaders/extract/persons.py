@@ -108,6 +108,38 @@ _UNIT_HONOURS = ("工作室", "先锋号", "集体", "之家", "小家", "单位
 _ITEM = re.compile(r"[^、，。；：]{2,20}(?=[、，])")
 
 
+#: Parts of speech (jieba's) of a dictionary word that opens a clause, not a name (常常, 经常, 始终, 深入,
+#: 扎实): adverbs, verbs, adjectives, conjunctions, prepositions, pronouns, idioms (not a time word: 宋朝龙).
+_COMMON_POS = frozenset({"d", "ad", "v", "vd", "vn", "a", "an", "c", "p", "r", "i", "l"})
+#: Of those, the function words a two-character candidate may be read as whole (常对: 常 + 对).
+_FUNCTION_POS = frozenset({"d", "ad", "c", "p", "r"})
+#: Parts of speech of a word that opens a predicate across the end of a candidate (全面 + 参与).
+_PREDICATE_OPENING = frozenset({"v", "vn", "d", "ad", "i", "l"})
+
+
+@lru_cache(maxsize=8192)
+def opens_common_word(window: str, n: int) -> bool:
+    """The candidate name ``window[:n]`` (``window`` runs four characters on) is read as a common word that
+    opens a clause: its first two characters are a dictionary word that is no name (常常夜以继日, 经常,
+    全力以赴, 常对学生说), or a noun whose next word, a verb, runs across the candidate's end (全面 + 参与)."""
+    tags = rjieba.tag(window)
+    if not tags:
+        return False
+    word, pos = tags[0]
+    if len(word) < 2 or pos.startswith("nr"):
+        return False
+    if n == 2 and len(word) == 2:
+        return pos in _FUNCTION_POS
+    if not rjieba.has_word(word):  # a reading the segmenter guessed (李玩 + 幽作): no evidence
+        return False
+    if len(word) > n or pos in _COMMON_POS:
+        return True  # the candidate ends inside a word (全力以赴), or opens with an adverb or verb (常常)
+    if pos == "n" and len(word) == 2 and len(tags) > 1:
+        following, following_pos = tags[1]
+        return len(following) >= 2 and following_pos in _PREDICATE_OPENING and rjieba.has_word(following)
+    return False
+
+
 @lru_cache(maxsize=4)
 def post_title_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A position title written after a name (林某副院长、; 周某主任等; 林某处长介绍): whether it closes the
@@ -164,6 +196,8 @@ class PersonFinder:
             return False
         name = text[i : i + n]
         if n == 3 and name[1:] in self._org_suffix_words:  # 商学院, 林公司: a unit's name, not a person's
+            return False
+        if opens_common_word(text[i : i + n + 4], n):  # 常常夜以继日, 常对学生说: a clause, not a name
             return False
         if n > 2 or not rjieba.has_word(name):
             return True
@@ -310,8 +344,23 @@ class PersonFinder:
         names = set() if self._inside(excluded, 0, 0) else set(found.values())
         if tagged:
             taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)
-            names.update(person_names(tagged, self.lex, taken, text))
+            names.update(person_names(self._checked_tags(text, tagged), self.lex, taken, text))
         return self._propagate(text, names, excluded)
+
+    def _checked_tags(self, text: str, tagged: Sequence[Span]) -> list[Span]:
+        """The tagger's person names, each without a 为 that links it to a title (林某为 + 副主席: 林某),
+        and none read as a common word that opens a clause (常常夜 of 常常夜以继日)."""
+        out: list[Span] = []
+        for span in tagged:
+            if span.kind == "PER" and span.end - span.start == len(span.name):
+                n = len(span.name)
+                if n == 3 and span.name[2] == "为" and self._opens_title(text, span.end):
+                    span = Span(span.start, span.end - 1, span.kind, span.name[:2])
+                    n = 2
+                if opens_common_word(text[span.start : span.start + n + 4], n):
+                    continue
+            out.append(span)
+        return out
 
     def _name_after_title(self, text: str, end: int, found: dict[int, str], known: set[str], titled: bool) -> None:
         """The name right after a title or a noun for a person, however it ends: before a word that may

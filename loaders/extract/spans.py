@@ -62,8 +62,8 @@ def extend_left(
         if ch in cross:
             i -= 1
             continue
-        if ch == "·" and i - 1 > limit and _han(text[i - 2]) and _han(text[i : i + 1]):
-            i -= 1  # 智·控中心: a middle dot between two characters is inside a name
+        if (ch == "·" or ch == "—") and i - 1 > limit and _han(text[i - 2]) and _han(text[i : i + 1]):
+            i -= 1  # 智·控中心, 中国—东盟: one middle dot or em dash between two characters is inside a name
             continue
         if ch in _PUNCT or ch in "“《":
             break
