@@ -1,11 +1,13 @@
 """Parameters for the named queries, read from a loaded graph (never written down): the best-connected
-entities of every label, one fact and a document. Shared by the parity test and the load benchmark."""
+entities of every label, both ends of one relationship of every type (so that a query about one kind of
+fact has an entity that holds it), one fact and a document. Shared by the parity test and the load
+benchmark."""
 
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from graph.schema import ENTITY_LABELS
+from graph.schema import ENTITY_LABELS, REL_ENDPOINTS
 from graph.store import GraphStore
 from queries.catalogue import NamedQuery, parse_header
 
@@ -27,6 +29,20 @@ def graph_samples(store: GraphStore, per_label: int = SAMPLES_PER_LABEL) -> Grap
             "ORDER BY degree DESC, key LIMIT $n", {"n": per_label}
         ).records()
         entities += [{"label": label, **row} for row in rows]
+    seen = {(e["label"], e["key"]) for e in entities}
+    for rel_type, endpoints in REL_ENDPOINTS.items():
+        for head_label, tail_label in endpoints:
+            if head_label not in ENTITY_LABELS or tail_label not in ENTITY_LABELS:
+                continue
+            rows = store.run(
+                f"MATCH (a:{head_label})-[r:{rel_type}]->(b:{tail_label}) RETURN a.key AS hk, a.name AS hn, "
+                "b.key AS tk, b.name AS tn ORDER BY hk, tk LIMIT 1"
+            ).records()
+            for row in rows:
+                for label, key, name in ((head_label, row["hk"], row["hn"]), (tail_label, row["tk"], row["tn"])):
+                    if (label, key) not in seen:
+                        seen.add((label, key))
+                        entities.append({"label": label, "key": key, "name": name, "degree": 0})
     facts = store.run(
         "MATCH (a:Person)-[r:HOLDS_POSITION]->(b:Organization) RETURN a.name AS head, b.name AS tail, "
         "a.key AS hk, b.key AS tk ORDER BY hk, tk LIMIT 1"

@@ -59,7 +59,7 @@ def test_extraction_reads_only_a_bounded_number_of_documents_ahead() -> None:
 
 def test_a_parallel_load_equals_a_sequential_load(new_store: StoreFactory, corpus_copy: Path) -> None:
     with new_store() as store:
-        assert load_all(store, corpus_copy, workers=2).written == 16
+        assert load_all(store, corpus_copy, workers=2).written == len(list(corpus_copy.glob("*.txt")))
         parallel = snapshot(store)
     with new_store() as store:
         load_all(store, corpus_copy, workers=1)
@@ -73,7 +73,7 @@ def test_an_interrupted_load_resumes_without_duplicates(new_store: StoreFactory,
             Loader(store, workers=1, batch_documents=3, on_progress=interrupt_after(6)).load([corpus_copy])
         report = load_all(store, corpus_copy)
         # the interrupt comes after a write of 6 or more (a write takes every record gathered meanwhile)
-        assert report.skipped >= 6 and report.skipped + report.written == 16
+        assert report.skipped >= 6 and report.skipped + report.written == len(list(corpus_copy.glob("*.txt")))
         resumed = snapshot(store)
     with new_store() as store:
         load_all(store, corpus_copy)
