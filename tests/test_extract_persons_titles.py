@@ -170,3 +170,16 @@ def test_a_seat_in_an_alliance_named_in_a_title_chain_is_a_membership_of_the_all
 def test_no_event_name_starts_inside_a_title_written_after_a_name():
     rec = extract("临江医院邵立群副院长青州卫健委林可然主任会议由邵立群副院长主持。")
     assert not any(name.startswith("主任") for name in names(rec, "Forum"))
+
+
+def test_a_person_elected_by_xuanju_holds_the_title_at_the_body_named():
+    rec = extract("会上，经民主选举，选举邵立恒为第九届工会委员会主席，祁文澜为副主席；选举宋佳为工会经费审查委员会主任。")
+    positions = facts(rec, "HOLDS_POSITION")
+    assert positions[("邵立恒", "工会委员会")]["titles"] == ["主席"]
+    assert positions[("祁文澜", "工会委员会")]["titles"] == ["副主席"]
+    assert positions[("宋佳", "工会经费审查委员会")]["titles"] == ["主任"]
+
+
+def test_wei_after_a_name_outside_an_election_gives_no_position():
+    rec = extract("以邵立恒为代表的一批技术骨干脱颖而出。邵立恒为大家介绍了经验。")
+    assert facts(rec, "HOLDS_POSITION") == {}

@@ -28,6 +28,9 @@ _APPOINTED_AS = re.compile(
     r"(?:，(?=是|系|现任|现为|担任))?(?:当选为|当选|担任|出任|兼任|现任|现为|是|系|(?:被|受)(?:聘|聘任|任命)为)"
 )
 _APPOINTED_FIRST = frozenset("当担出兼现是系，被受")
+#: 选举林某为X主席: the name between an electing verb and 为 is the one elected (also 推选, 增补, 任命).
+_ELECTING = re.compile(r"(?:选举|推选|补选|增补|任命|聘任|聘请)$")
+_ELECTED_AS = re.compile(r"为")
 #: Of those, the verbs after which an honour is the person's too (林某是全国劳动模范, 当选为全国人大代表).
 _HONOUR_VERBS = frozenset({"是", "系", "现为", "当选", "当选为", "，是", "，系", "，现为"})
 _CLAUSE = re.compile(r"[^，。；！？\n]{2,40}")
@@ -408,16 +411,18 @@ class PeoplePass:
         last_org: tuple[int, str] | None = None  # (sentence, organisation) of the last appointment
         for k, m in enumerate(mentions):
             verb = _APPOINTED_AS.match(text, m.end) if text[m.end : m.end + 1] in _APPOINTED_FIRST else None
-            if verb is None:
-                continue
             while si < len(sentences) and sentences[si].end <= m.start:
                 si += 1
+            if verb is None and text[m.end : m.end + 1] == "为" and si < len(sentences):
+                verb = self._elected(text, sentences[si], mentions, k, last_org is not None and last_org[0] == si)
+            if verb is None:
+                continue
             person = self.reg.find(m.name, EntityType.PERSON)
             clause = _CLAUSE.match(text, verb.end())
             if si >= len(sentences) or person is None or clause is None:
                 continue
             # 林某当选为市总工会主席，张某当选为副主席: the organisation of the election goes on
-            elected = last_org is not None and last_org[0] == si and verb.group(0).startswith("当选")
+            elected = last_org is not None and last_org[0] == si and verb.group(0).startswith(("当选", "为"))
             chain = self.parser.parse(clause.group(0), known, last_org[1] if elected and last_org else None)
             positions = chain.positions
             if any(p.org for p in positions):
@@ -431,6 +436,20 @@ class PeoplePass:
                 holder = self.reg.find(listed.name, EntityType.PERSON)
                 if holder is not None:
                     self._apply(text, sentences[si], holder, listed, chain)
+
+    @staticmethod
+    def _elected(
+        text: str, sent: Sentence, mentions: list[Mention], k: int, after_election: bool
+    ) -> re.Match[str] | None:
+        """``为`` after a name that an election names: 选举林某为X主席 (the electing verb right before the
+        name or its list), or 林某、张某为副主席 later in a sentence that elected someone already."""
+        first = mentions[k]
+        for listed in _listed_before(mentions, k, text):
+            first = listed if listed.start < first.start else first
+        before = text[max(sent.start, first.start - 4) : first.start]
+        if _ELECTING.search(before) or (after_election and text[first.start - 1 : first.start] in "，；、"):
+            return _ELECTED_AS.match(text, mentions[k].end)
+        return None
 
     def _profiles(self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]) -> None:
         """林某，东海纺织集团有限公司挡车工，全国劳动模范、全国五一劳动奖章获得者。 — a sentence that opens
