@@ -4,19 +4,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.http.schemas import Entity, EntityLink, Evidence
+from api.http.schemas import _EVIDENCE_EXAMPLE, Entity, EntityLink, Evidence
 
-_EVIDENCE = {
-    "sentence": "论坛上，示例公司总工程师张三作主旨发言。",
-    "doc": "9f2c" + "0" * 60,
-    "article": 0,
-    "start": 120,
-    "end": 141,
-    "source": "pages/2023-07-29.txt",
-    "title": "示例论坛在京举办",
-    "published": "2023-07-29",
-    "extractor": "rules/1.0",
-}
 _FACT = {
     "relation": "SPOKE_AT",
     "source": {"type": "Person", "key": "张三", "name": "张三"},
@@ -28,7 +17,7 @@ _FACT = {
     "edition": None,
     "start_date": None,
     "end_date": None,
-    "evidence": [_EVIDENCE],
+    "evidence": [_EVIDENCE_EXAMPLE],
 }
 _ANSWER = {
     "question": "谁在示例论坛上作了主旨发言？",

@@ -34,19 +34,10 @@ def train(
     c2: Annotated[float, typer.Option(help="L2 penalty.")] = 0.01,
 ) -> None:
     """Train a model from public NER corpora and gold files, reproducibly (same inputs and seed, same model)."""
-    from loaders.tagger.corpora import read_bio, read_cluener, read_gold_dir
     from loaders.tagger.train import TrainingParams
     from loaders.tagger.train import train as train_model
 
-    sentences = []
-    for path in bio or []:
-        sentences += list(read_bio(_existing(path)))
-    for path in cluener or []:
-        sentences += list(read_cluener(_existing(path)))
-    for folder in gold or []:
-        sentences += list(read_gold_dir(_existing(folder))) * gold_weight
-    if not sentences:
-        raise typer.BadParameter("give at least one --bio, --cluener or --gold source")
+    sentences = _sentences(bio, cluener, gold, gold_weight)
     _say(f"{len(sentences):,} sentences read")
     params = TrainingParams(c1=c1, c2=c2, max_iterations=iterations, seed=seed)
     train_model(sentences, output, params, progress=_say)
@@ -60,19 +51,10 @@ def evaluate(
     model: Annotated[Path | None, typer.Option(help="Model file; default: the one the settings name.")] = None,
 ) -> None:
     """Mention precision, recall and F1 (exact span and type) of a model on labelled sentences."""
-    from loaders.tagger.corpora import read_bio, read_cluener, read_gold_dir
     from loaders.tagger.model import MentionTagger
     from loaders.tagger.train import evaluate as score
 
-    sentences = []
-    for path in bio or []:
-        sentences += list(read_bio(_existing(path)))
-    for path in cluener or []:
-        sentences += list(read_cluener(_existing(path)))
-    for folder in gold or []:
-        sentences += list(read_gold_dir(_existing(folder)))
-    if not sentences:
-        raise typer.BadParameter("give at least one --bio, --cluener or --gold source")
+    sentences = _sentences(bio, cluener, gold)
     tagger = MentionTagger.open(model or _configured_model())
     scores = score(tagger.labels_of, sentences)
     for kind, (p, r, f) in scores.per_type.items():
@@ -98,6 +80,24 @@ def status() -> None:
 
     tagger = MentionTagger.open(path)
     typer.echo(f"model {path} ({path.stat().st_size / 1e6:.1f} MB), labels {' '.join(sorted(tagger.labels()))}")
+
+
+def _sentences(
+    bio: list[Path] | None, cluener: list[Path] | None, gold: list[Path] | None, gold_weight: int = 1
+) -> list[tuple[str, list[str]]]:
+    """The labelled sentences of every source given, each gold sentence ``gold_weight`` times."""
+    from loaders.tagger.corpora import read_bio, read_cluener, read_gold_dir
+
+    sentences: list[tuple[str, list[str]]] = []
+    for path in bio or []:
+        sentences += list(read_bio(_existing(path)))
+    for path in cluener or []:
+        sentences += list(read_cluener(_existing(path)))
+    for folder in gold or []:
+        sentences += list(read_gold_dir(_existing(folder))) * gold_weight
+    if not sentences:
+        raise typer.BadParameter("give at least one --bio, --cluener or --gold source")
+    return sentences
 
 
 def _configured_model() -> Path:
