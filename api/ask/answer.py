@@ -79,7 +79,7 @@ class Asker:
         wanted = intent(parsed)
         if wanted is not None:
             return self.ask_intent(question, wanted)
-        # A name touching unknown text (第三届 + 巾帼工匠论坛) is part of a name the graph does not hold: when
+        # A name touching unknown text (第三届 + 东海工匠论坛) is part of a name the graph does not hold: when
         # the question is understood with it, the longer name is unknown; otherwise it is not understood,
         # and questions about the names it holds are offered.
         within = replace(parsed, mentions=parsed.inner)

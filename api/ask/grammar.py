@@ -91,7 +91,7 @@ def _words(segment: str, offset: int) -> list[Token]:
 
 def _merge_unknown(tokens: list[Token]) -> list[Token]:
     """Runs of unknown characters become one UNKNOWN token, together with any name they touch (第三届 +
-    巾帼工匠论坛 is not 巾帼工匠论坛)."""
+    东海工匠论坛 is not 东海工匠论坛 but a forum the graph may not hold)."""
     out: list[Token] = []
     for token in tokens:
         prev = out[-1] if out else None
@@ -285,7 +285,7 @@ def intent(parsed: Parsed) -> Intent | None:
     if parsed.has("BLOCK"):
         return None
     if len(mentions) >= 2 and not parsed.has("RELATION") and not _content_cues(parsed):
-        # 黄宇红是全国劳动模范吗: a holder and an honour and no other cue ask whether one holds the other.
+        # 林晓红是全国劳动模范吗: a holder and an honour and no other cue ask whether one holds the other.
         for a in mentions:
             for b in mentions:
                 if a is not b and a.labels & {P, ORG} and H in b.labels:

@@ -23,7 +23,7 @@ def check_question(question: str) -> str:
     """The question with surrounding whitespace removed, or :class:`QuestionError`."""
     text = question.strip()
     if not text:
-        raise QuestionError("the question is empty: ask in Chinese, e.g. 谁在巾帼工匠论坛上作了主旨发言？")
+        raise QuestionError("the question is empty: ask in Chinese, e.g. 谁在东海工匠论坛上作了主旨发言？")
     if len(question) > MAX_CHARS:
         raise QuestionError(f"the question has {len(question)} characters; at most {MAX_CHARS} are read")
     if _CYPHER.search(text):

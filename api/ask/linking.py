@@ -190,7 +190,7 @@ def link(store: GraphStore, mention: Mention, labels: Sequence[str]) -> EntityRe
 def link_part(store: GraphStore, index: NameIndex, parts: Sequence[str], labels: Sequence[str]) -> EntityRef | None:
     """The one entity of ``labels`` one of whose names holds a part (a short form: 资本论论坛), trying the parts
     in order, then the one entity whose name holds the first part's characters in order and is at most
-    twice as long (海洋命运共同体论坛 for 2023年海洋命运共同体建设高端论坛); None unless exactly one."""
+    twice as long (海洋命运共同体论坛 for 2024年东海海洋发展论坛); None unless exactly one."""
     for part in parts:
         if len(part) >= MIN_PART:
             found = index.containing(part, labels)

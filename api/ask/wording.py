@@ -28,7 +28,7 @@ def said(items: Sequence[str]) -> str:
 
 
 def describe(fact: AskFact) -> str:
-    """One fact in Chinese: 黄宇红在第二届巾帼工匠论坛上发言."""
+    """One fact in Chinese: 林晓红在东海工匠论坛上发言."""
     phrase = lexicon().relation_words.get(fact.relation, fact.relation)
     head = fact.source.name if fact.source else ""
     tail = fact.target.name if fact.target else ""

@@ -319,8 +319,8 @@ def _home_school(reg: Registry, child: Draft, at: int) -> Draft | None:
 
 
 def _union_of(reg: Registry, sentences: list[Sentence], text: str, union: Draft, orgs: list[Draft]) -> None:
-    """X工会 is the union of X when X is an entity of the document, a school or department too (航建学院工会
-    → 航建学院), also when X is written short (计算机学院工会 → 计算机科学与技术学院)."""
+    """X工会 is the union of X when X is an entity of the document, a school or department too (智造学院工会
+    → 智造学院), also when X is written short (材料学院工会 → 材料科学与工程学院)."""
     stem = union.name[:-2]
     best: Draft | None = None
     for org in orgs:
@@ -340,14 +340,14 @@ def _union_of(reg: Registry, sentences: list[Sentence], text: str, union: Draft,
 
 def _short_form_of(short: str, full: str) -> bool:
     """``short`` is a short form of ``full`` as schools write them: the same head (学院), and a stem of two
-    or more characters that opens like the full stem and keeps its characters in order (计算机学院 of
-    计算机科学与技术学院, 航建学院 of 航运与建筑工程学院)."""
+    or more characters that opens like the full stem and keeps its characters in order (材料学院 of
+    材料科学与工程学院, 土建学院 of 土木与建筑工程学院)."""
     head = next((h for h in _SHORT_FORM_HEADS if short.endswith(h) and full.endswith(h)), None)
     if head is None or len(short) >= len(full):
         return False
     a, b = short[: -len(head)], full[: -len(head)]
     if "大学" in b and not a.startswith(b[: b.rindex("大学") + 2]):
-        b = b[b.rindex("大学") + 2 :]  # 东海大学计算机科学与技术学院: the university is no part of the short form
+        b = b[b.rindex("大学") + 2 :]  # 东海大学材料科学与工程学院: the university is no part of the short form
     if len(a) < 2 or not b or a[0] != b[0]:
         return False
     at = 0

@@ -264,7 +264,7 @@ class EventPass:
     def _head_to_share(self, listed: str) -> str | None:
         """The head the last item of a list may share with bare names before it: the last item is a short
         proper name (two to four characters, no institution word of its own) + the head (白石景区, 南湖社区;
-        not 艺术与传媒学院工会, whose 传媒学院 is a name of its own)."""
+        not 文学与传媒学院工会, whose 传媒学院 is a name of its own)."""
         last = self.orgs.clean(re.split(r"[、和与及]", listed)[-1])[0]
         head = self.orgs.suffix(last)
         if head is None:

@@ -262,11 +262,11 @@ _LAUNCH_VERB_BEFORE = re.compile(r"(?:启动|发布|推出|打造|依托|开展)
 _PLATFORM_QUOTE = re.compile(r"“([^”]{2,30})”(?:等平台|(?:主题)?系列(?:活动|讲座|沙龙)|启动仪式|发布仪式)")
 #: An issue of a quoted series (“X讲堂”第六期): the series is a program.
 _SERIES_ISSUE = re.compile(r"“([^“”]{2,20})”(?:系列活动|活动)?第[一二三四五六七八九十百\d]+期")
-#: A campaign carried out, named by what it does (开展建设职工之家活动, 开展送温暖活动): a verb and its
+#: A campaign carried out, named by what it does (开展建设职工书屋活动, 开展送温暖活动): a verb and its
 #: object before 活动, no quotes, no generic words of a kind of activity.
 _CARRIED_OUT = re.compile(r"开展了?([\u4e00-\u9fff]{3,12}?)活动")
 _KIND_OF_ACTIVITY = re.compile(r"的|系列|各类|各种|多种|多项|丰富|形式|主题|相关|有关|专项|一系列|特色|此类|这|该|此")
-#: A named engineering project or research project a person takes part in (参与西气东输四线天然气管道工程的
+#: A named engineering project or research project a person takes part in (参与东岭输气管道工程的
 #: 焊接, 参建X大桥工程): the name from the verb to the head.
 _PROJECT_JOINED = re.compile(
     r"(?:参与|参加|参建|投身|承建|投入)(?:了|过|到)?([\u4e00-\u9fff]{4,20}?(?:工程|项目))(?=[的，。；、和与及建中]|$)"
@@ -349,7 +349,7 @@ def _campaigns(text: str) -> list["EventMention"]:
 
 
 def _carried_out(text: str) -> list["EventMention"]:
-    """开展建设职工之家活动: an unquoted campaign named by a verb and its object (建设 + 职工之家)."""
+    """开展建设职工书屋活动: an unquoted campaign named by a verb and its object (建设 + 职工书屋)."""
     out = []
     for m in _CARRIED_OUT.finditer(text):
         name = m.group(1)
@@ -363,7 +363,7 @@ def _carried_out(text: str) -> list["EventMention"]:
 
 
 def joined_projects(text: str) -> list["EventMention"]:
-    """Named projects a person takes part in (参与西气东输四线天然气管道工程的焊接): programs."""
+    """Named projects a person takes part in (参与东岭输气管道工程的焊接): programs."""
     return [p for p, _verb in project_verbs(text)]
 
 

@@ -18,7 +18,7 @@ _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《�
 #: character but are the next word (孙涛作 → 孙涛 + 作).
 _LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一便")
 #: Parts of speech (jieba's) of a word that may stand inside a four-character name written without a listed
-#: surname (a transcribed minority name: 沙马拉格, 古桑曲珍): names, places, abbreviations, unknown words.
+#: surname (a transcribed minority name: 沙马拉格, 扎西央宗): names, places, abbreviations, unknown words.
 _LONG_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j", "x"})
 #: Parts of speech of the first word after a name the segmenter reads as one (林某用了, 林某便来到):
 #: a verb, preposition or adverb opens the predicate.
@@ -157,7 +157,7 @@ class NameFinder:
     @staticmethod
     def _read_as_name(window: str) -> int:
         """The length of the first word of ``window`` when the segmenter tags it as a person's name of two
-        or three characters and a verb, preposition or adverb follows it (林可然 + 用了, 裴佳 + 便来到);
+        or three characters and a verb, preposition or adverb follows it (林可然 + 用了, 祁澜 + 便来到);
         0 otherwise, or when a three-character reading ends with a light verb (王林为: 王林 + 为?)."""
         tags = rjieba.tag(window)
         if len(tags) < 2:

@@ -35,7 +35,7 @@ GOV_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委", "�
 #: word (入职东海公司, 按照全国总工会, 早早赶到东海中心).
 _CLAUSE_OPENING_POS = frozenset({"v", "d", "p", "t", "ad"})
 #: Verbs and prepositions after which a proper name opens a new phrase wherever they stand (学校邀请 +
-#: 临江师范大学, 心向 + 东海大学, 让 + 东海公司, 师从 + 中国美术学院).
+#: 临江师范大学, 心向 + 东海大学, 让 + 东海公司, 师从 + 东海美术学院).
 _VERB_POS = frozenset({"v", "p", "i", "l"})
 _VERB_NOUNS = frozenset({"师从", "饱含", "肯定", "充分肯定", "走进", "来到", "入职", "就读于", "毕业于", "心向"})
 #: A counted noun phrase (130余所学校, 50余支部队, 三家企业): a number of units, not one named.
@@ -51,7 +51,7 @@ _SCOPE_OPENERS = ("全国", "中国", "中华", "中共", "国家", "国务院")
 #: Acts of a person at an event, which no body's name holds (an unpunctuated caption run: …林某致辞院长张某作
 #: 学院工作报告院党委副书记…): a name starts after the last of them.
 _ACT_IN_NAME = re.compile(r"讲话|致辞|主持|出席|(?<![工合创写操协])作[\u4e00-\u9fff]{0,10}?报告")
-#: An ordinal opening the name of a standing body elected for a term (第七届教职工代表大会执委会, 第十一届工会
+#: An ordinal opening the name of a standing body elected for a term (第九届教职工代表大会执委会, 第十一届工会
 #: 女职工委员会, 第一届女教授联谊会): part of the name, not a lead to strip.
 _TERM_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+届")
 #: Words of a body founded by two others together (A与B联合实验室, 共建中心).
@@ -95,7 +95,7 @@ def _without_opening_clause(text: str) -> str:
 
 def _opens_word(window: str) -> bool:
     """The first character of ``window`` begins a longer word as rjieba reads the window (和平区, 对外经济),
-    not a preposition before a name (从 + 中国美术学院, though 从中 is a dictionary word)."""
+    not a preposition before a name (从 + 东海美术学院, though 从中 is a dictionary word)."""
     if not rjieba.has_word(window[:2]):
         return False
     words = rjieba.tag(window)
@@ -188,7 +188,7 @@ class OrgRules:
         return (suffix is not None and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
 
     def two_names(self, text: str) -> bool:
-        """A和B of two full names (国务院参事室和东海省人民政府): a list of two bodies, not one; a body the
+        """A和B of two full names (东海省政府参事室和东海省人民政府): a list of two bodies, not one; a body the
         two found together (A与B联合实验室) is one."""
         left, _, right = text.partition("和" if "和" in text else "与")
         if _JOINT.search(right) or len(left) < 4 or len(right) < 4:

@@ -181,7 +181,7 @@ _COMMON_OWN = frozenset({
 #: Parts of speech that open no unit's own name (a pronoun, numeral, classifier, adverb, preposition,
 #: conjunction, particle, localizer, distinguishing word or time word: 各学院, 二级学院, 该中心).
 _NOT_OWN_POS = frozenset({"r", "m", "q", "mq", "d", "p", "c", "u", "uj", "ul", "f", "b", "t", "ad"})
-#: Words after which a unit's own name follows a reference to its parent (学院 + 小航读书班).
+#: Words after which a unit's own name follows a reference to its parent (学院 + 青禾读书班).
 _PARENT_REFS = ("学院", "学校", "我院", "本院")
 _SCHOOL_ENDS = ("大学", "学院", "学校")
 #: The home university's own union and staff congress, named by a deictic alone (我校工会, 校工会, 我校教代会):
@@ -400,7 +400,7 @@ class OrgFinder:
         return sorted(out.items())
 
     def _short_units(self, text: str, stops: frozenset[int], mask: bytearray, out: dict[int, str]) -> None:
-        """Units named by a short name alone (机关工会、航建学院工会入选, 省总工会开展, 由教务处、教师发展中心联合
+        """Units named by a short name alone (机关工会、智造学院工会入选, 省总工会开展, 由教务处、教师发展中心联合
         组织, 东海大学的土建学院和智造学院): the name stands between clause marks, list marks or a boundary
         word and a function word or verb, and its own part is a territorial level or a short word of its
         own, not a determiner or category word (各学院, 二级学院, 相关中心). The full name, where the text
@@ -486,7 +486,7 @@ class OrgFinder:
 
 
 def _after_parent_ref(name: str, orgs: OrgRules) -> tuple[int, int] | None:
-    """学院小航读书班 / 东海大学学院小航读书班: a team named after a reference to its parent (学院, 学校) is a
+    """学院青禾读书班 / 东海大学学院青禾读书班: a team named after a reference to its parent (学院, 学校) is a
     team of its own name; returns where the parent's name ends and the team's begins (None if not so)."""
     for ref in _PARENT_REFS:
         p = name.find(ref)
@@ -500,7 +500,7 @@ def _after_parent_ref(name: str, orgs: OrgRules) -> tuple[int, int] | None:
 @lru_cache(maxsize=4096)
 def _short_own(own: str, suffix: str) -> bool:
     """The part of a short unit's name before its suffix names it: a territorial level (省, 市委教育), or a
-    short word that is no determiner or category word; an abbreviated college (土建学院, 航建学院) has two
+    short word that is no determiner or category word; an abbreviated college (土建学院, 智造学院) has two
     to four characters before 学院."""
     if len(own) == 1:
         return own in _LEVELS and suffix in ("总工会", "教育工会", "工会", "教委", "工委")

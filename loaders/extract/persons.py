@@ -109,7 +109,7 @@ _ITEM = re.compile(r"[^、，。；：]{2,20}(?=[、，])")
 
 
 #: Parts of speech (jieba's) of a dictionary word that opens a clause, not a name (常常, 经常, 始终, 深入,
-#: 扎实): adverbs, verbs, adjectives, conjunctions, prepositions, pronouns, idioms (not a time word: 宋朝龙).
+#: 扎实): adverbs, verbs, adjectives, conjunctions, prepositions, pronouns, idioms (not a time word: 宋朝阳).
 _COMMON_POS = frozenset({"d", "ad", "v", "vd", "vn", "a", "an", "c", "p", "r", "i", "l"})
 #: Of those, the function words a two-character candidate may be read as whole (常对: 常 + 对).
 _FUNCTION_POS = frozenset({"d", "ad", "c", "p", "r"})
