@@ -57,6 +57,33 @@ def _fact_props(row: Row) -> tuple[Any, ...]:
     return (row.get("role"), row.get("role_text"), titles, row.get("year"), row.get("edition"))
 
 
+
+def evidence(rows: Sequence[Row], docs: Mapping[str, Mapping[str, Any]]) -> list[Evidence]:
+    """One entry per source of the rows (a relationship's key, else its document and offset), in document
+    order; ``docs`` gives each document's source, title and date (documents_by_key)."""
+    seen: set[Any] = set()
+    out: list[Evidence] = []
+    for row in sorted(rows, key=lambda r: (r.get("doc") or "", r.get("evidence_start") or 0)):
+        ident = row.get("fact_key") or (row.get("doc"), row.get("evidence_start"))
+        if ident in seen:
+            continue
+        seen.add(ident)
+        doc = docs.get(row.get("doc") or "", {})
+        out.append(
+            Evidence(
+                sentence=row.get("evidence"),
+                doc=row.get("doc") or "",
+                article=row.get("article"),
+                start=row.get("evidence_start"),
+                end=row.get("evidence_end"),
+                source=doc.get("source"),
+                title=doc.get("title"),
+                published=doc.get("published"),
+                extractor=row.get("extractor"),
+            )
+        )
+    return out
+
 class GraphAnswers:
     """Relationship questions answered from one store; holds no state of its own besides the store."""
 
@@ -73,31 +100,6 @@ class GraphAnswers:
     def _documents(self, rows: Iterable[Row]) -> dict[str, dict[str, Any]]:
         keys = sorted({row["doc"] for row in rows if row.get("doc")})
         return {row["key"]: row for row in self._rows("documents_by_key", {"keys": keys})} if keys else {}
-
-    @staticmethod
-    def _evidence(rows: Sequence[Row], docs: Mapping[str, Mapping[str, Any]]) -> list[Evidence]:
-        seen: set[Any] = set()
-        out: list[Evidence] = []
-        for row in sorted(rows, key=lambda r: (r["doc"] or "", r.get("evidence_start") or 0)):
-            ident = row.get("fact_key") or (row["doc"], row.get("evidence_start"))
-            if ident in seen:
-                continue
-            seen.add(ident)
-            doc = docs.get(row["doc"], {})
-            out.append(
-                Evidence(
-                    sentence=row.get("evidence"),
-                    doc=row["doc"] or "",
-                    article=row.get("article"),
-                    start=row.get("evidence_start"),
-                    end=row.get("evidence_end"),
-                    source=doc.get("source"),
-                    title=doc.get("title"),
-                    published=doc.get("published"),
-                    extractor=row.get("extractor"),
-                )
-            )
-        return out
 
     def _facts(self, rows: Sequence[Row]) -> list[Fact]:
         """Fold parallel edges (one per source document) into one fact each; order by first evidence."""
@@ -118,7 +120,7 @@ class GraphAnswers:
                     titles=list(titles) if titles else None,
                     year=year,
                     edition=edition,
-                    evidence=self._evidence(group, docs),
+                    evidence=evidence(group, docs),
                 )
             )
         facts.sort(key=lambda f: (f.evidence[0].doc, f.evidence[0].start or 0, f.entity.name) if f.evidence else ("",))
@@ -238,7 +240,7 @@ class GraphAnswers:
                 facts = [
                     StepFact(relation=relation, forward=forward, role=role, role_text=role_text,
                              titles=list(titles) if titles else None, year=year, edition=edition,
-                             evidence=self._evidence(group, docs))
+                             evidence=evidence(group, docs))
                     for (relation, forward, role, role_text, titles, year, edition), group in groups.items()
                 ]
                 path_steps.append(PathStep(from_=_end(first, "from"), to=_end(first, "to"), facts=facts))

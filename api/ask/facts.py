@@ -5,6 +5,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from api.http.schemas import EntityLink, Evidence
+from api.services import evidence
 from graph.lookup import EntityRef
 
 from .models import AskFact
@@ -16,32 +17,6 @@ Documents = Callable[[Sequence[Row]], Mapping[str, Mapping[str, Any]]]
 
 def link_of(ref: EntityRef) -> EntityLink:
     return EntityLink(type=ref.label, key=ref.key, name=ref.name)  # type: ignore[arg-type]
-
-
-def evidence(rows: Sequence[Row], docs: Mapping[str, Mapping[str, Any]]) -> list[Evidence]:
-    """One entry per source of the rows (a relationship's key, else its document and offset), in document order."""
-    seen: set[Any] = set()
-    out = []
-    for row in sorted(rows, key=lambda r: (r.get("doc") or "", r.get("evidence_start") or 0)):
-        ident = row.get("fact_key") or (row.get("doc"), row.get("evidence_start"))
-        if ident in seen:
-            continue
-        seen.add(ident)
-        doc = docs.get(row.get("doc") or "", {})
-        out.append(
-            Evidence(
-                sentence=row.get("evidence"),
-                doc=row.get("doc") or "",
-                article=row.get("article"),
-                start=row.get("evidence_start"),
-                end=row.get("evidence_end"),
-                source=doc.get("source"),
-                title=doc.get("title"),
-                published=doc.get("published"),
-                extractor=row.get("extractor"),
-            )
-        )
-    return out
 
 
 def _props(row: Row) -> tuple[Any, ...]:
