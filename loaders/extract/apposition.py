@@ -43,6 +43,9 @@ _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 #: Nouns for the people of an organisation that are no position (选手, 职工): X选手林某 is a member of X
 #: (not 校友: an alumnus is no member).
 _MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工", "成员")
+#: Nouns for a unit's people whose representative (教师代表, 教职工代表, 党员代表) is one of its people; alone
+#: (X学院教师林某) 教师 is a post.
+_REPRESENTED_NOUNS = ("教职工", "教师", "干部", "党员", "师生", "青年教师", "一线职工")
 #: A student's standing written after the unit (2024级研究生, 在读博士研究生, 本科生): a member of the unit with
 #: that role, not a post in it.
 _STUDENT_ROLE = re.compile(
@@ -309,8 +312,11 @@ class ChainParser:
             # 东海造船有限公司选手王某; not last, the first only (X团队成员、Y研究生林某: one of X's people)
             first_member = last or chain.member_of is None
             # 专家指导组成员代表周某: a representative of the group's members is one of them
-            person_of = seg[:-2] if seg.endswith("代表") and _member_noun(seg[:-2]) else seg
-            member = person_of[: -len(noun)] if first_member and (noun := _member_noun(person_of)) else ""
+            # 东海大学机械学院教师代表周某: a representative of a unit's teachers or staff is one of its people
+            represented = seg.endswith("代表") and (_member_noun(seg[:-2]) or _represented_noun(seg[:-2]))
+            person_of = seg[:-2] if represented else seg
+            noun = (_member_noun(person_of) or (_represented_noun(person_of) if represented else None)) or ""
+            member = person_of[: -len(noun)] if first_member and noun else ""
             if member and (self.orgs.looks_like(member, known) or generic_reference(member) is not None):
                 chain.member_of = member  # 东海造船有限公司选手王某: one of its people, not a post
                 chain.last_org = member
@@ -331,6 +337,11 @@ def _hold(chain: Chain, by_org: dict[str | None, Position], org: str, title: str
         chain.positions.append(pos)
     if title not in pos.titles:
         pos.titles.append(title)
+
+
+def _represented_noun(seg: str) -> str | None:
+    """The noun for people a representative speaks for that ends ``seg`` (教师 of 教师代表), if any."""
+    return next((n for n in _REPRESENTED_NOUNS if seg.endswith(n)), None)
 
 
 def _member_noun(seg: str) -> str | None:

@@ -15,7 +15,9 @@ from loaders.extract.spans import extend_left
 _WEAK = frozenset({"党委", "党组", "联盟", *"所院部司局厅处科办委站团队社馆厂矿系班组钢"})
 #: Work units and departments (带电作业班, 技术攻关组, 抢修队, 变电站, 客舱部, 图书馆) are named standalone only
 #: inside a named organisation.
-_UNITS = frozenset("班组队站部馆")
+_UNITS = frozenset("班组队站部馆科")
+#: Words ending in 科 that are no department (学科, 本科): a school's subjects and degrees.
+_NOT_DEPARTMENTS = frozenset({"学科", "本科", "专科", "预科", "文科", "理科", "工科", "农科", "医科", "社科", "教科"})
 _DEPARTMENTS = frozenset("部馆")
 #: Heads of bodies named after a person (林某劳模创新工作室, 林某技能大师工作室, 林某创新团队).
 _NAMED_AFTER_PEOPLE = frozenset({"工作室", "团队", "创新团队", "班组"})
@@ -184,6 +186,8 @@ _NOT_OWN_POS = frozenset({"r", "m", "q", "mq", "d", "p", "c", "u", "uj", "ul", "
 #: Words after which a unit's own name follows a reference to its parent (学院 + 青禾读书班).
 _PARENT_REFS = ("学院", "学校", "我院", "本院")
 _SCHOOL_ENDS = ("大学", "学院", "学校")
+#: Words for the publishing university or college, before one of its units (我校机关工会, 本院学生会).
+_HOME_REFS = ("我校", "本校", "我院", "本院")
 #: The home university's own union and staff congress, named by a deictic alone (我校工会, 校工会, 我校教代会):
 #: bodies of their own, as written.
 _DEICTIC_BODIES = frozenset({"我校工会", "校工会", "本校工会", "我校教代会", "校教代会", "本校教代会"})
@@ -197,8 +201,10 @@ def _closing_word(window: str) -> bool:
 
 
 def _inside_word(text: str, s: int) -> bool:
-    """A one-character department word ends a dictionary word (干部, 全部, 场馆), not a unit's name."""
-    return text[s] in _DEPARTMENTS and rjieba.has_word(text[s - 1 : s + 1])
+    """A one-character department word ends a dictionary word (干部, 全部, 场馆) or a subject (学科), not a
+    unit's name."""
+    word = text[s - 1 : s + 1]
+    return word in _NOT_DEPARTMENTS or (text[s] in _DEPARTMENTS and rjieba.has_word(word))
 
 
 def _has_proper_tag(name: str) -> bool:
@@ -378,6 +384,8 @@ class OrgFinder:
                 name, start = last, e - len(last)
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
+            if mask[e - 1] and not mask[start]:  # 获批 + an honour ending in 工作室: it straddles another name
+                continue
             if text[e : e + 1] == "》" and _SOURCE_CITED.match(text, e + 1):
                 continue
             after_de = text[start - 1 : start] == "的" and not named_after  # (以他名字命名的林某工作室 stays)
@@ -414,6 +422,8 @@ class OrgFinder:
             if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not self._after(text, e):
                 continue
             start = extend_left(text, s, max(0, s - 7), stops)
+            if text.startswith(_HOME_REFS, start) and s - start > 2:
+                start += 2  # 我校 + 机关工会: a unit of the home university, named by its own short name
             own = text[start:s]
             if not own or found[start] or not _short_own(own, text[s:e]):
                 continue
@@ -443,6 +453,8 @@ class OrgFinder:
                 break
             pos = first - 1
         item = text[first:pos]
+        if item.startswith(_HOME_REFS) and len(item) > 2:
+            item = item[2:]  # 我校 + 教务处、人事处…: the list of the home university's units opens the clause
         lead = text[first - 1 : first]
         if lead and "\u4e00" <= lead <= "\u9fff" and lead not in "由和与及" and first not in stops:
             return False

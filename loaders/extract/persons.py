@@ -104,6 +104,8 @@ _LISTED_WITH_POST = re.compile(r"(?:^|(?<=[\n，、。；：由和与]))([\u4e00
 _PROFILE_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,4})[，,]([^，,。；！？\n]{3,40})(?=[，,。；])")
 #: Honours of units, which stand before no person's name.
 _UNIT_HONOURS = ("工作室", "先锋号", "集体", "之家", "小家", "单位")
+#: Last characters of a word naming a group of people (督导组, 考察团, 代表队, 居委会), which no name ends with.
+_BODY_CHARS = frozenset("组团队会委班处部室")
 #: One item of an apposition list (up to the next list or clause mark).
 _ITEM = re.compile(r"[^、，。；：]{2,20}(?=[、，])")
 
@@ -196,6 +198,8 @@ class PersonFinder:
             return False
         name = text[i : i + n]
         if n == 3 and name[1:] in self._org_suffix_words:  # 商学院, 林公司: a unit's name, not a person's
+            return False
+        if n == 3 and name[-1] in _BODY_CHARS and rjieba.has_word(name):  # 督导组一行, 考察团一行: a group
             return False
         if opens_common_word(text[i : i + n + 4], n):  # 常常夜以继日, 常对学生说: a clause, not a name
             return False

@@ -47,15 +47,36 @@ class SpanTagger(Protocol):
 def person_names(
     spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]], text: str = ""
 ) -> list[str]:
-    """Tagged person names the rules did not find, in the form the text writes them."""
+    """Tagged person names the rules did not find, in the form the text writes them.
+
+    A two-character name that is also a dictionary word (李娜, 高峰) is taken only as an item of a list of
+    names: next to another person's name across 、 (张某、李娜当选…).
+    """
     out: list[str] = []
+    word_shaped: list[Span] = []
+    accepted: list[tuple[int, int]] = list(taken)
     for span in spans:
         if span.kind != "PER" or _overlaps(taken, span.start, span.end):
             continue
         compact = _SPACES.sub("", span.name)
-        if _person_shaped(compact, lex) and not (text and _inside_a_word(text, span.start, span.end)):
+        if text and _inside_a_word(text, span.start, span.end):
+            continue
+        if _person_shaped(compact, lex):
+            out.append(span.name)
+            accepted.append((span.start, span.end))
+        elif text and len(compact) == 2 and _person_shaped(compact, lex, allow_words=True):
+            word_shaped.append(span)
+    for span in word_shaped:
+        if _listed_with(text, span, accepted):
             out.append(span.name)
     return out
+
+
+def _listed_with(text: str, span: Span, names: Sequence[tuple[int, int]]) -> bool:
+    """Another name stands right before or after ``span`` across 、."""
+    before = text[span.start - 1 : span.start] == "、" and any(e == span.start - 1 for _s, e in names)
+    after = text[span.end : span.end + 1] == "、" and any(s == span.end + 1 for s, _e in names)
+    return before or after
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
@@ -109,7 +130,7 @@ def _proper(name: str) -> bool:
     return any(pos in _PROPER for _word, pos in words)
 
 
-def _person_shaped(name: str, lex: Lexicon) -> bool:
+def _person_shaped(name: str, lex: Lexicon, *, allow_words: bool = False) -> bool:
     if _TRANSCRIBED.fullmatch(name):
         return True
     if not _CJK_NAME.fullmatch(name):
@@ -118,7 +139,7 @@ def _person_shaped(name: str, lex: Lexicon) -> bool:
         return False
     if not (name[:1] in lex.surnames or name[:2] in lex.surnames):
         return False
-    return not (len(name) == 2 and rjieba.has_word(name))
+    return allow_words or not (len(name) == 2 and rjieba.has_word(name))
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
