@@ -84,3 +84,37 @@ def test_subjects_of_a_university_are_no_departments():
 
 def test_verb_before_an_honour_ending_like_a_studio_makes_no_organisation():
     assert not {o for o in _orgs("工会获批省级示范性劳模和工匠人才创新工作室。") if "工作室" in o}
+
+
+# -- honours of a person named in the sentence before ----------------------------------------------------
+
+
+def test_sentence_without_subject_after_a_profile_sentence_gives_its_honours_to_the_person():
+    record = extract("许文涛教授在海洋材料领域取得突出成果。曾获得全国优秀教师、省劳动模范等荣誉。")
+    honours = facts(record, "HOLDS_HONOR")
+    assert {("许文涛", "全国优秀教师"), ("许文涛", "省劳动模范")} <= set(honours)
+
+
+def test_sentence_without_subject_after_an_event_sentence_gives_no_honour():
+    record = extract("学校召开表彰大会。曾获得全国优秀教师、省劳动模范等荣誉的教师代表发言。")
+    assert not facts(record, "HOLDS_HONOR")
+
+
+def test_list_closed_by_honours_makes_every_item_an_honour():
+    record = extract("许文涛曾获全国教书育人楷模、省高校辅导员年度人物等荣誉。")
+    assert {("许文涛", "全国教书育人楷模"), ("许文涛", "省高校辅导员年度人物")} <= set(facts(record, "HOLDS_HONOR"))
+
+
+def test_list_of_prizes_closed_by_awards_is_no_list_of_honours():
+    record = extract("项目部相继荣获东湖市优质工程金奖、东湖杯银奖等团队奖项十余项。")
+    assert not names(record, "Honor")
+
+
+def test_recipient_of_an_honour_holds_no_post_at_the_body_named_in_it():
+    record = extract("许文涛是国家杰出青年基金以及东湖集团优秀教师奖获得者。")
+    assert not facts(record, "HOLDS_POSITION")
+    assert {("许文涛", "国家杰出青年基金"), ("许文涛", "东湖集团优秀教师奖")} <= set(facts(record, "HOLDS_HONOR"))
+
+
+def test_ranked_contest_prize_of_a_recipient_is_no_honour():
+    assert not names(extract("文科组二等奖获得者许文涛发言。"), "Honor")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.anchored import cut_tail
 from loaders.extract.coref import generic_reference
-from loaders.extract.honours import honour_at_end
+from loaders.extract.honours import honour_at_end, strip_honour_tail
 from loaders.extract.lexicon import Lexicon, lengths_by_last, reversed_alternation, word_finder
 from loaders.extract.orgs import OrgRules
 
@@ -46,6 +46,10 @@ _MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "�
 #: Nouns for a unit's people whose representative (教师代表, 教职工代表, 党员代表) is one of its people; alone
 #: (X学院教师林某) 教师 is a post.
 _REPRESENTED_NOUNS = ("教职工", "教师", "干部", "党员", "师生", "青年教师", "一线职工")
+#: Words joining two honours before one 获得者 (A以及B获得者).
+_JOINED = re.compile(r"以及|和|与|及")
+#: A contest's ranked prize (理科组三等奖, 特等奖, 第一名), which the gold counts as no honour.
+_RANKED_PRIZE = re.compile(r"[一二三四五六七八九十特]等奖|第[一二三四五六七八九十\d]+名|[金银铜]奖$")
 #: A student's standing written after the unit (2024级研究生, 在读博士研究生, 本科生): a member of the unit with
 #: that role, not a post in it.
 _STUDENT_ROLE = re.compile(
@@ -235,6 +239,12 @@ class ChainParser:
                 bare = False
                 continue
             split = self.split_title(seg, known)
+            if seg.endswith("获得者") and len(seg) > 5 and not _JUNK.search(seg):
+                # 东湖集团优秀教师奖获得者, A以及B获得者: honours, no post (a contest's ranked prize: neither)
+                named = (strip_honour_tail(h) for h in _JOINED.split(seg[:-3]))
+                chain.honours += [h for h in named if h and not _RANKED_PRIZE.search(h)]
+                bare = False
+                continue
             if split and (honour := honour_at_end(seg, self.lex)) and len(honour) > len(split[1]):
                 # the title word is the end of a longer honour (国务院特殊津贴 + 专家)
                 chain.honours.append(honour)

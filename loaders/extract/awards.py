@@ -82,6 +82,7 @@ _COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家
 #: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉): the list is one of honours.
 _HONOUR_LIST_TAIL = re.compile(r"(?:等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$")
 _LIST_CLOSED = re.compile(r"等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)")
+_TITLES_CLOSED = re.compile(r"等(?:荣誉称号|荣誉|称号)")
 #: A year written in brackets after an honour (全国技术能手（2018年）).
 _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
 #: An edition before a quoted title (首届“东岭工匠”, 第三届“南湖工匠”).
@@ -89,7 +90,7 @@ _EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九�
 #: Unquoted list items shaped like an honour (东湖市首席技师): no clause words in them.
 _HONOUR_LIKE = re.compile(r"^[^，。；：“”\d为是以把对在的了]{3,16}$")
 #: Last characters of honour-like list items.
-_HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗锋样模")
+_HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗锋样模物")
 #: A counted or indefinite subject (有不少, 5人, 其中3名, 许多学员): persons not named, none of them the
 #: person named before.
 _COUNTED_SUBJECT = re.compile(
@@ -317,10 +318,11 @@ class AwardPass:
 
     def _dated_honour_items(self, chunk: str) -> list[tuple[str, int | None]]:
         """The honours in 荣获A、B、“C”等荣誉, each with the year written in brackets after it (A（2018年）).
-        In a list closed by 等…荣誉 where some item is an honour, an unquoted item shaped like one is one
-        too (“A”、东湖市首席技师、“B”等荣誉)."""
+        In a list closed by 等…荣誉, an unquoted item shaped like an honour is one too (“A”、东湖市首席技师、
+        “B”等荣誉; 东湖市教书育人楷模、东湖大学年度人物等荣誉)."""
         chunk = chunk.strip()
         closed = _LIST_CLOSED.search(chunk) is not None
+        titles_closed = _TITLES_CLOSED.search(chunk) is not None  # 等荣誉称号, not 等奖项 (a project's prizes)
         chunk = _HONOUR_LIST_TAIL.sub("", chunk)
         out: list[tuple[str, int | None]] = []
         last = honour_at_end(chunk, self.lex) if "和" in chunk else None
@@ -336,7 +338,7 @@ class AwardPass:
                 out.append((h, year))
             elif closed and _HONOUR_LIKE.match(item.strip()) and item.strip()[-1] in _HONOUR_FINALS:
                 shaped.append(item.strip())
-        if shaped and out:
+        if shaped and (out or titles_closed):
             out += [(item, None) for item in shaped]
         return out + out_last
 

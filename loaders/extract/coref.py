@@ -5,7 +5,8 @@ and the sub-unit relation a name shows (南湖市总工会艺术团 → 南湖�
 
 Inside one section (article): generic and deictic references to the unit the section is about (厂党委书记X,
 该厂厂长X, 工作室成员X, 劳模工作室带头人X, 联盟理事会理事长X) stand for that unit, and a pronoun opening a
-sentence (他入选…, 2022年，她荣获…) for the person the section is about."""
+sentence (他入选…, 2022年，她荣获…) for the person the section is about; so does the missing subject of a
+sentence that goes on about the person of the sentence before (林某教授…。曾获得A、B等荣誉。)."""
 
 import re
 from functools import lru_cache
@@ -533,4 +534,55 @@ def pronoun_mentions(
         if m is None or any(sent.start <= o.start <= at for o in mentions):
             continue
         out.append(Mention(latest.name, at, at + 1))
+    return out
+
+
+#: A sentence with no subject that goes on about a person: it opens (after time words) with a predicate of
+#: honours (曾获得…, 先后荣获…, 是X获得者), or with honours closed by 获得者 (A和B获得者，…). (Posts written
+#: so, 现任…, are read by the people pass's profile rules.)
+_SUBJECTLESS_OPENING = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?|此外[，,]|同时[，,]|近年来[，,]|多年来[，,])?"
+    r"(?P<predicate>(?:并|还|也|曾|曾经|先后|多次|又|亦|同时)*"
+    r"(?:荣获|获得|获评|获|被授予|被评为|被誉为|被命名为|入选|当选|是))"
+    r"|[^，,。；！？]{2,60}获得者(?P<after>[，,。；])"
+)
+
+
+def subjectless_mentions(
+    text: str, sentences: list[Sentence], mentions: list[Mention], subjects: list[Mention]
+) -> list[Mention]:
+    """The missing subject of a sentence that goes on about the person of the sentence before it
+    (林某教授在…取得成果。是X获得者，曾获得A、B等荣誉。): a mention of that person, of no width, where the
+    sentence's predicate begins. Only a sentence right after one whose subject is the person (or after
+    another such sentence) is read, and only when it names no person itself."""
+    index = SentenceIndex(sentences)
+    subject_in: dict[int, Mention] = {}
+    for m in subjects:
+        sent = index.at(m.start)
+        if sent is not None:
+            subject_in.setdefault(sent.position, m)
+    named = bytearray(len(sentences))
+    si = 0
+    for m in mentions:
+        while si < len(sentences) and sentences[si].end <= m.start:
+            si += 1
+        if si < len(sentences) and sentences[si].start <= m.start:
+            named[si] = 1
+    out: list[Mention] = []
+    carried: Mention | None = None
+    for i, sent in enumerate(sentences):
+        subject = subject_in.get(sent.position)
+        if subject is not None:
+            carried = subject
+            continue
+        previous = sentences[i - 1] if i else None
+        if carried is None or named[i] or previous is None or previous.article != sent.article:
+            carried = None
+            continue
+        opening = _SUBJECTLESS_OPENING.match(sent.text)
+        if opening is None:
+            carried = None
+            continue
+        at = sent.start + (opening.start("predicate") if opening.group("predicate") else opening.start("after"))
+        out.append(Mention(carried.name, at, at))
     return out

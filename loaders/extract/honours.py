@@ -271,10 +271,12 @@ _HONOUR_AFTER = re.compile(
 
 
 def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]:
-    """表彰…A、B和C: when one item of the list is an honour, every item is one (模范职工小家, 优秀工会之友)."""
+    """表彰…A、B和C, 荣获A、B、C等荣誉: when one item of the list is an honour, every item is one (模范职工小家,
+    优秀工会之友)."""
     lex = lex or lexicon()
     out: list[tuple[int, str]] = []
-    for m in _AWARD_LIST.finditer(text):
+    closed = {m.start() for m in _RECEIVED_LIST.finditer(text)}  # 等荣誉 says what every item is
+    for m in (*_AWARD_LIST.finditer(text), *_RECEIVED_LIST.finditer(text)):
         body_start = m.start(1)
         items = list(_LIST_ITEM.finditer(m.group(1)))
         names = []
@@ -282,7 +284,7 @@ def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
             raw = strip_honour_tail(it.group(0).rpartition("的")[2])
             start = body_start + it.start() + it.group(0).rfind(raw) if raw else -1
             names.append((start, raw))
-        if not any(honour_at_end(n, lex) for _, n in names):
+        if m.start() not in closed and not any(honour_at_end(n, lex) for _, n in names):
             continue
         for start, n in names:
             if 3 <= len(n) <= 16 and not _NOT_IN_LISTED_HONOUR.search(n) and n[-1] in _HONOUR_FINALS:
@@ -291,10 +293,12 @@ def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
 
 
 #: Last characters of honour names (模范职工之家, 优秀工会之友, 积极分子, 先锋号, 奖章, 能手, 标兵 ...).
-_HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗")
+_HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗模物")
 _LIST_ITEM = re.compile(r"[^、和与及]+")
 _NOT_IN_LISTED_HONOUR = re.compile(r"[，。“”\d为是以把对]")
 _AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者|称号)")
+#: A list of what a person or unit received, closed by 等荣誉 (曾获A、B、C等荣誉称号): every item is an honour.
+_RECEIVED_LIST = re.compile(r"(?:荣获|获得|获评|获)(?:了|过)?([^，。；：“”]{4,160}?)(?=等(?:荣誉|称号))")
 
 
 #: A count closing an item of a counted list of categories (东湖市劳动模范800名、先进工作者400名).

@@ -147,6 +147,7 @@ class PeoplePass:
         self._heading_profiles(text, sentences, mentions, known_orgs)
         subjects = coref.section_subjects(text, sentences, mentions)
         pronouns = coref.pronoun_mentions(text, sentences, mentions, subjects)
+        pronouns += coref.subjectless_mentions(text, sentences, mentions, subjects)
         if pronouns:
             _insert(mentions, pronouns)
         self._bracketed_posts(text, sentences, mentions, known_orgs)
