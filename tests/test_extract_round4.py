@@ -118,3 +118,37 @@ def test_recipient_of_an_honour_holds_no_post_at_the_body_named_in_it():
 
 def test_ranked_contest_prize_of_a_recipient_is_no_honour():
     assert not names(extract("文科组二等奖获得者许文涛发言。"), "Honor")
+
+
+# -- units of the home university, venues and meetings ---------------------------------------------------
+
+
+def test_unit_written_after_wo_xiao_is_named_without_it():
+    record = extract("我校海洋学院许文涛教授喜获“全国优秀教师”称号。")
+    assert "海洋学院" in names(record, "Organization")
+    assert ("许文涛", "海洋学院") in facts(record, "HOLDS_POSITION")
+    assert ("海洋学院", "我校") in facts(record, "SUB_UNIT_OF")
+
+
+def test_union_named_by_wo_xiao_keeps_its_name():
+    assert "我校工会" in _orgs("我校工会荣获优秀组织奖。")
+
+
+def test_great_hall_is_a_venue_not_a_meeting():
+    record = extract("全省劳动模范表彰大会在东湖人民大会堂隆重举行。")
+    assert names(record, "Forum") == {"全省劳动模范表彰大会"}
+    assert "东湖人民大会堂" in names(record, "Place")
+
+
+def test_field_of_work_is_no_venue():
+    assert not names(extract("许文涛在船舶振动控制方面开展研究。"), "Place")
+
+
+def test_two_places_linked_by_video_are_two_venues():
+    record = extract("第五届青年科学奖颁奖大会在东湖和西岭连线举行。")
+    assert {("第五届青年科学奖颁奖大会", "东湖"), ("第五届青年科学奖颁奖大会", "西岭")} <= set(facts(record, "HELD_AT"))
+
+
+def test_school_before_a_numbered_session_is_no_part_of_the_meetings_name():
+    forums = names(extract("学校第五次教职工代表大会在行政楼召开。"), "Forum")
+    assert "第五次教职工代表大会" in forums

@@ -586,3 +586,21 @@ def subjectless_mentions(
         at = sent.start + (opening.start("predicate") if opening.group("predicate") else opening.start("after"))
         out.append(Mention(carried.name, at, at))
     return out
+
+
+#: The home university's own union and staff congress, named by the deictic (bodies of their own, as written).
+_HOME_BODIES = frozenset({"我校工会", "本校工会", "我校教代会", "本校教代会"})
+
+
+def strip_home_prefix(reg: Registry) -> None:
+    """A unit written after 我校/本校 (我校船舶学院) is named without it, the written form kept as an alias:
+    the unit's name is its own (its SUB_UNIT_OF edge says whose it is). The union and staff congress named
+    by the deictic alone (我校工会) keep that name."""
+    for d in _orgs(reg):
+        if not d.name.startswith(("我校", "本校")) or len(d.name) < 5 or d.name in _HOME_BODIES:
+            continue
+        own = reg.find(d.name[2:], EntityType.ORGANIZATION)
+        if own is None:
+            reg.rename(d, d.name[2:])
+        elif own is not d:
+            reg.merge(own, d)

@@ -179,7 +179,7 @@ _AFTER_ALLIANCE_NAME = re.compile(
     r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员|大会|年会|峰会|论坛|理事|宣布|揭牌|授牌|启动|落户|由|于|是|将|已|现有"
     r"|目前|和|与|及|等|会员|章程|发起|携手|联合|自|还|也|旨在|致力|作为|积极|围绕|聚焦|以|为|第)"
 )
-_ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届)")
+_ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+[届次]|首届)")
 #: The subject of 在…召开/举行 (and the object of 召开/举行) that ends in 会 names a meeting, whatever its
 #: head (例会, 启动会, 推介会): X在Y召开 / 召开X. A subject starts a clause that holds one of the verbs;
 #: only such clause starts are tried (a look-behind alternation tried at every character of the text
@@ -236,8 +236,10 @@ _ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$|[�
 #: A clause or a scope, not a venue's name: a particle or demonstrative (的差距, 得知这次…的), a plural
 #: (温江各社区), a whole territory's system or circles (全省工会系统, 全市各界).
 _CLAUSAL_VENUE = re.compile(
-    r"的|各|这|那|此次|本次|该|其|^全(?:国|省|市|区|县|校|院|体)|(?:系统|各界|范围|领域|行业|层面|一线)$"
+    r"的|各|这|那|此次|本次|该|其|^全(?:国|省|市|区|县|校|院|体)|(?:系统|各界|范围|领域|行业|层面|一线|方面)$"
 )
+#: Two places an event links by video (东湖和西岭连线, 东湖、西岭两地同步).
+_LINKED_VENUES = re.compile(r"([^和与、]{2,8})[和与、]([^和与、]{2,8})(?:两地)?(?:连线|同步|两地)")
 #: One-character localizers that end a phrase of location, not a name (车间里, 模拟人体组织上).
 _LOCALIZER_ENDS = frozenset("里上中内下旁外前后间")
 #: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
@@ -452,7 +454,7 @@ class EventFinder:
         # leftmost-longest head words by Aho-Corasick: what the longest-first alternation finds
         for _, h_start, h_end in self._forum_heads.find_matches_as_indexes(text):
             head = text[h_start:h_end]
-            if text[h_end : h_end + 1] in ("室", "厅", "楼") or text.startswith("中心", h_end):
+            if text[h_end : h_end + 1] in ("室", "厅", "楼", "堂") or text.startswith("中心", h_end):
                 continue
             if head[-1] == "赛" and text[h_end : h_end + 1] in _CONTEST_NOUN_ENDS:
                 continue  # 三大赛道, 比赛项目: a word of the contest, not its name
@@ -674,6 +676,12 @@ class EventFinder:
                 if _NOT_VENUE.search(name) or (_DIGIT.search(name) and not _ROOM.search(name)):
                     continue
                 if _CLAUSAL_VENUE.search(name) or (name[-1] in _LOCALIZER_ENDS and _localized(name)):
+                    continue
+                linked = _LINKED_VENUES.fullmatch(name)
+                if linked:  # 在东湖和西岭连线举行: two venues linked by video
+                    for k in (1, 2):
+                        out.append(EventMention(EntityType.PLACE, linked.group(k), m.start(1) + linked.start(k),
+                                                m.start(1) + linked.end(k)))
                     continue
                 out.append(EventMention(EntityType.PLACE, name, m.start(1), m.end(1)))
         out.sort(key=lambda v: v.start)

@@ -196,6 +196,7 @@ class Extractor:
         _drop_member_of_with_position(reg)
         _drop_unrelated(reg, index.background_only())
         coref.sub_units(reg, sentences, text)
+        coref.strip_home_prefix(reg)
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published, events)
         return build_record(doc, reg, self.describe())
@@ -303,7 +304,8 @@ def _drop_member_of_with_position(reg: Registry) -> None:
 
 
 def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
-    """Join 京 to 北京 when both are places; keep the most specific venue of each event. A venue that
+    """Join 京 to 北京 when both are places; keep the most specific venue of each event (and the places its
+    sentence links to it: 在东湖和西岭连线举行). A venue that
     the document also names as an organisation (在东海职业技术学院召开 … 东海职业技术学院牵头) is that
     organisation, with no HELD_AT (one surface, one entity; as for a campus holding positions)."""
     shared = set()
@@ -324,7 +326,9 @@ def _places(reg: Registry, abbreviations: dict[str, str]) -> None:
     for rels in by_forum.values():
         if len(rels) > 1:
             best = max(rels, key=lambda r: len(r.tail.name))
-            reg.relations = [r for r in reg.relations if r not in rels or r is best]
+            # (places linked in the same sentence as the best, 在东湖和西岭连线举行, are venues too)
+            linked = [r for r in rels if r.sentence is best.sentence and r.tail.name not in best.tail.name]
+            reg.relations = [r for r in reg.relations if r not in rels or r is best or r in linked]
 
 
 def _dates(reg: Registry, sentences: list[Sentence], text: str, published: str | None, events: EventPass) -> None:
