@@ -7,7 +7,8 @@ inside words (``总装⏎⏎师``). A break is removed when the line before it p
 * the line ends with a character (no closing punctuation) and is a body line: long (a headline is short),
   or it already holds a sentence end (headlines carry no 。！？) or, fairly long, a clause mark (，；);
 
-and the next line starts with a character, a digit or 《 (not both sides Latin), and neither line is a byline.
+and the next line starts with a character, a digit or 《 (not both sides Latin), or with “ after a character,
+and neither line is a byline.
 Headlines, bylines, ``(上接第1版)`` markers, captions and subheads are short and end without a pause mark,
 so their breaks stay.
 
@@ -98,7 +99,8 @@ def continues(line: str, next_line: str) -> bool:
     if not line or not next_line:
         return False
     last, first = line[-1], next_line[0]
-    if not (_is_cjk(first) or first.isalnum() or first == "《") or (last.isascii() and first.isascii()):
+    quoted = first == "“" and _is_cjk(last)  # …教授喜获 ⏎⏎ “全国优秀教师”称号。: a quoted object goes on
+    if not (_is_cjk(first) or first.isalnum() or first == "《" or quoted) or (last.isascii() and first.isascii()):
         return False  # between two Latin words a join would need a space: leave such breaks alone
     if last in _PAUSE:
         joins = len(line) >= MIN_PAUSE_LINE

@@ -59,6 +59,16 @@ def test_line_ending_in_a_pause_mark_joins_the_next_line() -> None:
     assert normalise("人才包括103名大国工匠、\n\n超过3.8万名工匠。").text == "人才包括103名大国工匠、超过3.8万名工匠。"
 
 
+def test_body_line_cut_before_a_quoted_object_joins_it() -> None:
+    line = "2019年9月9日，教师节来临之际，我校海洋学院许文涛教授喜获"
+    assert normalise(line + "\n\n“全国优秀教师”称号。").text == line + "“全国优秀教师”称号。"
+
+
+def test_paragraph_opening_with_a_quote_after_a_full_stop_keeps_its_break() -> None:
+    text = "许文涛在车间里工作了二十多年，带出了一批又一批徒弟。\n\n“劳动最光荣。”他说。"
+    assert normalise(text).text == text
+
+
 def test_short_subhead_with_a_comma_inside_keeps_its_break() -> None:
     text = "结缘水稻，育种逐阳\n\n陈勇从我校毕业后就职于农科所。"
     assert normalise(text).text == text
