@@ -152,3 +152,8 @@ def test_two_places_linked_by_video_are_two_venues():
 def test_school_before_a_numbered_session_is_no_part_of_the_meetings_name():
     forums = names(extract("学校第五次教职工代表大会在行政楼召开。"), "Forum")
     assert "第五次教职工代表大会" in forums
+
+
+def test_two_bodies_joined_by_ji_are_two_organisations():
+    orgs = _orgs("活动由中国机械冶金建材工会及东湖省委教育工委联合主办。")
+    assert {"中国机械冶金建材工会", "东湖省委教育工委"} <= orgs

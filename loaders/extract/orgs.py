@@ -188,9 +188,9 @@ class OrgRules:
         return (suffix is not None and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
 
     def two_names(self, text: str) -> bool:
-        """A和B of two full names (东海省政府参事室和东海省人民政府): a list of two bodies, not one; a body the
-        two found together (A与B联合实验室) is one."""
-        left, _, right = text.partition("和" if "和" in text else "与")
+        """A和B (A与B, A及B) of two full names (东海省政府参事室和东海省人民政府): a list of two bodies, not
+        one; a body the two found together (A与B联合实验室) is one."""
+        left, _, right = text.partition(next((c for c in "和与及" if c in text), "和"))
         if _JOINT.search(right) or len(left) < 4 or len(right) < 4:
             return False
         suffix = self.suffix(left)

@@ -349,8 +349,8 @@ class OrgFinder:
                 name, start = name[verb.end() :], start + verb.end()
                 if not self._proper(name):
                     continue
-            if ("和" in name or "与" in name) and self.orgs.two_names(name):
-                last = name.partition("和" if "和" in name else "与")[2]  # A和B of two full names: B
+            if ("和" in name or "与" in name or "及" in name) and self.orgs.two_names(name):
+                last = name.partition(next(c for c in "和与及" if c in name))[2]  # A和B of two full names: B
                 name, start = last, e - len(last)
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
                 continue
