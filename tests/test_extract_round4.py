@@ -157,3 +157,25 @@ def test_school_before_a_numbered_session_is_no_part_of_the_meetings_name():
 def test_two_bodies_joined_by_ji_are_two_organisations():
     orgs = _orgs("活动由中国机械冶金建材工会及东湖省委教育工委联合主办。")
     assert {"中国机械冶金建材工会", "东湖省委教育工委"} <= orgs
+
+
+# -- a profile that goes on in a sentence of posts and honours -------------------------------------------
+
+
+def test_sentence_of_posts_after_a_profile_sentence_gives_the_posts_to_the_person():
+    record = extract("许文涛，东湖大学法学院教授。十三届东湖市政协委员，东湖市总工会第九届执委，东湖法学会会长。")
+    positions = facts(record, "HOLDS_POSITION")
+    assert positions[("许文涛", "东湖市总工会")]["titles"] == ["执委"]
+    assert positions[("许文涛", "东湖法学会")]["titles"] == ["会长"]
+
+
+def test_honours_joined_before_one_recipient_word_keep_their_quotes():
+    record = extract(
+        "许文涛，东湖大学法学院教授。东湖市五一劳动奖章和东湖市教育系统“巾帼先锋岗”获得者，东湖市教学名师。"
+    )
+    assert ("许文涛", "东湖市教育系统“巾帼先锋岗”") in facts(record, "HOLDS_HONOR")
+
+
+def test_sentence_of_clauses_that_say_more_than_posts_is_not_read_as_a_profile():
+    record = extract("许文涛，东湖大学法学院教授。东湖市总工会组织开展了调研，东湖法学会会长到会。")
+    assert ("许文涛", "东湖法学会") not in facts(record, "HOLDS_POSITION")

@@ -241,7 +241,7 @@ class ChainParser:
             split = self.split_title(seg, known)
             if seg.endswith("获得者") and len(seg) > 5 and not _JUNK.search(seg):
                 # 东湖集团优秀教师奖获得者, A以及B获得者: honours, no post (a contest's ranked prize: neither)
-                named = (strip_honour_tail(h) for h in _JOINED.split(seg[:-3]))
+                named = (_closed_quote(strip_honour_tail(h)) for h in _JOINED.split(seg[:-3]))
                 chain.honours += [h for h in named if h and not _RANKED_PRIZE.search(h)]
                 bare = False
                 continue
@@ -347,6 +347,11 @@ def _hold(chain: Chain, by_org: dict[str | None, Position], org: str, title: str
         chain.positions.append(pos)
     if title not in pos.titles:
         pos.titles.append(title)
+
+
+def _closed_quote(name: str) -> str:
+    """东湖市教育系统“教工先锋岗 → …“教工先锋岗”: the closing quote a tail strip took with it."""
+    return name + "”" if name.count("“") > name.count("”") else name
 
 
 def _represented_noun(seg: str) -> str | None:

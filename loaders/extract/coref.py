@@ -538,13 +538,12 @@ def pronoun_mentions(
 
 
 #: A sentence with no subject that goes on about a person: it opens (after time words) with a predicate of
-#: honours (曾获得…, 先后荣获…, 是X获得者), or with honours closed by 获得者 (A和B获得者，…). (Posts written
-#: so, 现任…, are read by the people pass's profile rules.)
+#: honours (曾获得…, 先后荣获…, 是X获得者). (Posts written so, 现任…, and sentences of posts and honours
+#: alone, A和B获得者，X学会会长, are read by the people pass's profile rules.)
 _SUBJECTLESS_OPENING = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?|此外[，,]|同时[，,]|近年来[，,]|多年来[，,])?"
     r"(?P<predicate>(?:并|还|也|曾|曾经|先后|多次|又|亦|同时)*"
     r"(?:荣获|获得|获评|获|被授予|被评为|被誉为|被命名为|入选|当选|是))"
-    r"|[^，,。；！？]{2,60}获得者(?P<after>[，,。；])"
 )
 
 
@@ -583,7 +582,7 @@ def subjectless_mentions(
         if opening is None:
             carried = None
             continue
-        at = sent.start + (opening.start("predicate") if opening.group("predicate") else opening.start("after"))
+        at = sent.start + opening.start("predicate")
         out.append(Mention(carried.name, at, at))
     return out
 

@@ -20,6 +20,11 @@ _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
 _INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(?:了)?")
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
+_CLAUSE_SPLIT = re.compile(r"[，；]")
+#: Words of a clause that says something beyond a post or an honour (a verb, a particle, a pronoun).
+_CLAUSE_VERB = re.compile(
+    r"[是在了着过将把被让向对从他她其我你的]|获(?!得者)|进行|开展|参加|出席|表示|带领|培养|完成|实现|推动"
+)
 #: What may stand right before a sentence's first character (a profile sentence opens with the name).
 _SENTENCE_ENDS = frozenset("。！？\n” \u3000\t\xa0")
 #: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任), and the
@@ -152,6 +157,7 @@ class PeoplePass:
             _insert(mentions, pronouns)
         self._bracketed_posts(text, sentences, mentions, known_orgs)
         self._bios(text, sentences, mentions, known_orgs)
+        self._continued_profiles(text, sentences, mentions, known_orgs, subjects)
         self._profiles(text, sentences, mentions, known_orgs)
         self._appointments(text, sentences, mentions, known_orgs)
 
@@ -492,6 +498,53 @@ class PeoplePass:
                     continue
                 chain = self.parser.parse(cut_lead(_BIO_LEAD, clause), known)
                 self._apply(text, sent, person, before[-1], Chain(positions=chain.positions, honours=chain.honours))
+
+
+    def _continued_profiles(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        mentions: list[Mention],
+        known: frozenset[str],
+        subjects: list[Mention],
+    ) -> None:
+        """林某，东海大学教授。十三届东海市政协委员，东海市总工会执委，东海省教学名师。 — a sentence right after
+        the person's, made of posts and honours clause by clause (no verb, no name): each clause's chain is
+        the person's."""
+        first_of = {}
+        for m in subjects:
+            first_of.setdefault(m.start, m)
+        si = 0
+        carried: Mention | None = None
+        for i, sent in enumerate(sentences):
+            named = False
+            while si < len(mentions) and mentions[si].start < sent.end:
+                if mentions[si].start >= sent.start:
+                    named = True
+                    if mentions[si].start in first_of:
+                        carried = first_of[mentions[si].start]
+                si += 1
+            if named or carried is None or i == 0 or sentences[i - 1].article != sent.article:
+                if not named:
+                    carried = None
+                continue
+            chains = self._post_clauses(sent.text, known)
+            person = self.reg.find(carried.name, EntityType.PERSON) if chains else None
+            if person is None:
+                carried = None
+                continue
+            for chain in chains:
+                self._apply(text, sent, person, carried, chain, post_title="")
+
+    def _post_clauses(self, body: str, known: frozenset[str]) -> list[Chain]:
+        """The chains of a sentence whose clauses are posts or honours alone, with no verb (none otherwise)."""
+        clauses = [c for c in _CLAUSE_SPLIT.split(body.rstrip("。；！")) if c]
+        if not clauses or any(_CLAUSE_VERB.search(c) for c in clauses):
+            return []
+        chains = [ch for ch in (self.parser.parse(c, known) for c in clauses) if ch.positions or ch.honours]
+        if not chains or 3 * len(chains) < 2 * len(clauses):
+            return []  # (most clauses must read as posts or honours: a clause of an unlisted title may not)
+        return [Chain(positions=ch.positions, honours=ch.honours) for ch in chains]
 
 
 def _insert(mentions: list[Mention], more: list[Mention]) -> None:
