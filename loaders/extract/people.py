@@ -511,7 +511,7 @@ class PeoplePass:
         """林某，东海大学教授。十三届东海市政协委员，东海市总工会执委，东海省教学名师。 — a sentence right after
         the person's, made of posts and honours clause by clause (no verb, no name): each clause's chain is
         the person's."""
-        first_of = {}
+        first_of: dict[int, Mention] = {}
         for m in subjects:
             first_of.setdefault(m.start, m)
         si = 0
