@@ -179,3 +179,7 @@ def test_honours_joined_before_one_recipient_word_keep_their_quotes():
 def test_sentence_of_clauses_that_say_more_than_posts_is_not_read_as_a_profile():
     record = extract("许文涛，东湖大学法学院教授。东湖市总工会组织开展了调研，东湖法学会会长到会。")
     assert ("许文涛", "东湖法学会") not in facts(record, "HOLDS_POSITION")
+
+
+def test_congress_named_inside_a_documents_title_is_no_meeting():
+    assert not names(extract("与会人员学习了《东湖省高等学校教职工代表大会实施办法》。"), "Forum")

@@ -98,6 +98,15 @@ def _home_lead(name: str) -> bool:
     return name.startswith(_HOME_LEADS) or (name.startswith("学校") and _ORDINAL.match(name[2:]) is not None)
 
 
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands inside a 《》 title that goes on after it (《X大会实施办法》)."""
+    opening = text.rfind("《", max(0, start - 40), start)
+    if opening < 0 or "》" in text[opening:start]:
+        return False
+    closing = text.find("》", end, end + 40)
+    return closing > end
+
+
 def _clause_end(text: str, pos: int) -> int:
     """The end of the clause that holds ``pos`` (the next ，。；or line end)."""
     ends = [e for e in (text.find(c, pos) for c in "，。；\n") if e >= 0]
@@ -462,6 +471,8 @@ class EventFinder:
                 continue  # 人民代表大会代表: a deputy of the legislature, not a meeting
             if text.startswith(_STANDING_BODIES, h_end):
                 continue  # 教职工代表大会执委会: a standing body of the congress, not a meeting
+            if _inside_title(text, h_start, h_end):
+                continue  # 《东湖省教职工代表大会实施办法》: a document's title, not a meeting
             s = extend_left(
                 text,
                 h_start,
