@@ -183,3 +183,12 @@ def test_sentence_of_clauses_that_say_more_than_posts_is_not_read_as_a_profile()
 
 def test_congress_named_inside_a_documents_title_is_no_meeting():
     assert not names(extract("与会人员学习了《东湖省高等学校教职工代表大会实施办法》。"), "Forum")
+
+
+def test_name_before_yi_opening_a_theme_ends_before_it():
+    assert "宋坤" in _persons("档案馆馆长宋坤以“红色传统”为题作报告。")
+
+
+def test_group_leader_word_before_an_organisation_is_no_part_of_its_name():
+    record = extract("督导组在组长东湖省总工会基层工作部部长李勇的带领下来校检查。")
+    assert "东湖省总工会基层工作部" in names(record, "Organization")

@@ -16,7 +16,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
 #: One-character words that, written right after a two-character name, look like a third given-name
 #: character but are the next word (孙涛作 → 孙涛 + 作).
-_LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一便")
+_LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一便以")
 #: Parts of speech (jieba's) of a word that may stand inside a four-character name written without a listed
 #: surname (a transcribed minority name: 沙马拉格, 扎西央宗): names, places, abbreviations, unknown words.
 _LONG_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j", "x"})
