@@ -192,3 +192,21 @@ def test_name_before_yi_opening_a_theme_ends_before_it():
 def test_group_leader_word_before_an_organisation_is_no_part_of_its_name():
     record = extract("督导组在组长东湖省总工会基层工作部部长李勇的带领下来校检查。")
     assert "东湖省总工会基层工作部" in names(record, "Organization")
+
+
+# -- talks made under a title or on a theme --------------------------------------------------------------
+
+
+def test_report_made_under_its_title_is_a_speech():
+    record = extract("3月5日，东湖学院召开一届二次教职工大会。许文涛院长作《2021年东湖学院工作报告》。")
+    assert facts(record, "SPOKE_AT")[("许文涛", "一届二次教职工大会")]["role"] == "speech"
+
+
+def test_talk_on_a_theme_is_a_speech():
+    record = extract("11月15日，2019年工会干部培训会在东湖校区举行。心理中心主任宋可风以“阳光心态”为题作讲解。")
+    assert ("宋可风", "2019年工会干部培训会") in facts(record, "SPOKE_AT")
+
+
+def test_report_title_read_in_a_study_session_is_no_speech_without_a_verb():
+    record = extract("3月5日，东湖学院召开学习会。与会人员学习了《2021年政府工作报告》。")
+    assert not facts(record, "SPOKE_AT")

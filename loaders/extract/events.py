@@ -116,6 +116,10 @@ _FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十�
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
 #: 作了题为“X”的报告: the talk word after a titled talk is the speech (报告 alone is no predicate).
 _TALK = re.compile(r"题为[“《][^”》]{2,40}[”》]的[^，。“”《》]{0,4}?(分享|报告|讲座|演讲|讲话|发言)")
+#: A report or address made under its title (作了《X工作报告》), and a talk on a theme (以“X”为题/为主题,
+#: 围绕“X”主题): the verb, or the theme's frame, is the act.
+_TITLED_REPORT = re.compile(r"(?:作|做)了?(《[^》]{2,60}(?:报告|讲话|说明)》)")
+_THEMED_TALK = re.compile(r"以[“《][^”》]{2,40}[”》]为(?:题|主题)")
 #: What follows a name that is an item of a list sharing one predicate.
 _LIST_AFTER_NAME = frozenset("，、,和与及（(")
 #: Talks that a 主旨…环节 makes keynotes (not addresses: 致辞, 讲话).
@@ -389,6 +393,12 @@ class EventPass:
         for m in _TALK.finditer(sent.text) if "题为" in sent.text else ():
             role = "keynote" if keynote_mode else "speech"
             preds.append((sent.start + m.start(1), sent.start + m.end(1), "speak", role, m.group(1)))
+        for m in _TITLED_REPORT.finditer(body) if "《" in body else ():
+            role = "keynote" if keynote_mode else "speech"
+            preds.append((sent.start + m.start(), sent.start + m.start(1), "speak", role, m.group(0)))
+        for m in _THEMED_TALK.finditer(body) if "为题" in body or "为主题" in body else ():
+            role = "keynote" if keynote_mode else "speech"
+            preds.append((sent.start + m.start(), sent.start + m.start() + 1, "speak", role, m.group(0)))
         for m in self._attend.finditer(text, sent.start, sent.end):
             follow = text[m.end() : m.end() + 2]
             if follow in ("调研", "考察", "参观"):
