@@ -210,3 +210,22 @@ def test_talk_on_a_theme_is_a_speech():
 def test_report_title_read_in_a_study_session_is_no_speech_without_a_verb():
     record = extract("3月5日，东湖学院召开学习会。与会人员学习了《2021年政府工作报告》。")
     assert not facts(record, "SPOKE_AT")
+
+
+# -- short names of associations, verbs read as names, bodies acting together ----------------------------
+
+
+def test_short_names_of_associations_and_committees_end_at_their_own_suffix():
+    positions = facts(extract("东湖市老科协副会长李桂兰、校妇委会主任夏军文出席会议。"), "HOLDS_POSITION")
+    assert positions[("李桂兰", "东湖市老科协")]["titles"] == ["副会长"]
+    assert positions[("夏军文", "校妇委会")]["titles"] == ["主任"]
+
+
+def test_verb_the_segmenter_reads_whole_is_no_name():
+    assert "荣退" not in _persons("东湖学院荣退基层妇委会主任吴征兰代表荣退基层妇委会主任发言。")
+
+
+def test_two_bodies_acting_together_at_a_venue_both_organise_the_event():
+    record = extract("茶学专业学生党支部联合园艺学院团委青年志愿协会于东湖社区党群服务中心开展茶艺讲座活动。")
+    organised = {head for head, _tail in facts(record, "ORGANIZED")}
+    assert organised == {"茶学专业学生党支部", "园艺学院团委青年志愿协会"}

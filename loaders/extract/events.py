@@ -72,7 +72,7 @@ def organiser_lists(body: str) -> tuple[tuple[int, int, str, str, bool], ...]:
 
 #: Subjects start at a clause start (an unanchored lazy subject is retried from every character).
 _HOST = re.compile(
-    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,]{2,60}?)(?:在[^，。；]{1,25}?)?(?:隆重)?"
+    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,]{2,60}?)(?:[在于][^，。；]{1,25}?)?(?:隆重)?"
     r"(?:召开|举行|举办)(?:了)?"
 )
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
@@ -173,7 +173,7 @@ _TEAM_ENTERS = re.compile(
 _VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
 #: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
 _RUNS = re.compile(
-    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*开展)([^，。；：,]{2,40}?)(?:在[^，。；：,]{1,15}?)?"
+    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*开展)([^，。；：,]{2,40}?)(?:[在于][^，。；：,]{1,15}?)?"
     r"(?:深入|广泛|持续|积极|大力|全面|首次|再次|集中|组织)*(?:开展)(?:了)?"
 )
 #: Verbs of taking part that also take objects which are no events (参加工作, 参与研发).

@@ -152,6 +152,7 @@ _AFTER_FIRST = frozenset(w[0] for w in _AFTER_WORDS)
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
 _AND = re.compile(r"[和与]")
 _CO_VERB = re.compile(r"联合(?=[\u4e00-\u9fff]{2})")
+_JOINT_VERB = re.compile(r"联合|会同|携手")
 #: Modal verbs and verbs of policy prose that open an object phrase (要加强X工作室建设).
 _LEADING_VERB = re.compile(
     r"^(?:要|将|应|需|须|需要|必须|继续|持续|不断|切实|着力|努力|加强|推进|推动|深化|做好|抓好|支持|积极|深入|全面|进一步|加快"
@@ -371,6 +372,11 @@ class OrgFinder:
                 continue
             if text[start - 1 : start] == "、" and self._modifier_before(text, start - 1):
                 continue
+            joint = _JOINT_VERB.search(name) if "联合" in name or "会同" in name or "携手" in name else None
+            if joint and self.orgs.suffix(name[: joint.start()]) and self.orgs.looks_like(name[joint.end() :]):
+                # A联合B开展…: two bodies acting together; B's name is what follows the verb (A is found
+                # from its own suffix)
+                name, start = name[joint.end() :], start + joint.end()
             verb = _CO_VERB.search(name) if text[e : e + 1] == "、" else None
             if verb:
                 # X联合Y、Z…举办: 联合 is the verb and Y opens a list of co-organisers

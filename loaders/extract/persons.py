@@ -203,6 +203,8 @@ class PersonFinder:
             return False
         if opens_common_word(text[i : i + n + 4], n):  # 常常夜以继日, 常对学生说: a clause, not a name
             return False
+        if n == 2 and not titled and rjieba.tag(name) == [(name, "v")]:  # 代表荣退…: a verb read whole
+            return False
         if n > 2 or not rjieba.has_word(name):
             return True
         if not titled:
