@@ -229,3 +229,38 @@ def test_two_bodies_acting_together_at_a_venue_both_organise_the_event():
     record = extract("茶学专业学生党支部联合园艺学院团委青年志愿协会于东湖社区党群服务中心开展茶艺讲座活动。")
     organised = {head for head, _tail in facts(record, "ORGANIZED")}
     assert organised == {"茶学专业学生党支部", "园艺学院团委青年志愿协会"}
+
+
+# -- contests, camps, honours shared by a list of names, the national union's short name -----------------
+
+
+def test_numbered_contest_and_its_final_are_events_with_their_organisers():
+    record = extract("由中华全国总工会、教育部联合主办的第六届全国高校青年教师教学竞赛决赛在东湖大学举办。")
+    assert "第六届全国高校青年教师教学竞赛决赛" in names(record, "Forum")
+    organised = {head for head, _tail in facts(record, "ORGANIZED")}
+    assert organised == {"中华全国总工会", "教育部"}
+
+
+def test_contest_of_a_kind_with_no_edition_is_no_event():
+    assert not names(extract("各单位积极组织劳动竞赛。"), "Forum")
+
+
+def test_training_camp_is_an_event():
+    record = extract("首批产业工人参加由全国总工会举办的大国工匠人才培训营。")
+    assert ("全国总工会", "大国工匠人才培训营") in facts(record, "ORGANIZED")
+    assert not {o for o in names(record, "Organization") if o.startswith("参加")}
+
+
+def test_honour_before_a_list_of_names_is_held_by_each():
+    record = extract("全国劳动模范林振海、郭明理出席会议。")
+    assert {("林振海", "全国劳动模范"), ("郭明理", "全国劳动模范")} <= set(facts(record, "HOLDS_HONOR"))
+
+
+def test_short_name_of_the_national_union_holds_posts():
+    record = extract("林振海、郭明理当选为全总副主席。")
+    assert {("林振海", "全总"), ("郭明理", "全总")} <= set(facts(record, "HOLDS_POSITION"))
+
+
+def test_party_centre_and_state_council_organise():
+    record = extract("党中央、国务院隆重召开全国劳动模范表彰大会。")
+    assert {("党中央", "全国劳动模范表彰大会"), ("国务院", "全国劳动模范表彰大会")} <= set(facts(record, "ORGANIZED"))

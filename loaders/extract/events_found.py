@@ -98,6 +98,9 @@ def _home_lead(name: str) -> bool:
     return name.startswith(_HOME_LEADS) or (name.startswith("学校") and _ORDINAL.match(name[2:]) is not None)
 
 
+_EDITION_OR_QUOTE = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年|“")
+
+
 def _inside_title(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` stands inside a 《》 title that goes on after it (《X大会实施办法》)."""
     opening = text.rfind("《", max(0, start - 40), start)
@@ -510,6 +513,8 @@ class EventFinder:
                 s, name = s + 2, name[2:]  # 我校 + 第三届教代会: the home university, no part of the name
             if _counted(name) or (not _whole_quote(text, s, h_end) and _holds_no_name(name)):
                 continue
+            if head == "竞赛" and not _EDITION_OR_QUOTE.search(name):
+                continue  # 劳动竞赛, 数学竞赛: a kind of contest; a contest of its own has an edition or a title
             tail = _AND.split(name)[-1]
             if tail == head and tail != name:
                 s, name = h_start, head

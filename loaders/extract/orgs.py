@@ -13,7 +13,7 @@ UNIVERSITY_DEICTICS = frozenset({"我校", "本校", "学校", "校"})
 #: Words that open a clause before an institution's name and are not part of it.
 _LEAD = re.compile(
     r"^(?:[，、,；]|这是|那是|他是|她是|就是|由|在|于|和|与|及|以及|并|是|为|对|向|从|经|据|原|现任|曾任|担任|任|系|来自|包括|携手|联合|会同|其中|"
-    r"同时|此外|另外|今|现为|就职于|供职于|受聘于|毕业于|就读于|入职|加入|调入|考入|进入|走进|来到|师从|作为|将|被|(?:\d{4}年)?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|\d{4}年(?:底|初)?|"
+    r"同时|此外|另外|今|现为|就职于|供职于|受聘于|毕业于|就读于|入职|加入|调入|考入|进入|走进|来到|师从|作为|将|被|参加|参与|(?:\d{4}年)?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|\d{4}年(?:底|初)?|"
     r"第[一二三四五六七八九十\d]+届|[★☆◆◇●○■□▲△▶►•·\-－–]|"
     # the leader of a group named before (督导组，在组长 + 东海省总工会…部部长林某的带领下)
     r"(?:副)?(?:组长|队长|团长|领队)|"
@@ -52,7 +52,7 @@ SUFFIX_WORDS = frozenset(words("org_suffixes.txt"))
 _SCOPE_OPENERS = ("全国", "中国", "中华", "中共", "国家", "国务院")
 #: Acts of a person at an event, which no body's name holds (an unpunctuated caption run: …林某致辞院长张某作
 #: 学院工作报告院党委副书记…): a name starts after the last of them.
-_ACT_IN_NAME = re.compile(r"讲话|致辞|主持|出席|(?<![工合创写操协])作[\u4e00-\u9fff]{0,10}?报告")
+_ACT_IN_NAME = re.compile(r"讲话|致辞|主持|出席|参加|参与|(?<![工合创写操协])作[\u4e00-\u9fff]{0,10}?报告")
 #: An ordinal opening the name of a standing body elected for a term (第九届教职工代表大会执委会, 第十一届工会
 #: 女职工委员会, 第一届女教授联谊会): part of the name, not a lead to strip.
 _TERM_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+届")
@@ -180,6 +180,8 @@ class OrgRules:
     def _looks_like(self, text: str) -> bool:
         if text in DEICTIC_ORGS or text in GOV_COMMITTEES or text in STANDALONE_BODIES:
             return True
+        if text in self.lex.national_bodies:  # 全总, 国务院: no suffix, a name of its own
+            return True
         if len(text) > 32 or _NOT_IN_NAME.search(text) or _COUNTED.search(text):
             return False
         if ("讲" in text or "致" in text or "主" in text or "出" in text or "作" in text) and _ACT_IN_NAME.search(text):
@@ -213,7 +215,7 @@ class OrgRules:
         if "-" in text or "－" in text or "–" in text:
             text = _HYPHEN.split(text)[-1]
         # a match at the start, sliced off (``sub`` would try the ``^``-anchored pattern at every position)
-        if "讲" in text or "致" in text or "主" in text or "出" in text or "作" in text:
+        if "讲" in text or "致" in text or "主" in text or "出" in text or "作" in text or "参" in text:
             acts = [m.end() for m in _ACT_IN_NAME.finditer(text)]
             if acts:
                 text = text[acts[-1] :]  # 林某致辞 + 东海大学: the name after the act

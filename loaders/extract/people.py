@@ -192,6 +192,7 @@ class PeoplePass:
                     opens = self.parser.opens_org(text, m.end)
                     chain = Chain(
                         positions=prev_chain.positions,
+                        honours=prev_chain.honours if joined == "、" else [],  # 全国劳动模范林某、张某
                         last_org=prev_chain.last_org,
                         member_of=prev_chain.member_of if not opens else None,
                         member_role=prev_chain.member_role if not opens else None,
