@@ -264,3 +264,13 @@ def test_short_name_of_the_national_union_holds_posts():
 def test_party_centre_and_state_council_organise():
     record = extract("党中央、国务院隆重召开全国劳动模范表彰大会。")
     assert {("党中央", "全国劳动模范表彰大会"), ("国务院", "全国劳动模范表彰大会")} <= set(facts(record, "ORGANIZED"))
+
+
+def test_body_that_holds_a_meeting_is_not_the_meeting():
+    record = extract("临近中秋，东湖学院工会福利委员会召开了第三季度困难职工慰问评议会。")
+    assert ("东湖学院工会福利委员会", "第三季度困难职工慰问评议会") in facts(record, "ORGANIZED")
+
+
+def test_time_phrase_before_a_unit_is_no_part_of_its_name():
+    record = extract("“双节”前夕学校集中开展教职工慰问活动")
+    assert not {o for o in names(record, "Organization") if "前夕" in o}

@@ -121,7 +121,7 @@ def _holds_no_name(name: str) -> bool:
     hold an adverb, pronoun, preposition or measure word, which no name does."""
     plain = _QUOTED_PART.sub("", name) if ("“" in name or "《" in name) else name
     for word, tag in rjieba.tag(plain):
-        if tag in _NOT_IN_NAME and word not in _JOINERS:
+        if tag in _NOT_IN_NAME and word not in _JOINERS and not word.startswith("第"):  # (第三季度: an ordinal)
             return True
     return _ATTENDEES.match(plain) is not None
 
@@ -200,6 +200,8 @@ _HOSTED_SUBJECT = re.compile(
     r"(?=[^，。；：\n]*(?:召开|举行|开幕))([^，。；：、\n“”]{3,40}?会)(?:在[^，。；\n]{1,30}?)?(?:隆重|顺利|正式)?(?:召开|举行|开幕)(?!的)"
 )
 _HOSTED_VERB = re.compile(r"召开|举行|开幕")
+#: Ends of the names of bodies that end in 会 (委员会, 工会, 协会…): a subject that holds a meeting.
+_BODY_ENDS = ("委员会", "工会", "协会", "学会", "联合会", "研究会", "理事会", "基金会", "商会", "分会", "联谊会", "促进会")
 _CLAUSE_MARKS = "，。；：\n"
 _HOSTED_OBJECT = re.compile(r"(?:召开|举行|举办)了?([^，。；：、\n“”在]{3,40}?会)(?=[，。；\n]|$)")
 
@@ -221,8 +223,8 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
         while at < len(starts):
             c = starts[at]
             at += 1
-            if c >= pos and (m := _HOSTED_SUBJECT.match(text, c)):
-                return m
+            if c >= pos and (m := _HOSTED_SUBJECT.match(text, c)) and not m.group(1).endswith(_BODY_ENDS):
+                return m  # (东湖市总工会召开X会: the body that holds the meeting, no meeting)
         return None
 
     subject = next_subject(0)
