@@ -201,7 +201,9 @@ _HOSTED_SUBJECT = re.compile(
 )
 _HOSTED_VERB = re.compile(r"召开|举行|开幕")
 #: Ends of the names of bodies that end in 会 (委员会, 工会, 协会…): a subject that holds a meeting.
-_BODY_ENDS = ("委员会", "工会", "协会", "学会", "联合会", "研究会", "理事会", "基金会", "商会", "分会", "联谊会", "促进会")
+_BODY_ENDS = (
+    "委员会", "工会", "协会", "学会", "联合会", "研究会", "理事会", "基金会", "商会", "分会", "联谊会", "促进会"
+)
 _CLAUSE_MARKS = "，。；：\n"
 _HOSTED_OBJECT = re.compile(r"(?:召开|举行|举办)了?([^，。；：、\n“”在]{3,40}?会)(?=[，。；\n]|$)")
 
