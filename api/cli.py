@@ -19,6 +19,7 @@ from api.output import print_error
 COMMAND_MODULES: tuple[str, ...] = (
     "api.commands.extract",
     "api.commands.load",
+    "api.commands.spark",
     "api.commands.remove",
     "api.commands.cypher",
     "api.commands.query",

@@ -69,5 +69,9 @@ class AmbiguousNameError(CraftgraphError):
         self.candidates = candidates or []
 
 
+class SparkJobError(CraftgraphError):
+    """A Spark job could not start or failed (pyspark or Java missing, master unreachable, unreadable table)."""
+
+
 class NativeBuildError(CraftgraphError):
     """The compiled extractor could not be built (mypyc or a C compiler missing, or a compile error)."""

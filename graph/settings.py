@@ -73,6 +73,10 @@ class Settings(BaseSettings):
         "about 0.4 MB per document; extraction waits beyond it)."
     )
     load_chunk_documents: int = Field(8, ge=1, description="Documents sent to an extraction process at a time.")
+    spark_master: str = Field(
+        "local[*]", description="Spark master of `craftgraph spark extract` (`local[*]`: every core of this "
+        "machine; `spark://host:7077`, `yarn`, `k8s://...`: a cluster whose executors have craftgraph[spark])."
+    )
     source_root: Path | None = Field(
         None, description="Folder that document sources are relative to (`load` refuses files outside it); default: "
         "each folder given to `load` (a file given alone: its own folder). A page's URL (Markdown front matter, "

@@ -1,8 +1,8 @@
-"""``craftgraph load``: documents in, graph out, with a progress bar and a summary.
+"""``craftgraph load``: documents (or records extracted before) in, graph out, with a progress bar and a summary.
 
 Extraction and entity resolution run on every core (``loaders.load_service``); documents already stored
 (same content) are skipped, so an interrupted load resumes where it stopped, and a changed document
-replaces its previous version.
+replaces its previous version. A record directory (``loaders.record_dir``) is written without extracting.
 """
 
 import time
@@ -28,6 +28,9 @@ from api.output import print_error, stderr_console
 if TYPE_CHECKING:
     from loaders.load_service import LoadReport
     from loaders.pipeline import Outcome
+
+LOAD_PATHS_HELP = (PATHS_HELP[:-1] + "; or record directories: the Parquet tables of `craftgraph spark extract` "
+                   "or JSON Lines records of `craftgraph extract` (written without extracting again).")
 
 
 class RateColumn(ProgressColumn):
@@ -55,7 +58,7 @@ def _progress(quiet: bool) -> Progress:
 
 
 def load(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=PATHS_HELP, show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=LOAD_PATHS_HELP, show_default=False)],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[
         int | None,
@@ -72,20 +75,28 @@ def load(
     written. A document's source is its URL where the input has one, else its path relative to the folder
     given (or to CRAFTGRAPH_SOURCE_ROOT); documents an older version stored under an absolute path get that
     source when their files are loaded again.
+
+    A record directory (the Parquet tables of `craftgraph spark extract`, or JSON Lines records of
+    `craftgraph extract`) is written as it is, without extracting again, with the same skip and replace
+    rules; a malformed record stops the command before anything is written.
     """
     from graph.settings import get_settings
     from graph.stores import open_store
     from loaders.load_service import Loader, document_count
     from loaders.reading import input_files
+    from loaders.record_dir import check_records, is_record_dir, read_record_dir
 
     settings = get_settings()
-    files = input_files([p.resolve() for p in paths], settings.source_root)
+    record_dirs = [p for p in paths if is_record_dir(p)]
+    documents = [p.resolve() for p in paths if p not in record_dirs]
+    files = input_files(documents, settings.source_root) if documents else []
+    # every record is read and checked before the store is opened: a malformed one stops the load unwritten
+    total = document_count([f.path for f in files]) + sum(check_records(p) for p in record_dirs)
     started = time.perf_counter()
     with open_store() as store:
         before = store.stats()
         with _progress(quiet) as progress:
-            task = progress.add_task("load", total=document_count([f.path for f in files]), current="", skipped=0,
-                                     failed=0)
+            task = progress.add_task("load", total=total, current="", skipped=0, failed=0)
 
             def advance(outcome: "Outcome | None", report: "LoadReport") -> None:
                 if outcome is not None and outcome.error is not None:
@@ -98,7 +109,9 @@ def load(
                             max_pending_documents=settings.load_max_pending_documents,
                             chunk_documents=settings.load_chunk_documents, on_progress=advance,
                             source_root=settings.source_root)
-            report = loader.load_files(files)
+            report = loader.load_files(files) if files else loader.report
+            for record_dir in record_dirs:
+                report = loader.load_records(read_record_dir(record_dir))
         after = store.stats()
     seconds = time.perf_counter() - started
     _summary(report, before.node_total, after.node_total, before.relationship_total, after.relationship_total, seconds)
