@@ -274,3 +274,12 @@ def test_body_that_holds_a_meeting_is_not_the_meeting():
 def test_time_phrase_before_a_unit_is_no_part_of_its_name():
     record = extract("“双节”前夕学校集中开展教职工慰问活动")
     assert not {o for o in names(record, "Organization") if "前夕" in o}
+
+
+def test_unit_before_an_adverb_of_how_it_acts_is_found():
+    assert "旅游学院工会" in _orgs("10月，旅游学院工会持续开展系列主题工会活动。")
+
+
+def test_meeting_held_with_a_quoted_theme_in_its_name():
+    record = extract("11月26日下午，机电学院在6教201会议室召开“不忘初心、牢记使命”主题教育专题组织生活会。")
+    assert ("机电学院", "“不忘初心、牢记使命”主题教育专题组织生活会") in facts(record, "ORGANIZED")

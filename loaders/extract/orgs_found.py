@@ -120,6 +120,17 @@ _AFTER_WORDS = frozenset(
         "同时",
         "审议",
         "换届",
+        # adverbs of how a unit acts (X学院工会持续开展…, X工会深入开展…, X中心精心组织…)
+        "持续",
+        "深入",
+        "广泛",
+        "认真",
+        "精心",
+        "集中",
+        "专门",
+        "隆重",
+        "首次",
+        "特别",
     ]
 )
 #: Last characters of a department's name, after a word that is otherwise a verb (组织部, 代表处).
