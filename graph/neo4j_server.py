@@ -8,12 +8,13 @@ free ports next to a developer's server while sharing the jars.
 
 import fcntl
 import os
+import re
 import shlex
 import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,10 @@ Progress = Callable[[str], None]
 
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
+#: Lines of ``database import`` worth passing on (its stages and its result); its progress dots and the
+#: frames of its stack traces.
+_IMPORT_MILESTONE = re.compile(r"\(\d/\d\) |IMPORT DONE|IMPORT FAILED")
+_IMPORT_NOISE = re.compile(r"^[-.\s]*[.]{5}|^\s+at |^\s+\.\.\. \d+ more")
 _MARKER = ".craftgraph-installed"
 
 _POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -242,6 +247,59 @@ class Neo4jServer:
             shown = " ".join(a if a != self.password else "***" for a in args)
             raise ServerError(f"neo4j-admin {shown} failed: {(done.stdout + done.stderr).strip()[-2000:]}")
 
+    def import_database(self, database: str, options: Sequence[str], cwd: Path,
+                        progress: Progress | None = None) -> str:
+        """Run ``neo4j-admin database import full <database> <options>`` in ``cwd`` on this (stopped) instance,
+        as Neo4j's own ``neo4j-admin`` would, and return the tool's report; its stages go to ``progress``.
+
+        The database's store and transaction logs are moved aside first and put back when the import fails
+        (the tool leaves a half-written store behind), so a failed import changes nothing; the failure raises
+        :class:`ServerError` with the tool's own account of it.
+        """
+        say = progress or (lambda _msg: None)
+        running = self.pid()
+        if running is not None:
+            raise ServerError(f"Neo4j is running (pid {running}); stop it before an import (`craftgraph neo4j stop`)")
+        self.configure()
+        stores = [self.data_dir / "databases" / database, self.data_dir / "transactions" / database]
+        backup = self.data_dir / f"craftgraph-import-backup-{database}"
+        if backup.exists():
+            raise ServerError(f"an earlier import into {database!r} was interrupted: the database it replaced is in "
+                              f"{backup}; move its folders back to {stores[0]} and {stores[1]}, or delete it")
+        backup.mkdir()
+        moved = [path for path in stores if path.exists()]
+        for path in moved:
+            path.rename(backup / path.parent.name)
+        try:
+            output = self._run_import([database, *options], cwd, say)
+        except BaseException:
+            for path in stores:
+                shutil.rmtree(path, ignore_errors=True)
+            for path in moved:
+                (backup / path.parent.name).rename(path)
+            backup.rmdir()
+            raise
+        shutil.rmtree(backup)
+        return output
+
+    def _run_import(self, arguments: list[str], cwd: Path, say: Progress) -> str:
+        cmd = [self._java(), f"-Xmx{self.heap}", "-cp", self._classpath(), ADMIN_TOOL, "database", "import", "full",
+               "--verbose", *arguments]
+        lines: list[str] = []
+        with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                              text=True, env=self._env(), cwd=cwd) as proc:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                line = line.rstrip()
+                if line and not _IMPORT_NOISE.match(line):
+                    lines.append(line)
+                    if _IMPORT_MILESTONE.match(line):
+                        say(f"neo4j-admin: {line.strip()}")
+        if proc.returncode != 0:
+            raise ServerError(f"neo4j-admin database import failed (exit {proc.returncode}; files in {cwd}):\n"
+                              + _import_failure(lines))
+        return "\n".join(lines)
+
     # ---- process ----
     def pid(self) -> int | None:
         """The server's pid when it is running (a stale pid file, or a recycled pid, counts as not running)."""
@@ -359,6 +417,12 @@ class Neo4jServer:
                 tail = log.read_text(errors="replace").splitlines()[-lines:]
                 parts.append(f"--- {log} ---\n" + "\n".join(tail))
         return "\n".join(parts) or f"(no log in {self.logs_dir})"
+
+
+def _import_failure(lines: list[str], most: int = 40) -> str:
+    """What the import tool said from its failure on, each line once (a cause repeats at every level)."""
+    start = next((i for i, line in enumerate(lines) if "IMPORT FAILED" in line), max(0, len(lines) - most))
+    return "\n".join(list(dict.fromkeys(lines[start:]))[:most])
 
 
 def _port_open(port: int) -> bool:
