@@ -177,8 +177,8 @@ def test_a_person_elected_by_xuanju_holds_the_title_at_the_body_named():
         "会上，经民主选举，选举邵立恒为第九届工会委员会主席，祁文澜为副主席；选举宋佳为工会经费审查委员会主任。"
     )
     positions = facts(rec, "HOLDS_POSITION")
-    assert positions[("邵立恒", "工会委员会")]["titles"] == ["主席"]
-    assert positions[("祁文澜", "工会委员会")]["titles"] == ["副主席"]
+    assert positions[("邵立恒", "第九届工会委员会")]["titles"] == ["主席"]  # (a body of a term: named with it)
+    assert positions[("祁文澜", "第九届工会委员会")]["titles"] == ["副主席"]
     assert positions[("宋佳", "工会经费审查委员会")]["titles"] == ["主任"]
 
 

@@ -283,3 +283,22 @@ def test_unit_before_an_adverb_of_how_it_acts_is_found():
 def test_meeting_held_with_a_quoted_theme_in_its_name():
     record = extract("11月26日下午，机电学院在6教201会议室召开“不忘初心、牢记使命”主题教育专题组织生活会。")
     assert ("机电学院", "“不忘初心、牢记使命”主题教育专题组织生活会") in facts(record, "ORGANIZED")
+
+
+# -- elections -------------------------------------------------------------------------------------------
+
+
+def test_names_an_election_names_are_found_even_when_read_with_what_follows():
+    persons = _persons("会议选举张强为第五届工会委员会主席，伍宏、付体华为副主席；选举王东风为经费审查委员会主任。")
+    assert {"张强", "伍宏", "付体华", "王东风"} <= persons
+
+
+def test_body_elected_for_a_term_keeps_its_term_in_its_name():
+    record = extract("会议选举张强为第十一届工会委员会主席，伍宏为副主席。")
+    positions = facts(record, "HOLDS_POSITION")
+    assert positions[("张强", "第十一届工会委员会")]["titles"] == ["主席"]
+    assert positions[("伍宏", "第十一届工会委员会")]["titles"] == ["副主席"]
+
+
+def test_purpose_clause_with_wei_is_no_election():
+    assert not _persons("会议选举产生新一届委员会，为推动工会工作打下基础。")

@@ -223,8 +223,8 @@ class OrgRules:
                 text = text[acts[-1] :]  # 林某致辞 + 东海大学: the name after the act
         lead = _LEAD.match(text)
         cut = lead.end() if lead else 0
-        if cut and _TERM_ORDINAL.fullmatch(text[:cut]) and text.endswith(_TERM_BODIES):
-            cut = 0  # 第七届…执委会: the term is part of the body's name
+        if cut and _TERM_ORDINAL.fullmatch(text[:cut]) and any(body in text for body in _TERM_BODIES):
+            cut = 0  # 第七届…执委会 (主席): the term is part of the body's name
         if cut and text[cut - 1] in _WORD_OPENING_LEADS and _opens_word(text[cut - 1 : cut + 7]):
             cut -= 1  # the opener begins a word of the name: 和平区, 对外经济贸易大学, 劳动和经济工作部
         text = _without_opening_clause(text[cut:].strip())

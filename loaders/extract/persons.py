@@ -104,6 +104,10 @@ _LISTED_WITH_POST = re.compile(r"(?:^|(?<=[\n，、。；：由和与]))([\u4e00
 _PROFILE_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,4})[，,]([^，,。；！？\n]{3,40})(?=[，,。；])")
 #: Honours of units, which stand before no person's name.
 _UNIT_HONOURS = ("工作室", "先锋号", "集体", "之家", "小家", "单位")
+#: A sentence that elects people (选举/推选/补选/增补 … 为), and each name it elects: after the verb, or after a
+#: clause or list mark, right before 为 (and not 为了/为期).
+_ELECTION_SENTENCE = re.compile(r"[^。！？\n]*(?:选举|推选|补选|增补)[^。！？\n]*")
+_ELECTED_ITEM = re.compile(r"(?:选举|推选|补选|增补|[，；、])(?:了)?([\u4e00-\u9fff]{2,3})(?=为(?!了|期|主|题|核心))")
 #: Last characters of a word naming a group of people (督导组, 考察团, 代表队, 居委会), which no name ends with.
 _BODY_CHARS = frozenset("组团队会委班处部室")
 #: One item of an apposition list (up to the next list or clause mark).
@@ -330,6 +334,8 @@ class PersonFinder:
                 ):
                     found.setdefault(i, text[i:start])
                     break
+        if "选" in text or "补" in text or "任" in text:
+            self._elected(text, found)
         # list continuation: 谭某、张某在…; 赵某和钱某
         queue = sorted(found)
         while queue:
@@ -352,6 +358,16 @@ class PersonFinder:
             taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)
             names.update(person_names(self._checked_tags(text, tagged), self.lex, taken, text))
         return self._propagate(text, names, excluded)
+
+    def _elected(self, text: str, found: dict[int, str]) -> None:
+        """选举林某为X主席，张某、王某为副主席: the names an election names, each between the electing verb (or
+        a clause or list mark of the same sentence) and 为 — where a name is often read with what follows it
+        (付某华为 as 华为, 王东风 as 东风)."""
+        for sentence in _ELECTION_SENTENCE.finditer(text):
+            for item in _ELECTED_ITEM.finditer(text, sentence.start(), sentence.end()):
+                i, name = item.start(1), item.group(1)
+                if (name[:1] in self.lex.surnames or name[:2] in self.lex.surnames) and not self._opens_title(text, i):
+                    found.setdefault(i, name)
 
     def _checked_tags(self, text: str, tagged: Sequence[Span]) -> list[Span]:
         """The tagger's person names, each without a 为 that links it to a title (林某为 + 副主席: 林某),
