@@ -302,3 +302,18 @@ def test_body_elected_for_a_term_keeps_its_term_in_its_name():
 
 def test_purpose_clause_with_wei_is_no_election():
     assert not _persons("会议选举产生新一届委员会，为推动工会工作打下基础。")
+
+
+# -- one sentence, several holders, each with a verb -----------------------------------------------------
+
+
+def test_each_holder_of_a_list_of_awards_gets_only_its_own_honour():
+    record = extract("后勤工会荣获“东湖省模范职工小家”、曾小兵同志荣获“东湖省优秀工会之友”。")
+    honours = set(facts(record, "HOLDS_HONOR"))
+    assert ("曾小兵", "东湖省优秀工会之友") in honours
+    assert ("曾小兵", "东湖省模范职工小家") not in honours
+
+
+def test_honours_before_huodezhe_in_a_list_still_belong_to_the_person():
+    record = extract("东湖教育工会副主席到校慰问东湖市劳动模范、东湖市五一劳动奖章获得者、数学学院教授邓少兵。")
+    assert ("邓少兵", "东湖市劳动模范") in facts(record, "HOLDS_HONOR")

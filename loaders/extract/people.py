@@ -21,6 +21,8 @@ _INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _CLAUSE_SPLIT = re.compile(r"[，；]")
+#: Verbs of receiving an honour, whose object a later name's chain never reaches back into.
+_RECEIVING = re.compile(r"荣获|获得(?!者)|获评|被授予|被评为|荣膺")
 #: Words of a clause that says something beyond a post or an honour (a verb, a particle, a pronoun).
 _CLAUSE_VERB = re.compile(
     r"[是在了着过将把被让向对从他她其我你的]|获(?!得者)|进行|开展|参加|出席|表示|带领|培养|完成|实现|推动"
@@ -114,6 +116,11 @@ class PeoplePass:
             agent = max(agent, verb.end() - 1)  # 会议选举东海学院党委书记林某: the chain follows the verb
         if agent > cut:
             return lo + agent + 1
+        found = [m.start() for m in _RECEIVING.finditer(seg)] if "获" in seg or "授予" in seg or "评为" in seg else []
+        received = found[-1] if found else -1
+        listed = seg.rfind("、")
+        if received > cut and listed > received:  # A荣获“X”、林某同志荣获“Y”: X is A's, no part of 林某's chain
+            return lo + listed + 1
         start = lo + cut + 1
         while cut >= 0 and text[lo + cut] in "，,":
             prev_text = text[lo : lo + cut]
