@@ -317,3 +317,15 @@ def test_each_holder_of_a_list_of_awards_gets_only_its_own_honour():
 def test_honours_before_huodezhe_in_a_list_still_belong_to_the_person():
     record = extract("东湖教育工会副主席到校慰问东湖市劳动模范、东湖市五一劳动奖章获得者、数学学院教授邓少兵。")
     assert ("邓少兵", "东湖市劳动模范") in facts(record, "HOLDS_HONOR")
+
+
+def test_honours_in_a_later_clause_of_a_sentence_without_subject_are_the_persons():
+    record = extract(
+        "张立明，东湖油田分公司电焊工。从事焊接工作15年多，累计获得国家专利27项，曾获全国五一劳动奖章、东湖工匠等荣誉。"
+    )
+    assert {("张立明", "全国五一劳动奖章"), ("张立明", "东湖工匠")} <= set(facts(record, "HOLDS_HONOR"))
+
+
+def test_copula_after_a_clause_about_someone_unnamed_gives_no_post():
+    record = extract("林可然表示将加快创新。刚刚获得青年五四奖章的85后某某，是东湖边防检查站副站长。")
+    assert ("林可然", "东湖边防检查站") not in facts(record, "HOLDS_POSITION")

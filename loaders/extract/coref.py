@@ -551,8 +551,8 @@ def subjectless_mentions(
     text: str, sentences: list[Sentence], mentions: list[Mention], subjects: list[Mention]
 ) -> list[Mention]:
     """The missing subject of a sentence that goes on about the person of the sentence before it
-    (林某教授在…取得成果。是X获得者，曾获得A、B等荣誉。): a mention of that person, of no width, where the
-    sentence's predicate begins. Only a sentence right after one whose subject is the person (or after
+    (林某教授在…取得成果。是X获得者，曾获得A、B等荣誉。): a mention of that person, of no width, where each
+    clause's predicate begins. Only a sentence right after one whose subject is the person (or after
     another such sentence) is read, and only when it names no person itself."""
     index = SentenceIndex(sentences)
     subject_in: dict[int, Mention] = {}
@@ -578,12 +578,19 @@ def subjectless_mentions(
         if carried is None or named[i] or previous is None or previous.article != sent.article:
             carried = None
             continue
-        opening = _SUBJECTLESS_OPENING.match(sent.text)
-        if opening is None:
+        clauses = [0, *(k + 1 for k, c in enumerate(sent.text) if c in "，；")]
+        openings = [
+            o
+            for k in clauses
+            if (o := _SUBJECTLESS_OPENING.match(sent.text, k)) is not None
+            and (k == 0 or not o.group("predicate").endswith("是"))  # (…的某某，是X: 是 after a clause is a copula)
+        ]
+        if not openings:
             carried = None
             continue
-        at = sent.start + opening.start("predicate")
-        out.append(Mention(carried.name, at, at))
+        # (each clause of it that opens with such a predicate: 从事焊接工作15年，曾获A、B等荣誉)
+        out.extend(Mention(carried.name, sent.start + o.start("predicate"), sent.start + o.start("predicate"))
+                   for o in openings)
     return out
 
 
