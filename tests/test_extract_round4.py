@@ -329,3 +329,34 @@ def test_honours_in_a_later_clause_of_a_sentence_without_subject_are_the_persons
 def test_copula_after_a_clause_about_someone_unnamed_gives_no_post():
     record = extract("林可然表示将加快创新。刚刚获得青年五四奖章的85后某某，是东湖边防检查站副站长。")
     assert ("林可然", "东湖边防检查站") not in facts(record, "HOLDS_POSITION")
+
+
+# -- speeches of people at the meeting, meeting rooms, departments of the school -------------------------
+
+
+def test_what_the_host_points_out_is_a_speech():
+    record = extract("7月10日，学校召开科级干部竞聘答辩会，刘可登主持答辩会。刘可登指出，要坚持公开、公正的原则。")
+    assert facts(record, "SPOKE_AT")[("刘可登", "科级干部竞聘答辩会")]["role"] == "speech"
+
+
+def test_what_someone_not_at_the_meeting_points_out_is_no_speech():
+    record = extract("7月10日，学校召开科级干部竞聘答辩会。专家刘可登指出，竞聘要公开公正。")
+    assert ("刘可登", "科级干部竞聘答辩会") not in facts(record, "SPOKE_AT")
+
+
+def test_summing_up_is_a_speech():
+    record = extract("3月2日，学校召开2022年工会工作视频会。校工会副主席伍可宏对2021年工会工作进行总结。")
+    assert ("伍可宏", "2022年工会工作视频会") in facts(record, "SPOKE_AT")
+
+
+def test_great_meeting_room_is_no_meeting():
+    assert not names(extract("会议在主楼八楼大会议室召开。"), "Forum")
+
+
+def test_contest_named_in_an_honour_is_no_event():
+    record = extract("曾4次荣获东湖省测绘技能大赛“优秀指导教师”称号的王中文老师发表讲话。")
+    assert not names(record, "Forum")
+
+
+def test_department_written_after_xuexiao_is_named_without_it():
+    assert "后勤管理处" in _orgs("学校后勤管理处、国资基建处负责人参加会议。")

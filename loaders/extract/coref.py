@@ -594,16 +594,20 @@ def subjectless_mentions(
     return out
 
 
+#: Ends of the names of a school's administrative departments (后勤管理处, 教师工作部, 信息化办公室).
+_DEPARTMENT_ENDS = ("处", "部", "办", "办公室", "中心", "馆")
 #: The home university's own union and staff congress, named by the deictic (bodies of their own, as written).
 _HOME_BODIES = frozenset({"我校工会", "本校工会", "我校教代会", "本校教代会"})
 
 
 def strip_home_prefix(reg: Registry) -> None:
-    """A unit written after 我校/本校 (我校船舶学院) is named without it, the written form kept as an alias:
-    the unit's name is its own (its SUB_UNIT_OF edge says whose it is). The union and staff congress named
-    by the deictic alone (我校工会) keep that name."""
+    """A unit written after 我校/本校 (我校船舶学院), or a department after 学校 (学校后勤管理处), is named
+    without it, the written form kept as an alias: the unit's name is its own (its SUB_UNIT_OF edge says
+    whose it is). The union and staff congress named by the deictic alone (我校工会, 学校工会) keep that name."""
     for d in _orgs(reg):
-        if not d.name.startswith(("我校", "本校")) or len(d.name) < 5 or d.name in _HOME_BODIES:
+        if d.name.startswith("学校") and d.name.endswith(_DEPARTMENT_ENDS) and len(d.name) >= 5:
+            pass  # 学校后勤管理处: a department of the school, named so (学校工会, 学校党委 keep the word)
+        elif not d.name.startswith(("我校", "本校")) or len(d.name) < 5 or d.name in _HOME_BODIES:
             continue
         own = reg.find(d.name[2:], EntityType.ORGANIZATION)
         if own is None:

@@ -157,6 +157,8 @@ _PRESS_REMARKS = frozenset({"介绍", "分享"})
 #: What a person says, closing its clause (林某表示，…; 张某说：“…”): a remark where the article's gathering
 #: is an exchange.
 _REMARK = re.compile(r"(?:表示|指出|说|坦言|认为|谈到)(?=[，：:。“,])")
+#: What a person says who is at the meeting reported (林某指出，…; 林某强调，…; 林某要求…).
+_POINTS_OUT = re.compile(r"(?:指出|强调|要求)(?=[，：:。“,]|各)")
 #: Names of contests (as an event or a campaign).
 _CONTEST = re.compile(r"(?:赛|比武|运动会|竞技)$")
 #: A place won in a contest: 获思政组一等奖, 获得冠军, 摘得特等奖.
@@ -417,6 +419,10 @@ class EventPass:
             if topic is not None and _exchange(topic):
                 for m in _REMARK.finditer(body):
                     preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))
+            elif topic is not None:  # 林某主持会议。林某指出，…: what someone at the meeting points out is a speech
+                for m in _POINTS_OUT.finditer(body):
+                    if self._took_part(mentions, sent.start + m.start(), topic):
+                        preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "speech", m.group(0)))
         if not preds:
             return
         if "《" in sent.text or "“" in sent.text:  # a verb inside a quoted title is not the sentence's verb
@@ -473,6 +479,15 @@ class EventPass:
                     self.reg.relate(RelationType.SPOKE_AT, person, forum, sent, role=said_role)
                 else:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
+
+    def _took_part(self, mentions: list[Mention], verb_at: int, forum: Draft) -> bool:
+        """The person named right before ``verb_at`` is already related to ``forum`` (attended, hosted or
+        spoke there)."""
+        before = [pm for pm in mentions if pm.end <= verb_at and verb_at - pm.end <= 4]
+        person = self.reg.find(before[-1].name, EntityType.PERSON) if before else None
+        if person is None:
+            return False
+        return any(r.head is person and r.tail is forum for r in self.reg.relations)
 
     def _event_at(self, at: int, sent: Sentence) -> Draft | None:
         """The event or campaign (Forum or Program) whose name starts right at ``at`` (after an opening quote

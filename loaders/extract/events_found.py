@@ -98,6 +98,7 @@ def _home_lead(name: str) -> bool:
     return name.startswith(_HOME_LEADS) or (name.startswith("学校") and _ORDINAL.match(name[2:]) is not None)
 
 
+_HONOUR_AFTER_CONTEST = re.compile(r"“[^“”]{2,20}”(?:称号|荣誉)")
 _EDITION_OR_QUOTE = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年|“")
 
 
@@ -470,8 +471,10 @@ class EventFinder:
         # leftmost-longest head words by Aho-Corasick: what the longest-first alternation finds
         for _, h_start, h_end in self._forum_heads.find_matches_as_indexes(text):
             head = text[h_start:h_end]
-            if text[h_end : h_end + 1] in ("室", "厅", "楼", "堂") or text.startswith("中心", h_end):
-                continue
+            if text[h_end : h_end + 1] in ("室", "厅", "楼", "堂") or text.startswith(("中心", "议室", "议厅"), h_end):
+                continue  # (大会 + 议室: a meeting room)
+            if text[h_end : h_end + 1] == "“" and _HONOUR_AFTER_CONTEST.match(text, h_end):
+                continue  # X技能大赛“优秀指导教师”称号: an honour the contest gives, not the contest reported
             if head[-1] == "赛" and text[h_end : h_end + 1] in _CONTEST_NOUN_ENDS:
                 continue  # 三大赛道, 比赛项目: a word of the contest, not its name
             if text.startswith("代表", h_end) and text.endswith("人民代表", 0, h_start):
