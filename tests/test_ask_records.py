@@ -85,3 +85,9 @@ def test_a_new_fact_is_answered_after_a_write(asker: Asker, store: GraphStore) -
     b = RecordBuilder("later.txt").entity("p", "Person", "试己").entity("h", "Honor", "测试新星奖")
     store.write_records([b.fact("HOLDS_HONOR", "p", "h", "试己获得测试新星奖。").build()])
     assert asker.ask("谁获得了测试新星奖").answers == ["试己"]
+
+
+def test_an_honour_is_answered_with_its_year_and_edition(asker: Asker) -> None:
+    answer = asker.ask("试丁获得过哪些荣誉？")
+    assert answer.answers == ["测试技术能手"]
+    assert (answer.facts[0].year, answer.facts[0].edition) == (2019, 3)

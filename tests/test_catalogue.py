@@ -37,7 +37,7 @@ SAMPLE_PARAMS: dict[str, object] = {
     "name": FORUM, "key": PERSON_A, "keys": [forum_report().sha256], "labels": ENTITY_LABELS, "label": "Person",
     "entity_labels": ENTITY_LABELS, "grams": ["测试"], "cap": 50, "q": "测试", "head": PERSON_A, "type": "SPOKE_AT",
     "tail": FORUM, "source_label": "Person", "source_key": PERSON_A, "target_label": "Organization",
-    "target_key": UNDERTAKER, "max_hops": 4, "path_cap": 10, "offset": 0, "limit": 50,
+    "target_key": UNDERTAKER, "max_hops": 4, "path_cap": 10, "offset": 0, "limit": 50, "near": [PERSON_A],
 }
 
 

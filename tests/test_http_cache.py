@@ -183,6 +183,30 @@ def test_a_write_through_the_store_is_seen_by_the_next_answer(store: GraphStore)
     assert after.json()["total"] == 1
 
 
+def test_a_question_is_kept_until_a_write_changes_its_answer(store: GraphStore) -> None:
+    store.write_records([forum_report()])
+    with served(store) as client:
+        before = client.get("/ask", params={"q": "试丁获得过哪些荣誉？"})
+        assert client.get("/ask", params={"q": "试丁获得过哪些荣誉？"}).headers[HIT] == "hit"
+        store.write_records([unrelated_report()])
+        after = client.get("/ask", params={"q": "试丁获得过哪些荣誉？"})
+    assert before.json()["answers"] == []
+    assert HIT not in after.headers
+    assert after.json()["answers"] == ["测试技术能手"]
+
+
+def test_spellings_of_one_question_share_its_kept_answer(store: GraphStore) -> None:
+    store.write_records([forum_report()])
+    question = f"谁在{FORUM}上发言？"
+    with served(store) as client:
+        first = client.get(f"/ask?q={quote(question)}")
+        spellings = [f"/ask?q={quote(question).lower()}", f"/ask?x=1&q={quote(question)}"]
+        again = [client.get(path) for path in spellings]
+        other = client.get("/ask", params={"q": f" {question}"})
+    assert HIT not in first.headers and all(a.headers[HIT] == "hit" and a.json() == first.json() for a in again)
+    assert HIT not in other.headers and other.json()["question"] == f" {question}"
+
+
 def test_errors_are_not_kept(store: GraphStore) -> None:
     with served(store) as client:
         answers = [client.get("/persons/无此人") for _ in range(2)]

@@ -2,7 +2,7 @@
 ask for, fold them into facts with their evidence (:mod:`.facts`), and say the answer (:mod:`.wording`)."""
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from api.http.schemas import Entity
@@ -18,8 +18,9 @@ from .grammar import Intent, Parsed, guessed_labels, intent, parse
 from .guard import check_question
 from .kinds import KINDS
 from .lexicon import lexicon
-from .linking import IndexCache, Mention, Named, link, link_part, suggestions
+from .linking import IndexCache, Mention, Named, link, link_part
 from .models import AskAnswer, AskFact
+from .paths import shortest_paths, step_rows
 from .wording import SAID, describe, item, said, verb
 
 #: Paths longer than this are not looked for (shortest_paths takes 1 to 6).
@@ -50,6 +51,18 @@ def _empty(question: str, understood: bool, kind: str | None, answer: str, **ext
         params={},
         **extra,
     )
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What an intent's query read: its linked names, conditions, query and the rows they keep."""
+
+    anchor: EntityRef
+    other: EntityRef | None
+    filters: dict[str, Any]
+    params: dict[str, Any]
+    cypher: str
+    rows: list[dict[str, Any]]
 
 
 class Asker:
@@ -107,38 +120,45 @@ class Asker:
         labels = guessed_labels(parsed) or tuple(ENTITY_LABELS)
         heads = sorted((h for h in lexicon().heads if part.endswith(h) and len(part) > len(h)), key=len, reverse=True)
         parts = [part, *shorter, *(part[: -len(h)] for h in heads)]
-        ref = link_part(self.store, self._names.get(self.store), parts, labels)
+        names = self._names.get(self.store)
+        ref = link_part(self.store, names, parts, labels)
         if ref is not None:
             parsed.mentions = [*parsed.mentions, Mention(0, 0, part, [Named(ref.label, ref.key, ref.name)])]
             wanted = intent(parsed)
             if wanted is not None:
                 return self.ask_intent(question, wanted)
-        found = suggestions(self.store, part, labels)
+        found = names.suggest(part, labels)
         hint = f"；您是不是要找：{'、'.join(found)}？" if found else "。"
         return _empty(
             question, bool(guessed_labels(parsed)), None, f"图谱中没有名为“{part}”的实体{hint}", suggestions=found
         )
 
-    def _answer(self, question: str, wanted: Intent) -> AskAnswer:
+    def _read(self, wanted: Intent) -> _Read:
+        """Link the intent's names and run its kind's query; the rows its cue words keep."""
         assert wanted.anchor is not None
         spec = KINDS[wanted.kind]
         anchor = link(self.store, wanted.anchor, wanted.labels)
-        entities = [_entity(anchor)]
         filters = dict(wanted.filters)
         other: EntityRef | None = None
         if wanted.other is not None:
             other = link(self.store, wanted.other, wanted.other_labels)
-            entities.append(_entity(other))
             filters["other"] = other.key
         params: dict[str, Any] = {"key": anchor.key}
         if spec.takes_label:
             params["label"] = anchor.label
         cypher, rows = self._run(spec.query, params)
+        if wanted.kind != "dates_of_forum":  # a forum's dates are one row, whatever the cue words
+            rows = [r for r in rows if keeps(r, filters, other)]
+        return _Read(anchor, other, filters, params, cypher, rows)
+
+    def _answer(self, question: str, wanted: Intent) -> AskAnswer:
+        spec = KINDS[wanted.kind]
+        read = self._read(wanted)
+        anchor, filters = read.anchor, read.filters
         if wanted.kind == "dates_of_forum":
-            return self._dates(question, anchor, cypher, params, rows)
-        kept = [r for r in rows if keeps(r, filters, other)]
-        facts, others = anchored_facts(anchor, kept, self._documents, FACT_CAP)
-        answers = list(dict.fromkeys(o.name for o in others))
+            return self._dates(question, anchor, read.cypher, read.params, read.rows)
+        facts, others = anchored_facts(anchor, read.rows, self._documents, FACT_CAP)
+        answers = list(dict.fromkeys(others))
         items = list(dict.fromkeys(item(f, anchor, wanted.kind, filters) for f in facts[:SAID]))
         if len(answers) > len(items):
             items = [*items, *answers[len(items) :]]
@@ -153,10 +173,10 @@ class Asker:
             answers=answers,
             facts=facts,
             facts_total=len(others),
-            entities=entities,
+            entities=[_entity(ref) for ref in (anchor, read.other) if ref is not None],
             filters=filters,
-            cypher=cypher,
-            params=params,
+            cypher=read.cypher,
+            params=read.params,
         )
 
     def _dates(
@@ -194,7 +214,8 @@ class Asker:
         )
 
     def _connection(self, question: str, wanted: Intent) -> AskAnswer:
-        """All shortest paths between two entities; the answers are the entities between them."""
+        """All shortest paths between two entities (:mod:`.paths`); the answers are the entities between them.
+        ``cypher`` is the engine's shortest-path query, which finds the same paths."""
         assert wanted.anchor is not None and wanted.other is not None
         start = link(self.store, wanted.anchor, sorted(wanted.anchor.labels))
         end = link(self.store, wanted.other, sorted(wanted.other.labels))
@@ -210,9 +231,14 @@ class Asker:
             "max_hops": MAX_HOPS,
             "path_cap": PATH_CAP,
         }
-        if "entity_labels" in get_query("shortest_paths", self.store.name).params:
+        query = get_query("shortest_paths", self.store.name)
+        if "entity_labels" in query.params:
             params["entity_labels"] = list(ENTITY_LABELS)
-        cypher, rows = self._run("shortest_paths", params)
+        found = shortest_paths(self.store, (start.label, start.key), (end.label, end.key), MAX_HOPS, PATH_CAP)
+        if found is None:  # the search gave up on a hub: the engine's own search
+            cypher, rows = self._run("shortest_paths", params)
+        else:
+            cypher, rows = query.text, step_rows(self.store, found)
         facts = path_facts(rows, self._documents)
         ends = {(start.label, start.key), (end.label, end.key)}
         between = [e for f in facts for e in (f.source, f.target) if e and (e.type, e.key) not in ends]
@@ -257,8 +283,14 @@ class Asker:
         return _empty(question, False, None, sentence, questions=offered, entities=entities)
 
     def _answerable(self, question: str) -> bool:
+        """Whether ``question`` has answers: its rows are read, not folded into an answer."""
         wanted = intent(parse(question, self._names.get(self.store)))
-        return wanted is not None and bool(self.ask_intent(question, wanted).answers)
+        if wanted is None or wanted.kind == "connection":
+            return wanted is not None and bool(self.ask_intent(question, wanted).answers)
+        try:
+            return bool(self._read(wanted).rows)
+        except (AmbiguousNameError, EntityNotFoundError):
+            return False
 
 
 def ask(store: GraphStore, question: str, settings: Settings | None = None) -> AskAnswer:

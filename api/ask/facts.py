@@ -41,30 +41,33 @@ def _fact(relation: str, source: EntityLink, target: EntityLink, props: tuple[An
 
 def anchored_facts(
     anchor: EntityRef, rows: Sequence[Row], documents: Documents, cap: int
-) -> tuple[list[AskFact], list[EntityLink]]:
+) -> tuple[list[AskFact], list[str]]:
     """Rows relative to ``anchor`` (``relation``, ``direction``, ``other_*``) as facts in the order they are
-    first stated, the first ``cap`` of them (with their documents read for those only), and the other end
-    of every fact."""
+    first stated, the first ``cap`` of them (with their documents read for those only), and the name of the
+    other end of every fact (an honour two thousand people hold has as many: only names are made for all)."""
     groups: dict[tuple[Any, ...], list[Row]] = {}
+    first: dict[tuple[Any, ...], tuple[str, int]] = {}  # where each fact is first stated
     for row in rows:
         ident = (row["relation"], row["direction"], row["other_label"], row["other_key"], *_props(row))
-        groups.setdefault(ident, []).append(row)
-    first = {
-        ident: min((r.get("doc") or "", r.get("evidence_start") or 0) for r in group) for ident, group in groups.items()
-    }
+        at = (row.get("doc") or "", row.get("evidence_start") or 0)
+        group = groups.get(ident)
+        if group is None:
+            groups[ident], first[ident] = [row], at
+        else:
+            group.append(row)
+            first[ident] = min(first[ident], at)
+    names = {ident: group[0]["other_name"] or ident[3] for ident, group in groups.items()}
     ordered = sorted(groups, key=lambda ident: (*first[ident], str(groups[ident][0]["other_name"] or "")))
-    others = [
-        EntityLink(type=ident[2], key=ident[3], name=groups[ident][0]["other_name"] or ident[3]) for ident in ordered
-    ]
     kept = ordered[:cap]
     docs = documents([row for ident in kept for row in groups[ident]])
     here = link_of(anchor)
     facts = []
-    for ident, other in zip(kept, others, strict=False):
-        relation, direction, _label, _key, *props = ident
+    for ident in kept:
+        relation, direction, label, key, *props = ident
+        other = EntityLink(type=label, key=key, name=names[ident])
         source, target = (here, other) if direction == "out" else (other, here)
         facts.append(_fact(relation, source, target, tuple(props), evidence(groups[ident], docs)))
-    return facts, others
+    return facts, [names[ident] for ident in ordered]
 
 
 def path_facts(rows: Sequence[Row], documents: Documents) -> list[AskFact]:

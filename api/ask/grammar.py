@@ -198,6 +198,7 @@ RULES: tuple[Rule, ...] = (
     Rule("WHO", (A,), "alliance_members_and_founders"),
     Rule("WHO", (ORG,), "people_of_organization"),
     Rule("WHO", (L,), "events_at_place"),
+    Rule("WHO", (P,), "positions_of_person", "unit"),
 )
 
 
@@ -220,7 +221,8 @@ PAIR_RULES: tuple[PairRule, ...] = (
     PairRule(("ORGANISE",), (F, G), (ORG,), "organisers_of_event"),
     PairRule(("FOUND",), (A,), (ORG,), "founders_of_alliance"),
     PairRule(("MEMBER",), (P, ORG), (A, ORG), "memberships_of"),
-    PairRule(("VENUE", "HELD"), (F,), (L,), "venue_of_forum"),
+    # 是在北京举办的吗: an organising word between a forum and a place asks where it was held
+    PairRule(("VENUE", "HELD", "ORGANISE"), (F,), (L,), "venue_of_forum"),
 )
 
 

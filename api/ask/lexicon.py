@@ -1,7 +1,7 @@
 """The question vocabulary of ``data/``: cue words by class, function words, generic names, titles."""
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from graph.errors import ConfigurationError
@@ -35,14 +35,18 @@ class Lexicon:
     relation_words: dict[str, str]
     suggestions: list[tuple[str, str]]
 
-    @property
+    @cached_property
     def longest_word(self) -> int:
         return max(len(w) for w in (*self.cues, *self.function_words, *self.titles))
 
 
 @cache
 def lexicon() -> Lexicon:
-    cues = {word: (kind, value) for kind, word, value in _table("cues.tsv", 3)}
+    cues: dict[str, tuple[str, str]] = {}
+    for kind, word, value in _table("cues.tsv", 3):
+        if word in cues:  # the later row would silently win
+            raise ConfigurationError(f"{DATA / 'cues.tsv'}: {word!r} is listed twice ({cues[word][0]} and {kind})")
+        cues[word] = (kind, value)
     titles = {t for line in _lines("titles.txt") for t in line.split()}
     titles |= {f"副{t}" for t in titles}
     return Lexicon(

@@ -10,17 +10,19 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from graph.errors import AmbiguousNameError
 from graph.keys import normalise_name
-from graph.lookup import EntityRef, find_by_key, find_entities, resolve, suggest
+from graph.lookup import EntityRef, find_by_key, find_entities, resolve
 from graph.schema import ENTITY_LABELS
 from graph.store import GraphStore
 from queries.catalogue import get_query
 
+from .grams import GramIndex
 from .lexicon import lexicon
+from .suggesting import Entity, Suggester
 
 RECHECK_S = 1.0
 #: Names shorter than this are not looked for in a question (京, 校 …).
@@ -53,10 +55,17 @@ class Named:
 
 @dataclass
 class NameIndex:
-    """Folded name or alias -> the entities it names; ``longest`` bounds the walk."""
+    """Folded name or alias -> the entities it names; ``longest`` bounds the walk. The lookups by part of a
+    name (:meth:`containing`, :meth:`abbreviated`, :meth:`suggest`) build their gram indexes on first use."""
 
     names: dict[str, list[Named]] = field(default_factory=dict)
     longest: int = 0
+    #: The entities as read, for suggestions, with their stored names.
+    entities: list[Entity] = field(default_factory=list)
+    stored_names: list[str | None] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _folded: GramIndex | None = field(default=None, repr=False)
+    _suggester: Suggester | None = field(default=None, repr=False)
 
     @classmethod
     def read(cls, store: GraphStore) -> "NameIndex":
@@ -65,38 +74,56 @@ class NameIndex:
         stop = {fold(n) for n in lexicon().stop_names}
         index = cls()
         for row in rows:
-            surfaces = {str(row["name"] or row["key"]), str(row["key"]), *(row.get("aliases") or [])}
-            for surface in surfaces:
+            label, key, name, aliases = str(row["label"]), str(row["key"]), row["name"], row.get("aliases") or []
+            index.entities.append(Entity(label, key, str(name or key), tuple(aliases)))
+            index.stored_names.append(name)
+            for surface in {str(name or key), key, *aliases}:
                 folded = fold(surface)
                 if len(folded) < MIN_NAME or folded in stop or folded.isdigit():
                     continue
-                named = Named(str(row["label"]), str(row["key"]), surface)
+                named = Named(label, key, surface)
                 entries = index.names.setdefault(folded, [])
                 if all((e.label, e.key) != (named.label, named.key) for e in entries):
                     entries.append(named)
                 index.longest = max(index.longest, len(folded))
         return index
 
-    def abbreviated(self, part: str, labels: Sequence[str]) -> list[Named]:
-        """The entities of ``labels`` a name of which holds ``part``'s characters in order, at most twice as long."""
+    @property
+    def folded(self) -> GramIndex:
+        """The folded names and aliases by their characters and pairs (ids: positions in ``names``)."""
+        with self._lock:
+            if self._folded is None:
+                self._folded = GramIndex(list(self.names))
+            return self._folded
+
+    def suggest(self, text: str, labels: Sequence[str]) -> list[str]:
+        """Names close to ``text``, as :func:`graph.lookup.suggest` finds them (:mod:`.suggesting`)."""
+        with self._lock:
+            if self._suggester is None:
+                self._suggester = Suggester(self.entities, self.stored_names)
+            suggester = self._suggester
+        return suggester.suggest(text, labels)
+
+    def _entities(self, ids: Sequence[int], labels: Sequence[str], keep: Callable[[str], bool]) -> list[Named]:
+        folded = self.folded.texts
         found: dict[tuple[str, str], Named] = {}
-        limit, first, last = 2 * len(part), part[0], part[-1]
-        for folded, entries in self.names.items():
-            if len(folded) <= limit and first in folded and last in folded and _in_order(part, folded):
-                for e in entries:
+        for i in ids:
+            if keep(folded[i]):
+                for e in self.names[folded[i]]:
                     if e.label in labels:
                         found.setdefault((e.label, e.key), e)
         return list(found.values())
 
+    def abbreviated(self, part: str, labels: Sequence[str]) -> list[Named]:
+        """The entities of ``labels`` a name of which holds ``part``'s characters in order, at most twice as long."""
+        first, last = self.folded.having(part[0]), set(self.folded.having(part[-1]))
+        limit = 2 * len(part)
+        both = [i for i in first if i in last]
+        return self._entities(both, labels, lambda name: len(name) <= limit and _in_order(part, name))
+
     def containing(self, part: str, labels: Sequence[str]) -> list[Named]:
         """The entities of ``labels`` one of whose names holds ``part``, one entry per entity."""
-        found: dict[tuple[str, str], Named] = {}
-        for folded, entries in self.names.items():
-            if part in folded:
-                for e in entries:
-                    if e.label in labels:
-                        found.setdefault((e.label, e.key), e)
-        return list(found.values())
+        return self._entities(self.folded.holding(part), labels, lambda name: True)
 
 
 def _in_order(part: str, name: str) -> bool:
@@ -202,7 +229,3 @@ def link_part(store: GraphStore, index: NameIndex, parts: Sequence[str], labels:
         return None
     found = index.abbreviated(parts[0], labels)
     return find_by_key(store, found[0].key, found[0].label) if len(found) == 1 else None
-
-
-def suggestions(store: GraphStore, text: str, labels: Sequence[str]) -> list[str]:
-    return suggest(store, text, tuple(labels))

@@ -49,7 +49,7 @@ class AskFact(BaseModel):
     role_text: str | None = Field(default=None, description="PARTICIPATED_IN, MEMBER_OF: the role as written.")
     titles: list[str] | None = Field(default=None, description="HOLDS_POSITION: the titles as written.")
     year: int | str | None = Field(default=None, description="HOLDS_HONOR: the year, where stated.")
-    edition: str | None = Field(default=None, description="HOLDS_HONOR: the edition, where stated.")
+    edition: int | None = Field(default=None, description="HOLDS_HONOR: the edition (第3届: 3), where stated.")
     start_date: str | None = Field(default=None, description="When-questions: the forum's first day.")
     end_date: str | None = Field(default=None, description="When-questions: the forum's last day.")
     evidence: list[Evidence]
@@ -76,7 +76,10 @@ class AskAnswer(BaseModel):
     filters: dict[str, Any] = Field(
         default_factory=dict, description="Conditions applied to the named query's rows (role, relations, year, …)."
     )
-    cypher: str | None = Field(description="The named query that ran (parameters only; run it with `params`).")
+    cypher: str | None = Field(
+        description="The named query that answers it (parameters only; run it with `params`). A connection is "
+        "searched for hop by hop from both ends; `cypher` is the shortest-path query that finds the same paths."
+    )
     params: dict[str, Any] = Field(description="The named query's parameters.")
     suggestions: list[str] = Field(default_factory=list, description="Names close to an unknown name.")
     candidates: list[Entity] = Field(default_factory=list, description="Entities sharing the name asked about.")

@@ -10,6 +10,9 @@ that count is unchanged:
   committed transaction), asked again once ``CRAFTGRAPH_API_CACHE_CHECK_S`` has passed: a kept answer serves
   as long as nobody writes, and at most that long (plus one round trip) after somebody does.
 
+``GET /ask`` is kept by its question (decoded, so the spellings of one request share an answer): the
+answer echoes the question as asked, so questions that differ by a space are different questions.
+
 Only successful ``GET`` answers of the relationship endpoints are kept, within a memory budget
 (``CRAFTGRAPH_API_CACHE_MB``, least recently used first out). When a token is required, a kept answer
 goes only to a request that carries it. Everything here runs on the event loop thread: no locks.
@@ -21,6 +24,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl
 
 import anyio.to_thread
 from fastapi.security.utils import get_authorization_scheme_param
@@ -34,8 +38,11 @@ from .deps import token_accepted
 
 #: Paths whose GET answers depend on the graph alone (and the query string).
 CACHED_PREFIXES: tuple[str, ...] = (
-    "/forums/", "/persons/", "/honors/", "/organizations/", "/alliances/", "/connections", "/search",
+    "/forums/", "/persons/", "/honors/", "/organizations/", "/alliances/", "/connections", "/search", "/ask",
 )
+#: Paths whose answer depends on one query parameter alone: kept by its decoded value, not the raw query
+#: string (q=%E8%B0%81, q=%e8%b0%81 and q=%E8%B0%81&x=1 ask one question).
+KEYED_BY: dict[str, str] = {"/ask": "q"}
 #: One answer may take at most this share of the budget, so a huge answer does not push out all others.
 LARGEST_SHARE = 8
 HIT_HEADER = (b"x-craftgraph-cache", b"hit")
@@ -133,6 +140,17 @@ class RevisionWatch:
         self._revision, self._asked_at = revision, started
 
 
+def request_key(path: str, query_string: bytes) -> Key:
+    """What a kept answer is found by: the path and the query string, or for a path of ``KEYED_BY`` the
+    one value of its parameter, decoded as the app decodes it (a repeated parameter keeps the raw string)."""
+    name = KEYED_BY.get(path)
+    if name is not None:
+        values = [v for k, v in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True) if k == name]
+        if len(values) == 1:
+            return path, values[0].encode("utf-8", "surrogatepass")
+    return path, query_string
+
+
 class AnswerCacheMiddleware:
     """Serves kept answers before routing; keeps the successful answers of the paths in CACHED_PREFIXES."""
 
@@ -152,7 +170,7 @@ class AnswerCacheMiddleware:
         if cache is None:
             await self.app(scope, receive, send)
             return
-        key: Key = (scope["path"], scope["query_string"])
+        key = request_key(scope["path"], scope["query_string"])
         # before the answer is read: a write during it makes it unkept
         generation = await self._watch.generation() if self._watch else store.generation
         kept = cache.get(key, generation)
