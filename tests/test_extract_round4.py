@@ -360,3 +360,10 @@ def test_contest_named_in_an_honour_is_no_event():
 
 def test_department_written_after_xuexiao_is_named_without_it():
     assert "后勤管理处" in _orgs("学校后勤管理处、国资基建处负责人参加会议。")
+
+
+def test_subtitle_after_a_dash_before_a_joint_ceremony_is_the_events_other_name():
+    record = extract("4月2日，2023年东湖海洋高端论坛——青年学者论坛暨东湖海洋研究院启动仪式在烟台召开。")
+    forums = {e.name: e.aliases for e in record.entities if e.type == "Forum"}
+    assert "青年学者论坛" in forums["2023年东湖海洋高端论坛"]
+    assert "青年学者论坛" not in forums

@@ -565,16 +565,24 @@ class EventFinder:
                     rs = sp.start + len(sp.name) - len(right)
                     sp.name, sp.end = left, sp.start + len(left)
                     sp.aliases = [a for a in sp.aliases if a in left]
-                    out.append(sp)
+                    if not self._subtitle_of(text, out, sp):  # (A——B暨C启动仪式: B is A's other name)
+                        out.append(sp)
                     out.append(EventMention(EntityType.FORUM, right, rs, rs + len(right), [], False, sp.head))
                     continue
-            prev = out[-1] if out else None
-            if prev and not sp.deictic and not prev.deictic and text[prev.end : sp.start] in ("——", "—", "－－"):
-                prev.aliases.append(sp.name)
-                prev.aliases.extend(sp.aliases)
-                continue
-            out.append(sp)
+            if not self._subtitle_of(text, out, sp):
+                out.append(sp)
         return out
+
+    @staticmethod
+    def _subtitle_of(text: str, out: list[EventMention], sp: EventMention) -> bool:
+        """X——Y: ``sp`` (Y) right after the last event found (X) across a dash is X's other name; it is
+        added to X's aliases (and True returned)."""
+        prev = out[-1] if out else None
+        if prev and not sp.deictic and not prev.deictic and text[prev.end : sp.start] in ("——", "—", "－－"):
+            prev.aliases.append(sp.name)
+            prev.aliases.extend(sp.aliases)
+            return True
+        return False
 
     def _forum_mention(self, text: str, name: str, s: int, e: int, head: str) -> EventMention:
         if head in _CEREMONY:
