@@ -367,3 +367,8 @@ def test_subtitle_after_a_dash_before_a_joint_ceremony_is_the_events_other_name(
     forums = {e.name: e.aliases for e in record.entities if e.type == "Forum"}
     assert "青年学者论坛" in forums["2023年东湖海洋高端论坛"]
     assert "青年学者论坛" not in forums
+
+
+def test_union_of_a_college_named_in_it_is_found_and_is_its_sub_unit():
+    record = extract("东湖学院工会“青禾读书班”获资助。东湖学院“青禾读书班”多年来不断创新学习方式。")
+    assert ("东湖学院工会", "东湖学院") in facts(record, "SUB_UNIT_OF")

@@ -406,7 +406,12 @@ class OrgFinder:
             if text[e : e + 1] == "》" and _SOURCE_CITED.match(text, e + 1):
                 continue
             after_de = text[start - 1 : start] == "的" and not named_after  # (以他名字命名的林某工作室 stays)
-            generic = self._generic(name) and not (own_unit and len(name) >= 4) and name not in _DEICTIC_BODIES
+            generic = (
+                self._generic(name)
+                and not (own_unit and len(name) >= 4)
+                and name not in _DEICTIC_BODIES
+                and not _union_of_unit(name, self.orgs)  # 航建学院工会: the union of a unit named in it
+            )
             if after_de or text.startswith("代表", e) or generic:
                 continue
             if text[s:e] in _UNITS and not own_unit and (not self._unit_of_named_org(name) or _inside_word(text, s)):
@@ -524,6 +529,17 @@ def _after_parent_ref(name: str, orgs: OrgRules) -> tuple[int, int] | None:
         if p == 0 or (name[:p].endswith(_SCHOOL_ENDS) and orgs.looks_like(name[:p])):
             return p, p + len(ref)
     return None
+
+
+def _union_of_unit(name: str, orgs: OrgRules) -> bool:
+    """X工会 where X is a unit's name of its own (航建学院工会, 后勤处工会), not a category (基层工会, 部门工会)."""
+    unit = name[:-2]
+    return name.endswith("工会") and len(unit) >= 4 and orgs.looks_like(unit) and not _generic_unit_word(unit)
+
+
+def _generic_unit_word(unit: str) -> bool:
+    """部门, 基层单位, 二级学院: words for a kind of unit, not one unit."""
+    return unit.startswith(tuple(_COMMON_OWN)) or unit in ("二级学院", "基层单位", "各学院")
 
 
 @lru_cache(maxsize=4096)
