@@ -372,3 +372,13 @@ def test_subtitle_after_a_dash_before_a_joint_ceremony_is_the_events_other_name(
 def test_union_of_a_college_named_in_it_is_found_and_is_its_sub_unit():
     record = extract("东湖学院工会“青禾读书班”获资助。东湖学院“青禾读书班”多年来不断创新学习方式。")
     assert ("东湖学院工会", "东湖学院") in facts(record, "SUB_UNIT_OF")
+
+
+def test_honour_with_a_theme_before_its_head_is_named_whole_before_chenghao():
+    record = extract("东湖医院护士长林娜娜荣获东湖市抗击新冠肺炎疫情劳动模范称号。")
+    assert ("林娜娜", "东湖市抗击新冠肺炎疫情劳动模范") in facts(record, "HOLDS_HONOR")
+
+
+def test_honour_without_a_level_keeps_its_head_only():
+    record = extract("林娜娜荣获抗击疫情劳动模范称号。")
+    assert ("林娜娜", "抗击疫情劳动模范") not in facts(record, "HOLDS_HONOR")

@@ -7,6 +7,7 @@ from graph.model import EntityType, RelationType
 from loaders.extract.events import EventPass
 from loaders.extract.honours import QUOTED_KIND as _QUOTED_KIND
 from loaders.extract.honours import for_project, honour_at_end, split_edition
+from loaders.extract.lexicon import Lexicon
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
 from loaders.extract.sentences import Sentence
@@ -112,6 +113,19 @@ _UNIT_DESIGNATION = re.compile(
 )
 _DESIGNATION_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _LIST_SEPARATORS = re.compile("[、和]")
+
+
+#: The level an honour's name opens with (全国, 东湖省, 东湖市, 东湖区): a national or regional title.
+_LEVEL_OPENING = re.compile(r"^(?:全国|全省|全市|中国|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|区|县))")
+
+
+def _titled_whole(body: str, lex: Lexicon) -> str | None:
+    """The whole of one honour named before 称号 when it opens with a level and ends with an honour head,
+    whatever theme stands between (东湖市抗击新冠肺炎疫情劳动模范); None when the body is not so."""
+    head = honour_at_end(body, lex)
+    if head is None or head == body or not 6 <= len(body) <= 30 or "的" in body or "“" in body:
+        return None
+    return body if _LEVEL_OPENING.match(body) else None
 
 
 def _split_outside_quotes(chunk: str) -> list[str]:
@@ -325,7 +339,10 @@ class AwardPass:
         chunk = chunk.strip()
         closed = _LIST_CLOSED.search(chunk) is not None
         titles_closed = _TITLES_CLOSED.search(chunk) is not None  # 等荣誉称号, not 等奖项 (a project's prizes)
+        titled = chunk.endswith("称号") and "、" not in chunk and "等" not in chunk
         chunk = _HONOUR_LIST_TAIL.sub("", chunk)
+        if titled and (whole := _titled_whole(chunk, self.lex)):
+            return [(whole, None)]  # 荣获东湖市抗击疫情劳动模范称号: the whole title, its theme included
         out: list[tuple[str, int | None]] = []
         last = honour_at_end(chunk, self.lex) if "和" in chunk else None
         if last is not None and "和" in last and chunk.endswith(last):  # 劳模和工匠人才创新工作室 is one honour
