@@ -106,7 +106,7 @@ _PROFILE_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,4})[�
 _UNIT_HONOURS = ("工作室", "先锋号", "集体", "之家", "小家", "单位")
 #: A sentence that elects people (选举/推选/补选/增补 … 为), and each name it elects: after the verb, or after a
 #: clause or list mark, right before 为 (and not 为了/为期).
-_ELECTION_SENTENCE = re.compile(r"[^。！？\n]*(?:选举|推选|补选|增补)[^。！？\n]*")
+_ELECTING_VERB = re.compile(r"选举|推选|补选|增补")
 _ELECTED_ITEM = re.compile(r"(?:选举|推选|补选|增补|[，；、])(?:了)?([\u4e00-\u9fff]{2,3})(?=为(?!了|期|主|题|核心))")
 #: Last characters of a word naming a group of people (督导组, 考察团, 代表队, 居委会), which no name ends with.
 _BODY_CHARS = frozenset("组团队会委班处部室")
@@ -334,7 +334,7 @@ class PersonFinder:
                 ):
                     found.setdefault(i, text[i:start])
                     break
-        if "选" in text or "补" in text or "任" in text:
+        if "选" in text or "补" in text:
             self._elected(text, found)
         # list continuation: 谭某、张某在…; 赵某和钱某
         queue = sorted(found)
@@ -363,8 +363,14 @@ class PersonFinder:
         """选举林某为X主席，张某、王某为副主席: the names an election names, each between the electing verb (or
         a clause or list mark of the same sentence) and 为 — where a name is often read with what follows it
         (付某华为 as 华为, 王东风 as 东风)."""
-        for sentence in _ELECTION_SENTENCE.finditer(text):
-            for item in _ELECTED_ITEM.finditer(text, sentence.start(), sentence.end()):
+        done = -1
+        for verb in _ELECTING_VERB.finditer(text):
+            if verb.start() < done:
+                continue
+            lo = max(text.rfind(c, 0, verb.start()) for c in "。！？\n") + 1
+            ends = [e for e in (text.find(c, verb.end()) for c in "。！？\n") if e >= 0]
+            done = min(ends) if ends else len(text)
+            for item in _ELECTED_ITEM.finditer(text, lo, done):
                 i, name = item.start(1), item.group(1)
                 if (name[:1] in self.lex.surnames or name[:2] in self.lex.surnames) and not self._opens_title(text, i):
                     found.setdefault(i, name)
