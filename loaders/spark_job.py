@@ -194,7 +194,10 @@ def read_inputs(spark: "SparkSession", inputs: JobInputs) -> "tuple[RDD[Item], i
     total = 0
     if inputs.files:
         count = len(inputs.files)
-        items: list[Item] = [FileItem(str(f.path), str(f.root)) for f in inputs.files]
+        # absolute paths: executors on a cluster open files from their own working folder
+        items: list[Item] = [
+            FileItem(str(f.path.resolve()), str(f.root.resolve())) for f in inputs.files
+        ]
         parts.append(sc.parallelize(items, _partitions(sc.defaultParallelism, count)))
         total += document_count([f.path for f in inputs.files])
     for table in inputs.tables:
