@@ -107,6 +107,8 @@ def rank(value: str, docs: Mapping[str, str | None]) -> tuple[int, int, str, str
 
 def choose(values: Mapping[str, Mapping[str, str | None]]) -> str:
     """The value :data:`RULE` picks among ``values`` (value -> {document: date}; not empty)."""
+    if len(values) == 1:  # the common case, once per entity mention: nothing to rank
+        return next(iter(values))
     return min(values.items(), key=lambda item: rank(*item))[0]
 
 

@@ -65,6 +65,11 @@ class WriteBatch:
 
 _NODE_TEMPLATES = {label: dict.fromkeys(props) for label, props in NODE_PROPERTIES.items()}
 _REL_TEMPLATE = dict.fromkeys(REL_PROPERTIES)
+_REL_NAMES = _REL_TEMPLATE.keys()
+# Enum members' ``.value`` is a property lookup: read once, not per row.
+_DOCUMENT, _ARTICLE, _PERSON = StructuralLabel.DOCUMENT.value, StructuralLabel.ARTICLE.value, EntityType.PERSON.value
+_IN_DOCUMENT, _MENTIONS = StructuralRelation.IN_DOCUMENT.value, StructuralRelation.MENTIONS.value
+_REPORTED = StructuralRelation.REPORTED.value
 
 
 def _filled(template: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
@@ -79,10 +84,6 @@ def _filled(template: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
 
 def _node_props(label: str, **values: Any) -> dict[str, Any]:
     return _filled(_NODE_TEMPLATES[label], values)
-
-
-def _rel_props(**values: Any) -> dict[str, Any]:
-    return _filled(_REL_TEMPLATE, values)
 
 
 def _provenance(doc_key: str, extractor: str, evidence: Evidence | None) -> dict[str, Any]:
@@ -188,18 +189,35 @@ def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBat
             if value is not None and props.get(name, value) is None:
                 props[name] = value
 
-    def add_rel(rtype: str, head: tuple[str, str], tail: tuple[str, str], distinct: Any, **values: Any) -> bool:
-        """Add the relationship unless its key is there already; whether it was added."""
+    def add_rel(rtype: str, head: tuple[str, str], tail: tuple[str, str], distinct: Any,
+                values: dict[str, Any]) -> bool:
+        """Add the relationship unless its key is there already; whether it was added. (``values`` is a dict,
+        not keyword arguments, and its properties filled in place: this runs once per relationship.)"""
         key = relation_key(rtype, *head, *tail, distinct, values.get("doc"))
         if key in rels:
             return False
-        rels[key] = RelRow(rtype, head[0], head[1], tail[0], tail[1], _rel_props(key=key, **values))
+        props = _REL_TEMPLATE.copy()
+        props["key"] = key
+        if values.keys() <= _REL_NAMES:
+            props.update(values)
+        else:
+            props.update((p, v) for p, v in values.items() if p in props)
+        rels[key] = RelRow(rtype, head[0], head[1], tail[0], tail[1], props)
         return True
+
+    iris: dict[tuple[str, str], str] = {}
+
+    def iri(label: str, key: str) -> str:
+        """:func:`node_iri`, once per node (an entity is named again by each of its mentions)."""
+        found = iris.get((label, key))
+        if found is None:
+            found = iris[(label, key)] = node_iri(base_iri, label, key)
+        return found
 
     for record in records:
         doc_key = record.sha256
         batch.documents.append(doc_key)
-        doc_label = StructuralLabel.DOCUMENT.value
+        doc_label = _DOCUMENT
         add_node(
             doc_label,
             doc_key,
@@ -209,9 +227,9 @@ def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBat
             published=record.published,
             sha256=record.sha256,
             text=record.text,
-            uri=node_iri(base_iri, doc_label, doc_key),
+            uri=iri(doc_label, doc_key),
         )
-        art_label = StructuralLabel.ARTICLE.value
+        art_label = _ARTICLE
         article_keys: dict[int, str] = {}
         for art in record.articles or []:
             akey = article_key(doc_key, art.ordinal)
@@ -226,60 +244,59 @@ def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBat
                 byline=[f"{b.name}/{b.role.value}" for b in art.byline],
                 text_start=art.start,
                 text_end=art.end,
-                uri=node_iri(base_iri, art_label, akey),
+                uri=iri(art_label, akey),
             )
-            add_rel(
-                StructuralRelation.IN_DOCUMENT.value,
-                (art_label, akey),
-                (doc_label, doc_key),
-                None,
-                **_provenance(doc_key, record.extractor, None),
-            )
+            add_rel(_IN_DOCUMENT, (art_label, akey), (doc_label, doc_key), None,
+                    _provenance(doc_key, record.extractor, None))
         if not article_keys:
             article_keys[0] = article_key(doc_key, 0)
             add_node(art_label, article_keys[0], name=record.title, doc=doc_key, ordinal=0,
                      headline=record.title, byline=[], text_start=0, text_end=len(record.text),
-                     uri=node_iri(base_iri, art_label, article_keys[0]))
-            add_rel(StructuralRelation.IN_DOCUMENT.value, (art_label, article_keys[0]), (doc_label, doc_key),
-                    None, **_provenance(doc_key, record.extractor, None))
+                     uri=iri(art_label, article_keys[0]))
+            add_rel(_IN_DOCUMENT, (art_label, article_keys[0]), (doc_label, doc_key), None,
+                    _provenance(doc_key, record.extractor, None))
 
         ends: dict[str, tuple[str, str]] = {}
         for ent in record.entities:
             key = entity_node_key(ent)
             label = ent.type.value
             ends[ent.id] = (label, key)
-            extra = {p: ent.properties.get(p) for p in NODE_PROPERTIES[label] if p in ent.properties}
+            schema = NODE_PROPERTIES[label]  # an entity has few properties: loop over those, not the schema's
+            extra = {p: v for p, v in ent.properties.items() if p in schema}
             statements = stated(label, {"name": ent.name, **extra})
             mentioned: dict[int, Evidence | None] = {m.article: m for m in ent.mentions} or {min(article_keys): None}
             written = False  # the votes are those of the MENTIONS written, so a recount gives the same
             for ordinal, mention in mentioned.items():
                 akey = article_keys.get(ordinal, article_keys[min(article_keys)])
-                written |= add_rel(StructuralRelation.MENTIONS.value, (art_label, akey), (label, key), None,
-                                   surface=ent.properties.get("surface", ent.name),
-                                   resolution=ent.properties.get("resolution"),
-                                   surfaces=sorted({ent.name, *ent.aliases}),
-                                   stated=statements,
-                                   **_provenance(doc_key, record.extractor, mention))
+                written |= add_rel(_MENTIONS, (art_label, akey), (label, key), None, {
+                    "surface": ent.properties.get("surface", ent.name),
+                    "resolution": ent.properties.get("resolution"),
+                    "surfaces": sorted({ent.name, *ent.aliases}),
+                    "stated": statements,
+                    **_provenance(doc_key, record.extractor, mention),
+                })
             votes = document_votes(statements, doc_key, record.published) if written else None
             add_node(label, key, votes, name=ent.name, aliases=sorted(set(ent.aliases) - {ent.name}),
-                     uri=node_iri(base_iri, label, key), **extra)
+                     uri=iri(label, key), **extra)
 
         for art in record.articles or []:
             for by in art.byline:
                 pkey = entity_key(by.name)
-                person = EntityType.PERSON.value
-                add_node(person, pkey, name=by.name, aliases=[], uri=node_iri(base_iri, person, pkey))
-                add_rel(StructuralRelation.REPORTED.value, (person, pkey), (art_label, article_keys[art.ordinal]),
-                        by.role.value, role=by.role.value, **_provenance(doc_key, record.extractor, None))
+                person = _PERSON
+                add_node(person, pkey, name=by.name, aliases=[], uri=iri(person, pkey))
+                add_rel(_REPORTED, (person, pkey), (art_label, article_keys[art.ordinal]), by.role.value,
+                        {"role": by.role.value, **_provenance(doc_key, record.extractor, None)})
 
         for rel in record.relations:
             props = rel.properties
             distinct = props.get("role") or props.get("role_text") or ""
-            add_rel(rel.type.value, ends[rel.head], ends[rel.tail], distinct,
-                    role=props.get("role"), role_text=props.get("role_text"),
-                    titles=list(props["titles"]) if props.get("titles") else None,
-                    **_year_and_edition(props, record.doc, rel.type.value),
-                    **_provenance(doc_key, record.extractor, rel.evidence))
+            rtype = rel.type.value
+            add_rel(rtype, ends[rel.head], ends[rel.tail], distinct, {
+                "role": props.get("role"), "role_text": props.get("role_text"),
+                "titles": list(props["titles"]) if props.get("titles") else None,
+                **_year_and_edition(props, record.doc, rtype),
+                **_provenance(doc_key, record.extractor, rel.evidence),
+            })
 
     for row in nodes.values():
         batch.nodes[row.label].append(row)

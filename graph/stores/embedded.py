@@ -67,17 +67,16 @@ from ..node_merge import (
     stored_votes,
     stored_votes_query,
 )
-from ..rows import NodeRow, RelRow, build_batch, chunks_by_weight, paused_gc
+from ..rows import NodeRow, chunks_by_weight, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
 from . import directory_lock, ladybug_dialect
 from .ladybug_reads import ReadConnectionPool
+from .ladybug_rows import NodeRows, build_rows
 from .ladybug_schema import (
     create_statements,
     migration_statements,
-    node_arrow_schema,
-    rel_arrow_schema,
     typed,
 )
 from .ladybug_values import ValueConverter, already_plain
@@ -321,21 +320,25 @@ class EmbeddedStore:
 
     def _write_group(self, group: list[ExtractionRecord]) -> tuple[int, int, int]:
         """One transaction for the group; raises ``_GroupFailed`` (with the cause) after rolling back, or
-        ``_CommittedButNotCheckpointed`` when the engine committed it but could not checkpoint."""
+        ``_CommittedButNotCheckpointed`` when the engine committed it but could not checkpoint.
+
+        Each node table gets at most ONE ``COPY`` per transaction: rolling back a transaction that copied
+        into a node table twice leaves the first copy's keys in the table's primary-key index (ladybug
+        0.22: writing those keys again then fails as duplicates), so a group is not written in parts."""
         try:
-            batch = build_batch(group, self.base_iri)
+            rows = build_rows(group, self.base_iri)
         except Exception as exc:
             raise _GroupFailed() from exc
         with self._write_lock, self._connection() as conn, paused_gc(), self._counted():
             conn.execute("BEGIN TRANSACTION")
             try:
-                stored = self._stored_keys(conn, DOCUMENT, sorted(set(batch.documents)))
+                stored = self._stored_keys(conn, DOCUMENT, sorted(set(rows.documents)))
                 if stored:
                     self._delete_documents(conn, sorted(stored))
-                for label, node_rows in batch.nodes.items():
-                    self._write_nodes(conn, label, node_rows)
-                for (rtype, head, tail), rel_rows in batch.rels.items():
-                    self._copy_rels(conn, rtype, head, tail, rel_rows)
+                for label, nodes in rows.nodes.items():
+                    self._write_nodes(conn, label, nodes)
+                for rtype, head, tail, table in rows.rels:
+                    conn.execute(f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", {"rows": table})
             except Exception as exc:
                 _rollback(conn)
                 raise _GroupFailed() from exc
@@ -346,7 +349,7 @@ class EmbeddedStore:
                     raise _CommittedButNotCheckpointed() from exc
                 _rollback(conn)
                 raise _GroupFailed() from exc
-        return len(set(batch.documents)), batch.node_count, batch.rel_count
+        return len(set(rows.documents)), rows.node_count, rows.rel_count
 
     def _stored_keys(self, conn: ladybug.Connection, label: str, keys: list[str]) -> set[str]:
         found: set[str] = set()
@@ -371,18 +374,18 @@ class EmbeddedStore:
             stored.update((row[0], dict(zip(props, row[1:], strict=True))) for row in result.get_all())
         return stored
 
-    def _write_nodes(self, conn: ladybug.Connection, label: str, rows: list[NodeRow]) -> None:
+    def _write_nodes(self, conn: ladybug.Connection, label: str, nodes: NodeRows) -> None:
         props = NODE_PROPERTIES[label]
-        keys = [row.key for row in rows]
+        rows, keys = nodes.rows, nodes.keys
         is_entity = label in STATED_PROPERTIES
         stored = (
             self._stored_entities(conn, label, keys)
             if is_entity
             else {key: {} for key in self._stored_keys(conn, label, keys)}
         )
-        new = [row.props for row in rows if row.key not in stored]
-        if new:
-            conn.execute(f"COPY {label} FROM $rows", {"rows": node_arrow_table(label, new)})
+        new = nodes.table if not stored else nodes.table.filter(pa.array([key not in stored for key in keys]))
+        if new.num_rows:
+            conn.execute(f"COPY {label} FROM $rows", {"rows": new})
         kept = [row for row in rows if row.key in stored]
         updates = self._merged(conn, label, kept, stored) if is_entity else [row.props for row in kept]
         if updates:
@@ -416,9 +419,6 @@ class EmbeddedStore:
         merged += [merge_entity(label, stored[row.key], row.props, add_votes(counted.get(row.key, {}), row.votes))
                    for row in contested]
         return merged
-
-    def _copy_rels(self, conn: ladybug.Connection, rtype: str, head: str, tail: str, rows: list[RelRow]) -> None:
-        conn.execute(f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", {"rows": rel_arrow_table(rows)})
 
     def _delete_documents(self, conn: ladybug.Connection, doc_keys: list[str]) -> int:
         """Delete the documents' relationships, articles and nodes, then the entities nothing else supports."""
@@ -578,25 +578,6 @@ def _rollback(conn: ladybug.Connection) -> None:
     """Roll back if a transaction is still open (the engine ends it itself after some errors)."""
     with suppress(RuntimeError):
         conn.execute("ROLLBACK")
-
-
-def node_arrow_table(label: str, props: list[dict[str, Any]]) -> pa.Table:
-    """Nodes' properties as the Arrow table ``COPY label`` reads."""
-    schema = node_arrow_schema(label)
-    return _arrow_table(schema, [[values[name] for values in props] for name in schema.names])
-
-
-def rel_arrow_table(rows: list[RelRow]) -> pa.Table:
-    """Relationships (ends by key, then properties) as the Arrow table ``COPY type`` reads."""
-    schema = rel_arrow_schema()
-    columns = [[r.head_key for r in rows], [r.tail_key for r in rows]]
-    columns += [[r.props[name] for r in rows] for name in schema.names[2:]]
-    return _arrow_table(schema, columns)
-
-
-def _arrow_table(schema: pa.Schema, columns: list[list[Any]]) -> pa.Table:
-    return pa.Table.from_arrays([pa.array(column, type=f.type) for column, f in zip(columns, schema, strict=True)],
-                                schema=schema)
 
 
 def _count(conn: ladybug.Connection, query: str) -> int:

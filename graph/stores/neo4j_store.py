@@ -1,10 +1,18 @@
 """The Neo4j store, on the official ``neo4j`` driver: one code path for ``bolt://`` and ``neo4j://`` (cluster).
 
-Writes are batched ``UNWIND $rows`` statements in managed transactions (the driver retries transient
-errors). Whole documents go into one transaction: documents already stored are removed first (their
-relationships, articles and the entities only they supported), nodes are MERGEd on their key and
-relationships created, so a failure never leaves a document half-written and re-writing a document
-leaves exactly the rows it has now (no duplicate, nothing stale).
+Writes. Whole documents go into one managed transaction (the driver retries transient errors) of up to
+``transaction_rows`` rows (default ``TRANSACTION_BATCHES`` x ``CRAFTGRAPH_WRITE_BATCH_SIZE``): documents
+already stored are removed first (their relationships, articles and the entities only they supported), nodes
+are MERGEd on their key and relationships created, so a failure never leaves a document half-written and
+re-writing a document leaves exactly the rows it has now (no duplicate, nothing stale). A transaction is
+three statements whatever it holds (``neo4j_cypher.write_batch``): every round trip is time the server waits
+for the client. The next transaction's rows are built and type-checked on a second thread meanwhile.
+
+Measured (``bench/write_ceiling.py``, 2,000 documents, warm server): the server spends most of a write
+transaction in its COMMIT (store and index updates), and its CPU for the store's write is about that of the
+engine floor (``UNWIND CREATE`` without constraints or indexes); what was left between them was the client:
+a transaction per 2,000 rows with ~40 statements each, the driver formatting every parameter list for its
+debug log (``_Rows``), tuples packed through a Python hook, and garbage collections over the batch.
 
 Reads run as auto-commit queries in READ access mode, where the server itself refuses any write
 (verified: Neo4j answers ``Neo.ClientError.Statement.AccessMode``), on a single server and on a cluster
@@ -35,7 +43,7 @@ from ..errors import (
     WriteNotAllowedError,
 )
 from ..model import ExtractionRecord
-from ..rows import build_batch, chunks_by_weight
+from ..rows import build_batch, chunks_by_weight, paused_gc
 from ..schema import NODE_PROPERTIES, REL_ENDPOINTS
 from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
@@ -46,12 +54,14 @@ from .neo4j_cypher import (
     delete_documents,
     prepare,
     schema_statements,
-    stored_documents,
     write_batch,
 )
 
 __all__ = ["FULLTEXT_INDEX", "Neo4jStore", "neo4j_value"]
 
+#: Default rows per write transaction, in ``batch_size`` units: 20,000 rows with the default batch size, the
+#: engine floor's transaction size in ``bench/write_ceiling.py`` (a few MB of transaction state on the server).
+TRANSACTION_BATCHES = 10
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
@@ -112,6 +122,15 @@ def _built_ahead(build: Callable[[list[ExtractionRecord]], PreparedBatch],
             yield pending.result()
 
 
+def _transactions(records: Iterable[ExtractionRecord], rows: int) -> Iterator[list[ExtractionRecord]]:
+    """Whole documents, about ``rows`` rows per transaction, the first one about an eighth of that."""
+    remaining = iter(records)
+    first = next(chunks_by_weight(remaining, max(1, rows // 8)), None)  # takes only the first chunk's records
+    if first is not None:
+        yield first
+        yield from chunks_by_weight(remaining, rows)
+
+
 class Neo4jStore:
     name = "neo4j"
     sole_writer = False  # other clients may write to the server
@@ -124,6 +143,7 @@ class Neo4jStore:
         database: str = "neo4j",
         *,
         batch_size: int = 2000,
+        transaction_rows: int | None = None,
         timeout_s: float = 10.0,
         row_cap: int = 10_000,
         max_retry_time_s: float = 15.0,
@@ -132,6 +152,7 @@ class Neo4jStore:
         self.base_iri = base_iri
         self.uri, self.user, self.database = uri, user, database
         self.batch_size, self.timeout_s, self.row_cap = batch_size, timeout_s, row_cap
+        self.transaction_rows = transaction_rows or TRANSACTION_BATCHES * batch_size
         self._schema_ready = False
         self.generation = 0
         self._generation_lock = threading.Lock()
@@ -201,31 +222,32 @@ class Neo4jStore:
         self._schema_ready = True
 
     def _write_batch(self, batch: PreparedBatch) -> None:
-        """One transaction: documents already stored are removed first, then every row is written."""
+        """One transaction (see :func:`write_batch`), the garbage collector paused: the rows are many small
+        containers without cycles, and a collection would walk every one of them (graph.rows.paused_gc)."""
         documents = batch.documents
 
         def work(tx: ManagedTransaction) -> None:
-            stored = stored_documents(tx, documents)
-            if stored:
-                delete_documents(tx, stored)
-            write_batch(tx, batch, self.batch_size)
+            write_batch(tx, batch)
 
         first = documents[0][:12] if documents else "-"
-        self._write(work, f"writing {len(documents)} documents (first {first}…)")
+        with paused_gc():
+            self._write(work, f"writing {len(documents)} documents (first {first}…)")
 
     def _prepared(self, chunk: list[ExtractionRecord]) -> PreparedBatch:
-        return prepare(build_batch(chunk, self.base_iri))
+        with paused_gc():  # many small containers, no cycles: see graph.rows.paused_gc
+            return prepare(build_batch(chunk, self.base_iri))
 
     def write_records(self, records: Iterable[ExtractionRecord]) -> WriteSummary:
-        """Write whole documents, several per transaction up to ``batch_size`` rows; idempotent.
+        """Write whole documents, several per transaction up to ``transaction_rows`` rows; idempotent.
 
         The next transaction's rows are built on a second thread while the server runs the current one
-        (the driver waits on its socket without holding the GIL), so client and server work overlap.
+        (the driver waits on its socket without holding the GIL), so client and server work overlap; the
+        first transaction is an eighth of the others, so the server starts early.
         """
         self.ensure_schema()
         started = time.perf_counter()
         documents = nodes = rels = 0
-        for batch in _built_ahead(self._prepared, chunks_by_weight(records, self.batch_size)):
+        for batch in _built_ahead(self._prepared, _transactions(records, self.transaction_rows)):
             self._write_batch(batch)
             documents, nodes, rels = documents + len(batch.documents), nodes + batch.node_count, rels + batch.rel_count
         return WriteSummary(documents, nodes, rels, time.perf_counter() - started)
