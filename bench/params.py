@@ -70,7 +70,10 @@ def param_sets(query: NamedQuery, samples: GraphSamples) -> list[dict[str, Any]]
             "head": samples.fact["head"], "type": "HOLDS_POSITION", "tail": samples.fact["tail"],
             "keys": samples.documents, "source_label": entity["label"], "source_key": entity["key"],
             "target_label": other["label"], "target_key": other["key"], "max_hops": 4, "path_cap": 10,
+            "near": [entity["key"], other["key"]],
         }
+        if query.name.startswith("ask_"):  # the connection search: entity keys, not document keys
+            values["keys"] = [entity["key"], other["key"]]
         missing = wanted - values.keys()
         if missing:
             raise KeyError(f"{query.name}: no sample value for {sorted(missing)}; add one in bench/params.py")
