@@ -32,7 +32,7 @@ NOTES = {
     "neo4j_start_timeout_s": "Seconds to wait for the project's Neo4j to answer on Bolt.",
     "neo4j_stop_timeout_s": "Seconds to wait for the project's Neo4j to stop.",
     "base_iri": "Base of every node's IRI (`uri`), used by both stores and the RDF export.",
-    "write_batch_size": "Rows per `UNWIND` batch when writing.",
+    "write_batch_size": "Rows per `UNWIND` batch when writing (a Neo4j transaction: up to ten, whole documents).",
     "query_timeout_s": "Time limit of a read-only query (HTTP API).",
     "query_row_cap": "Most rows a read-only query returns (HTTP API).",
     "api_token": "When set, every HTTP endpoint but /health requires `Authorization: Bearer <token>`.",
