@@ -16,7 +16,7 @@ from graph.model import EntityType, RelationType
 from graph.resolution.data import default_vocabulary
 from graph.resolution.orgs import OrgNames, expand_body_abbreviation
 from loaders.extract.lexicon import lengths_by_first
-from loaders.extract.orgs import DEICTIC_ORGS, UNIVERSITY_DEICTICS
+from loaders.extract.orgs import DEICTIC_BODIES, DEICTIC_ORGS, UNIVERSITY_DEICTICS
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft, Registry, RelDraft
 from loaders.extract.sentences import Sentence, SentenceIndex
@@ -596,8 +596,6 @@ def subjectless_mentions(
 
 #: Ends of the names of a school's administrative departments (后勤管理处, 教师工作部, 信息化办公室).
 _DEPARTMENT_ENDS = ("处", "部", "办", "办公室", "中心", "馆")
-#: The home university's own union and staff congress, named by the deictic (bodies of their own, as written).
-_HOME_BODIES = frozenset({"我校工会", "本校工会", "我校教代会", "本校教代会"})
 
 
 def strip_home_prefix(reg: Registry) -> None:
@@ -607,7 +605,7 @@ def strip_home_prefix(reg: Registry) -> None:
     for d in _orgs(reg):
         if d.name.startswith("学校") and d.name.endswith(_DEPARTMENT_ENDS) and len(d.name) >= 5:
             pass  # 学校后勤管理处: a department of the school, named so (学校工会, 学校党委 keep the word)
-        elif not d.name.startswith(("我校", "本校")) or len(d.name) < 5 or d.name in _HOME_BODIES:
+        elif not d.name.startswith(("我校", "本校")) or len(d.name) < 5 or d.name in DEICTIC_BODIES:
             continue
         own = reg.find(d.name[2:], EntityType.ORGANIZATION)
         if own is None:

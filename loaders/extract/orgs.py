@@ -10,6 +10,9 @@ from loaders.extract.lexicon import Lexicon, lengths_by_last, words
 #: Deictic and generic references to an institution already named in the document (coreference).
 DEICTIC_ORGS = frozenset({"我校", "本校", "学校", "校", "我院", "学院", "集团", "公司", "我校工会", "校工会"})
 UNIVERSITY_DEICTICS = frozenset({"我校", "本校", "学校", "校"})
+#: The home university's own union and staff congress, named by a deictic alone (我校工会, 校工会, 我校教代会):
+#: bodies of their own, as written.
+DEICTIC_BODIES = frozenset({"我校工会", "校工会", "本校工会", "我校教代会", "校教代会", "本校教代会"})
 #: Words that open a clause before an institution's name and are not part of it.
 _LEAD = re.compile(
     r"^(?:[，、,；]|这是|那是|他是|她是|就是|由|在|于|和|与|及|以及|并|是|为|对|向|从|经|据|原|现任|曾任|担任|任|系|来自|包括|携手|联合|会同|其中|"

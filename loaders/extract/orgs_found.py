@@ -8,6 +8,7 @@ from functools import lru_cache
 import rjieba
 
 from loaders.extract.lexicon import Lexicon, word_finder
+from loaders.extract.orgs import DEICTIC_BODIES as _DEICTIC_BODIES
 from loaders.extract.orgs import SUFFIX_WORDS, OrgRules, clausal
 from loaders.extract.spans import extend_left
 
@@ -200,9 +201,6 @@ _PARENT_REFS = ("学院", "学校", "我院", "本院")
 _SCHOOL_ENDS = ("大学", "学院", "学校")
 #: Words for the publishing university or college, before one of its units (我校机关工会, 本院学生会).
 _HOME_REFS = ("我校", "本校", "我院", "本院")
-#: The home university's own union and staff congress, named by a deictic alone (我校工会, 校工会, 我校教代会):
-#: bodies of their own, as written.
-_DEICTIC_BODIES = frozenset({"我校工会", "校工会", "本校工会", "我校教代会", "校教代会", "本校教代会"})
 
 
 @lru_cache(maxsize=8192)
