@@ -9,7 +9,7 @@ from graph.model import EntityType, RelationType
 from loaders.extract.anchored import cut_lead, cut_tail
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.lexicon import Lexicon, alternation
-from loaders.extract.orgs import OrgRules
+from loaders.extract.orgs import OrgRules, joins_two_fields
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
@@ -37,6 +37,7 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CONJ = re.compile(r"[和与及]")
 #: What joins two units of a list of organisers (A联合B举办, A会同B主办), besides 和/与/及.
 _ITEM_CONJ = re.compile(r"[和与及]|联合|会同|携手")
+_ITEM_CONJ_KEPT = re.compile(f"({_ITEM_CONJ.pattern})")
 #: 协办/合作 belong to the verb, not to the unit before it (区体育局合作主办); a verb followed by 、 ends its
 #: list as a comma does (A主办、B承办的).
 _ORG_VERB = re.compile(rf"(?:共同|联合|具体|牵头|合作)?({alternation(_ORGANISER_VERBS)})(?:单位)?(?=[，。；的,、]|$)")
@@ -239,7 +240,7 @@ class EventPass:
         items = []
         raws: list[str] = []
         for raw in _LIST_SPLIT.split(text):
-            parts = [p for p in _ITEM_CONJ.split(raw) if p.strip()]
+            parts = self._conjoined(raw)
             bare_ok = self._head_to_share(text) is not None
             if len(parts) > 1 and all(self._unit_or_bare(self.orgs.clean(p)[0], known, bare_ok) for p in parts):
                 raws.extend(p for p in parts if not _COUNTED_UNITS.match(self.orgs.clean(p)[0]))
@@ -259,6 +260,18 @@ class EventPass:
             return []
         plain = [i for i in items if len(i) <= 30 and "，" not in i and "。" not in i and i.count("“") == i.count("”")]
         return plain if not strict else good
+
+    def _conjoined(self, raw: str) -> list[str]:
+        """The parts of ``A和B`` (A与B, A联合B…); 与 between two fields of one name (人文与艺术学院) joins no
+        parts."""
+        pieces = _ITEM_CONJ_KEPT.split(raw)
+        parts = [pieces[0]]
+        for conj, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            if conj == "与" and joins_two_fields(self.orgs.clean(parts[-1] + conj + piece)[0]):
+                parts[-1] += conj + piece
+            else:
+                parts.append(piece)
+        return [p for p in parts if p.strip()]
 
     def _unit_or_bare(self, part: str, known: frozenset[str], bare_ok: bool) -> bool:
         """A part of ``A和B`` that stands as an item: a unit, a counted group of units (50余支部队, dropped),

@@ -9,7 +9,7 @@ import rjieba
 
 from loaders.extract.lexicon import Lexicon, word_finder
 from loaders.extract.orgs import DEICTIC_BODIES as _DEICTIC_BODIES
-from loaders.extract.orgs import SUFFIX_WORDS, OrgRules, clausal
+from loaders.extract.orgs import SUFFIX_WORDS, OrgRules, clausal, joins_two_fields
 from loaders.extract.spans import extend_left
 
 #: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
@@ -394,6 +394,9 @@ class OrgFinder:
                     continue
             if ("和" in name or "与" in name) and any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
                 last = _AND.split(name)[-1]  # A与B: B is a name of its own (A is found from its own suffix)
+                joined = name[: len(name) - len(last)].rpartition("和")[2] + last
+                if joins_two_fields(joined):
+                    last = joined  # A和人文与艺术学院: the last name joins two fields by 与
                 if len(last) < 3 or not self.orgs.looks_like(last) or self._generic(last):
                     continue
                 name, start = last, e - len(last)
@@ -409,6 +412,7 @@ class OrgFinder:
                 and not (own_unit and len(name) >= 4)
                 and name not in _DEICTIC_BODIES
                 and not _union_of_unit(name, self.orgs)  # 航建学院工会: the union of a unit named in it
+                and not joins_two_fields(name)  # 人文与艺术学院: two fields of one unit's name
             )
             if after_de or text.startswith("代表", e) or generic:
                 continue
