@@ -113,3 +113,26 @@ def test_a_named_training_session_is_an_event_its_organiser_holds():
 def test_deputy_head_of_department_is_one_title():
     positions = facts(extract("化学系副系主任吴敏出席会议。"), "HOLDS_POSITION")
     assert positions[("吴敏", "化学系")]["titles"] == ["副系主任"]
+
+
+# -- a level before a quoted honour; holders whose words look like a project -----------------------------------
+
+
+def test_level_before_a_quoted_honour_is_part_of_its_name():
+    record = extract("西岭机械厂钳工赵海荣获全国“五一劳动奖章”。")
+    assert ("赵海", "全国“五一劳动奖章”") in facts(record, "HOLDS_HONOR")
+
+
+def test_year_before_a_province_and_a_quoted_honour_is_no_part_of_the_name():
+    record = extract("北岭大学结构健康监测团队获2022年东海省“工人先锋号”荣誉称号。")
+    assert ("北岭大学结构健康监测团队", "东海省“工人先锋号”") in facts(record, "HOLDS_HONOR")
+
+
+def test_technician_who_receives_an_honour_is_no_project():
+    record = extract("西岭机械厂技术员赵海荣获全国五一劳动奖章。")
+    assert ("赵海", "全国五一劳动奖章") in facts(record, "HOLDS_HONOR")
+
+
+def test_prize_of_a_project_is_still_no_honour_of_its_leader():
+    record = extract("赵海主持的焊接机器人项目荣获省科技进步奖二等奖。")
+    assert not facts(record, "HOLDS_HONOR")

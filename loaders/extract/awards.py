@@ -6,7 +6,7 @@ import re
 from graph.model import EntityType, RelationType
 from loaders.extract.events import EventPass
 from loaders.extract.honours import QUOTED_KIND as _QUOTED_KIND
-from loaders.extract.honours import for_project, honour_at_end, split_edition
+from loaders.extract.honours import for_project, honour_at_end, scoped_quoted_honour, split_edition
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
@@ -375,6 +375,9 @@ class AwardPass:
         quoted = _EDITION_QUOTE.match(item)
         if quoted:
             return quoted.group(1), year
+        scoped = scoped_quoted_honour(item, self.lex) if "”" in item else None
+        if scoped is not None:  # 全国“五一劳动奖章”: the level and the quoted name
+            return scoped, year
         if item.startswith("“") and "”" not in item:  # a quotation that closes after the list's tail
             item = item[1:]
         h = honour_at_end(item, self.lex)

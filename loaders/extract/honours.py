@@ -366,10 +366,50 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     for m in QUOTED_KIND.finditer(text) if "“" in text else ():
         if not covered[m.start(1)]:
             out[m.start(1)] = m.group(1)
+    for start, name in _scoped_quoted(text, lex) if "”" in text else ():
+        inner = start + name.index("“") + 1
+        out.pop(inner, None)  # 全国“五一劳动奖章”: the level belongs to the quoted honour's name
+        out[start] = name
     for s, n in counted_categories(text, lex):
         if not covered[s]:
             out[s] = n
     return sorted((s, n) for s, n in out.items() if not (_IS_PRIZE.search(n) and for_project(text, s)))
+
+
+_LEVEL_AT_END = re.compile(rf"(?:{_LEVEL})$")
+_QUOTED_AT = re.compile(r"“([^“”，。；、：]{2,14})”")
+
+
+def _scoped_quoted(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """A level or region written before a quoted honour (全国“五一劳动奖章”, 黑龙江省“工人先锋号”, 天津市“最美科技
+    工作者”): the name is the scope with the quotation."""
+    out = []
+    for m in _QUOTED_AT.finditer(text):
+        level = _LEVEL_AT_END.search(text, max(0, m.start() - 12), m.start())
+        if level is None:
+            continue
+        inner = m.group(1)
+        if honour_at_end(inner, lex) != inner and not QUOTED_KIND.fullmatch(m.group(0)):
+            continue
+        start = level.start()
+        if text[start] == "年" and text[start - 1 : start].isdigit():
+            start += 1  # 2023年 + 天津市: the year, not part of the place
+        out.append((start, text[start : m.end()]))
+    return out
+
+
+def scoped_quoted_honour(item: str, lex: Lexicon | None = None) -> str | None:
+    """The honour a list item names as a level and a quoted name (2023年黑龙江省“工人先锋号”荣誉称号 →
+    黑龙江省“工人先锋号”): the item holds nothing else but a year and a closing 称号."""
+    body = item.strip()
+    while body.endswith(_TAILS):
+        body = body[: -(4 if body.endswith("荣誉称号") else 3 if body.endswith("获得者") else 2)]
+    found = _scoped_quoted(body, lex or lexicon()) if body.endswith("”") else []
+    if not found:
+        return None
+    start, name = found[-1]
+    lead = body[:start]
+    return name if start + len(name) == len(body) and (not lead or _YEAR.fullmatch(lead)) else None
 
 
 #: Endings whose pattern alone shows an honour, with no level before it.
@@ -378,9 +418,11 @@ _BUILT_ENDINGS = ("代表性传承人", "特聘教授", "金奖", "银奖", "铜
 QUOTED_KIND = re.compile(r"“((?:最美|感动|十佳|十大|百佳)[^“”，。；、的]{1,12})”")
 #: A prize (科技进步奖, …大赛金奖), not a medal or a banner (奖章, 奖状).
 _IS_PRIZE = re.compile(r"奖(?![章状])")
-#: The clause before a prize names a project or a result as what received it.
+#: The clause before a prize names a project or a result as what received it: the verb follows the project
+#: word with nothing but adverbs or a count between (技术员林某荣获, X技术团队获 name a person and a team).
 _PROJECT_RECEIVES = re.compile(
-    r"(?:项目|成果|课题|技术|工程|论文|专著|作品|专利|发明|研究)[^，。；]{0,6}?"
+    r"(?:项目|成果|课题|技术|工程|论文|专著|作品|专利|发明|研究)"
+    r"(?:等|共|先后|还|曾|也|又|已|均|分别|多次|再次|相继|[\d一二三四五六七八九十两]+(?:项|篇|部|个))*"
     r"(?:荣获|获得|获评|获|摘得|荣膺)(?:了)?[^，。；]{0,16}$"
 )
 
