@@ -136,3 +136,13 @@ def test_technician_who_receives_an_honour_is_no_project():
 def test_prize_of_a_project_is_still_no_honour_of_its_leader():
     record = extract("赵海主持的焊接机器人项目荣获省科技进步奖二等奖。")
     assert not facts(record, "HOLDS_HONOR")
+
+
+def test_honours_of_scientists_given_by_a_city_are_honours():
+    record = extract("赵海曾获东湖市优秀科技工作者、东湖市有突出贡献专家等荣誉称号。")
+    assert {("赵海", "东湖市优秀科技工作者"), ("赵海", "东湖市有突出贡献专家")} <= set(facts(record, "HOLDS_HONOR"))
+
+
+def test_team_whose_name_joins_two_fields_holds_its_honour():
+    record = extract("我校信号检测与处理团队获全国“工人先锋号”荣誉称号。")
+    assert ("信号检测与处理团队", "全国“工人先锋号”") in facts(record, "HOLDS_HONOR")

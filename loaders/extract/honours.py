@@ -10,7 +10,7 @@ from loaders.extract.lexicon import Lexicon, alternation, lengths_by_last, lexic
 #: A character that may stand inside a free part of an honour's name (a place before 省/市, a sector before
 #: 行业/系统, a craft before 代表性传承人): never a verb of conferring, a copula, a preposition or a
 #: particle, so that a match never runs left into its clause (作为省教学名师, 让中国工程院院士).
-_FREE = r"(?:(?![获授被为是的在和与对向让令把将从由给及或并等了也都曾以跟同名评])[\u4e00-\u9fff])"
+_FREE = r"(?:(?![获得授被为是的在和与对向让令把将从由给及或并等了也都曾以跟同名评选膺])[\u4e00-\u9fff])"
 #: A place with its kind (东湖市, 临川区; 哈尔滨市 when nothing is written right before it, so that 慰问天津市
 #: is 天津市), possibly within another (东海省临川市).
 _PLACE = (

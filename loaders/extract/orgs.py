@@ -152,6 +152,8 @@ def clausal(name: str) -> bool:
     for w, pos in words[:last_verb]:
         if pos in _PROPER_POS:
             return False
+        if w in ("与", "和", "及"):
+            continue  # (测试与控制团队: 与 joins two fields, no preposition opening a clause)
         subject = subject or pos in _SUBJECT_POS or (pos == "v" and len(w) >= 2)
     after = any(pos in _PROPER_POS and w not in SUFFIX_WORDS for w, pos in words[last_verb + 1 :])
     return subject and not after
