@@ -146,3 +146,21 @@ def test_honours_of_scientists_given_by_a_city_are_honours():
 def test_team_whose_name_joins_two_fields_holds_its_honour():
     record = extract("我校信号检测与处理团队获全国“工人先锋号”荣誉称号。")
     assert ("信号检测与处理团队", "全国“工人先锋号”") in facts(record, "HOLDS_HONOR")
+
+
+# -- lists of units closed by a collective noun ------------------------------------------------------------------
+
+
+def test_short_names_of_universities_in_a_list_of_schools_are_units():
+    orgs = _orgs("中心先后为北工大、南师大、东湖理工等兄弟院校提供测试服务。")
+    assert {"北工大", "南师大", "东湖理工"} <= orgs
+
+
+def test_colleges_listed_before_yuanxi_are_units_and_the_preposition_is_no_part_of_the_first():
+    orgs = _orgs("中心现已为材料学院、核学院、机电学院等院系提供测试服务。")
+    assert {"材料学院", "核学院", "机电学院"} <= orgs
+    assert "现已为材料学院" not in orgs
+
+
+def test_short_words_in_a_list_of_households_are_no_units():
+    assert not _orgs("工作组走访了张家、李家等农户。")

@@ -153,8 +153,14 @@ _SOURCE_CITED = re.compile(r"\s*[（(]\s*\d{4}\s*年|\s*[（(][^）)]{0,20}版")
 #: A list of units closed by a collective noun: A、B、C等(N家)媒体/单位/企业… (their heads may be no suffix: 青州网).
 _UNIT_LIST = re.compile(
     r"((?:[\u4e00-\u9fff《》]{2,24}、)+[\u4e00-\u9fff《》]{2,24})等(?:[\d一二三四五六七八九十百多余几]+[家个所])?"
-    r"(媒体|新闻媒体|单位|成员单位|会员单位|企业|高校|院校|医院|学校|机构)"
+    r"(媒体|新闻媒体|单位|成员单位|会员单位|企事业单位|兄弟单位|企业|高校|院校|兄弟院校|兄弟高校|院系|医院|学校|机构)"
 )
+#: A university's short name in a list of schools (哈工大, 哈师大, 黑大, 林大, 哈理工).
+_SCHOOL_SHORT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:大|理工|工大|师大|农大|医大|财大|商大)")
+_SCHOOL_LISTS = ("高校", "院校", "兄弟院校", "兄弟高校", "学校")
+#: Adverbs and a preposition that open a clause before a unit it serves (现已为, 先后为, 还向).
+_ADVERB_PREPOSITION = re.compile(r"^(?:现已|已经|现|已|曾|先后|还|也|均|都|并|共|多次)+[为向对给与]")
+
 #: Endings of a media outlet's short name (青州网, 东海电视台, 临海之声, 东江晚报).
 #: The phrase after a name, up to a clause mark or 的 (a name never runs across them).
 _PHRASE = re.compile(r"[^，。；：、！？（）“”《》\n的]{1,12}")
@@ -359,6 +365,9 @@ class OrgFinder:
                 name, start = name[verb.end() :], start + verb.end()
                 if not self._proper(name):
                     continue
+            cut = _after_preposition(name)
+            if cut and self.orgs.looks_like(name[cut:]):
+                name, start = name[cut:], start + cut  # 现已为 + 材化学院: the object of a preposition
             if ("和" in name or "与" in name or "及" in name) and self.orgs.two_names(name):
                 last = name.partition(next(c for c in "和与及" if c in name))[2]  # A和B of two full names: B
                 name, start = last, e - len(last)
@@ -461,6 +470,8 @@ class OrgFinder:
                 boundary = text[max(0, start - 2) : start]
                 if before not in "由和与及在" and not rjieba.has_word(boundary) and boundary[-1:] not in "、":
                     continue
+                if before in "和与及在" and rjieba.has_word(text[start - 1 : start + 1]):
+                    continue  # 和平区总工会: 和 opens the place's name, no conjunction
             name = own + text[s:e]
             if _JUNK.search(name) or clausal(name):
                 continue
@@ -496,9 +507,18 @@ class OrgFinder:
             items: list[tuple[int, str]] = []
             for raw in text[start : m.end(1)].split("、"):
                 name, _ = self.orgs.clean(raw)
+                cut = _after_preposition(name) if not items else 0
+                if cut and self.orgs.looks_like(name[cut:]):
+                    name = name[cut:]  # 现已为 + 材化学院、…: the list is the object of 为
                 items.append((at + len(raw) - len(name), name))
                 at += len(raw) + 1
-            named = [self.orgs.looks_like(n) or (media and n.endswith(_MEDIA_ENDS)) for _, n in items]
+            schools = m.group(2) in _SCHOOL_LISTS
+            named = [
+                self.orgs.looks_like(n)
+                or (media and n.endswith(_MEDIA_ENDS))
+                or (schools and _SCHOOL_SHORT.fullmatch(n) is not None)
+                for _, n in items
+            ]
             if sum(named) * 2 <= len(items):
                 continue
             for (at, name), ok in zip(items, named, strict=True):
@@ -519,6 +539,13 @@ class OrgFinder:
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and extend_left(text, s, max(0, s - 24)) != s:
                 continue
             out[s] = text[s:e]
+
+
+def _after_preposition(name: str) -> int:
+    """Where a name starts after an adverb and a preposition written before it (现已为 + 材化学院: the
+    object of 为), 0 if it opens with no such pair (对外经济贸易大学, 和平区总工会 are names)."""
+    m = _ADVERB_PREPOSITION.match(name)
+    return m.end() if m else 0
 
 
 def _after_parent_ref(name: str, orgs: OrgRules) -> tuple[int, int] | None:
