@@ -164,3 +164,21 @@ def test_colleges_listed_before_yuanxi_are_units_and_the_preposition_is_no_part_
 
 def test_short_words_in_a_list_of_households_are_no_units():
     assert not _orgs("工作组走访了张家、李家等农户。")
+
+
+# -- speeches of graduates, employment offices, cohorts ------------------------------------------------------------
+
+
+def test_graduates_giving_their_parting_words_speak_at_the_event():
+    record = extract("6月20日，化工学院举办2021届毕业生表彰大会。本科毕业生李响、博士毕业生王磊分别发表毕业感言。")
+    spoke = facts(record, "SPOKE_AT")
+    assert {("李响", "2021届毕业生表彰大会"), ("王磊", "2021届毕业生表彰大会")} <= set(spoke)
+
+
+def test_employment_guidance_centre_is_a_unit():
+    positions = facts(extract("学生就业指导中心主任胡军出席会议。"), "HOLDS_POSITION")
+    assert positions[("胡军", "学生就业指导中心")]["titles"] == ["主任"]
+
+
+def test_a_graduating_cohort_is_no_organisation():
+    assert not _orgs("2021届本科毕业生校友理事冯九龙代表全体毕业生发言。")

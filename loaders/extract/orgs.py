@@ -29,7 +29,9 @@ _LEAD = re.compile(
 _WORD_OPENING_LEADS = frozenset("和与及并为对向从经原任系今将于")
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^”\"）)]{1,12})[”\"]?[)）]")
-_NOT_IN_NAME = re.compile(r"[的了是在将把被也就说着过吗呢吧啊，。；：！？、]")
+_NOT_IN_NAME = re.compile(r"[的了是在将把被也说着过吗呢吧啊，。；：！？、]|就(?!业)")  # (就业指导中心)
+#: A graduating cohort or a class year (2019届本科, 1986级) opens no body's name.
+_COHORT = re.compile(r"^\d{2,4}(?:届|级)")
 #: Two-character Party committees of a territorial level (省委, 市委): the place word is the whole name.
 #: Bodies usually written by a short name alone (教代会 = 教职工代表大会).
 STANDALONE_BODIES = frozenset(
@@ -211,7 +213,7 @@ class OrgRules:
             return True
         if text in self.lex.national_bodies:  # 全总, 国务院: no suffix, a name of its own
             return True
-        if len(text) > 32 or _NOT_IN_NAME.search(text) or _COUNTED.search(text):
+        if len(text) > 32 or _NOT_IN_NAME.search(text) or _COUNTED.search(text) or _COHORT.match(text):
             return False
         if ("讲" in text or "致" in text or "主" in text or "出" in text or "作" in text) and _ACT_IN_NAME.search(text):
             return False

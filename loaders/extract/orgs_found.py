@@ -159,7 +159,9 @@ _UNIT_LIST = re.compile(
 _SCHOOL_SHORT = re.compile(r"[\u4e00-\u9fff]{1,3}(?:大|理工|工大|师大|农大|医大|财大|商大)")
 _SCHOOL_LISTS = ("高校", "院校", "兄弟院校", "兄弟高校", "学校")
 #: Adverbs and a preposition (after a short subject) before a unit a clause serves (中心现已为, 先后为, 还向).
-_ADVERB_PREPOSITION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:现已|已经|现|已|曾|先后|还|也|均|都|并|共|多次)+[为向对给与]")
+_ADVERB_PREPOSITION = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:现已|已经|现|已|曾|先后|还|也|均|都|并|共|多次)+[为向对给与]"
+)
 
 #: Endings of a media outlet's short name (青州网, 东海电视台, 临海之声, 东江晚报).
 #: The phrase after a name, up to a clause mark or 的 (a name never runs across them).
