@@ -182,3 +182,20 @@ def test_employment_guidance_centre_is_a_unit():
 
 def test_a_graduating_cohort_is_no_organisation():
     assert not _orgs("2021届本科毕业生校友理事冯九龙代表全体毕业生发言。")
+
+
+# -- prizes won in a contest ------------------------------------------------------------------------------------
+
+
+def test_prize_won_in_a_contest_with_a_long_name_is_participation_in_it():
+    record = extract("材料学院教师吴敏荣获第九届全国高校青年教师教学竞赛一等奖。")
+    participated = facts(record, "PARTICIPATED_IN")
+    assert participated[("吴敏", "第九届全国高校青年教师教学竞赛")]["role_text"] == "一等奖"
+
+
+def test_clause_without_a_subject_carries_the_team_listed_before_it():
+    record = extract(
+        "近日，第五届全国大学生测绘技能大赛在南京举行，学生林立、周冰组队参赛的作品脱颖而出，荣获二等奖。"
+    )
+    participated = set(facts(record, "PARTICIPATED_IN"))
+    assert {("林立", "第五届全国大学生测绘技能大赛"), ("周冰", "第五届全国大学生测绘技能大赛")} <= participated

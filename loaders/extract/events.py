@@ -163,9 +163,11 @@ _POINTS_OUT = re.compile(r"(?:指出|强调|要求)(?=[，：:。“,]|各)")
 #: Names of contests (as an event or a campaign).
 _CONTEST = re.compile(r"(?:赛|比武|运动会|竞技)$")
 #: A place won in a contest: 获思政组一等奖, 获得冠军, 摘得特等奖.
+#: A clause before a prize that names no one (…脱颖而出，荣获二等奖; …，在决赛中获得金奖).
+_NO_SUBJECT = re.compile(r"(?:最终|最后|并|还|均|共|一举|先后|在[^，。；]{1,30}?(?:中|上))*")
 _PRIZE = re.compile(
-    r"(?:荣获|获得|获|摘得|斩获|夺得|摘取|勇夺)(?:了)?[^，。；、“”]{0,12}?"
-    r"(?:[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖|第[一二三四五六七八九十\d]+名)"
+    r"(?:荣获|获得|获评|获|摘得|斩获|夺得|摘取|勇夺)(?:了)?[^，。；、“”]{0,30}?"
+    r"(?P<prize>[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖|第[一二三四五六七八九十\d]+名)"
 )
 #: A unit's team taking part (我校代表队参加X大赛, 东海公司代表团出征X): the unit takes part.
 _TEAM_ENTERS = re.compile(
@@ -549,13 +551,16 @@ class EventPass:
             at = sent.start + m.start()
             clause = sent.start + max(body.rfind(c, 0, m.start()) for c in "，。；：,") + 1
             people = [pm for pm in mentions if clause <= pm.start and pm.end <= at]
+            if not people and _NO_SUBJECT.fullmatch(text[clause:at]):
+                people = _last_group([pm for pm in mentions if sent.start <= pm.start and pm.end <= clause], text)
             contest = self._contest_for(sent, at) if people else None
             if contest is None:
                 continue
+            won = m.group(0) if len(m.group(0)) <= 16 else m.group("prize")  # (not the contest's name again)
             for pm in people:
                 person = self.reg.find(pm.name, EntityType.PERSON)
                 if person is not None:
-                    self.reg.relate(RelationType.PARTICIPATED_IN, person, contest, sent, role_text=m.group(0))
+                    self.reg.relate(RelationType.PARTICIPATED_IN, person, contest, sent, role_text=won)
 
     def _joins_event(self, text: str, verb_end: int, sent: Sentence) -> bool:
         """参加/参与 take an event here: nothing follows in the clause (林某出席并参加), or an event is named
@@ -807,6 +812,17 @@ def _remark_at(verb: str, forum: Draft) -> bool:
     if verb in _REMARK_VERBS:
         return _exchange(forum)
     return verb in _PRESS_REMARKS and _exchange(forum, _PRESS_HEADS)
+
+
+def _last_group(people: list[Mention], text: str) -> list[Mention]:
+    """The last names of ``people`` that stand together as one list (A、B、C和D), the subject a later clause
+    without one carries on (A、B组队参赛…，荣获二等奖)."""
+    group = people[-1:]
+    for pm in reversed(people[:-1]):
+        if text[pm.end : group[0].start] not in ("、", "和", "与", "及", "，"):
+            break
+        group.insert(0, pm)
+    return group
 
 
 def _is_contest(event: Draft) -> bool:
