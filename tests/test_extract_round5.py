@@ -199,3 +199,18 @@ def test_clause_without_a_subject_carries_the_team_listed_before_it():
     )
     participated = set(facts(record, "PARTICIPATED_IN"))
     assert {("林晓", "第五届全国大学生测绘技能大赛"), ("周冰", "第五届全国大学生测绘技能大赛")} <= participated
+
+
+# -- words read as names ------------------------------------------------------------------------------------------
+
+
+def test_a_rank_of_prize_after_a_comma_is_no_name():
+    assert not _persons("作品在众多作品中脱颖而出，荣获二等奖。")
+
+
+def test_a_common_noun_after_a_unit_is_no_name():
+    assert not _persons("这是明确党的中心任务后，首次开展全国性劳模表彰。")
+
+
+def test_graduates_are_no_person():
+    assert "毕业生" not in _persons("本科毕业生校友理事冯九龙代表全体毕业生点亮梦想版图。")

@@ -96,6 +96,8 @@ _COMPOUND_POS = frozenset({"n", "nz", "ng", "v", "vn", "b"})
 #: verb, preposition, adverb, conjunction.
 _PREDICATE_POS = frozenset({"v", "p", "d", "c"})
 _LIST_MARKS = "和、，与"
+#: What makes 等 a rank (二等奖, 一等功, 三等级), not the close of a list.
+_RANK_AFTER_DENG = frozenset("奖功级次")
 _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
@@ -212,6 +214,8 @@ class PersonFinder:
             return False
         if n == 2 and not titled and rjieba.tag(name) == [(name, "v")]:  # 代表荣退…: a verb read whole
             return False
+        if n > 2 and rjieba.has_word(name) and rjieba.tag(name) == [(name, "n")]:
+            return False  # 毕业生, 研究生: a common noun the dictionary holds whole
         if n > 2 or not rjieba.has_word(name):
             return True
         if not titled:
@@ -293,6 +297,7 @@ class PersonFinder:
                 n
                 and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等")
                 and self.valid(text, j, n)
+                and not _opens_with_noun(text[j : j + n])
             ):
                 found.setdefault(j, text[j : j + n])
         for m in _AFTER_TITLE_CHAR.finditer(text):
@@ -546,12 +551,22 @@ def _department_before(text: str, i: int) -> bool:
     return text[i - 1 : i] == "室" and i >= 3 and all("\u4e00" <= c <= "\u9fff" for c in text[i - 3 : i])
 
 
+def _opens_with_noun(name: str) -> bool:
+    """A candidate after a unit's name that the segmenter opens with a common noun of its own (中心 +
+    任务后: 任务 + 后), not a name read whole."""
+    words = rjieba.tag(name)
+    return len(words) > 1 and len(words[0][0]) >= 2 and words[0][1] in ("n", "vn")
+
+
 def _before_deng(text: str) -> list[int]:
     """Starts of two- or three-character items closing a list before 等 (和张某等, 、李某某等): found from
     each 等, which is rarer than the list marks a character-class search would stop at."""
     out: set[int] = set()
     q = text.find("等", 3)
     while q >= 0:
+        if text[q + 1 : q + 2] in _RANK_AFTER_DENG and text[q + 1 : q + 2]:  # 荣获二等奖: a rank, no list
+            q = text.find("等", q + 1)
+            continue
         seg = text[max(0, q - 4) : q]
         for k in range(len(seg) - 1, -1, -1):  # the last list mark before 等
             if seg[k] in _LIST_MARKS:
