@@ -214,3 +214,25 @@ def test_a_common_noun_after_a_unit_is_no_name():
 
 def test_graduates_are_no_person():
     assert "毕业生" not in _persons("本科毕业生校友理事冯九龙代表全体毕业生点亮梦想版图。")
+
+
+# -- meetings of representatives, venues before 主持召开, members who come from a unit ------------------------------
+
+
+def test_meeting_of_representatives_keeps_its_name():
+    assert "一线职工代表座谈会" in _forums("市委书记在东湖宾馆主持召开一线职工代表座谈会。")
+
+
+def test_representatives_giving_a_report_are_no_part_of_its_name():
+    assert "先进事迹报告会" in _forums("东岭检察团队代表先进事迹报告会在京举行。")
+
+
+def test_venue_ends_before_the_host_who_convenes():
+    record = extract("市委书记在东湖宾馆主持召开一线职工代表座谈会。")
+    assert ("一线职工代表座谈会", "东湖宾馆") in facts(record, "HELD_AT")
+
+
+def test_persons_who_come_from_a_unit_are_its_members():
+    record = extract("来自南岭机械厂的钳工马立、王强作了发言。")
+    members = facts(record, "MEMBER_OF")
+    assert {("马立", "南岭机械厂"), ("王强", "南岭机械厂")} <= set(members)

@@ -53,6 +53,8 @@ _AS_MEMBER_UNIT = re.compile(
 )
 _UNITS_TAIL = re.compile(r"等\d*家?(?:单位|企业|高校)?$")
 _CLAUSE = re.compile(r"[，；,]")
+#: 来自X的: a unit the persons named after it come from.
+_COMES_FROM = re.compile(r"来自([^，。；、的“”]{2,30}?)的")
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
 _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
 _CONFER = re.compile(
@@ -242,6 +244,27 @@ class AwardPass:
         for item in self.events.org_items(m.group(1), known, strict=True):
             self.reg.relate(RelationType.MEMBER_OF, self._org(item, text, sent), alliance, sent, role_text=m.group(2))
 
+    def _come_from(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
+        """来自X的(钳工)林某(、王某): the persons named right after are members of X."""
+        for m in _COMES_FROM.finditer(sent.text):
+            name = self.orgs.clean(m.group(1))[0]
+            if not (self.reg.find(name, EntityType.ORGANIZATION) or self.orgs.looks_like(name, known)):
+                continue
+            at = sent.start + m.end()
+            after = (pm for pm in mentions if at <= pm.start <= at + _DESCRIBED_GAP and _plain(text, at, pm.start))
+            first = next(after, None)
+            if first is None:
+                continue
+            org = self._org(name, text, sent)
+            group = [first]
+            for pm in mentions:
+                if pm.start > group[-1].end and text[group[-1].end : pm.start] in ("、", "和", "与", "及"):
+                    group.append(pm)
+            for pm in group:
+                person = self.reg.find(pm.name, EntityType.PERSON)
+                if person is not None:
+                    self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text="来自")
+
     def _led_by(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         m = _LED_BY.search(sent.text)
         if m is None:
@@ -262,6 +285,8 @@ class AwardPass:
             self._member_unit(text, sent, known)
         if "选举" in body and "单位" in body:
             self._elected_unit(text, sent, known)
+        if "来自" in body:
+            self._come_from(text, sent, mentions, known)
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
         if not (
             "领衔" in body

@@ -465,7 +465,7 @@ class EventFinder:
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = (
-            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利)?"
+            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利|主持|亲自主持)?"
             r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官)"
         )
         self._venue_verbs = (re.compile("在" + venue), re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue))
@@ -497,6 +497,8 @@ class EventFinder:
                 keep_words=("启动", "成立", "发布", "和", "与", "暨", "建设"),
                 cross="暨",
             )
+            if s == h_start and text.endswith("代表", 0, s):  # 基层 + 代表 + 座谈会: the meeting of representatives
+                s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与"))
             name = text[s:h_end]
             # a list of events: A论坛和B论坛 → keep B
             cut = 0
