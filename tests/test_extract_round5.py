@@ -236,3 +236,25 @@ def test_persons_who_come_from_a_unit_are_its_members():
     record = extract("来自南岭机械厂的钳工马立、王强作了发言。")
     members = facts(record, "MEMBER_OF")
     assert {("马立", "南岭机械厂"), ("王强", "南岭机械厂")} <= set(members)
+
+
+# -- colleges named by their field, quoted titles of honours, units after the college's deictic word -------------
+
+
+def test_college_named_by_its_field_is_a_unit():
+    assert _orgs("近日，管理学院在2019年暑期社会实践表彰中获多项荣誉。") == {"管理学院"}
+
+
+def test_category_of_colleges_is_no_unit():
+    assert not _orgs("各二级学院要高度重视，职业学院也要参加。")
+
+
+def test_long_quoted_honour_with_inner_quotes_is_held_by_the_person_before_it():
+    record = extract("学院林晓同学荣获“2019年东海省大学生暑期‘三下乡’社会实践活动先进个人”荣誉称号。")
+    honours = facts(record, "HOLDS_HONOR")
+    assert [h for p, h in honours if p == "林晓"] == ["东海省大学生暑期‘三下乡’社会实践活动先进个人"]
+
+
+def test_team_in_a_quoted_honour_title_is_no_unit():
+    record = extract("支教团荣获“2019年东海省大学生暑期社会实践活动优秀团队”荣誉称号。")
+    assert "东海省大学生暑期社会实践活动优秀团队" not in names(record, "Organization")

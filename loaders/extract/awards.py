@@ -91,7 +91,7 @@ _TITLES_CLOSED = re.compile(r"等(?:荣誉称号|荣誉|称号)")
 #: A year written in brackets after an honour (全国技术能手（2018年）).
 _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
 #: An edition before a quoted title (首届“东岭工匠”, 第三届“南湖工匠”).
-_EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]+(?:届|批))?“([^“”]{2,30})”$")
+_EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]+(?:届|批))?“([^“”]{2,60})”$")
 #: Unquoted list items shaped like an honour (东湖市首席技师): no clause words in them.
 _HONOUR_LIKE = re.compile(r"^[^，。；：“”\d为是以把对在的了]{3,16}$")
 #: Last characters of honour-like list items.

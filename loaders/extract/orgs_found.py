@@ -201,12 +201,19 @@ _COMMON_OWN = frozenset({
     "信息", "新闻", "会议", "展览",
 })
 # fmt: on
+#: Words of _COMMON_OWN that name a field of study before 学院 (管理学院, 体育学院, 新闻学院): a college.
+_COLLEGE_FIELDS = frozenset({"管理", "教育", "文化", "体育", "科技", "技术", "数据", "信息", "新闻", "医疗"})
+_FIELD_POS = frozenset({"n", "vn", "nz", "an", "j"})
 #: Parts of speech that open no unit's own name (a pronoun, numeral, classifier, adverb, preposition,
 #: conjunction, particle, localizer, distinguishing word or time word: 各学院, 二级学院, 该中心).
 _NOT_OWN_POS = frozenset({"r", "m", "q", "mq", "d", "p", "c", "u", "uj", "ul", "f", "b", "t", "ad"})
 #: Words after which a unit's own name follows a reference to its parent (学院 + 青禾读书班).
 _PARENT_REFS = ("学院", "学校", "我院", "本院")
 _SCHOOL_ENDS = ("大学", "学院", "学校")
+#: What closes a quoted honour's title (“…优秀团队”荣誉称号).
+_TITLE_TAILS = ("荣誉称号", "称号", "荣誉")
+#: Deictic words for the school or college a text is about, before one of its units (学院张某支教团).
+_PARENT_WORDS = ("学院", "学校")
 #: Words for the publishing university or college, before one of its units (我校机关工会, 本院学生会).
 _HOME_REFS = ("我校", "本校", "我院", "本院")
 
@@ -287,6 +294,12 @@ class OrgFinder:
         return _has_proper_tag(name)
 
     @staticmethod
+    def _after_person(name: str) -> bool:
+        """The name opens with a person's name (张某支教团), not with unit words (工会福利委员会)."""
+        words = rjieba.tag(name)
+        return bool(words) and words[0][1] == "nr"
+
+    @staticmethod
     @lru_cache(maxsize=4096)
     def _named(name: str) -> bool:
         """A place, institution or other proper noun opens the name or stands in it (not a person's
@@ -359,6 +372,8 @@ class OrgFinder:
             start = e - len(name)
             if name.startswith(("我校", "本校")) and self.orgs.looks_like(name[2:]) and name not in _DEICTIC_BODIES:
                 name, start = name[2:], start + 2
+            elif name.startswith(_PARENT_WORDS) and len(name) >= 6 and self._after_person(name[2:]):
+                name, start = name[2:], start + 2  # 学院 + 张某支教团: a unit of the college the text is about
             det = _DETERMINER.match(name)
             if det:
                 name, start = name[det.end() :], start + det.end()
@@ -375,7 +390,7 @@ class OrgFinder:
                 name, start = last, e - len(last)
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
                 continue
-            if closed and not self._named(name):
+            if closed and not self._named(name) and not _college(name):
                 continue
             inner = self._after_inner_org(name)
             if inner:
@@ -408,11 +423,14 @@ class OrgFinder:
                 joined = name[: len(name) - len(last)].rpartition("和")[2] + last
                 if joins_two_fields(joined):
                     last = joined  # A和人文与艺术学院: the last name joins two fields by 与
-                if len(last) < 3 or not self.orgs.looks_like(last) or self._generic(last):
+                if len(last) < 3 or not self.orgs.looks_like(last) or (self._generic(last) and not _college(last)):
                     continue
                 name, start = last, e - len(last)
             if all(mask[start:e]) or (text[start - 1 : start] == "“" and text[e : e + 1] != "”"):
                 continue
+            if text[e : e + 1] == "”" and text.startswith(_TITLE_TAILS, e + 1):
+                continue  # “…优秀团队”荣誉称号: the quoted title of an honour, no unit
+
             if mask[e - 1] and not mask[start]:  # 获批 + an honour ending in 工作室: it straddles another name
                 continue
             if text[e : e + 1] == "》" and _SOURCE_CITED.match(text, e + 1):
@@ -424,6 +442,7 @@ class OrgFinder:
                 and name not in _DEICTIC_BODIES
                 and not _union_of_unit(name, self.orgs)  # 航建学院工会: the union of a unit named in it
                 and not joins_two_fields(name)  # 人文与艺术学院: two fields of one unit's name
+                and not _college(name)  # 管理学院, 艺术学院: a college named by its field
             )
             if after_de or text.startswith("代表", e) or generic:
                 continue
@@ -574,12 +593,28 @@ def _generic_unit_word(unit: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _college(name: str) -> bool:
+    """X学院 where X is a field of study of one to four characters (管理学院, 艺术学院, 商学院): a college's
+    name, not a category of colleges (二级学院, 职业学院, 各学院)."""
+    own = name[:-2]
+    if not name.endswith("学院") or not 1 <= len(own) <= 4 or not own.isalpha():
+        return False
+    if own in _COLLEGE_FIELDS:
+        return True
+    if own in _COMMON_OWN:
+        return False
+    return all(pos in _FIELD_POS for _w, pos in rjieba.tag(own))
+
+
+@lru_cache(maxsize=4096)
 def _short_own(own: str, suffix: str) -> bool:
     """The part of a short unit's name before its suffix names it: a territorial level (省, 市委教育), or a
     short word that is no determiner or category word; an abbreviated college (土建学院, 智造学院) has two
     to four characters before 学院."""
     if len(own) == 1:
         return own in _LEVELS and suffix in ("总工会", "教育工会", "工会", "教委", "工委")
+    if suffix == "学院" and own in _COLLEGE_FIELDS:
+        return True
     if len(own) > (4 if suffix == "学院" else 6) or not own.isalpha() or own in _COMMON_OWN:
         return False
     words = rjieba.tag(own)

@@ -87,6 +87,10 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     return any(rjieba.has_word(text[start - k : end]) for k in (1, 2) if start - k >= 0)
 
 
+#: Deictic words for the school or college a text is about, before one of its units (学院张某支教团).
+_PARENT_WORDS = ("学院", "学校", "我校", "本校")
+
+
 def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[Span]:
     """Tagged organisations the rules did not find that end as organisations do."""
     out: list[Span] = []
@@ -96,6 +100,9 @@ def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tupl
         name = span.name
         if name.startswith("国家") and name[2:] in lex.national_bodies:  # 国家教育部: the ministry's name
             name = name[2:]
+            span = Span(span.start + 2, span.end, span.kind, name)
+        elif name.startswith(_PARENT_WORDS) and len(name) >= 6 and _proper(name[2:]):
+            name = name[2:]  # 学院 + 张某支教团: a unit of the college the text is about, named after the word
             span = Span(span.start + 2, span.end, span.kind, name)
         if name in lex.national_bodies or (
             _ORG_BODY.fullmatch(name) and _suffixed(name, lex) and _proper(name) and not clausal(name)
