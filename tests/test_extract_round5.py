@@ -258,3 +258,7 @@ def test_long_quoted_honour_with_inner_quotes_is_held_by_the_person_before_it():
 def test_team_in_a_quoted_honour_title_is_no_unit():
     record = extract("支教团荣获“2019年东海省大学生暑期社会实践活动优秀团队”荣誉称号。")
     assert "东海省大学生暑期社会实践活动优秀团队" not in names(record, "Organization")
+
+
+def test_clause_verbs_before_a_unit_word_make_no_unit():
+    assert not _orgs("只有不断扩大工会组织有效覆盖，才能更好地团结职工。")
