@@ -262,3 +262,15 @@ def test_team_in_a_quoted_honour_title_is_no_unit():
 
 def test_clause_verbs_before_a_unit_word_make_no_unit():
     assert not _orgs("只有不断扩大工会组织有效覆盖，才能更好地团结职工。")
+
+
+def test_offices_the_dictionary_holds_whole_are_units_in_a_list():
+    assert {"保卫处", "组织部", "宣传部"} <= _orgs("组织部、宣传部、保卫处负责人参加会议。")
+
+
+def test_part_of_a_longer_department_name_is_no_office_of_its_own():
+    assert "经济工作部" not in _orgs("大会由全国总工会劳动和经济工作部承办。")
+
+
+def test_editorial_office_of_a_journal_is_no_unit_of_its_own():
+    assert "编辑部" not in _orgs("《东湖经济研究》编辑部主任林晓作总结发言。")

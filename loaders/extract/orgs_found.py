@@ -188,7 +188,10 @@ _JUNK = re.compile(
 
 #: Suffixes of units a report often names by a short name alone, with no proper name of their own (机关工会,
 #: 教务处, 教师发展中心, 省总工会, 市委教育工委, 市教委, 土建学院).
-_SHORT_UNIT_SUFFIXES = ("处", "中心", "工会", "总工会", "教育工会", "工委", "教委", "学院")
+_SHORT_UNIT_SUFFIXES = ("处", "部", "办", "中心", "工会", "总工会", "教育工会", "工委", "教委", "学院")
+#: Offices whose short name the dictionary holds whole (保卫处, 组织部, 宣传部): a unit even where its own part
+#: is a verb.
+_OFFICE_SUFFIXES = ("处", "部", "办")
 #: Territorial levels that are a short unit's whole name before its suffix (省总工会, 市教委).
 _LEVELS = frozenset("省市区县州镇乡")
 #: Words before a suffix that make a category, not one unit (二级学院, 相关中心, 工匠学院, 基层工会).
@@ -484,6 +487,8 @@ class OrgFinder:
             before = text[start - 1 : start]
             if before == "、" and not self._list_opens_clause(text, start - 1, stops):
                 continue
+            if before in ("》", "”"):
+                continue  # 《当代经济研究》编辑部: the unit of the title before it
             if before == "的":  # 东海大学的土建学院: a unit of the body named before 的
                 if not self.orgs.suffix(text[max(0, start - 12) : start - 1]):
                     continue
@@ -615,6 +620,12 @@ def _short_own(own: str, suffix: str) -> bool:
         return own in _LEVELS and suffix in ("总工会", "教育工会", "工会", "教委", "工委")
     if suffix == "学院" and own in _COLLEGE_FIELDS:
         return True
+    if suffix in _OFFICE_SUFFIXES and len(own) == 2 and own not in _COMMON_OWN:
+        whole = rjieba.tag(own + suffix)
+        if len(whole) == 1 and whole[0][1] in ("n", "nt", "j"):
+            return True
+    if suffix in ("部", "办"):
+        return False  # (劳动和经济工作部: only a name the dictionary holds whole stands alone)
     if len(own) > (4 if suffix == "学院" else 6) or not own.isalpha() or own in _COMMON_OWN:
         return False
     words = rjieba.tag(own)
