@@ -622,7 +622,7 @@ def _short_own(own: str, suffix: str) -> bool:
         return True
     if suffix in _OFFICE_SUFFIXES and len(own) == 2 and own not in _COMMON_OWN:
         whole = rjieba.tag(own + suffix)
-        if len(whole) == 1 and whole[0][1] in ("n", "nt", "j"):
+        if len(whole) == 1 and whole[0][1] in ("n", "nt", "j", "nr"):  # (宣传部 is read nr)
             return True
     if suffix in ("部", "办"):
         return False  # (劳动和经济工作部: only a name the dictionary holds whole stands alone)
