@@ -274,3 +274,7 @@ def test_part_of_a_longer_department_name_is_no_office_of_its_own():
 
 def test_editorial_office_of_a_journal_is_no_unit_of_its_own():
     assert "编辑部" not in _orgs("《东湖经济研究》编辑部主任林晓作总结发言。")
+
+
+def test_ceremony_named_by_what_it_confers_keeps_its_name():
+    assert "奖章授予仪式" in _forums("28日，学校举行奖章授予仪式，为林晓教授颁发东湖市五一劳动奖章和证书。")

@@ -187,6 +187,8 @@ _ATTENDEES = re.compile(r"^(?:与会|参会|到会)(?:人员|代表|嘉宾|者|�
 
 
 _AND = re.compile(r"[和与]")
+#: Words that stop a name elsewhere but belong to it right before the head (代表座谈会, 奖章授予仪式).
+_HEAD_JOINED = ("代表", "授予", "颁发", "授牌", "揭牌", "签约", "颁奖", "表彰")
 #: 暨 + a quoted title (with a short word before it) that ends the clause: the event's second name.
 _SECOND_TITLE = re.compile(r"暨[\u4e00-\u9fff]{0,6}“[^“”\n]{1,20}”(?=[，。；：\n]|$)")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
@@ -497,7 +499,7 @@ class EventFinder:
                 keep_words=("启动", "成立", "发布", "和", "与", "暨", "建设"),
                 cross="暨",
             )
-            if s == h_start and text.endswith("代表", 0, s):  # 基层 + 代表 + 座谈会: the meeting of representatives
+            if s == h_start and text.endswith(_HEAD_JOINED, 0, s):  # 基层 + 代表 + 座谈会, 奖章 + 授予 + 仪式
                 s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与"))
             name = text[s:h_end]
             # a list of events: A论坛和B论坛 → keep B
