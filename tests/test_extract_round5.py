@@ -278,3 +278,29 @@ def test_editorial_office_of_a_journal_is_no_unit_of_its_own():
 
 def test_ceremony_named_by_what_it_confers_keeps_its_name():
     assert "奖章授予仪式" in _forums("28日，学校举行奖章授予仪式，为林晓教授颁发东湖市五一劳动奖章和证书。")
+
+
+# -- bodies taking part through their members or representatives ------------------------------------------------
+
+
+def test_bodies_whose_members_attend_take_part():
+    record = extract(
+        "4月2日，学校举办工会干部培训会。第十届工会委员会委员、女职工委员会委员、全体专职干部等近30人参加培训会。"
+    )
+    participated = set(facts(record, "PARTICIPATED_IN"))
+    assert {("第十届工会委员会", "工会干部培训会"), ("女职工委员会", "工会干部培训会")} <= participated
+
+
+def test_units_whose_heads_attend_take_part_despite_a_category_at_the_end():
+    record = extract("3月5日，学校召开提案办理工作会议。校工会、教代会提案委员会、相关职能部门负责人参加会议。")
+    participated = set(facts(record, "PARTICIPATED_IN"))
+    assert {("校工会", "提案办理工作会议"), ("教代会提案委员会", "提案办理工作会议")} <= participated
+
+
+def test_a_party_committee_member_attending_is_a_person_not_a_body():
+    record = extract("4月2日，学校举办工会干部培训会。党委委员张强参加培训。")
+    assert set(facts(record, "PARTICIPATED_IN")) == {("张强", "工会干部培训会")}
+
+
+def test_report_meeting_is_an_event():
+    assert "工作汇报会" in _forums("5月6日，学院召开工作汇报会，党政办有关负责人参加。")

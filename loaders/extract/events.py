@@ -81,6 +81,14 @@ _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 _ORG_ATTENDANCE = re.compile(
     rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(参加|出席|聆听|参与)"
 )
+#: A last item of a list of units that names a category (相关职能部门, 有关单位, 各学院), not a unit.
+_GENERIC_LAST_ITEM = re.compile(r"[、和及与](?:相关|有关|各|其他|各级)[^、和及与]*$")
+#: Bodies whose members attend: X委员会委员、Y委员会委员(等)参加.
+_MEMBERS_ATTEND = re.compile(
+    r"(?:^|(?<=[，。；：]))((?:[^，。；：、]{2,30}?(?:委员|成员)、)*[^，。；：、]{2,30}?(?:委员|成员))"
+    r"(?:、[^，。；：、]{1,16}?)*(?:等[^，。；：、]{0,10}?)?(参加|出席|参与)"
+)
+_MEMBER_WORD = re.compile(r"(?:委员|成员)(?=、|$)")
 #: 出席/参加会议的(还)有A、B、C等(成员)单位(的)负责人: the units listed attended (with that verb).
 _UNITS_PRESENT = re.compile(
     r"(出席|参加|参与)[^，。；]{0,14}?的(?:还)?有([^。；]{2,300}?)"
@@ -598,10 +606,12 @@ class EventPass:
             self._listed_units(text, sent, known)
         if "队" in body or "代表团" in body:
             self._teams(text, sent, known)
+        if "委员" in body or "成员" in body:
+            self._members_attend(text, sent, known)
         if "负责" not in body:
             return
         for m in _ORG_ATTENDANCE.finditer(body):
-            listed = m.group(1)
+            listed = _GENERIC_LAST_ITEM.sub("", m.group(1))  # A、B、相关职能部门负责人: the units named
             items = self.org_items(listed, known, strict=True)  # 和 may be inside a name (劳动和经济工作部)
             if any(self._names_a_person(item) for item in items):
                 items = []
@@ -616,6 +626,20 @@ class EventPass:
             if forum is None:
                 continue
             for item in items:
+                self.reg.relate(
+                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
+                )
+
+    def _members_attend(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """X委员会委员、Y委员会委员参加: each body whose members attend takes part (the verb is the role)."""
+        for m in _MEMBERS_ATTEND.finditer(sent.text):
+            items = [self.orgs.clean(i)[0] for i in _MEMBER_WORD.split(m.group(1)) if i.strip("、和及与")]
+            items = [i.strip("、和及与") for i in items]
+            if not items or not all(self.orgs.looks_like(i, known) for i in items):
+                continue
+            forum = self.forum_for(sent, sent.start + m.end())
+            for item in items if forum is not None else ():
+                assert forum is not None
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
                 )
