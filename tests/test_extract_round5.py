@@ -304,3 +304,21 @@ def test_a_party_committee_member_attending_is_a_person_not_a_body():
 
 def test_report_meeting_is_an_event():
     assert "工作汇报会" in _forums("5月6日，学院召开工作汇报会，党政办有关负责人参加。")
+
+
+def test_bare_heads_joined_by_ji_refer_to_the_event_named_before():
+    record = extract(
+        "5月11日，第三届全国大学生测绘技能大赛暨测绘教学研讨会在西岭大学召开。"
+        "随后，联席会会长林晓在大赛暨研讨会上致辞。"
+    )
+    assert _forums_of(record) == {"第三届全国大学生测绘技能大赛暨测绘教学研讨会"}
+    assert ("林晓", "第三届全国大学生测绘技能大赛暨测绘教学研讨会") in facts(record, "SPOKE_AT")
+
+
+def test_congratulating_the_contest_is_no_event_name():
+    record = extract("5月11日，第三届全国大学生测绘技能大赛在西岭大学开幕。副校长林晓代表学校祝贺大赛顺利开幕。")
+    assert _forums_of(record) == {"第三届全国大学生测绘技能大赛"}
+
+
+def _forums_of(record) -> set[str]:
+    return names(record, "Forum")

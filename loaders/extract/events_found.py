@@ -136,7 +136,7 @@ def _holds_no_name(name: str) -> bool:
 # fmt: off
 _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
-    "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进",
+    "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
 })
 # fmt: on
 #: Modifiers of a kind of event, not of one (国内外大赛, 上级重要会议, 各类比赛): a head after only these
@@ -609,6 +609,8 @@ class EventFinder:
             s, name = s + len(name) - len(bare), bare
         if bare == head or (len(bare) <= len(head) + 2 and bare.endswith(head) and not bare.startswith("“")):
             return EventMention(EntityType.FORUM, name, s, e, [], True, head)
+        if "暨" in bare and all(cut_lead(_DEICTIC_PREFIX, p) in self.lex.forum_heads for p in bare.split("暨")):
+            return EventMention(EntityType.FORUM, name, s, e, [], True, head)  # 大赛暨研讨会: the event named before
         quoted = re.match(r"^“([^”]+)”(.{0,5})$", name)
         if quoted and quoted.group(2).endswith(head) and not quoted.group(2).startswith(UNVEILING_WORDS):
             if quoted.group(2):
