@@ -322,3 +322,16 @@ def test_congratulating_the_contest_is_no_event_name():
 
 def _forums_of(record) -> set[str]:
     return names(record, "Forum")
+
+
+# -- rarer surnames, joint councils ------------------------------------------------------------------------------
+
+
+def test_a_rarer_surname_keeps_a_list_of_names_whole():
+    record = extract("全国劳动模范许平、巨晓明、高立当选为全总副主席。")
+    assert {("许平", "全总"), ("巨晓明", "全总"), ("高立", "全总")} <= set(facts(record, "HOLDS_POSITION"))
+
+
+def test_joint_council_with_a_bracketed_title_in_its_name_is_one_unit():
+    positions = facts(extract("全国高校测绘院长（系主任）联席会会长林晓出席。"), "HOLDS_POSITION")
+    assert positions[("林晓", "全国高校测绘院长（系主任）联席会")]["titles"] == ["会长"]
