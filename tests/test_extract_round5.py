@@ -335,3 +335,11 @@ def test_a_rarer_surname_keeps_a_list_of_names_whole():
 def test_joint_council_with_a_bracketed_title_in_its_name_is_one_unit():
     positions = facts(extract("全国高校测绘院长（系主任）联席会会长林晓出席。"), "HOLDS_POSITION")
     assert positions[("林晓", "全国高校测绘院长（系主任）联席会")]["titles"] == ["会长"]
+
+
+def test_qualified_kind_of_people_after_de_is_no_honour():
+    assert not names(extract("大会表彰了在科普方面作出卓越贡献的优秀科技工作者。"), "Honor")
+
+
+def test_category_honour_after_de_stays_an_honour():
+    assert "模范职工之家" in names(extract("会上表彰了一批在建家活动中表现突出的模范职工之家与先进个人。"), "Honor")

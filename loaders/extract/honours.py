@@ -286,8 +286,9 @@ def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
             names.append((start, raw))
         if m.start() not in closed and not any(honour_at_end(n, lex) for _, n in names):
             continue
-        for start, n in names:
-            if 3 <= len(n) <= 16 and not _NOT_IN_LISTED_HONOUR.search(n) and n[-1] in _HONOUR_FINALS:
+        for (start, n), it in zip(names, items, strict=True):
+            described = "的" in it.group(0) and _QUALIFIED_ONLY.match(n) is not None  # 作出贡献的优秀科技工作者
+            if 3 <= len(n) <= 16 and not _NOT_IN_LISTED_HONOUR.search(n) and n[-1] in _HONOUR_FINALS and not described:
                 out.append((start, n))
     return out
 
@@ -360,7 +361,10 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
         start = h_end - len(h)
         quoted = text[start - 1 : start] == "“" and text[h_end : h_end + 1] == "”"
         built = h.endswith(_BUILT_ENDINGS)  # …代表性传承人, “X学者”特聘教授, …大赛金奖: the form says it
+        described = text[start - 1 : start] == "的" and _QUALIFIED_ONLY.match(h) is not None  # (…贡献的优秀X)
         if (quoted or built or opening.match(h)) and not covered[start] and _HONOUR_AFTER.match(text, h_end):
+            if described:
+                continue
             out[start] = h
             covered[start:h_end] = b"\x01" * len(h)
     for m in QUOTED_KIND.finditer(text) if "“" in text else ():
@@ -410,6 +414,11 @@ def scoped_quoted_honour(item: str, lex: Lexicon | None = None) -> str | None:
     start, name = found[-1]
     lead = body[:start]
     return name if start + len(name) == len(body) and (not lead or _YEAR.fullmatch(lead)) else None
+
+
+#: A name made of a qualifier and a head only (优秀科技工作者): after 的 it describes a kind of person, where
+#: 东湖市优秀科技工作者 or 模范职工之家 names an honour.
+_QUALIFIED_ONLY = re.compile(rf"^{_QUALIFIER}")
 
 
 #: Endings whose pattern alone shows an honour, with no level before it.
