@@ -1,6 +1,8 @@
 """Constructions of the fifth round, each on a short invented sentence: units whose names join two fields
 by 与 (人文与艺术学院), kept whole as names and as organisers."""
 
+import pytest
+
 from tests.extract_helpers import extract, facts, names
 
 
@@ -343,3 +345,18 @@ def test_qualified_kind_of_people_after_de_is_no_honour():
 
 def test_category_honour_after_de_stays_an_honour():
     assert "模范职工之家" in names(extract("会上表彰了一批在建家活动中表现突出的模范职工之家与先进个人。"), "Honor")
+
+
+@pytest.mark.parametrize(
+    "honour",
+    ["全国教书育人楷模", "东湖省师德先进集体", "东湖市先进基层党组织", "全国高校辅导员年度人物", "全国创新争先奖状"],
+)
+def test_collective_and_teaching_honours_are_honours(honour):
+    assert (("林晓", honour)) in facts(extract(f"林晓曾荣获{honour}等荣誉称号。"), "HOLDS_HONOR")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["林晓曾荣获全国优秀教师称号。", "会上，林晓还担任主持人。", "林晓曾担任车间主任。"]
+)
+def test_an_adverb_after_a_name_is_no_part_of_it(sentence):
+    assert _persons(sentence) == {"林晓"}

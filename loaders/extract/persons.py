@@ -96,6 +96,8 @@ _COMPOUND_POS = frozenset({"n", "nz", "ng", "v", "vn", "b"})
 #: verb, preposition, adverb, conjunction.
 _PREDICATE_POS = frozenset({"v", "p", "d", "c"})
 _LIST_MARKS = "和、，与"
+#: Adverbs that follow a subject's name before its verb (林某曾荣获, 王某还担任) and end no name.
+_ADVERB_ENDS = frozenset("曾还也又就都已均")
 #: What makes 等 a rank (二等奖, 一等功, 三等级), not the close of a list.
 _RANK_AFTER_DENG = frozenset("奖功级次")
 _AFTER_TITLE = frozenset("、，。；的等和与")
@@ -367,6 +369,9 @@ class PersonFinder:
                     break
                 found[k] = text[k : i - 1]
                 i = k
+        for i, name in list(found.items()):
+            if len(name) == 3 and name[-1] in _ADVERB_ENDS and self.names.length_at(text, i) == 2:
+                found[i] = name[:2]  # 张某 + 曾担任: an adverb before the verb, no given name
         names = set() if self._inside(excluded, 0, 0) else set(found.values())
         if tagged:
             taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)

@@ -59,6 +59,9 @@ def person_names(
         if span.kind != "PER" or _overlaps(taken, span.start, span.end):
             continue
         compact = _SPACES.sub("", span.name)
+        if len(compact) == 3 and compact[-1] in _ADVERB_ENDS and _han_at(text, span.end):
+            span = Span(span.start, span.end - 1, span.kind, span.name[:-1])  # 林某 + 曾荣获: an adverb, no name
+            compact = compact[:-1]
         if text and _inside_a_word(text, span.start, span.end):
             continue
         if _person_shaped(compact, lex):
@@ -70,6 +73,14 @@ def person_names(
         if _listed_with(text, span, accepted):
             out.append(span.name)
     return out
+
+
+#: Adverbs that follow a subject's name before its verb (林某曾荣获, 王某还担任) and end no name.
+_ADVERB_ENDS = frozenset("曾还也又就都已均")
+
+
+def _han_at(text: str, i: int) -> bool:
+    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
 def _listed_with(text: str, span: Span, names: Sequence[tuple[int, int]]) -> bool:
