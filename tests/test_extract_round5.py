@@ -360,3 +360,20 @@ def test_collective_and_teaching_honours_are_honours(honour):
 )
 def test_an_adverb_after_a_name_is_no_part_of_it(sentence):
     assert _persons(sentence) == {"林晓"}
+
+
+# -- background events, halls named like events --------------------------------------------------------------------
+
+
+def test_every_event_whose_spirit_is_studied_is_background():
+    record = extract(
+        "10月22日，数学学院教职工代表大会在学院报告厅召开。会上，书记陈文致开幕辞。"
+        "她指出，此次大会对贯彻落实全国教育大会和全国高校思想政治工作会议精神具有重要意义。"
+    )
+    assert set(facts(record, "SPOKE_AT")) == {("陈文", "数学学院教职工代表大会")}
+
+
+def test_a_hall_where_a_meeting_is_held_is_no_event():
+    record = extract("10月22日，数学学院教职工代表大会在学院数学大讲堂召开。")
+    assert _forums_of(record) == {"数学学院教职工代表大会"}
+    assert ("数学学院教职工代表大会", "学院数学大讲堂") in facts(record, "HELD_AT")

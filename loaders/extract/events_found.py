@@ -137,6 +137,7 @@ def _holds_no_name(name: str) -> bool:
 _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
+    "讨论",
 })
 # fmt: on
 #: Modifiers of a kind of event, not of one (国内外大赛, 上级重要会议, 各类比赛): a head after only these
@@ -187,6 +188,8 @@ _ATTENDEES = re.compile(r"^(?:与会|参会|到会)(?:人员|代表|嘉宾|者|�
 
 
 _AND = re.compile(r"[和与]")
+#: A verb of holding right after a head: the head names the place of 在X召开 (大讲堂, 大讲坛), not the event.
+_VENUE_AFTER = re.compile(r"(?:隆重|顺利|正式)?(?:召开|举行|举办|开幕)")
 #: Words that stop a name elsewhere but belong to it right before the head (代表座谈会, 奖章授予仪式).
 _HEAD_JOINED = ("代表", "授予", "颁发", "授牌", "揭牌", "签约", "颁奖", "表彰")
 #: 暨 + a quoted title (with a short word before it) that ends the clause: the event's second name.
@@ -415,9 +418,14 @@ def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMen
     """Flag the events named inside a purpose clause or whose spirit is studied (为贯彻落实X会议精神):
     the background of the report; its relations go to the event of the main clause."""
     spans = purpose_spans(text)
-    for m in mentions:
+    for m in sorted(mentions, key=lambda x: -x.start):  # the last of A、B和C会议精神 first
         if _STUDIED.match(text, m.end) or (text.startswith("”", m.end) and _STUDIED.match(text, m.end + 1)):
             m.background = True
+            continue
+        if text[m.end : m.end + 1] in ("和", "、", "及") and any(
+            o.background and o.start == m.end + 1 for o in mentions
+        ):
+            m.background = True  # 全国教育大会和全国高校思想政治工作会议精神: both are studied
             continue
         for lo, hi in spans:  # (a loop: a generator costs a frame per mention)
             if lo <= m.start < hi:
@@ -491,6 +499,8 @@ class EventFinder:
                 continue  # 教职工代表大会执委会: a standing body of the congress, not a meeting
             if _inside_title(text, h_start, h_end):
                 continue  # 《东湖省教职工代表大会实施办法》: a document's title, not a meeting
+            if _VENUE_AFTER.match(text, h_end) and "在" in text[max(0, h_start - 12) : h_start]:
+                continue  # 在学院数学大讲堂召开: the hall is where the meeting is held
             s = extend_left(
                 text,
                 h_start,
