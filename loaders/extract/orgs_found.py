@@ -385,9 +385,9 @@ class OrgFinder:
                 name, start = name[verb.end() :], start + verb.end()
                 if not self._proper(name):
                     continue
-            cut = _after_preposition(name)
-            if cut and self.orgs.looks_like(name[cut:]):
-                name, start = name[cut:], start + cut  # 现已为 + 材化学院: the object of a preposition
+            served = _after_preposition(name)
+            if served and self.orgs.looks_like(name[served:]):
+                name, start = name[served:], start + served  # 现已为 + 材化学院: the object of a preposition
             if ("和" in name or "与" in name or "及" in name) and self.orgs.two_names(name):
                 last = name.partition(next(c for c in "和与及" if c in name))[2]  # A和B of two full names: B
                 name, start = last, e - len(last)
@@ -533,9 +533,9 @@ class OrgFinder:
             items: list[tuple[int, str]] = []
             for raw in text[start : m.end(1)].split("、"):
                 name, _ = self.orgs.clean(raw)
-                cut = _after_preposition(name) if not items else 0
-                if cut and self.orgs.looks_like(name[cut:]):
-                    name = name[cut:]  # 现已为 + 材化学院、…: the list is the object of 为
+                served = _after_preposition(name) if not items else 0
+                if served and self.orgs.looks_like(name[served:]):
+                    name = name[served:]  # 现已为 + 材化学院、…: the list is the object of 为
                 items.append((at + len(raw) - len(name), name))
                 at += len(raw) + 1
             schools = m.group(2) in _SCHOOL_LISTS
