@@ -377,3 +377,12 @@ def test_a_hall_where_a_meeting_is_held_is_no_event():
     record = extract("10月22日，数学学院教职工代表大会在学院数学大讲堂召开。")
     assert _forums_of(record) == {"数学学院教职工代表大会"}
     assert ("数学学院教职工代表大会", "学院数学大讲堂") in facts(record, "HELD_AT")
+
+
+def test_unit_before_a_verb_whose_object_holds_a_suffix_character_inside_a_word_is_found():
+    assert _orgs("他为中国科学院开发了文献分析系统。") == {"中国科学院"}
+
+
+def test_a_meeting_before_he_is_no_part_of_the_unit_after_it():
+    orgs = _orgs("会议传达了中国老科协六届六次理事会议和省老科协五届七次理事会议精神。")
+    assert "中国老科协六届六次理事会议和省老科协" not in orgs

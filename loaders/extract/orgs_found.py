@@ -179,7 +179,7 @@ _LEADING_VERB = re.compile(
     r"|打造|创建|建好|用好|只有|只要|才能|都要|也要|还要|明确|压实|提升|扩大|强化|落实|发挥|健全|完善|优化|督促|依托|鼓励)+"
 )
 _DETERMINER = re.compile(
-    r"^(?:各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地)"
+    r"^(?:各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地|所有)"
 )
 _JUNK = re.compile(
     r"\d|[A-Za-z]{4,}|[“”《》]$|^[“”《》]|派出|号召|支持|推动|访|表彰|建成|成为|进一步|发挥|突出|贡献|市委市政府|省委省政府|[一二三四五六七八九十两几多][地家个所位名项]"
@@ -248,6 +248,7 @@ class OrgFinder:
         self.orgs = orgs
         strong = sorted(s for s in lex.org_suffixes if s not in _WEAK)
         self._strong = word_finder(strong)
+        self._event_heads = tuple(lex.forum_heads)
         self._suffix = word_finder({*strong, *_UNITS})
         self._national = word_finder(lex.national_bodies)
         self._any_suffix = word_finder(lex.org_suffixes)
@@ -276,7 +277,10 @@ class OrgFinder:
     def _goes_on(self, text: str, e: int) -> bool:
         """The phrase after ``e`` (to a clause mark or 的) holds an institution word: the name goes on."""
         phrase = _PHRASE.match(text, e)
-        return phrase is not None and bool(self._any_suffix.find_matches_as_indexes(phrase.group(0)))
+        if phrase is None or not self._any_suffix.find_matches_as_indexes(phrase.group(0)):
+            return False
+        # a word of the phrase ends as an institution does (系 of 系统 or 院 of 院子 is inside another word)
+        return any(self.orgs.suffix(word) is not None for word, _pos in rjieba.tag(phrase.group(0)))
 
     def _after_inner_org(self, name: str) -> int:
         """Where a name begins after an organisation and a verb it holds (国网东海供电公司组织 + 红船服务队,
@@ -388,6 +392,8 @@ class OrgFinder:
             served = _after_preposition(name)
             if served and self.orgs.looks_like(name[served:]):
                 name, start = name[served:], start + served  # 现已为 + 材化学院: the object of a preposition
+            if "和" in name and name.partition("和")[0].endswith(self._event_heads):
+                name, start = name.rpartition("和")[2], e - len(name.rpartition("和")[2])  # X会议和Y: Y alone
             if ("和" in name or "与" in name or "及" in name) and self.orgs.two_names(name):
                 last = name.partition(next(c for c in "和与及" if c in name))[2]  # A和B of two full names: B
                 name, start = last, e - len(last)
