@@ -386,3 +386,7 @@ def test_unit_before_a_verb_whose_object_holds_a_suffix_character_inside_a_word_
 def test_a_meeting_before_he_is_no_part_of_the_unit_after_it():
     orgs = _orgs("会议传达了中国老科协六届六次理事会议和省老科协五届七次理事会议精神。")
     assert "中国老科协六届六次理事会议和省老科协" not in orgs
+
+
+def test_a_doctrine_named_after_a_person_is_no_mention_of_the_person():
+    assert not _persons("学院组织教职工深入学习习近平新时代中国特色社会主义思想。")

@@ -96,6 +96,9 @@ _COMPOUND_POS = frozenset({"n", "nz", "ng", "v", "vn", "b"})
 #: verb, preposition, adverb, conjunction.
 _PREDICATE_POS = frozenset({"v", "p", "d", "c"})
 _LIST_MARKS = "和、，与"
+#: A doctrine named after a person (习近平新时代中国特色社会主义思想, 邓小平理论): the name is part of the term, no
+#: mention of the person.
+_DOCTRINE = re.compile(r"新时代中国特色社会主义思想|思想|理论(?!研究)")
 #: Adverbs that follow a subject's name before its verb (林某曾荣获, 王某还担任) and end no name.
 _ADVERB_ENDS = frozenset("曾还也又就都已均")
 #: What makes 等 a rank (二等奖, 一等功, 三等级), not the close of a list.
@@ -376,7 +379,7 @@ class PersonFinder:
         if tagged:
             taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)
             names.update(person_names(self._checked_tags(text, tagged), self.lex, taken, text))
-        return self._propagate(text, names, excluded)
+        return [m for m in self._propagate(text, names, excluded) if not _DOCTRINE.match(text, m.end)]
 
     def _elected(self, text: str, found: dict[int, str]) -> None:
         """选举林某为X主席，张某、王某为副主席: the names an election names, each between the electing verb (or
