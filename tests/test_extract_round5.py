@@ -390,3 +390,15 @@ def test_a_meeting_before_he_is_no_part_of_the_unit_after_it():
 
 def test_a_doctrine_named_after_a_person_is_no_mention_of_the_person():
     assert not _persons("学院组织教职工深入学习习近平新时代中国特色社会主义思想。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "裁判员示意后，选手们有条不紊地开始比赛。",
+        "共有10组优秀团队进入决赛答辩环节。",
+        "裁判组认真核分，从而保证比赛公平。",
+    ],
+)
+def test_a_clause_before_a_contest_word_is_no_event_name(sentence):
+    assert all(len(name) <= 3 for name in _forums(sentence))

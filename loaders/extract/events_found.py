@@ -66,7 +66,7 @@ _PURPOSE_LEAD = re.compile(
 )
 #: Word classes that no event name holds outside its quotes: adverbs (也, 正是), pronouns (他), a
 #: preposition opening a clause (把, 以), a demonstrative with a measure word (该场). 和/与/及 join names.
-_NOT_IN_NAME = frozenset({"d", "r", "p", "q", "mq"})
+_NOT_IN_NAME = frozenset({"d", "r", "p", "q", "mq", "c", "uv"})
 _JOINERS = frozenset({"和", "与", "及", "暨", "对", "在", "关于", "围绕", "面向", "就"})
 _QUOTED_PART = re.compile(r"“[^”]*”|《[^》]*》")
 _CLAUSE_MARK = re.compile(r"[，。！？；：,!?;:\n]")
@@ -137,7 +137,7 @@ def _holds_no_name(name: str) -> bool:
 _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
-    "讨论",
+    "讨论", "是", "到", "距离", "进入", "保证", "开始",
 })
 # fmt: on
 #: Modifiers of a kind of event, not of one (国内外大赛, 上级重要会议, 各类比赛): a head after only these
