@@ -402,3 +402,12 @@ def test_a_doctrine_named_after_a_person_is_no_mention_of_the_person():
 )
 def test_a_clause_before_a_contest_word_is_no_event_name(sentence):
     assert all(len(name) <= 3 for name in _forums(sentence))
+
+
+def test_building_and_room_numbers_after_a_campus_are_a_venue():
+    record = extract("5月7日，第十二届生物学知识竞赛决赛在雅安校区12-109举行。")
+    assert ("第十二届生物学知识竞赛决赛", "雅安校区12-109") in facts(record, "HELD_AT")
+
+
+def test_a_scope_before_a_first_time_act_is_no_venue():
+    assert not names(extract("团队2020年在国际上首次开展了专项水池试验。"), "Place")

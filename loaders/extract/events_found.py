@@ -257,10 +257,14 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
 
 _NOT_VENUE = re.compile(
     r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$|^(?:随后|之后|此后|其后|会后|同期|届时|目前|近期)"
+    r"|首次|即将|国际上|国内外"
 )
 _DIGIT = re.compile(r"\d")
 #: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅, 计算机楼A501, 科技楼B-203室).
-_ROOM = re.compile(r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$|[楼馆厅座][A-Za-z]?[-－]?\d{2,5}(?:室|房间)?$")
+_ROOM = re.compile(
+    r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$|[楼馆厅座][A-Za-z]?[-－]?\d{2,5}(?:室|房间)?$"
+    r"|(?:校区|楼)\d{1,2}[-－]\d{2,4}$"  # 雅安校区12-109: building and room numbers
+)
 #: A clause or a scope, not a venue's name: a particle or demonstrative (的差距, 得知这次…的), a plural
 #: (温江各社区), a whole territory's system or circles (全省工会系统, 全市各界).
 _CLAUSAL_VENUE = re.compile(
