@@ -411,3 +411,8 @@ def test_building_and_room_numbers_after_a_campus_are_a_venue():
 
 def test_a_scope_before_a_first_time_act_is_no_venue():
     assert not names(extract("团队2020年在国际上首次开展了专项水池试验。"), "Place")
+
+
+def test_a_talk_gathering_named_after_its_occasion_is_an_event():
+    record = extract("旅游学院在学术报告厅举办以“感恩再出发”为主题的学院成立10周年座谈活动。")
+    assert ("学院成立10周年座谈活动", "学术报告厅") in facts(record, "HELD_AT")
