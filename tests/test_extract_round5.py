@@ -416,3 +416,20 @@ def test_a_scope_before_a_first_time_act_is_no_venue():
 def test_a_talk_gathering_named_after_its_occasion_is_an_event():
     record = extract("旅游学院在学术报告厅举办以“感恩再出发”为主题的学院成立10周年座谈活动。")
     assert ("学院成立10周年座谈活动", "学术报告厅") in facts(record, "HELD_AT")
+
+
+# -- selections run as campaigns, rooms ----------------------------------------------------------------------------
+
+
+def test_a_selection_bodies_run_together_is_a_campaign_they_organise():
+    record = extract("日前，由东湖市委宣传部、市科协联合开展的2021年东湖市“最美职工”评选结果揭晓。")
+    assert set(facts(record, "ORGANIZED")) == {
+        ("东湖市委宣传部", "2021年东湖市“最美职工”评选"),
+        ("市科协", "2021年东湖市“最美职工”评选"),
+    }
+
+
+def test_a_lecture_hall_of_a_college_is_a_place_not_a_unit():
+    record = extract("第三届金相技能大赛在材料学院报告厅举行。")
+    assert "材料学院报告厅" in names(record, "Place")
+    assert "材料学院报告厅" not in names(record, "Organization")

@@ -312,6 +312,9 @@ _GENERIC_PROJECT = re.compile(
 )
 _BATCH = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
 _LAUNCHED_BEFORE = re.compile(r"(?:发布|启动|打造)了?$")
+#: Selections of honour holders, a campaign where a body runs one (联合开展2020年X市“最美Y”评选).
+_SELECTIONS = ("评选", "评选活动", "推选活动", "选树活动", "寻访活动")
+_SELECTION_BEFORE = re.compile(r"(?:开展|组织|举办|启动|主办|发起)[了的]?$")
 _HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)?[在由于]?")
 
 
@@ -705,6 +708,7 @@ class EventFinder:
                     tail.startswith(("发布仪式", "启动仪式"))
                     or _LAUNCHED_BEFORE.search(text, max(0, s - 4), s)
                     or text[p_start:p_end] in ("后备人选", "师资库", "人才库", "矩阵", "人才工作矩阵")
+                    or (text[p_start:p_end] in _SELECTIONS and _SELECTION_BEFORE.search(text, max(0, s - 6), s))
                 ):
                     out.append(EventMention(EntityType.PROGRAM, name2, s, p_end))
         return out

@@ -30,6 +30,8 @@ _WORD_OPENING_LEADS = frozenset("和与及并为对向从经原任系今将于")
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^”\"）)]{1,12})[”\"]?[)）]")
 _NOT_IN_NAME = re.compile(r"[的了是在将把被也说着过吗呢吧啊，。；：！？、]|就(?!业)")  # (就业指导中心)
+#: Rooms and halls, whose names end like a body's (报告厅 like 厅): places.
+_ROOMS = ("报告厅", "会议室", "会议厅", "多功能厅", "演播厅", "展厅", "礼堂", "大讲堂", "学术厅")
 #: A graduating cohort or a class year (2019届本科, 1986级) opens no body's name.
 _COHORT = re.compile(r"^\d{2,4}(?:届|级)")
 #: Two-character Party committees of a territorial level (省委, 市委): the place word is the whole name.
@@ -220,6 +222,8 @@ class OrgRules:
         suffix = self.suffix(text)
         if suffix is not None and ("和" in text or "与" in text) and self.two_names(text):
             return False
+        if text.endswith(_ROOMS):
+            return False  # 材料学院报告厅: a room, a place
         return (suffix is not None and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
 
     def two_names(self, text: str) -> bool:
