@@ -433,3 +433,18 @@ def test_a_lecture_hall_of_a_college_is_a_place_not_a_unit():
     record = extract("第三届金相技能大赛在材料学院报告厅举行。")
     assert "材料学院报告厅" in names(record, "Place")
     assert "材料学院报告厅" not in names(record, "Organization")
+
+
+# -- a unit named after its parent, then by its own part --------------------------------------------------------------
+
+
+def test_unit_named_after_its_parent_and_then_alone_is_one_unit():
+    record = extract("材料学院分析测试中心对外开放。分析测试中心主任李明介绍了情况。")
+    centre = [e for e in record.entities if e.type == "Organization" and "分析测试中心" in (e.name, *e.aliases)]
+    assert len(centre) == 1
+    assert ("李明", centre[0].name) in facts(record, "HOLDS_POSITION")
+
+
+def test_own_part_shared_by_two_parents_stays_with_neither():
+    record = extract("北京大学马克思主义学院和南开大学马克思主义学院联合主办论坛。")
+    assert {"北京大学马克思主义学院", "南开大学马克思主义学院"} <= names(record, "Organization")

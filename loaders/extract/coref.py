@@ -606,3 +606,24 @@ def strip_home_prefix(reg: Registry) -> None:
             reg.rename(d, d.name[2:])
         elif own is not d:
             reg.merge(own, d)
+
+
+def short_names_of_sub_units(reg: Registry, text: str) -> None:
+    """A unit named after its parent (材化学院分析测试中心) and later by its own part alone (分析测试中心作为…):
+    the own part is an alias, so the later mentions and a gold or query by the short name find the unit."""
+    orgs = _orgs(reg)
+    names = {d.name for d in orgs}
+    owns: dict[str, list[tuple[Draft, str]]] = {}
+    for d in orgs:
+        for parent in names:
+            if parent != d.name and d.name.startswith(parent) and len(d.name) - len(parent) >= 4:
+                owns.setdefault(d.name[len(parent) :], []).append((d, parent))
+    for own, units in owns.items():
+        if len({d.name for d, _p in units}) != 1:
+            continue  # 北京大学马克思主义学院, 南开大学马克思主义学院: the own part names neither alone
+        d, parent = units[0]
+        alone = reg.find(own, EntityType.ORGANIZATION)
+        if alone is not None and alone is not d and alone.name == own:
+            reg.merge(d, alone)  # (分析测试中心主任李某: the unit named alone is the same unit)
+        elif alone is None and any(not text.endswith(parent, 0, m.start()) for m in re.finditer(re.escape(own), text)):
+            reg.alias(d, own)

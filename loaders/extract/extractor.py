@@ -197,6 +197,7 @@ class Extractor:
         _drop_unrelated(reg, index.background_only())
         coref.sub_units(reg, sentences, text)
         coref.strip_home_prefix(reg)
+        coref.short_names_of_sub_units(reg, text)
         _places(reg, self.lex.place_abbreviations)
         _dates(reg, sentences, text, doc.raw.published, events)
         return build_record(doc, reg, self.describe())
