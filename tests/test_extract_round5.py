@@ -448,3 +448,14 @@ def test_unit_named_after_its_parent_and_then_alone_is_one_unit():
 def test_own_part_shared_by_two_parents_stays_with_neither():
     record = extract("北京大学马克思主义学院和南开大学马克思主义学院联合主办论坛。")
     assert {"北京大学马克思主义学院", "南开大学马克思主义学院"} <= names(record, "Organization")
+
+
+def test_every_item_of_a_list_the_team_was_selected_for_is_its_honour():
+    record = extract("我校深海探测团队获全国“工人先锋号”荣誉称号。团队先后入选教育部创新团队、黄大年式教师团队。")
+    honours = set(facts(record, "HOLDS_HONOR"))
+    assert {("深海探测团队", "教育部创新团队"), ("深海探测团队", "黄大年式教师团队")} <= honours
+
+
+def test_kinds_listed_after_a_description_are_no_honours():
+    honours = names(extract("表彰在科普方面作出卓越贡献的优秀科技工作者和优秀团队。"), "Honor")
+    assert not honours

@@ -406,6 +406,8 @@ class AwardPass:
         if item.startswith("“") and "”" not in item:  # a quotation that closes after the list's tail
             item = item[1:]
         h = honour_at_end(item, self.lex)
+        if h is None and self.reg.find(item, EntityType.HONOR) is not None:
+            return item, year  # an item an honour list of the text names (入选A、B、黄大年式创新团队)
         if h is None or item.count("“") != h.count("“"):  # (not the quoted part of a longer prize name)
             return None, year
         return h, year

@@ -286,18 +286,25 @@ def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
             names.append((start, raw))
         if m.start() not in closed and not any(honour_at_end(n, lex) for _, n in names):
             continue
+        # 作出贡献的优秀科技工作者和优秀团队: kinds from the item with 的 on (not 具有示范作用的天津市模范职工之家、
+        # 优秀工会之友, whose first item has a level)
+        after_de = False
         for (start, n), it in zip(names, items, strict=True):
-            described = "的" in it.group(0) and _QUALIFIED_ONLY.match(n) is not None  # 作出贡献的优秀科技工作者
+            qualified = _QUALIFIED_ONLY.match(n) is not None
+            after_de = after_de or ("的" in it.group(0) and qualified)
+            described = after_de and qualified
             if 3 <= len(n) <= 16 and not _NOT_IN_LISTED_HONOUR.search(n) and n[-1] in _HONOUR_FINALS and not described:
                 out.append((start, n))
     return out
 
 
 #: Last characters of honour names (模范职工之家, 优秀工会之友, 积极分子, 先锋号, 奖章, 能手, 标兵 ...).
-_HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗模物")
+_HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗模物队")
 _LIST_ITEM = re.compile(r"[^、和与及]+")
 _NOT_IN_LISTED_HONOUR = re.compile(r"[，。“”\d为是以把对]")
-_AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者|称号)")
+_AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名|先后入选)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者|称号)")
+#: Verbs of receiving right before an honour's exact name (入选黄大年式教师团队, 荣获人民工匠).
+_RECEIVING_VERBS = ("入选", "荣获", "获得", "获评", "被评为", "荣膺")
 #: A list of what a person or unit received, closed by 等荣誉 (曾获A、B、C等荣誉称号): every item is an honour.
 _RECEIVED_LIST = re.compile(r"(?:荣获|获得|获评|获)(?:了|过)?([^，。；：“”]{4,160}?)(?=等(?:荣誉|称号))")
 
@@ -347,7 +354,8 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     for _, start, end in names.find_matches_as_indexes(text):
         name = text[start:end]
         quoted = text[start - 1 : start] == "“" and text[end : end + 1] == "”"
-        if quoted or _NATIONAL.match(name) or name.endswith("院士"):
+        listed = text[start - 1 : start] == "、" or text.endswith(_RECEIVING_VERBS, 0, start)  # 入选A、黄大年式创新团队
+        if quoted or listed or _NATIONAL.match(name) or name.endswith("院士"):
             out.setdefault(start, name)
     covered = bytearray(len(text) + 1)
     for s, n in out.items():
