@@ -1,6 +1,6 @@
 """Extraction quality, scored with the shared ``score.py``: the seed page, the dev articles, the dev2
 articles (People's Daily 2025) and the blind sets (real articles of ``../shared/corpus`` annotated in
-``bench/blind/`` to ``bench/blind7/`` before the extractor was run on them; see docs/extraction.md).
+``bench/blind/`` to ``bench/blind8/`` before the extractor was run on them; see docs/extraction.md).
 
 usage: python -m bench.quality [--verbose] [--per-document] [--sets seed,dev,blind4] [--no-tagger]
 (reads ../shared or $CRAFTGRAPH_SHARED). Prints a per-type table and pooled micro scores per set, with
@@ -132,7 +132,7 @@ def print_table(title: str, result: dict, verbose: bool = False) -> None:
     )
 
 
-SETS = ("seed", "dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+SETS = ("seed", "dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 
 def print_documents(pairs: list[tuple[Path, Path]], result: dict) -> None:
