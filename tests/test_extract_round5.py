@@ -459,3 +459,7 @@ def test_every_item_of_a_list_the_team_was_selected_for_is_its_honour():
 def test_kinds_listed_after_a_description_are_no_honours():
     honours = names(extract("表彰在科普方面作出卓越贡献的优秀科技工作者和优秀团队。"), "Honor")
     assert not honours
+
+
+def test_a_meeting_named_after_studying_a_party_congress_keeps_its_whole_name():
+    assert "学习贯彻党的二十大精神宣讲报告会" in _forums("12月8日，安全工程学院举行学习贯彻党的二十大精神宣讲报告会。")

@@ -518,6 +518,8 @@ class EventFinder:
             )
             if s == h_start and text.endswith(_HEAD_JOINED, 0, s):  # 基层 + 代表 + 座谈会, 奖章 + 授予 + 仪式
                 s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与"))
+            if s < h_start and text.endswith("党的", 0, s) and s - 2 not in stops:  # 学习贯彻党的二十大精神宣讲报告会
+                s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与", "建设"))
             name = text[s:h_end]
             # a list of events: A论坛和B论坛 → keep B
             cut = 0
