@@ -463,3 +463,14 @@ def test_kinds_listed_after_a_description_are_no_honours():
 
 def test_a_meeting_named_after_studying_a_party_congress_keeps_its_whole_name():
     assert "学习贯彻党的二十大精神宣讲报告会" in _forums("12月8日，安全工程学院举行学习贯彻党的二十大精神宣讲报告会。")
+
+
+def test_leaders_joining_the_study_of_a_study_meeting_take_part():
+    record = extract("11月18日，校党委理论学习中心组召开专题学习会。校长林晓、副校长王强参加学习。")
+    assert {("林晓", "专题学习会"), ("王强", "专题学习会")} <= set(facts(record, "PARTICIPATED_IN"))
+
+
+def test_units_whose_heads_sit_in_take_part_and_name_no_meeting():
+    record = extract("11月18日，学校召开专题学习会。党委宣传部、校工会负责人列席会议。")
+    assert _forums_of(record) == {"专题学习会"}
+    assert {("党委宣传部", "专题学习会"), ("校工会", "专题学习会")} <= set(facts(record, "PARTICIPATED_IN"))

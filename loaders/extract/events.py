@@ -79,7 +79,7 @@ _HOST = re.compile(
 _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
 #: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
 _ORG_ATTENDANCE = re.compile(
-    rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(参加|出席|聆听|参与)"
+    rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})[^。；，]{{0,20}}?(?:等)?(参加|出席|聆听|参与|列席)"
 )
 #: A last item of a list of units that names a category (相关职能部门, 有关单位, 各学院), not a unit.
 _GENERIC_LAST_ITEM = re.compile(r"[、和及与](?:相关|有关|各|其他|各级)[^、和及与]*$")
@@ -822,8 +822,11 @@ class EventPass:
                 self.reg.relate(RelationType.LAUNCHED, self.org(item, text, sent), prog, sent)
 
 
-#: Words of a gathering in the object of 参加/参与 (参加会议, 参与活动, 参加了培训).
-_EVENT_WORD = re.compile(r"会|论坛|活动|仪式|典礼|培训|比赛|竞赛|大赛|讲座|展演|开幕式|闭幕式|赛事|启动式")
+#: Words of a gathering in the object of 参加/参与 (参加会议, 参与活动, 参加了培训), or the gathering's own act
+#: as the whole object (参加学习, 参加座谈).
+_EVENT_WORD = re.compile(
+    r"会|论坛|活动|仪式|典礼|培训|比赛|竞赛|大赛|讲座|展演|开幕式|闭幕式|赛事|启动式|^(?:学习|座谈|研讨|讨论)$"
+)
 
 
 def _exchange(forum: Draft, heads: tuple[str, ...] = _EXCHANGE_HEADS) -> bool:

@@ -137,7 +137,7 @@ def _holds_no_name(name: str) -> bool:
 _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
-    "讨论", "是", "到", "距离", "进入", "保证", "开始",
+    "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席",
 })
 # fmt: on
 #: Modifiers of a kind of event, not of one (国内外大赛, 上级重要会议, 各类比赛): a head after only these
@@ -168,6 +168,8 @@ def _event_lead(name: str, head: str) -> int:
     for word, _pos in words:
         at += len(word)
         if at > len(name) - len(head):
+            if at == len(name) and word[: len(word) - len(head)] in _EVENT_LEAD_WORDS:
+                cut = len(name) - len(head)  # 列席会议 read as one word: 列席 + 会议
             break
         if word in _EVENT_LEAD_WORDS:
             cut = at
