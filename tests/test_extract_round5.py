@@ -474,3 +474,11 @@ def test_units_whose_heads_sit_in_take_part_and_name_no_meeting():
     record = extract("11月18日，学校召开专题学习会。党委宣传部、校工会负责人列席会议。")
     assert _forums_of(record) == {"专题学习会"}
     assert {("党委宣传部", "专题学习会"), ("校工会", "专题学习会")} <= set(facts(record, "PARTICIPATED_IN"))
+
+
+def test_members_who_propose_at_a_consultation_meeting_take_part_in_its_discussion():
+    record = extract(
+        "日前，在全国政协农业和农村委员会召开的2025年“三农”工作对口协商座谈会上，委员们建言献策。"
+        "全国政协委员、水利部原副部长林晓建议，推动城乡供水统筹立法。"
+    )
+    assert facts(record, "SPOKE_AT")[("林晓", "2025年“三农”工作对口协商座谈会")]["role"] == "discussion"

@@ -159,13 +159,13 @@ _GREETING = re.compile(
 )
 #: Gatherings where what is said is remarks in an exchange (SPOKE_AT discussion), and the verbs of remarks.
 _EXCHANGE_HEADS = ("座谈会", "座谈", "见面会", "恳谈会", "交流会")
-_REMARK_VERBS = frozenset({"发言", "交流发言", "表示", "说", "谈", "指出", "坦言", "认为"})
+_REMARK_VERBS = frozenset({"发言", "交流发言", "表示", "说", "谈", "指出", "坦言", "认为", "建议"})
 #: At a press meeting (见面会) every answer is a remark in the exchange, presentations too.
 _PRESS_HEADS = ("见面会", "恳谈会")
 _PRESS_REMARKS = frozenset({"介绍", "分享"})
 #: What a person says, closing its clause (林某表示，…; 张某说：“…”): a remark where the article's gathering
 #: is an exchange.
-_REMARK = re.compile(r"(?:表示|指出|说|坦言|认为|谈到)(?=[，：:。“,])")
+_REMARK = re.compile(r"(?:表示|指出|说|坦言|认为|谈到)(?=[，：:。“,])|建议(?=[，：:“,]|[\u4e00-\u9fff]{2})")
 #: What a person says who is at the meeting reported (林某指出，…; 林某强调，…; 林某要求…).
 _POINTS_OUT = re.compile(r"(?:指出|强调|要求)(?=[，：:。“,]|各)")
 #: Names of contests (as an event or a campaign).
