@@ -482,3 +482,8 @@ def test_members_who_propose_at_a_consultation_meeting_take_part_in_its_discussi
         "全国政协委员、水利部原副部长林晓建议，推动城乡供水统筹立法。"
     )
     assert facts(record, "SPOKE_AT")[("林晓", "2025年“三农”工作对口协商座谈会")]["role"] == "discussion"
+
+
+def test_a_member_of_the_national_political_consultative_conference_holds_a_post_there():
+    positions = facts(extract("全国政协委员、水利部原副部长林晓建议，推动城乡供水统筹立法。"), "HOLDS_POSITION")
+    assert positions[("林晓", "全国政协")]["titles"] == ["委员"]
