@@ -487,3 +487,10 @@ def test_members_who_propose_at_a_consultation_meeting_take_part_in_its_discussi
 def test_a_member_of_the_national_political_consultative_conference_holds_a_post_there():
     positions = facts(extract("全国政协委员、水利部原副部长林晓建议，推动城乡供水统筹立法。"), "HOLDS_POSITION")
     assert positions[("林晓", "全国政协")]["titles"] == ["委员"]
+
+
+def test_a_recruitment_presentation_is_an_event_and_its_year_no_part_of_its_short_name():
+    record = extract("下午“2023年度东湖‘才聚三江’人才引进专场宣介会”在启航剧场召开。")
+    event = next(e for e in record.entities if e.type == "Forum")
+    assert event.name == "2023年度东湖‘才聚三江’人才引进专场宣介会"
+    assert all(not a.startswith("度") for a in event.aliases)

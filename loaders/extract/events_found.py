@@ -205,7 +205,7 @@ _AFTER_ALLIANCE_NAME = re.compile(
     r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员|大会|年会|峰会|论坛|理事|宣布|揭牌|授牌|启动|落户|由|于|是|将|已|现有"
     r"|目前|和|与|及|等|会员|章程|发起|携手|联合|自|还|也|旨在|致力|作为|积极|围绕|聚焦|以|为|第)"
 )
-_ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+[届次]|首届)")
+_ORDINAL = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十百\d]+[届次]|首届)")
 #: The subject of 在…召开/举行 (and the object of 召开/举行) that ends in 会 names a meeting, whatever its
 #: head (例会, 启动会, 推介会): X在Y召开 / 召开X. A subject starts a clause that holds one of the verbs;
 #: only such clause starts are tried (a look-behind alternation tried at every character of the text
