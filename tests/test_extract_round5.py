@@ -494,3 +494,12 @@ def test_a_recruitment_presentation_is_an_event_and_its_year_no_part_of_its_shor
     event = next(e for e in record.entities if e.type == "Forum")
     assert event.name == "2023年度东湖‘才聚三江’人才引进专场宣介会"
     assert all(not a.startswith("度") for a in event.aliases)
+
+
+def test_units_named_in_a_long_list_whose_heads_sit_in_take_part_though_some_items_are_no_units():
+    record = extract(
+        "11月18日，学校召开巡视整改专题学习会。校党委组织部、纪检监察机构、研究生院、战略发展部、"
+        "校团委、马克思主义学院负责人列席会议。"
+    )
+    participated = set(facts(record, "PARTICIPATED_IN"))
+    assert {("战略发展部", "巡视整改专题学习会"), ("马克思主义学院", "巡视整改专题学习会")} <= participated

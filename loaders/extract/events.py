@@ -622,6 +622,8 @@ class EventPass:
                 tail_is_org = self.orgs.looks_like(self.orgs.clean(tail)[0], known)
                 chunk = tail if tail != listed and tail_is_org and not orgs_before else listed
                 items = self.org_items(chunk, known, strict=True)
+            if not items and listed.count("、") >= 3:  # a long list of units: the items named as units are
+                items = [i for i in self.org_items(listed, known) if self.orgs.looks_like(i, known)]
             forum = self.forum_for(sent, sent.start + m.end())
             if forum is None:
                 continue
