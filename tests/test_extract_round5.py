@@ -503,3 +503,8 @@ def test_units_named_in_a_long_list_whose_heads_sit_in_take_part_though_some_ite
     )
     participated = set(facts(record, "PARTICIPATED_IN"))
     assert {("战略发展部", "巡视整改专题学习会"), ("马克思主义学院", "巡视整改专题学习会")} <= participated
+
+
+def test_youth_league_committee_of_a_college_holds_its_league_honour():
+    record = extract("近日，园艺学院团委荣获“东湖省五四红旗团委”称号。")
+    assert ("园艺学院团委", "东湖省五四红旗团委") in facts(record, "HOLDS_HONOR")

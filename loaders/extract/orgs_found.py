@@ -592,10 +592,18 @@ def _after_parent_ref(name: str, orgs: OrgRules) -> tuple[int, int] | None:
     return None
 
 
+#: Bodies a unit has of its own (its union, Party or Youth League committee or branch, women's committee).
+_UNIT_BODIES = ("工会", "团委", "党委", "团总支", "党总支", "团支部", "党支部", "妇委会")
+
+
 def _union_of_unit(name: str, orgs: OrgRules) -> bool:
-    """X工会 where X is a unit's name of its own (航建学院工会, 后勤处工会), not a category (基层工会, 部门工会)."""
-    unit = name[:-2]
-    return name.endswith("工会") and len(unit) >= 4 and orgs.looks_like(unit) and not _generic_unit_word(unit)
+    """X工会 (X团委, X党支部…) where X is a unit's name of its own (航建学院工会, 园艺学院团委, 后勤处工会), not a
+    category (基层工会, 部门工会)."""
+    body = next((b for b in _UNIT_BODIES if name.endswith(b)), None)
+    if body is None:
+        return False
+    unit = name[: -len(body)]
+    return len(unit) >= 4 and orgs.looks_like(unit) and not _generic_unit_word(unit)
 
 
 def _generic_unit_word(unit: str) -> bool:
