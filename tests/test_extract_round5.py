@@ -508,3 +508,8 @@ def test_units_named_in_a_long_list_whose_heads_sit_in_take_part_though_some_ite
 def test_youth_league_committee_of_a_college_holds_its_league_honour():
     record = extract("近日，园艺学院团委荣获“东湖省五四红旗团委”称号。")
     assert ("园艺学院团委", "东湖省五四红旗团委") in facts(record, "HOLDS_HONOR")
+
+
+def test_event_of_a_year_class_is_named():
+    record = extract("1月3日，环测学院在A506会议室开展了2019级“情暖冬日”冬衣发放活动暨师生座谈会。")
+    assert "2019级“情暖冬日”冬衣发放活动暨师生座谈会" in _forums_of(record)

@@ -124,10 +124,10 @@ def _holds_no_name(name: str) -> bool:
     plain = _QUOTED_PART.sub("", name) if ("“" in name or "《" in name) else name
     previous = ""
     for word, tag in rjieba.tag(plain):
-        cohort = word == "届" and previous == "m"  # (2020届毕业生: a cohort, no adverb)
+        cohort = word in ("届", "级") and len(previous) == 4 and previous.isdigit()  # 2020届毕业生, 2019级 (not 6级)
         if tag in _NOT_IN_NAME and word not in _JOINERS and not word.startswith("第") and not cohort:
             return True  # (第三季度: an ordinal)
-        previous = tag
+        previous = word
     return _ATTENDEES.match(plain) is not None
 
 
