@@ -14,6 +14,7 @@ from graph.store import GraphStore
 
 from .cache import AnswerCacheMiddleware
 from .errors import install_error_handlers
+from .routers.ask import AskFastPath
 
 #: Router modules included in this order; each exposes ``router``. Add a module here to add a resource.
 ROUTERS: tuple[str, ...] = (
@@ -79,6 +80,8 @@ def create_app(settings: Settings | None = None, store_factory: StoreFactory | N
     app = FastAPI(title="craftgraph", version=_version(), description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     install_error_handlers(app)
+    # the later added is the outer: a kept answer is sent before a plain question is answered before routing
+    app.add_middleware(AskFastPath)
     app.add_middleware(AnswerCacheMiddleware, settings=settings)
     for module in ROUTERS:
         app.include_router(importlib.import_module(module).router)
