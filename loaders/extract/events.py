@@ -170,9 +170,9 @@ _REMARK = re.compile(r"(?:表示|指出|说|坦言|认为|谈到)(?=[，：:。�
 _POINTS_OUT = re.compile(r"(?:指出|强调|要求)(?=[，：:。“,]|各)")
 #: Names of contests (as an event or a campaign).
 _CONTEST = re.compile(r"(?:赛|比武|运动会|竞技)$")
-#: A place won in a contest: 获思政组一等奖, 获得冠军, 摘得特等奖.
 #: A clause before a prize that names no one (…脱颖而出，荣获二等奖; …，在决赛中获得金奖).
 _NO_SUBJECT = re.compile(r"(?:最终|最后|并|还|均|共|一举|先后|在[^，。；]{1,30}?(?:中|上))*")
+#: A place won in a contest: 获思政组一等奖, 获得冠军, 摘得特等奖.
 _PRIZE = re.compile(
     r"(?:荣获|获得|获评|获|摘得|斩获|夺得|摘取|勇夺)(?:了)?[^，。；、“”]{0,30}?"
     r"(?P<prize>[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖|第[一二三四五六七八九十\d]+名)"
@@ -635,8 +635,8 @@ class EventPass:
     def _members_attend(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """X委员会委员、Y委员会委员参加: each body whose members attend takes part (the verb is the role)."""
         for m in _MEMBERS_ATTEND.finditer(sent.text):
-            items = [self.orgs.clean(i)[0] for i in _MEMBER_WORD.split(m.group(1)) if i.strip("、和及与")]
-            items = [i.strip("、和及与") for i in items]
+            raws = _MEMBER_WORD.split(m.group(1))
+            items = [self.orgs.clean(i)[0].strip("、和及与") for i in raws if i.strip("、和及与")]
             if not items or not all(self.orgs.looks_like(i, known) for i in items):
                 continue
             forum = self.forum_for(sent, sent.start + m.end())

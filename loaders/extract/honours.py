@@ -144,13 +144,18 @@ def _strip_outer_quotes(text: str) -> str:
     return text
 
 
+def _without_tail(body: str) -> str:
+    """``body`` without the one of ``_TAILS`` it ends with (the longest: 荣誉称号 before 称号)."""
+    return body[: -(4 if body.endswith("荣誉称号") else 3 if body.endswith("获得者") else 2)]
+
+
 def strip_honour_tail(text: str) -> str:
     """Drop a closing 称号/荣誉/获得者 (and quotes): an end test, not a ``$``-anchored search that tries
     every start of the text; a final newline stays, as ``$`` matches before it."""
     text = text.strip('“”"')
     body, newline = (text[:-1], "\n") if text.endswith("\n") else (text, "")
     if body.endswith(_TAILS):
-        body = body[: -(4 if body.endswith("荣誉称号") else 3 if body.endswith("获得者") else 2)]
+        body = _without_tail(body)
     return (body + newline).strip('“”"')
 
 
@@ -160,7 +165,7 @@ def _strip_tail_keeping_inner_quotes(text: str) -> str:
     body, newline = (text[:-1], "\n") if text.endswith("\n") else (text, "")
     body = _strip_outer_quotes(body)
     while body.endswith(_TAILS):  # (称号获得者: both go)
-        body = _strip_outer_quotes(body[: -(4 if body.endswith("荣誉称号") else 3 if body.endswith("获得者") else 2)])
+        body = _strip_outer_quotes(_without_tail(body))
     return body + newline
 
 
@@ -415,7 +420,7 @@ def scoped_quoted_honour(item: str, lex: Lexicon | None = None) -> str | None:
     黑龙江省“工人先锋号”): the item holds nothing else but a year and a closing 称号."""
     body = item.strip()
     while body.endswith(_TAILS):
-        body = body[: -(4 if body.endswith("荣誉称号") else 3 if body.endswith("获得者") else 2)]
+        body = _without_tail(body)
     found = _scoped_quoted(body, lex or lexicon()) if body.endswith("”") else []
     if not found:
         return None

@@ -174,7 +174,8 @@ def _has_proper(name: str) -> bool:
 #: Academic units whose names join two fields by 与 (人文与艺术学院, 经济与管理学院, 材料科学与工程系).
 FIELD_UNIT_ENDS = ("学院", "系", "学部", "研究院", "研究所", "研究中心", "实验室", "学会", "专业")
 _FIELD_UNIT = re.compile(r"^([\u4e00-\u9fff]{2,6})与([\u4e00-\u9fff]{2,8})$")
-_FIELD_POS = frozenset({"n", "vn", "nz", "an"})
+#: Parts of speech of a field of study (人文, 材料科学, 管理): nouns and verbal nouns.
+FIELD_POS = frozenset({"n", "vn", "nz", "an"})
 #: Last characters of words for people or whole bodies (学生, 教师, 学校, 政府), which 与 joins to a unit as a partner.
 _AGENT_ENDS = frozenset("生师员者人校府家长")
 
@@ -190,7 +191,7 @@ def joins_two_fields(name: str) -> bool:
     first = m.group(1)
     if first.endswith(FIELD_UNIT_ENDS) or first[-1] in _AGENT_ENDS:
         return False
-    return all(pos in _FIELD_POS for _w, pos in rjieba.tag(first))
+    return all(pos in FIELD_POS for _w, pos in rjieba.tag(first))
 
 
 class OrgRules:

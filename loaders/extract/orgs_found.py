@@ -9,7 +9,7 @@ import rjieba
 
 from loaders.extract.lexicon import Lexicon, word_finder
 from loaders.extract.orgs import DEICTIC_BODIES as _DEICTIC_BODIES
-from loaders.extract.orgs import SUFFIX_WORDS, OrgRules, clausal, joins_two_fields
+from loaders.extract.orgs import FIELD_POS, SUFFIX_WORDS, OrgRules, clausal, joins_two_fields
 from loaders.extract.spans import extend_left
 
 #: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
@@ -206,7 +206,8 @@ _COMMON_OWN = frozenset({
 # fmt: on
 #: Words of _COMMON_OWN that name a field of study before 学院 (管理学院, 体育学院, 新闻学院): a college.
 _COLLEGE_FIELDS = frozenset({"管理", "教育", "文化", "体育", "科技", "技术", "数据", "信息", "新闻", "医疗"})
-_FIELD_POS = frozenset({"n", "vn", "nz", "an", "j"})
+#: A college's field may also be an abbreviation (材化学院).
+_COLLEGE_FIELD_POS = FIELD_POS | {"j"}
 #: Parts of speech that open no unit's own name (a pronoun, numeral, classifier, adverb, preposition,
 #: conjunction, particle, localizer, distinguishing word or time word: 各学院, 二级学院, 该中心).
 _NOT_OWN_POS = frozenset({"r", "m", "q", "mq", "d", "p", "c", "u", "uj", "ul", "f", "b", "t", "ad"})
@@ -622,7 +623,7 @@ def _college(name: str) -> bool:
         return True
     if own in _COMMON_OWN:
         return False
-    return all(pos in _FIELD_POS for _w, pos in rjieba.tag(own))
+    return all(pos in _COLLEGE_FIELD_POS for _w, pos in rjieba.tag(own))
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.names import NameFinder
 from loaders.extract.person_frames import FrameFinder
-from loaders.extract.tagged import Span, person_names
+from loaders.extract.tagged import ADVERB_ENDS, Span, person_names
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
 _LEFT_NOUNS = (
@@ -99,8 +99,6 @@ _LIST_MARKS = "和、，与"
 #: A doctrine named after a person (习近平新时代中国特色社会主义思想, 邓小平理论): the name is part of the term, no
 #: mention of the person.
 _DOCTRINE = re.compile(r"新时代中国特色社会主义思想|思想|理论(?!研究)")
-#: Adverbs that follow a subject's name before its verb (林某曾荣获, 王某还担任) and end no name.
-_ADVERB_ENDS = frozenset("曾还也又就都已均")
 #: What makes 等 a rank (二等奖, 一等功, 三等级), not the close of a list.
 _RANK_AFTER_DENG = frozenset("奖功级次")
 _AFTER_TITLE = frozenset("、，。；的等和与")
@@ -373,7 +371,7 @@ class PersonFinder:
                 found[k] = text[k : i - 1]
                 i = k
         for i, name in list(found.items()):
-            if len(name) == 3 and name[-1] in _ADVERB_ENDS and self.names.length_at(text, i) == 2:
+            if len(name) == 3 and name[-1] in ADVERB_ENDS and self.names.length_at(text, i) == 2:
                 found[i] = name[:2]  # 张某 + 曾担任: an adverb before the verb, no given name
         names = set() if self._inside(excluded, 0, 0) else set(found.values())
         if tagged:

@@ -59,7 +59,7 @@ def person_names(
         if span.kind != "PER" or _overlaps(taken, span.start, span.end):
             continue
         compact = _SPACES.sub("", span.name)
-        if len(compact) == 3 and compact[-1] in _ADVERB_ENDS and _han_at(text, span.end):
+        if len(compact) == 3 and compact[-1] in ADVERB_ENDS and _han_at(text, span.end):
             span = Span(span.start, span.end - 1, span.kind, span.name[:-1])  # 林某 + 曾荣获: an adverb, no name
             compact = compact[:-1]
         if text and _inside_a_word(text, span.start, span.end):
@@ -76,7 +76,7 @@ def person_names(
 
 
 #: Adverbs that follow a subject's name before its verb (林某曾荣获, 王某还担任) and end no name.
-_ADVERB_ENDS = frozenset("曾还也又就都已均")
+ADVERB_ENDS = frozenset("曾还也又就都已均")
 
 
 def _han_at(text: str, i: int) -> bool:
