@@ -313,17 +313,13 @@ def test_bare_heads_joined_by_ji_refer_to_the_event_named_before():
         "5月11日，第三届全国大学生测绘技能大赛暨测绘教学研讨会在西岭大学召开。"
         "随后，联席会会长林晓在大赛暨研讨会上致辞。"
     )
-    assert _forums_of(record) == {"第三届全国大学生测绘技能大赛暨测绘教学研讨会"}
+    assert names(record, "Forum") == {"第三届全国大学生测绘技能大赛暨测绘教学研讨会"}
     assert ("林晓", "第三届全国大学生测绘技能大赛暨测绘教学研讨会") in facts(record, "SPOKE_AT")
 
 
 def test_congratulating_the_contest_is_no_event_name():
     record = extract("5月11日，第三届全国大学生测绘技能大赛在西岭大学开幕。副校长林晓代表学校祝贺大赛顺利开幕。")
-    assert _forums_of(record) == {"第三届全国大学生测绘技能大赛"}
-
-
-def _forums_of(record) -> set[str]:
-    return names(record, "Forum")
+    assert names(record, "Forum") == {"第三届全国大学生测绘技能大赛"}
 
 
 # -- rarer surnames, joint councils ------------------------------------------------------------------------------
@@ -375,7 +371,7 @@ def test_every_event_whose_spirit_is_studied_is_background():
 
 def test_a_hall_where_a_meeting_is_held_is_no_event():
     record = extract("10月22日，数学学院教职工代表大会在学院数学大讲堂召开。")
-    assert _forums_of(record) == {"数学学院教职工代表大会"}
+    assert names(record, "Forum") == {"数学学院教职工代表大会"}
     assert ("数学学院教职工代表大会", "学院数学大讲堂") in facts(record, "HELD_AT")
 
 
@@ -472,7 +468,7 @@ def test_leaders_joining_the_study_of_a_study_meeting_take_part():
 
 def test_units_whose_heads_sit_in_take_part_and_name_no_meeting():
     record = extract("11月18日，学校召开专题学习会。党委宣传部、校工会负责人列席会议。")
-    assert _forums_of(record) == {"专题学习会"}
+    assert names(record, "Forum") == {"专题学习会"}
     assert {("党委宣传部", "专题学习会"), ("校工会", "专题学习会")} <= set(facts(record, "PARTICIPATED_IN"))
 
 
@@ -512,4 +508,4 @@ def test_youth_league_committee_of_a_college_holds_its_league_honour():
 
 def test_event_of_a_year_class_is_named():
     record = extract("1月3日，环测学院在A506会议室开展了2019级“情暖冬日”冬衣发放活动暨师生座谈会。")
-    assert "2019级“情暖冬日”冬衣发放活动暨师生座谈会" in _forums_of(record)
+    assert "2019级“情暖冬日”冬衣发放活动暨师生座谈会" in names(record, "Forum")
