@@ -13,7 +13,7 @@ from loaders.extract.honours import honour_at_end, strip_honour_tail
 from loaders.extract.lexicon import Lexicon, lengths_by_last, reversed_alternation, word_finder
 from loaders.extract.orgs import OrgRules
 
-_SPLIT = re.compile(r"[、，,兼]")
+_SPLIT = re.compile(r"[、，,]|兼(?![职任])")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 #: Last characters a text needs for that ``$``-anchored search to be tried (``$`` matches before a final \n).
 _PAREN_FINALS = (")", "）", "\n")

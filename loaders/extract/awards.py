@@ -53,6 +53,12 @@ _AS_MEMBER_UNIT = re.compile(
 )
 _UNITS_TAIL = re.compile(r"等\d*家?(?:单位|企业|高校)?$")
 _CLAUSE = re.compile(r"[，；,]")
+#: What may stand before an honour's head in the object of a verb of honour and still be its name: plain
+#: words, no particle, conjunction, 等 or number, no demonstrative (本届X奖状).
+#: Honours that are a category of a campaign or a body, named in full by what stands before them (获新校区
+#: 搬迁争创精神文明建设先进个人); a named honour (劳动模范) keeps its own name.
+_CATEGORY_HONOURS = ("先进个人", "先进集体", "先进工作者", "先进单位", "优秀个人", "模范集体", "示范集体")
+_WHOLE_OBJECT = re.compile(r"(?!本|此|该|这|其)[^\W\d_的和与及了等]+")
 #: 来自X的: a unit the persons named after it come from.
 _COMES_FROM = re.compile(r"来自([^，。；、的“”]{2,30}?)的")
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
@@ -410,6 +416,10 @@ class AwardPass:
             return item, year  # an item an honour list of the text names (入选A、B、黄大年式创新团队)
         if h is None or item.count("“") != h.count("“"):  # (not the quoted part of a longer prize name)
             return None, year
+        rest = item[: len(item) - len(h)]
+        whole = h.endswith(_CATEGORY_HONOURS) and 0 < len(rest) <= 14 and _WHOLE_OBJECT.fullmatch(rest) is not None
+        if whole and not self.orgs.looks_like(rest):
+            return item, year  # a category honour is named by the whole object (获X搬迁争创精神文明建设先进个人)
         return h, year
 
     def headline_honours(
@@ -536,7 +546,9 @@ class AwardPass:
             holder: Draft | None = None
             clause = _CLAUSE.split(lead)[-1]
             clause_start = sent.start + len(lead) - len(clause)
-            ppl = [pm for pm in mentions if clause_start <= pm.start < sent.start + m.start()]
+            # (<=: the missing subject of 获X, a mention of no width, stands where the verb begins)
+            verb_at = sent.start + m.start()
+            ppl = [pm for pm in mentions if clause_start <= pm.start <= verb_at and pm.end <= verb_at]
             unit = _UNIT_SUBJECT.match(clause)
             if not ppl and unit and "向" not in clause and self.orgs.looks_like(unit.group(1)):
                 holder_org = self._org(unit.group(1), text, sent)

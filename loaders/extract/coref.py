@@ -541,18 +541,46 @@ _SUBJECTLESS_OPENING = re.compile(
 )
 
 
+_ENDS = ("。", "！", "？", "…", "”")
+_HONOUR_VERB = re.compile(r"荣获|获得|获评|获|被授予|被评为|入选|当选")
+
+
+def _profile_topics(sentences: list[Sentence], mentions: list[Mention], subjects: list[Mention]) -> dict[int, Mention]:
+    """The person each profile article is about: the subject of its first or second body sentence (the
+    opening 段某某，女，…), named at least twice as often in the article as any other person."""
+    index = SentenceIndex(sentences)
+    first: dict[int, int] = {}
+    for sent in sentences:
+        first.setdefault(sent.article, sent.position)
+    counts: dict[int, dict[str, int]] = {}
+    for m in mentions:
+        per = counts.setdefault(index.article(m.start), {})
+        per[m.name] = per.get(m.name, 0) + 1
+    out: dict[int, Mention] = {}
+    for m in subjects:
+        held = index.at(m.start)
+        if held is None or held.article in out or not 1 <= held.position - first[held.article] <= 2:
+            continue
+        per = counts.get(held.article, {})
+        others = max((n for name, n in per.items() if name != m.name), default=0)
+        if per.get(m.name, 0) >= max(2, 2 * others):
+            out[held.article] = m
+    return out
+
+
 def subjectless_mentions(
     text: str, sentences: list[Sentence], mentions: list[Mention], subjects: list[Mention]
 ) -> list[Mention]:
-    """The missing subject of a sentence that goes on about the person of the sentence before it
-    (林某教授在…取得成果。是X获得者，曾获得A、B等荣誉。): a mention of that person, of no width, where each
-    clause's predicate begins. Only a sentence right after one whose subject is the person (or after
-    another such sentence) is read, and only when it names no person itself."""
+    """The missing subject of a sentence that goes on about a person (林某教授在…取得成果。是X获得者，曾获得A、
+    B等荣誉。): a mention of that person, of no width, where each clause's predicate begins. The person is
+    the subject of an earlier sentence of the same paragraph (the sentences between naming no one), or, in
+    a paragraph that opens with such a predicate, the person the article profiles (【荣誉】 荣获A、B等称号).
+    A sentence that names a person itself is not read."""
     index = SentenceIndex(sentences)
     subject_in: dict[int, Mention] = {}
     for m in subjects:
         sent = index.at(m.start)
-        if sent is not None:
+        if sent is not None and text[m.end : m.end + 1] not in ("、", "和", "与", "及"):  # (not one of a list)
             subject_in.setdefault(sent.position, m)
     named = bytearray(len(sentences))
     si = 0
@@ -561,6 +589,7 @@ def subjectless_mentions(
             si += 1
         if si < len(sentences) and sentences[si].start <= m.start:
             named[si] = 1
+    topics = _profile_topics(sentences, mentions, subjects)
     out: list[Mention] = []
     carried: Mention | None = None
     for i, sent in enumerate(sentences):
@@ -569,23 +598,40 @@ def subjectless_mentions(
             carried = subject
             continue
         previous = sentences[i - 1] if i else None
-        if carried is None or named[i] or previous is None or previous.article != sent.article:
+        if previous is None or previous.article != sent.article or named[i]:
             carried = None
             continue
-        clauses = [0, *(k + 1 for k, c in enumerate(sent.text) if c in "，；")]
-        openings = [
-            o
-            for k in clauses
-            if (o := _SUBJECTLESS_OPENING.match(sent.text, k)) is not None
-            and (k == 0 or not o.group("predicate").endswith("是"))  # (…的某某，是X: 是 after a clause is a copula)
-        ]
-        if not openings:
-            carried = None
-            continue
-        # (each clause of it that opens with such a predicate: 从事焊接工作15年，曾获A、B等荣誉)
+        openings = _openings(sent.text)
+        if previous.paragraph != sent.paragraph and not _broken_line(previous.text):
+            carried = topics.get(sent.article) if openings and openings[0].start() == 0 else None
+        if carried is None or not openings:
+            continue  # (the paragraph may go on about the person: 主要从事X研究。曾任Y。获A、B等奖)
         out.extend(Mention(carried.name, sent.start + o.start("predicate"), sent.start + o.start("predicate"))
                    for o in openings)
     return out
+
+
+def _broken_line(line: str) -> bool:
+    """A line that ends inside a sentence (…取得成果，专著《Homogeneous Finsler ⏎): no end mark, a clause
+    before (a heading, 【校友荣誉】, has none)."""
+    body = line.rstrip()
+    return not body.endswith(_ENDS) and ("，" in body or "," in body)
+
+
+def _openings(body: str) -> list[re.Match[str]]:
+    """Each clause of ``body`` that opens with a predicate of honours (从事焊接工作15年，曾获A、B等荣誉); none
+    when the first clause has a subject of its own, which the later ones share (科室获X，获Y)."""
+    clauses = [0, *(k + 1 for k, c in enumerate(body) if c in "，；")]
+    openings = [
+        o
+        for k in clauses
+        if (o := _SUBJECTLESS_OPENING.match(body, k)) is not None
+        and (k == 0 or not o.group("predicate").endswith("是"))  # (…的某某，是X: 是 after a clause is a copula)
+    ]
+    first_end = clauses[1] if len(clauses) > 1 else len(body)
+    if openings and openings[0].start() > 0 and _HONOUR_VERB.search(body, 0, first_end):
+        return []
+    return openings
 
 
 #: Ends of the names of a school's administrative departments (后勤管理处, 教师工作部, 信息化办公室).

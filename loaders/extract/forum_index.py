@@ -16,6 +16,8 @@ from loaders.extract.sentences import Sentence, SentenceIndex
 
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届|本届|本次|此次)")
 _NOISE = re.compile(r"[\s“”\"《》]")
+#: A demonstrative right before a generic event word: 此次大赛, 本届论坛, 这次会议.
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:本次|此次|本届|这次|这届|此届)$")
 #: What follows the name of the event a main clause holds: (在Y)(隆重)举行/召开/举办/开幕.
 _HELD_AFTER = re.compile(
     r"”?(?:[^，。；“”]{0,3}活动)?(?:在[^，。；“”]{1,30}?)?(?:隆重|正式|顺利|盛大|胜利)?(?:举行|召开|举办|开幕)"
@@ -48,6 +50,8 @@ class ForumRef:
     entity: Draft | None
     head: str
     article: int = 0
+    #: written after a demonstrative (此次大赛, 本届论坛): the event the article reports, not the latest named
+    demonstrative: bool = False
 
 
 class ForumIndex:
@@ -106,7 +110,7 @@ class ForumIndex:
                 if m.name == first.name:
                     d.mentions.append((m.start, m.end, self._article(m.start)))
         for m in deictic:
-            self.refs.append(ForumRef(m.start, m.end, None, m.head or m.name))
+            self.refs.append(ForumRef(m.start, m.end, None, m.head or m.name, 0, self._after_demonstrative(m.start)))
         self.refs.sort(key=lambda r: r.start)
         for r in self.refs:
             r.article = self._article(r.start)
@@ -119,6 +123,23 @@ class ForumIndex:
 
     def _article(self, pos: int) -> int:
         return self._index.article(pos)
+
+    def _after_demonstrative(self, pos: int) -> bool:
+        sent = self._index.at(pos)
+        return sent is not None and _DEMONSTRATIVE_BEFORE.search(sent.text, 0, pos - sent.start) is not None
+
+    def reported_main(self, article: int) -> Draft | None:
+        """The event the article reports: the one its headline holds in a main clause (X在京举办), else the
+        first its body holds so (X在Y举行), else None."""
+        named = self._named.get(article, [])
+        for in_headline in (True, False):
+            for r in named:
+                if self._in_headline(r.start) != in_headline:
+                    continue
+                sent = self._index.at(r.start)
+                if sent is not None and _HELD_AFTER.match(sent.text, r.end - sent.start):
+                    return r.entity
+        return None
 
     def _add_background(self, m: EventMention, d: Draft) -> None:
         """Keep a background mention out of the scoped references, with the clause it is the event of."""
@@ -152,6 +173,10 @@ class ForumIndex:
         i = bisect_right(self._starts, pos) - 1
         if i >= 0 and self.refs[i].start <= pos < self.refs[i].end and self.refs[i].entity is not None:
             return self.refs[i].entity
+        if i >= 0 and self.refs[i].start == pos and self.refs[i].demonstrative and article is not None:
+            main = self.reported_main(article)
+            if main is not None and (head in ("会议", "活动") or any(head in s for s in main.surfaces())):
+                return main
         named = self._named.get(article, []) if article is not None else self._named[None]
         starts = self._named_starts.get(article, []) if article is not None else self._named_starts[None]
         candidates = named[: bisect_left(starts, pos)] if named else named

@@ -63,7 +63,7 @@ _KIND = re.compile(
 #: A whole quoted name, with what may close it (“临川工匠”称号获得者).
 _WHOLE_QUOTED = re.compile(r"^“([^“”，。；、：]{2,20})”(?:荣誉称号|称号|荣誉|获得者)*\n?$")
 #: Heads of two characters, and the bare short forms, that name an honour only after a modifier.
-_BARE_SHORT = ("劳模", "工匠", "好人", "院士")
+_BARE_SHORT = ("劳模", "工匠", "好人", "院士", "设计大师", "工艺大师", "建筑大师")
 
 
 def _heads(lex: Lexicon) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from loaders.extract.sentences import Sentence
 
 _CLAUSE_CHARS = "，,；;：:"
 #: The last clause separator: a greedy prefix then one separator (one search, not one rfind per char).
-_CHAIN_SPLIT = re.compile(r"[、兼]")
+_CHAIN_SPLIT = re.compile(r"、|兼(?![职任])")
 #: What may stand before an organisation that ends right before a name.
 _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
 #: Verbs whose object is a person with an apposition chain (选举X为…, 聘请X, 任命X): the chain starts after.
@@ -21,6 +21,9 @@ _INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _CLAUSE_SPLIT = re.compile(r"[，；]")
+#: The clauses of a profile sentence: at commas, and at a 、 before a verb of honour, which ends the chain
+#: of posts (X副主席、Y教授、“Z”获得者、荣获“W奖”: the honour passes read the verb's object).
+_PROFILE_CLAUSE_SPLIT = re.compile(r"[，,；]|、(?=(?:曾|先后|多次|还)?(?:荣获|获得|获评|被评为|被授予|入选|当选))")
 #: Verbs of receiving an honour, whose object a later name's chain never reaches back into.
 _RECEIVING = re.compile(r"荣获|获得(?!者)|获评|被授予|被评为|荣膺")
 #: Words of a clause that says something beyond a post or an honour (a verb, a particle, a pronoun).
@@ -332,9 +335,9 @@ class PeoplePass:
     ) -> None:
         """Each clause of ``sent`` from ``at`` that is an apposition chain (positions, honours) is the
         person's, up to a clause naming someone else."""
-        for clause in re.split(r"[，,；]", text[at : sent.end].rstrip("。！？\n")):
+        for clause in _PROFILE_CLAUSE_SPLIT.split(text[at : sent.end].rstrip("。！？\n")):
             end = at + len(clause)
-            if any(at <= o.start < end for o in mentions) or len(clause) > 40:
+            if any(at <= o.start < end for o in mentions) or len(clause) > 64:
                 break
             if clause and not _BIO_LEAD.match(clause) and not _PROFILE_FILLER.fullmatch(clause):
                 chain = self.parser.parse(clause, known)

@@ -99,6 +99,11 @@ _LIST_MARKS = "和、，与"
 #: A doctrine named after a person (习近平新时代中国特色社会主义思想, 邓小平理论): the name is part of the term, no
 #: mention of the person.
 _DOCTRINE = re.compile(r"新时代中国特色社会主义思想|思想|理论(?!研究)")
+#: A quoted name of a thing named after a person (“詹天佑成就奖”, “郭明义爱心团队”, “王进喜杯”): the name in
+#: it is part of the thing's name, no mention of the person.
+_NAMED_AFTER = re.compile(
+    r"“[^“”，。；]{1,20}?(?:奖|奖章|奖学金|杯|基金|基金会|精神|班|号|工作室|团队|服务队|讲堂|大讲堂|式教师团队)”"
+)
 #: What makes 等 a rank (二等奖, 一等功, 三等级), not the close of a list.
 _RANK_AFTER_DENG = frozenset("奖功级次")
 _AFTER_TITLE = frozenset("、，。；的等和与")
@@ -377,7 +382,12 @@ class PersonFinder:
         if tagged:
             taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)
             names.update(person_names(self._checked_tags(text, tagged), self.lex, taken, text))
-        return [m for m in self._propagate(text, names, excluded) if not _DOCTRINE.match(text, m.end)]
+        things = [(q.start(), q.end()) for q in _NAMED_AFTER.finditer(text)] if "“" in text else []
+        return [
+            m
+            for m in self._propagate(text, names, excluded)
+            if not _DOCTRINE.match(text, m.end) and not self._inside(things, m.start, m.end)
+        ]
 
     def _elected(self, text: str, found: dict[int, str]) -> None:
         """选举林某为X主席，张某、王某为副主席: the names an election names, each between the electing verb (or

@@ -115,11 +115,29 @@ def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tupl
         elif name.startswith(_PARENT_WORDS) and len(name) >= 6 and _proper(name[2:]):
             name = name[2:]  # 学院 + 张某支教团: a unit of the college the text is about, named after the word
             span = Span(span.start + 2, span.end, span.kind, name)
-        if name in lex.national_bodies or (
+        if name in lex.national_bodies or _short_unit(name, lex) or (
             _ORG_BODY.fullmatch(name) and _suffixed(name, lex) and _proper(name) and not clausal(name)
         ):
             out.append(span)
     return out
+
+
+#: Units a report names by a level or a short word of their own and the kind of unit (省教育厅, 市总工会,
+#: 市妇联, 教务处, 学工部, 校团委): no proper element, but the tagger's span and the unit word agree.
+_SHORT_UNIT = re.compile(
+    r"(?P<level>[省市区县校])?(?P<own>[\u4e00-\u9fff]{1,4}?)"
+    r"(?P<kind>教育厅|[厅局处部办所]|总工会|工会|妇联|团委|工委|教委|科协|青联|侨联|卫生健康委|网信办)"
+)
+_NOT_OWN_OPENING = frozenset("drpcutmqf")
+_GENERIC_OWN = frozenset({"各", "该", "本", "我", "全", "上级", "基层", "相关", "有关", "其他", "下属", "各级", "分"})
+
+
+def _short_unit(name: str, lex: Lexicon) -> bool:
+    m = _SHORT_UNIT.fullmatch(name)
+    if m is None or not 3 <= len(name) <= 8 or m.group("own") in _GENERIC_OWN or m.group("own") in lex.titles:
+        return False  # (书记处 of 书记处书记: a part of a title)
+    words = rjieba.tag(m.group("own"))  # (a verb may open it: 组织部, 保卫处, 教育厅)
+    return bool(words) and words[0][1][:1] not in _NOT_OWN_OPENING
 
 
 def _suffixed(name: str, lex: Lexicon) -> bool:

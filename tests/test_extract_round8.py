@@ -1,0 +1,192 @@
+"""Constructions of the eighth round (from blind9's misses), each on a short invented sentence: series
+contests and the contest a demonstrative refers to, a subject before 在 in a headline, profile paragraphs
+with no subject, names inside the quoted name of a prize, posts after 兼职, chains ended by a verb of
+honour, and the 大师 honours of designers and craftsmen."""
+
+from tests.extract_helpers import extract, facts, names
+
+_CONTEST = (
+    "近日，2022年全国大学生机械系列大赛决赛在东湖大学举行，机械学院学生团队在结构设计赛中获得一等奖，"
+    "王小明在机械论文大赛中获得特等奖。此次大赛由中国机械工程学会主办，东湖大学承办，东方机械集团参与协办。"
+    "赵建国教授出席开幕式。"
+)
+
+
+def _forum_named(record, fragment: str) -> str:
+    return next(n for n in names(record, "Forum") if fragment in n)
+
+
+# -- series contests and 此次大赛 -----------------------------------------------------------------------------
+
+
+def test_a_series_contest_is_an_event():
+    record = extract("近日，2021年全国大学生化工系列大赛在西湖大学举行。")
+    assert any("化工系列大赛" in n for n in names(record, "Forum"))
+
+
+def test_a_series_of_events_is_no_event():
+    assert names(extract("学院开展了一系列比赛。"), "Forum") == set()
+
+
+def test_this_contest_is_the_contest_the_article_reports():
+    record = extract(_CONTEST)
+    main = _forum_named(record, "机械系列大赛")
+    assert ("中国机械工程学会", main) in facts(record, "ORGANIZED")
+    assert ("东湖大学", main) in facts(record, "UNDERTOOK")
+
+
+def test_guests_of_the_opening_attend_the_reported_contest():
+    record = extract(_CONTEST)
+    assert ("赵建国", _forum_named(record, "机械系列大赛")) in facts(record, "PARTICIPATED_IN")
+
+
+def test_a_co_organiser_written_with_canyu_supports_the_contest():
+    record = extract(_CONTEST)
+    assert ("东方机械集团", _forum_named(record, "机械系列大赛")) in facts(record, "SUPPORTED")
+
+
+def test_the_subject_before_zai_is_no_part_of_the_contest_name():
+    record = extract("电气学院师生在全国大学生电子设计大赛中取得佳绩")
+    assert names(record, "Forum") == {"全国大学生电子设计大赛"}
+
+
+# -- profiles: paragraphs with no subject -----------------------------------------------------------------
+
+
+_PROFILE = (
+    "优秀校友陈丽华：扎根乡土的农技人\n\n"
+    "陈丽华，女，1982年出生，中共党员，东湖农业大学园艺学院博士。\n\n"
+    "2012年，陈丽华回到家乡创办合作社，带动农户种植蔬菜。陈丽华常说，农业要靠科技。\n\n"
+    "【校友荣誉】\n\n"
+    "荣获“全国三八红旗手”、“全国科技致富带头人”、“中国青年创业奖”等称号。"
+)
+
+
+def test_an_honours_paragraph_with_no_subject_belongs_to_the_person_profiled():
+    held = facts(extract(_PROFILE), "HOLDS_HONOR")
+    assert {("陈丽华", "全国三八红旗手"), ("陈丽华", "全国科技致富带头人"), ("陈丽华", "中国青年创业奖")} <= set(held)
+
+
+def test_an_honours_paragraph_goes_to_no_one_when_the_article_profiles_no_one():
+    text = (
+        "学院召开表彰大会\n\n"
+        "3月5日，学院召开表彰大会。王明、李强、赵刚分别发言。\n\n"
+        "荣获“全国三八红旗手”等称号。"
+    )
+    assert facts(extract(text), "HOLDS_HONOR") == {}
+
+
+def test_later_sentences_of_a_profile_paragraph_keep_its_person():
+    text = (
+        "周红梅，东湖农林大学教授。主要从事果树病害研究，先后主持国家项目10余项。曾任植物保护学院副院长。"
+        "获全国五一劳动奖章、全国优秀教师等荣誉。"
+    )
+    held = facts(extract(text), "HOLDS_HONOR")
+    assert {("周红梅", "全国五一劳动奖章"), ("周红梅", "全国优秀教师")} <= set(held)
+
+
+# -- names inside the quoted name of a prize --------------------------------------------------------------
+
+
+def test_a_person_a_prize_is_named_after_is_no_person_of_the_text():
+    record = extract("王刚曾获得“詹天佑成就奖”和“茅以升铁道工程师奖”。")
+    assert names(record, "Person") == {"王刚"}
+
+
+def test_a_prize_named_after_a_person_is_the_winners_honour():
+    record = extract("王刚曾获得“詹天佑成就奖”。")
+    assert ("王刚", "詹天佑成就奖") in facts(record, "HOLDS_HONOR")
+
+
+# -- posts in a profile chain ------------------------------------------------------------------------------
+
+
+def test_jianzhi_opens_a_title_not_a_second_post():
+    record = extract("李明华，西南石油大学兼职教授。")
+    assert facts(record, "HOLDS_POSITION")[("李明华", "西南石油大学")]["titles"] == ["兼职教授"]
+
+
+def test_jian_between_two_titles_still_joins_them():
+    record = extract("东湖市总工会副主席兼秘书长王建国出席会议。")
+    assert facts(record, "HOLDS_POSITION")[("王建国", "东湖市总工会")]["titles"] == ["副主席", "秘书长"]
+
+
+def test_a_special_committee_written_short_is_a_unit():
+    record = extract("李明华，中国水利学会工程分会专委会主任。")
+    assert ("李明华", "中国水利学会工程分会专委会") in facts(record, "HOLDS_POSITION")
+
+
+def test_a_profile_chain_ended_by_a_verb_of_honour_keeps_its_posts():
+    record = extract(
+        "李明华，四川省科协副主席、西南石油大学教授、中国水利学会专委会主任、“全国五一劳动奖章”获得者、"
+        "被评为四川省最美劳模。"
+    )
+    posts = facts(record, "HOLDS_POSITION")
+    assert {("李明华", "四川省科协"), ("李明华", "西南石油大学"), ("李明华", "中国水利学会专委会")} <= set(posts)
+    assert {("李明华", "全国五一劳动奖章"), ("李明华", "四川省最美劳模")} <= set(facts(record, "HOLDS_HONOR"))
+
+
+# -- 大师 honours ------------------------------------------------------------------------------------------
+
+
+def test_a_national_design_master_is_an_honour():
+    record = extract("全国勘察设计大师朱明为学院新生做讲座。")
+    assert ("朱明", "全国勘察设计大师") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_bare_design_master_is_no_honour():
+    assert names(extract("李明华，中国电建首席设计大师。"), "Honor") == set()
+
+
+def test_a_paragraph_about_a_unit_does_not_take_the_profiled_person():
+    text = (
+        "东湖大学表彰先进\n\n"
+        "林晓燕，东湖大学教授。林晓燕长期从事材料研究。\n\n"
+        "学院资产管理科职工多为女性，工作成绩显著。获东湖大学安全生产先进集体。"
+    )
+    assert ("林晓燕", "东湖大学安全生产先进集体") not in facts(extract(text), "HOLDS_HONOR")
+
+
+def test_a_line_broken_inside_a_sentence_keeps_the_person_of_the_paragraph():
+    text = (
+        "周红梅教授在代数领域取得重要成果，专著《Lie\n\n"
+        "Groups》影响广泛。曾获得宝钢优秀教师奖、东湖市教学名师等荣誉。"
+    )
+    assert ("周红梅", "东湖市教学名师") in facts(extract(text), "HOLDS_HONOR")
+
+
+def test_a_later_clause_shares_the_unit_subject_of_the_first():
+    text = "林晓燕，东湖大学教授。科室获“东湖市示范集体”称号1次，获“东湖大学先进集体”称号1次。"
+    held = facts(extract(text), "HOLDS_HONOR")
+    assert ("林晓燕", "东湖大学先进集体") not in held
+
+
+# -- the whole object of a verb of honour --------------------------------------------------------------------
+
+
+def test_the_whole_object_of_huo_names_the_honour():
+    record = extract("周红梅负责新校区实验室建设，获新校区搬迁争创精神文明建设先进个人。")
+    assert ("周红梅", "新校区搬迁争创精神文明建设先进个人") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_demonstrative_is_no_part_of_the_honour():
+    record = extract("陈军获本届创新争先奖状。")
+    assert "本届创新争先奖状" not in names(record, "Honor")
+
+
+# -- units named by a level or a short word and their kind (the tagger's spans) -------------------------------
+
+
+def test_units_named_by_their_level_are_units():
+    orgs = names(extract("近日，我校离退休工作获省教育工委、省教育厅表彰。"), "Organization")
+    assert {"省教育工委", "省教育厅"} <= orgs
+
+
+def test_offices_listed_by_their_short_names_are_units():
+    orgs = names(extract("副校长王明及教务处、学工部、校团委、管理学院负责人出席活动。"), "Organization")
+    assert {"教务处", "学工部", "校团委", "管理学院"} <= orgs
+
+
+def test_a_category_of_units_is_no_unit():
+    orgs = names(extract("各部门、各学院负责人出席活动。"), "Organization")
+    assert not orgs & {"各部门", "各学院", "部门"}
