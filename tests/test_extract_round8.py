@@ -190,3 +190,44 @@ def test_offices_listed_by_their_short_names_are_units():
 def test_a_category_of_units_is_no_unit():
     orgs = names(extract("各部门、各学院负责人出席活动。"), "Organization")
     assert not orgs & {"各部门", "各学院", "部门"}
+
+
+# -- who attended, and with which post -------------------------------------------------------------------------
+
+
+def test_a_school_title_does_not_take_the_association_named_before():
+    record = extract("东湖省注册会计师协会副秘书长郭正平，副校长朱建国出席活动。")
+    assert ("朱建国", "东湖省注册会计师协会") not in facts(record, "HOLDS_POSITION")
+
+
+def test_a_school_title_still_takes_the_school_named_before():
+    record = extract("东湖大学党委书记郭正平，副校长朱建国出席活动。")
+    assert facts(record, "HOLDS_POSITION")[("朱建国", "东湖大学")]["titles"] == ["副校长"]
+
+
+def test_the_rest_of_a_number_is_no_person():
+    record = extract("学院院长赵刚、党委书记何平等400余人参与了本次讲座。")
+    assert names(record, "Person") == {"赵刚", "何平"}
+
+
+def test_taking_part_in_a_lecture_is_no_speech():
+    record = extract("学院院长赵刚、党委书记何平等400余人参与了本次讲座。")
+    assert facts(record, "SPOKE_AT") == {}
+    assert {("赵刚", "讲座"), ("何平", "讲座")} <= set(facts(record, "PARTICIPATED_IN"))
+
+
+def test_a_bare_canyu_joins_no_event():
+    record = extract("3月5日，学院举办创新大赛。王强团队积极参与。")
+    assert ("王强", "创新大赛") not in facts(record, "PARTICIPATED_IN")
+
+
+def test_units_whose_staff_and_students_attend_take_part():
+    record = extract("3月4日，王丽教授做了学术报告。来自农学院、小麦所及国家重点实验室等多个单位的师生参加了报告会。")
+    took_part = facts(record, "PARTICIPATED_IN")
+    assert {("农学院", "报告会"), ("小麦所", "报告会"), ("国家重点实验室", "报告会")} <= set(took_part)
+
+
+def test_two_units_joined_by_ji_are_two_units():
+    orgs = names(extract("来自农学院、小麦所及国家重点实验室等多个单位的师生参加了报告会。"), "Organization")
+    assert "小麦所及国家重点实验室" not in orgs
+    assert {"小麦所", "国家重点实验室"} <= orgs

@@ -265,8 +265,8 @@ class ChainParser:
                     bare = False
                     continue
                 if not org:
-                    if chain.last_org is None:
-                        continue
+                    if chain.last_org is None or not _fits_school_title(title, chain.last_org):
+                        continue  # (副校长 after 协会副秘书长: the school's, not the association's)
                     org = chain.last_org
                 elif org in ("工会",) and chain.last_org:
                     org, title = chain.last_org, org + title
@@ -337,6 +337,15 @@ class ChainParser:
                 chain.last_org = None
         chain.bare_titles_only = bare and bool(chain.positions)
         return chain
+
+
+#: Titles only a school has (a shared prefix that is no school does not give them).
+_SCHOOL_TITLES = ("校长", "副校长", "常务副校长", "校长助理", "校党委书记", "校党委副书记")
+_SCHOOL_WORDS = ("大学", "学院", "学校", "中学", "小学", "校", "党校", "技校", "高职", "职院")
+
+
+def _fits_school_title(title: str, org: str) -> bool:
+    return title not in _SCHOOL_TITLES or org.endswith(_SCHOOL_WORDS) or org in ("我校", "本校", "学校")
 
 
 def _hold(chain: Chain, by_org: dict[str | None, Position], org: str, title: str, aliases: list[str]) -> None:

@@ -100,7 +100,7 @@ _UNITS_PRESENT = re.compile(
 #: 来自A、B等N家X的(部门)负责人(也)(应邀)到会: the units the attendees came from attended.
 _UNITS_FROM = re.compile(
     r"来自([^，。；]{2,300}?)(?:等(?:[\d一二三四五六七八九十百多余几]+[家个所])?[^，。；的]{0,8})?的[^，。；]{0,10}?"
-    r"(?:领导|负责人|负责同志|代表|专家)[^，。；]{0,8}?(到会|参会|与会|出席|参加)"
+    r"(?:领导|负责人|负责同志|代表|专家|师生|教师|学生|职工|同学|党员|干部)[^，。；]{0,8}?(到会|参会|与会|出席|参加|参与)"
 )
 _CHAINED = re.compile(
     r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?)(?:作了?|发表了?|进行)?(?:重要)?"
@@ -134,6 +134,10 @@ _THEMED_TALK = re.compile(r"以[“《][^”》]{2,40}[”》]为(?:题|主题)"
 #: What follows a name that is an item of a list sharing one predicate.
 _LIST_AFTER_NAME = frozenset("，、,和与及（(")
 #: Talks that a 主旨…环节 makes keynotes (not addresses: 致辞, 讲话).
+#: A verb of attending right before a talk's noun: the noun is its object (参与了本次讲座), not a speech.
+_ATTENDED_TALK = re.compile(
+    r"(?:参与|参加|聆听|出席|听取|观看|收听|旁听)了?(?:本次|此次|这次|本场|此场|这场|该)?(?:学术|专题|线上|精彩)?$"
+)
 _TALK_IN_SECTION = re.compile(r"报告|分享|演讲|发言|讲座")
 #: 出席论坛的还有 A、B: the persons listed after it attended (with that verb).
 _ALSO_PRESENT = re.compile(r"(出席|参加)[^，。；]{0,12}?的(?:还有|有)")
@@ -408,6 +412,8 @@ class EventPass:
                 text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
             ):
                 continue  # 介绍到 (mentions); 据林某介绍 (the reporter's source, not a talk at the event)
+            if _ATTENDED_TALK.search(text, max(0, m.start() - 10), m.start()):
+                continue  # 参与了本次讲座, 聆听了报告: the talk attended, no one speaking
             preds.append((m.start(), m.end(), "speak", role, m.group(0)))
         body = sent.text
         made = ("报告" in body or "讲话" in body or "发言" in body or "说明" in body) and ("作" in body or "做" in body)
@@ -430,7 +436,7 @@ class EventPass:
             follow = text[m.end() : m.end() + 2]
             if follow in ("调研", "考察", "参观"):
                 continue
-            if m.group(0) in _OPEN_OBJECT_VERBS and not self._joins_event(text, m.end(), sent):
+            if m.group(0) in _OPEN_OBJECT_VERBS and not self._joins_event(text, m.end(), sent, m.group(0) == "参加"):
                 continue  # 参加工作19年, 参与研发: the object is no event
             preds.append((m.start(), m.end(), "attend", None, m.group(0)))
         seminar = _SEMINAR.match(sent.text)
@@ -572,13 +578,14 @@ class EventPass:
                 if person is not None:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, contest, sent, role_text=won)
 
-    def _joins_event(self, text: str, verb_end: int, sent: Sentence) -> bool:
-        """参加/参与 take an event here: nothing follows in the clause (林某出席并参加), or an event is named
-        in it (参加了第三届论坛, 参加会议); not 参加工作19年 or 参与研发新产品."""
+    def _joins_event(self, text: str, verb_end: int, sent: Sentence, bare_ok: bool = True) -> bool:
+        """参加/参与 take an event here: an event is named in the clause (参加了第三届论坛, 参与了本次讲座), or,
+        when ``bare_ok`` (参加), nothing follows (林某出席并参加); not 参加工作19年, 参与研发新产品 or a bare
+        积极参与 (of a campaign as much as an event)."""
         end = _clause_end_at(text, verb_end, sent.end)
         rest = text[verb_end:end].lstrip("了过")
         if not rest or rest[0] in "并和及与、":
-            return True
+            return bare_ok
         return _EVENT_WORD.search(rest) is not None or bool(self.forums.in_span(verb_end, end, sent.article))
 
     def _own_clause_before(self, text: str, pm: Mention, pred_start: int, later: list[Mention]) -> bool:

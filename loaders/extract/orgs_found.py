@@ -170,7 +170,7 @@ _MEDIA_ENDS = ("网", "台", "报", "刊", "频道", "之声", "杂志", "新闻
 _AFTER_LENGTHS = sorted({len(w) for w in _AFTER_WORDS})
 _AFTER_FIRST = frozenset(w[0] for w in _AFTER_WORDS)
 _QUOTED = re.compile(r"“([^“”]{4,30}?(?:工作室|团队|工作坊|中心|协会|学会|研究会|宣讲团|合唱团|艺术团|学校))”")
-_AND = re.compile(r"[和与]")
+_AND = re.compile(r"[和与及]")
 _CO_VERB = re.compile(r"联合(?=[\u4e00-\u9fff]{2})")
 _JOINT_VERB = re.compile(r"联合|会同|携手")
 #: Modal verbs and verbs of policy prose that open an object phrase (要加强X工作室建设).
@@ -428,8 +428,10 @@ class OrgFinder:
                 name, start = name[: verb.start()], start
                 if not self.orgs.looks_like(name):
                     continue
-            if ("和" in name or "与" in name) and any(self.orgs.suffix(part) for part in _AND.split(name)[:-1]):
-                last = _AND.split(name)[-1]  # A与B: B is a name of its own (A is found from its own suffix)
+            if ("和" in name or "与" in name or "及" in name) and any(
+                self.orgs.suffix(part) for part in _AND.split(name)[:-1]
+            ):
+                last = _AND.split(name)[-1]  # A与B, A及B: B is a name of its own (A is found from its own suffix)
                 joined = name[: len(name) - len(last)].rpartition("和")[2] + last
                 if joins_two_fields(joined):
                     last = joined  # A和人文与艺术学院: the last name joins two fields by 与
@@ -538,7 +540,7 @@ class OrgFinder:
             media = m.group(2).endswith("媒体")
             at = start
             items: list[tuple[int, str]] = []
-            for raw in text[start : m.end(1)].split("、"):
+            for raw in self._list_items(text[start : m.end(1)]):
                 name, _ = self.orgs.clean(raw)
                 served = _after_preposition(name) if not items else 0
                 if served and self.orgs.looks_like(name[served:]):
@@ -559,6 +561,18 @@ class OrgFinder:
                     continue
                 if ok or (self._proper(name) and len(name) <= 12):
                     out.setdefault(at, name.strip("《》"))
+
+    def _list_items(self, listed: str) -> list[str]:
+        """The items of A、B、C及D: the last one split at 及/和 when both parts are units (玉米所及国家重点实验室)."""
+        items = listed.split("、")
+        last = items[-1]
+        for joiner in ("及", "和"):
+            left, mark, right = last.partition(joiner)
+            both = mark and all(self.orgs.looks_like(self.orgs.clean(part)[0]) for part in (left, right))
+            if both:
+                items[-1:] = [left, right]  # (the second item's offset counts the joiner as a list mark)
+                break
+        return items
 
     def _national_bodies(self, text: str, mask: bytearray, out: dict[int, str]) -> None:
         """Ministries and other national bodies (教育部, 人力资源和社会保障部), whose last word is too

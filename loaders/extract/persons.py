@@ -386,7 +386,7 @@ class PersonFinder:
         return [
             m
             for m in self._propagate(text, names, excluded)
-            if not _DOCTRINE.match(text, m.end) and not self._inside(things, m.start, m.end)
+            if not _DOCTRINE.match(text, m.end) and not self._inside(things, m.start, m.end) and not _counted(text, m)
         ]
 
     def _elected(self, text: str, found: dict[int, str]) -> None:
@@ -559,6 +559,11 @@ class PersonFinder:
                     used[i:end] = b"\x01" * (end - i)
                 i = text.find(name, end)
         return [Mention(n, s, s + len(n)) for s, n in sorted(out.items())]
+
+
+def _counted(text: str, m: Mention) -> bool:
+    """余人 of 共400余人, 多名 of 十多名: the rest of a number, no name (余 and 多 are surnames too)."""
+    return m.name[0] in "余多" and m.start > 0 and (text[m.start - 1].isdigit() or text[m.start - 1] in "十百千万")
 
 
 def _department_before(text: str, i: int) -> bool:
