@@ -231,3 +231,38 @@ def test_two_units_joined_by_ji_are_two_units():
     orgs = names(extract("来自农学院、小麦所及国家重点实验室等多个单位的师生参加了报告会。"), "Organization")
     assert "小麦所及国家重点实验室" not in orgs
     assert {"小麦所", "国家重点实验室"} <= orgs
+
+
+# -- from blind10: congress sessions and ceremonies joined by 暨 ------------------------------------------------
+
+
+def test_a_conjunction_is_no_part_of_a_person_name():
+    record = extract("12月27日，东湖大学2019年度教职工荣休暨师德传承典礼在东方艺术大楼举行。")
+    assert names(record, "Person") == set()
+
+
+def test_a_ceremony_joined_by_ji_is_one_event():
+    record = extract("12月27日，东湖大学2019年度教职工荣休暨师德传承典礼在东方艺术大楼举行。")
+    assert names(record, "Forum") == {"东湖大学2019年度教职工荣休暨师德传承典礼"}
+
+
+def test_an_election_meeting_joined_by_ji_is_one_event():
+    record = extract("10月28日，法学院教职工大会暨工会委员选举大会在文科楼召开。")
+    assert names(record, "Forum") == {"法学院教职工大会暨工会委员选举大会"}
+
+
+def test_the_session_of_a_congress_is_no_counted_meeting():
+    record = extract("5月9日，学校在校工会召开第七届教代会二次会议提案答复会。")
+    assert any(n.endswith("提案答复会") for n in names(record, "Forum"))
+
+
+def test_offices_whose_heads_canhui_take_part():
+    record = extract("5月9日，学校召开工作协调会。学校办公室、党委宣传部、校工会负责人参会。")
+    took_part = facts(record, "PARTICIPATED_IN")
+    assert {("党委宣传部", "工作协调会"), ("校工会", "工作协调会")} <= set(took_part)
+
+
+def test_people_counted_after_their_list_are_elected():
+    record = extract("最终刘秀凤、王贝贝、陈静三位老师当选东湖大学工会委员。")
+    posts = facts(record, "HOLDS_POSITION")
+    assert {("刘秀凤", "东湖大学工会"), ("王贝贝", "东湖大学工会"), ("陈静", "东湖大学工会")} <= set(posts)

@@ -34,7 +34,7 @@ _HOME_LEADS = ("我校", "本校")
 _STANDING_BODIES = ("执委会", "执行委员会", "组委会", "常委会", "委员会", "常务委员会")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
 _COUNTED = re.compile(
-    r"(?<![\d第])\d{1,3}\s*[个场项届]|(?<![第首届一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
+    r"(?<![\d第])\d{1,3}\s*[个场项届]|(?<![第首届会一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
 )
 
 
@@ -194,7 +194,7 @@ _AND = re.compile(r"[和与]")
 #: A verb of holding right after a head: the head names the place of 在X召开 (大讲堂, 大讲坛), not the event.
 _VENUE_AFTER = re.compile(r"(?:隆重|顺利|正式)?(?:召开|举行|举办|开幕)")
 #: Words that stop a name elsewhere but belong to it right before the head (代表座谈会, 奖章授予仪式).
-_HEAD_JOINED = ("代表", "授予", "颁发", "授牌", "揭牌", "签约", "颁奖", "表彰")
+_HEAD_JOINED = ("代表", "授予", "颁发", "授牌", "揭牌", "签约", "颁奖", "表彰", "选举", "推选")
 #: 暨 + a quoted title (with a short word before it) that ends the clause: the event's second name.
 _SECOND_TITLE = re.compile(r"暨[\u4e00-\u9fff]{0,6}“[^“”\n]{1,20}”(?=[，。；：\n]|$)")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
@@ -520,7 +520,7 @@ class EventFinder:
                 cross="暨",
             )
             if s == h_start and text.endswith(_HEAD_JOINED, 0, s):  # 基层 + 代表 + 座谈会, 奖章 + 授予 + 仪式
-                s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与"))
+                s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与", "暨"), cross="暨")
             if s < h_start and text.endswith("党的", 0, s) and s - 2 not in stops:  # 学习贯彻党的二十大精神宣讲报告会
                 s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与", "建设"))
             name = text[s:h_end]

@@ -38,6 +38,10 @@ _APPOINTED_AS = re.compile(
     r"(?:，(?=是|系|现任|现为|担任))?(?:当选为|当选|担任|出任|兼任|现任|现为|是|系|(?:被|受)(?:聘|聘任|任命)为)"
 )
 _APPOINTED_FIRST = frozenset("当担出兼现是系，被受")
+#: A count of the people just listed (五位老师, 3名同志, 等人): between the list and its verb.
+_COUNTED_GROUP = re.compile(
+    r"(?:等)?[一二两三四五六七八九十\d]+(?:位|名|人)(?:老师|同志|教师|职工|教职工|代表|同学|教授|专家)?|等人"
+)
 #: 选举林某为X主席: the name between an electing verb and 为 is the one elected (also 推选, 增补, 任命).
 _ELECTING = re.compile(r"(?:选举|推选|补选|增补|任命|聘任|聘请)$")
 _ELECTED_AS = re.compile(r"为")
@@ -428,7 +432,9 @@ class PeoplePass:
         si = 0
         last_org: tuple[int, str] | None = None  # (sentence, organisation) of the last appointment
         for k, m in enumerate(mentions):
-            verb = _APPOINTED_AS.match(text, m.end) if text[m.end : m.end + 1] in _APPOINTED_FIRST else None
+            counted = _COUNTED_GROUP.match(text, m.end)  # 刘某、王某两位老师当选: the list counted, then the verb
+            after = counted.end() if counted else m.end
+            verb = _APPOINTED_AS.match(text, after) if text[after : after + 1] in _APPOINTED_FIRST else None
             while si < len(sentences) and sentences[si].end <= m.start:
                 si += 1
             if verb is None and text[m.end : m.end + 1] == "为" and si < len(sentences):

@@ -108,6 +108,8 @@ _NAMED_AFTER = re.compile(
 _RANK_AFTER_DENG = frozenset("奖功级次")
 _AFTER_TITLE = frozenset("、，。；的等和与")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
+#: Characters no given name holds (conjunctions and particles).
+_NEVER_IN_NAME = frozenset("暨及的了着之")
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
 #: A name with its post in brackets, opening a line of a list or a clause (林某（东海公司焊接高级技师）,
@@ -214,6 +216,8 @@ class PersonFinder:
         if self._opens_title(text, i):
             return False
         name = text[i : i + n]
+        if _NEVER_IN_NAME.intersection(name[1:]):  # 荣休暨: a conjunction or particle, no given name
+            return False
         if n == 3 and name[1:] in self._org_suffix_words:  # 商学院, 林公司: a unit's name, not a person's
             return False
         if n == 3 and name[-1] in _BODY_CHARS and rjieba.has_word(name):  # 督导组一行, 考察团一行: a group
