@@ -266,3 +266,18 @@ def test_people_counted_after_their_list_are_elected():
     record = extract("最终刘秀凤、王贝贝、陈静三位老师当选东湖大学工会委员。")
     posts = facts(record, "HOLDS_POSITION")
     assert {("刘秀凤", "东湖大学工会"), ("王贝贝", "东湖大学工会"), ("陈静", "东湖大学工会")} <= set(posts)
+
+
+def test_a_clause_opened_by_an_adverb_is_no_unit():
+    orgs = names(extract("为认真贯彻落实党中央、国务院关于就地过年的通知精神，学校开展活动。"), "Organization")
+    assert "认真贯彻落实党中央" not in orgs
+
+
+def test_a_clause_with_a_preposition_inside_is_no_unit():
+    orgs = names(extract("其中体育活动主要以校区为单位各自开展。"), "Organization")
+    assert not any("以校区" in o for o in orgs)
+
+
+def test_a_unit_joining_two_fields_by_yu_keeps_its_name():
+    orgs = names(extract("水中目标特性测试与控制团队获评教育部创新团队。"), "Organization")
+    assert "水中目标特性测试与控制团队" in orgs

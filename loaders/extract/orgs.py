@@ -130,6 +130,11 @@ _NAMING_VERBS = frozenset(
 )
 
 
+#: Prepositions that open a clause's adverbial inside a would-be name (以X为单位, 在X中, 把X); 与/和 join
+#: two fields of one name (测试与控制团队) and are not among them.
+_CLAUSE_PREPOSITIONS = frozenset("以在从向把被将于")
+
+
 @lru_cache(maxsize=8192)
 def clausal(name: str) -> bool:
     """A clause or a generic description rather than one body's name: it holds a pronoun or a plural
@@ -142,6 +147,10 @@ def clausal(name: str) -> bool:
     n = len(words)
     if n >= 3 and words[-2][0] in ("和", "与", "及") and words[-1][0] in SUFFIX_WORDS:
         return True
+    if n >= 2 and words[0][1] in ("ad", "d"):
+        return True  # 认真贯彻落实党中央: an adverb opens a clause, no name
+    if any(pos == "p" and word in _CLAUSE_PREPOSITIONS for word, pos in words[1:-1]):
+        return True  # 体育活动主要以校区: a preposition inside, the clause's, not a name's
     last_verb = -1
     for i, (word, pos) in enumerate(words):
         if word in _CLAUSE_WORDS:
