@@ -281,3 +281,24 @@ def test_a_clause_with_a_preposition_inside_is_no_unit():
 def test_a_unit_joining_two_fields_by_yu_keeps_its_name():
     orgs = names(extract("水中目标特性测试与控制团队获评教育部创新团队。"), "Organization")
     assert "水中目标特性测试与控制团队" in orgs
+
+
+# -- activities listed as examples ----------------------------------------------------------------------------
+
+
+_VISIT = (
+    "7月3日下午，西湖学院副校长王波一行来校交流。校工会主席张强与客人进行了座谈。"
+    "校工会副主席吴晓明介绍了工会工作情况，近年来工会开展了经典诵唱、亲子活动、职工烹饪大赛等一系列活动。"
+    "张强等陪同客人在座谈会前参观了校史馆。"
+)
+
+
+def test_activities_listed_before_deng_are_no_single_event():
+    assert not any("、" in n for n in names(extract(_VISIT), "Forum"))
+
+
+def test_an_activity_given_as_an_example_is_not_the_event_reported():
+    record = extract(_VISIT)
+    assert "座谈会" in names(record, "Forum")
+    assert ("吴晓明", "座谈会") in facts(record, "SPOKE_AT")
+    assert ("吴晓明", "职工烹饪大赛") not in facts(record, "SPOKE_AT")

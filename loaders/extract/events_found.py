@@ -28,6 +28,8 @@ _DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|本场|这场|该场|此
 _DEMONSTRATIVE = re.compile(r"(?:这|那|此|本|该)(?:次|场|届|期)")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
+#: Ends of a list item that is an activity of its own, not a part of the next item's name.
+_ACTIVITY_ENDS = ("活动", "赛", "会", "节", "展")
 #: The home university before an event's name (我校第三届教代会): a deictic, not a part of the name.
 _HOME_LEADS = ("我校", "本校")
 #: Standing bodies of a congress or forum named after it (X代表大会执委会, X论坛组委会): no meeting.
@@ -424,6 +426,10 @@ def project_verbs(text: str) -> list[tuple["EventMention", str]]:
     return out
 
 
+#: 等(一系列)活动 after an event: it is one example of a kind of activity.
+_EXAMPLES = re.compile(r"等(?:一系列|多项|各类|系列|多种|丰富多彩的)?(?:文体|特色|主题)?活动")
+
+
 def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMention"]:
     """Flag the events named inside a purpose clause or whose spirit is studied (为贯彻落实X会议精神):
     the background of the report; its relations go to the event of the main clause."""
@@ -431,6 +437,9 @@ def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMen
     for m in sorted(mentions, key=lambda x: -x.start):  # the last of A、B和C会议精神 first
         if _STUDIED.match(text, m.end) or (text.startswith("”", m.end) and _STUDIED.match(text, m.end + 1)):
             m.background = True
+            continue
+        if text.startswith("等", m.end) and _EXAMPLES.match(text, m.end):
+            m.background = True  # 开展了A、B、X大赛等一系列活动: an example of what a body does, not the report
             continue
         if text[m.end : m.end + 1] in ("和", "、", "及") and any(
             o.background and o.start == m.end + 1 for o in mentions
@@ -538,8 +547,9 @@ class EventFinder:
                 s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、")
                 items = text[s2 : s - 1].split("、")
                 if not self._forum.search(text, s2, s - 1) and all(
-                    len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i for i in items
-                ):
+                    len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i and not i.endswith(_ACTIVITY_ENDS)
+                    for i in items
+                ):  # (A、B职工技能大赛 is one contest; 经典诵唱、亲子活动、烹饪大赛 are three activities)
                     s, name = s2, text[s2:h_end]
             s = _scoped_start(text, s, h_start, h_end)
             name = text[s:h_end]

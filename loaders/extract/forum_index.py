@@ -101,7 +101,7 @@ class ForumIndex:
                 self.refs.append(ForumRef(m.start, m.end, d, m.head))
         deictic = [m for m in mentions if m.deictic]
         standalone = [m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式")]
-        if not groups and standalone:
+        if standalone and all(m.background for group in groups for m in group):
             # an event named only by a generic name (劳模座谈会) throughout: each time it is written is
             # a mention (the headline's and the body's; the date is in the body)
             first = standalone[0]
