@@ -302,3 +302,11 @@ def test_an_activity_given_as_an_example_is_not_the_event_reported():
     assert "座谈会" in names(record, "Forum")
     assert ("吴晓明", "座谈会") in facts(record, "SPOKE_AT")
     assert ("吴晓明", "职工烹饪大赛") not in facts(record, "SPOKE_AT")
+
+
+def test_units_whose_heads_attend_with_other_groups_listed_after_take_part():
+    record = extract(
+        "12月27日，学校举行荣休典礼。教师工作部、人事处、离退休人员管理处负责人，全体退休教职工，学生代表参加典礼。"
+    )
+    took_part = facts(record, "PARTICIPATED_IN")
+    assert {("教师工作部", "荣休典礼"), ("人事处", "荣休典礼"), ("离退休人员管理处", "荣休典礼")} <= set(took_part)
