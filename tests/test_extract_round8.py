@@ -310,3 +310,9 @@ def test_units_whose_heads_attend_with_other_groups_listed_after_take_part():
     )
     took_part = facts(record, "PARTICIPATED_IN")
     assert {("教师工作部", "荣休典礼"), ("人事处", "荣休典礼"), ("离退休人员管理处", "荣休典礼")} <= set(took_part)
+
+
+def test_who_hands_out_certificates_or_flowers_at_a_ceremony_takes_part():
+    record = extract("12月27日，学校举行荣休典礼。校党委副书记杨克新，人事处处长张伯文为荣休教工致送感谢信、敬献鲜花。")
+    took_part = facts(record, "PARTICIPATED_IN")
+    assert {("杨克新", "荣休典礼"), ("张伯文", "荣休典礼")} <= set(took_part)
