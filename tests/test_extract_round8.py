@@ -316,3 +316,13 @@ def test_who_hands_out_certificates_or_flowers_at_a_ceremony_takes_part():
     record = extract("12月27日，学校举行荣休典礼。校党委副书记杨克新，人事处处长张伯文为荣休教工致送感谢信、敬献鲜花。")
     took_part = facts(record, "PARTICIPATED_IN")
     assert {("杨克新", "荣休典礼"), ("张伯文", "荣休典礼")} <= set(took_part)
+
+
+def test_a_verb_of_inviting_is_no_part_of_a_unit_name():
+    orgs = names(extract("校工会还邀请到东湖市第一中心医院皮肤科团队进行义诊。"), "Organization")
+    assert not any(o.startswith("邀请") for o in orgs)
+
+
+def test_an_event_and_its_venue_before_the_verb_are_no_organiser():
+    record = extract("3月8日，一场讲座辅导在东湖大学管理学院举办。")
+    assert not any("在" in org for org, _event in facts(record, "ORGANIZED"))

@@ -9,7 +9,7 @@ from graph.model import EntityType, RelationType
 from loaders.extract.anchored import cut_lead, cut_tail
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.lexicon import Lexicon, alternation
-from loaders.extract.orgs import OrgRules, joins_two_fields
+from loaders.extract.orgs import OrgRules, holds_clause_preposition, joins_two_fields
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
@@ -271,6 +271,7 @@ class EventPass:
             if not item or _COUNTED_UNITS.match(item):
                 continue
             items.append(item)
+        items = [i for i in items if not holds_clause_preposition(i)]  # (讲座辅导在X学院举办: a clause, no unit)
         good = [i for i in items if self.orgs.looks_like(i, known) or self.reg.find(i, EntityType.ORGANIZATION)]
         if strict and len(good) != len(items):
             return []

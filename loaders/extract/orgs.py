@@ -135,6 +135,15 @@ _NAMING_VERBS = frozenset(
 _CLAUSE_PREPOSITIONS = frozenset("以在从向把被将于")
 
 
+def _preposition_inside(words: list[tuple[str, str]]) -> bool:
+    return any(pos == "p" and word in _CLAUSE_PREPOSITIONS for word, pos in words[1:-1])
+
+
+def holds_clause_preposition(name: str) -> bool:
+    """A clause's preposition stands inside ``name`` (讲座辅导在X学院, 活动以校区为单位)."""
+    return _preposition_inside(rjieba.tag(name))
+
+
 @lru_cache(maxsize=8192)
 def clausal(name: str) -> bool:
     """A clause or a generic description rather than one body's name: it holds a pronoun or a plural
@@ -149,7 +158,7 @@ def clausal(name: str) -> bool:
         return True
     if n >= 2 and words[0][1] in ("ad", "d"):
         return True  # 认真贯彻落实党中央: an adverb opens a clause, no name
-    if any(pos == "p" and word in _CLAUSE_PREPOSITIONS for word, pos in words[1:-1]):
+    if _preposition_inside(words):
         return True  # 体育活动主要以校区: a preposition inside, the clause's, not a name's
     last_verb = -1
     for i, (word, pos) in enumerate(words):
