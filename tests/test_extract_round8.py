@@ -326,3 +326,9 @@ def test_a_verb_of_inviting_is_no_part_of_a_unit_name():
 def test_an_event_and_its_venue_before_the_verb_are_no_organiser():
     record = extract("3月8日，一场讲座辅导在东湖大学管理学院举办。")
     assert not any("在" in org for org, _event in facts(record, "ORGANIZED"))
+
+
+def test_an_age_cohort_parts_the_company_from_the_post():
+    record = extract("江苏东方航空制造有限公司90后数控编程工程师唐明说，精度要高。")
+    posts = facts(record, "HOLDS_POSITION")
+    assert posts[("唐明", "江苏东方航空制造有限公司")]["titles"] == ["数控编程工程师"]

@@ -22,6 +22,8 @@ _PAREN_FINALS = (")", "）", "\n")
 _TITLE_HEAD_CHARS = set("师员长家官手监授工警医责者")
 #: The longest title that may stand between an organisation and a name with no lexicon title at its end.
 _SHAPED_TITLE_MAX = 8
+#: An age cohort between a unit and a post (X公司90后工程师): of the person, neither the unit's nor the post's.
+_COHORT = re.compile(r"[0-9０-９]{2}后")
 #: Bodies of an organisation whose title is written straight after another title, with no 、 between
 #: (党委副书记工会主席 = 党委副书记 + 工会主席, both of the organisation before them).
 _JOINT_BODIES = ("工会", "团委", "纪委", "妇委会")
@@ -129,14 +131,16 @@ class ChainParser:
     def split_title(self, seg: str, known: frozenset[str]) -> tuple[str, str] | None:
         """(organisation part, title) of a segment that ends with a position title."""
         n = self._title_length(seg)
-        if n:
+        # (X公司90后数控编程工程师: a cohort parts the organisation from the title's own words)
+        if n and (not _COHORT.search(seg, 0, len(seg) - n) or self.orgs.looks_like(seg[:-n], known)):
             if seg[-n] in self._unit_firsts:  # (the only titles _named_unit may change)
                 return self._named_unit(seg[:-n], seg[-n:], known)
             return seg[:-n], seg[-n:]
         if seg[-1:] not in _TITLE_HEAD_CHARS:  # what the loop below requires of every candidate title
             return None
         for _w, _s, end in reversed(self._suffix_split.find_matches_as_indexes(seg)):
-            rest = seg[end:]
+            cohort = _COHORT.match(seg, end)
+            rest = seg[cohort.end() if cohort else end :]
             if rest.endswith(_MEMBER_NOUNS):
                 return None
             if (
