@@ -332,3 +332,8 @@ def test_an_age_cohort_parts_the_company_from_the_post():
     record = extract("江苏东方航空制造有限公司90后数控编程工程师唐明说，精度要高。")
     posts = facts(record, "HOLDS_POSITION")
     assert posts[("唐明", "江苏东方航空制造有限公司")]["titles"] == ["数控编程工程师"]
+
+
+def test_a_popular_name_in_brackets_does_not_hide_the_receiver_of_an_honour():
+    record = extract("中央宣传部授予东湖市消防救援支队特勤站（“英雄站”）“时代楷模”称号。")
+    assert ("东湖市消防救援支队特勤站", "时代楷模") in facts(record, "HOLDS_HONOR")

@@ -87,8 +87,10 @@ _LONGEST_ORG = 32
 #: 授予X“Y”称号: the receiver X between the verb and the quoted honour.
 #: 命名X为“Y”: the same, with the verb of designation. A receiver may close a list (X等10个班组).
 _GRANTED = re.compile(
-    r"(?:授予([^，。；“”]{2,40}?)“([^“”]{2,30})”(?:荣誉)?称号|命名([^，。；“”]{2,40}?)为“([^“”]{2,30})”)"
+    r"(?:授予([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?“([^“”]{2,30})”(?:荣誉)?称号"
+    r"|命名([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?为“([^“”]{2,30})”)"
 )
+#: (授予X（“Y”）“Z”称号: Y, the receiver's popular name in brackets, is no part of X's name.)
 _COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
 #: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉): the list is one of honours.
 _HONOUR_LIST_TAIL = re.compile(r"(?:等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$")
