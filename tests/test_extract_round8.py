@@ -337,3 +337,30 @@ def test_an_age_cohort_parts_the_company_from_the_post():
 def test_a_popular_name_in_brackets_does_not_hide_the_receiver_of_an_honour():
     record = extract("中央宣传部授予东湖市消防救援支队特勤站（“英雄站”）“时代楷模”称号。")
     assert ("东湖市消防救援支队特勤站", "时代楷模") in facts(record, "HOLDS_HONOR")
+
+
+# -- from blind11: captions, retired staff, a seminar named only generically ----------------------------------
+
+
+def test_a_photo_caption_run_into_the_text_is_no_part_of_an_event_name():
+    record = extract("座谈会现场座谈会现场与会人员合影11月16日，离退休党工委召开座谈会。")
+    assert names(record, "Forum") == {"座谈会"}
+
+
+def test_a_site_meeting_keeps_its_name():
+    record = extract("3月5日，全省安全生产现场推进会在东湖召开。")
+    assert names(record, "Forum") == {"全省安全生产现场推进会"}
+
+
+def test_retired_staff_belong_to_the_unit_not_to_its_retirement():
+    record = extract("原基建处退休干部刘思清老师动情地说，学校好。")
+    assert ("刘思清", "基建处") in facts(record, "MEMBER_OF")
+
+
+def test_a_seminar_held_in_the_main_clause_is_the_event_though_a_jubilee_is_named():
+    record = extract(
+        "11月16日，离退休党工委一行在书记蔡明的带领下走访慰问老同志，召开座谈会。座谈会由副书记江海主持。"
+        "蔡明介绍了学校发展情况，还放映了学校110周年创新发展大会的实录。"
+    )
+    assert ("江海", "座谈会") in facts(record, "PARTICIPATED_IN")
+    assert not any(event == "110周年创新发展大会" for _p, event in facts(record, "PARTICIPATED_IN"))

@@ -196,7 +196,7 @@ _AND = re.compile(r"[和与]")
 #: A verb of holding right after a head: the head names the place of 在X召开 (大讲堂, 大讲坛), not the event.
 _VENUE_AFTER = re.compile(r"(?:隆重|顺利|正式)?(?:召开|举行|举办|开幕)")
 #: Words that stop a name elsewhere but belong to it right before the head (代表座谈会, 奖章授予仪式).
-_HEAD_JOINED = ("代表", "授予", "颁发", "授牌", "揭牌", "签约", "颁奖", "表彰", "选举", "推选")
+_HEAD_JOINED = ("代表", "授予", "颁发", "授牌", "揭牌", "签约", "颁奖", "表彰", "选举", "推选", "现场")
 #: 暨 + a quoted title (with a short word before it) that ends the clause: the event's second name.
 _SECOND_TITLE = re.compile(r"暨[\u4e00-\u9fff]{0,6}“[^“”\n]{1,20}”(?=[，。；：\n]|$)")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
@@ -528,7 +528,11 @@ class EventFinder:
                 keep_words=("启动", "成立", "发布", "和", "与", "暨", "建设"),
                 cross="暨",
             )
-            if s == h_start and text.endswith(_HEAD_JOINED, 0, s):  # 基层 + 代表 + 座谈会, 奖章 + 授予 + 仪式
+            # (座谈会现场 + 座谈会: a photo caption run into the next, not one name)
+            caption = text.endswith("现场", 0, s) and bool(
+                self._forum_heads.find_matches_as_indexes(text[max(0, s - 8) : s - 2])
+            )
+            if s == h_start and text.endswith(_HEAD_JOINED, 0, s) and not caption:  # 基层代表座谈会, 奖章授予仪式
                 s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与", "暨"), cross="暨")
             if s < h_start and text.endswith("党的", 0, s) and s - 2 not in stops:  # 学习贯彻党的二十大精神宣讲报告会
                 s = extend_left(text, s - 2, max(0, h_start - 60), stops, keep_words=("和", "与", "建设"))

@@ -16,6 +16,11 @@ from loaders.extract.sentences import Sentence, SentenceIndex
 
 _ORDINAL = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百\d]+届|首届|本届|本次|此次)")
 _NOISE = re.compile(r"[\s“”\"《》]")
+#: Gatherings for talk that a report may name only generically (召开座谈会) although it names other events
+#: (a contest, a jubilee) in passing; a ceremony or a contest named so is part of a named event instead.
+_TALK_GATHERINGS = ("座谈会", "报告会", "交流会", "研讨会", "见面会", "推进会", "分享会", "茶话会", "恳谈会")
+#: A verb of holding right before an event word: 召开座谈会, 举行了报告会.
+_HOLDING_BEFORE = re.compile(r"(?:召开|举行|举办|组织|开展)了?(?:一场|一次)?$")
 #: A demonstrative right before a generic event word: 此次大赛, 本届论坛, 这次会议.
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:本次|此次|本届|这次|这届|此届)$")
 #: What follows the name of the event a main clause holds: (在Y)(隆重)举行/召开/举办/开幕.
@@ -101,16 +106,26 @@ class ForumIndex:
                 self.refs.append(ForumRef(m.start, m.end, d, m.head))
         deictic = [m for m in mentions if m.deictic]
         standalone = [m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式")]
-        if standalone and all(m.background for group in groups for m in group):
-            # an event named only by a generic name (劳模座谈会) throughout: each time it is written is
-            # a mention (the headline's and the body's; the date is in the body)
+        generic: Draft | None = None
+        held_generic = bool(groups) and self._held_object(standalone)
+        if standalone and (
+            all(m.background for group in groups for m in group)
+            or (held_generic and not any(self._held(m) for group in groups for m in group))
+        ):
+            # an event named only by a generic name (劳模座谈会) throughout, or one held in the main clause
+            # (召开座谈会) where no named event is: each time it is written is a mention (the headline's
+            # and the body's; the date is in the body)
             first = standalone[0]
-            d = self.registry.add(EntityType.FORUM, first.name)
+            generic = self.registry.add(EntityType.FORUM, first.name)
             for m in standalone:
                 if m.name == first.name:
-                    d.mentions.append((m.start, m.end, self._article(m.start)))
+                    generic.mentions.append((m.start, m.end, self._article(m.start)))
+            if groups:
+                self._in_scope.add(id(generic))
         for m in deictic:
-            self.refs.append(ForumRef(m.start, m.end, None, m.head or m.name, 0, self._after_demonstrative(m.start)))
+            own = generic if generic is not None and groups and m.name == generic.name else None
+            ref = ForumRef(m.start, m.end, own, m.head or m.name, 0, self._after_demonstrative(m.start))
+            self.refs.append(ref)
         self.refs.sort(key=lambda r: r.start)
         for r in self.refs:
             r.article = self._article(r.start)
@@ -120,6 +135,20 @@ class ForumIndex:
             self._named.setdefault(r.article, []).append(r)
         self._resolved: dict[int, Draft | None] = {}
         self._named_starts = {k: [r.start for r in refs] for k, refs in self._named.items()}
+
+    def _held(self, m: EventMention) -> bool:
+        """The mention is the subject of a verb of holding (X在Y召开)."""
+        sent = self._index.at(m.start)
+        return sent is not None and _HELD_AFTER.match(sent.text, m.end - sent.start) is not None
+
+    def _held_object(self, mentions: list[EventMention]) -> bool:
+        """A generic event word is the object of a verb of holding (召开座谈会): the event reported."""
+        for m in mentions:
+            sent = self._index.at(m.start)
+            talk = m.name.endswith(_TALK_GATHERINGS) and sent is not None
+            if talk and sent is not None and _HOLDING_BEFORE.search(sent.text, 0, m.start - sent.start):
+                return True
+        return False
 
     def _article(self, pos: int) -> int:
         return self._index.article(pos)
