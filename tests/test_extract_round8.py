@@ -3,7 +3,7 @@ contests and the contest a demonstrative refers to, a subject before 在 in a he
 with no subject, names inside the quoted name of a prize, posts after 兼职, chains ended by a verb of
 honour, and the 大师 honours of designers and craftsmen."""
 
-from tests.extract_helpers import extract, facts, names
+from tests.extract_helpers import entity, extract, facts, names
 
 _CONTEST = (
     "近日，2022年全国大学生机械系列大赛决赛在东湖大学举行，机械学院学生团队在结构设计赛中获得一等奖，"
@@ -364,3 +364,21 @@ def test_a_seminar_held_in_the_main_clause_is_the_event_though_a_jubilee_is_name
     )
     assert ("江海", "座谈会") in facts(record, "PARTICIPATED_IN")
     assert not any(event == "110周年创新发展大会" for _p, event in facts(record, "PARTICIPATED_IN"))
+
+
+def test_a_university_that_only_hosts_the_event_is_not_the_reporting_school():
+    record = extract(
+        "11月1日，由东湖省教育工会主办、西湖大学承办的第五届全省高校青年教师教学竞赛决赛在西湖大学举行。"
+        "我校马克思主义学院青年教师肖光明获得二等奖。"
+    )
+    assert ("马克思主义学院", "我校") in facts(record, "SUB_UNIT_OF")
+    assert "我校" not in entity(record, "西湖大学").aliases
+
+
+def test_a_list_mark_inside_brackets_splits_no_organiser_list():
+    record = extract(
+        "10月12日，第二届全国植保专业能力大赛在东湖农业大学举行。"
+        "大赛由东湖省植物生产类专业教学指导委员会、农艺（含农学、植物保护）类教学指导分委员会等单位承办。"
+    )
+    undertook = {org for org, _event in facts(record, "UNDERTOOK")}
+    assert "农艺（含农学、植物保护）类教学指导分委员会" in undertook

@@ -94,6 +94,26 @@ def _body_abbreviations(reg: Registry) -> None:
             reg.merge(full, short)
 
 
+#: A university named once as the host or venue of an outside event (由南京大学承办, 在贵州大学举行):
+#: another school than the reporting one (我校).
+_HOSTING = re.compile(r"承办|举行|举办|召开|主办|协办")
+
+
+def _hosts_only(text: str, university: Draft) -> bool:
+    """Every mention of the university hosts an event (X承办, 在X举行), and the text also says 我校: the
+    university is not the reporting school."""
+    if "我校" not in text and "本校" not in text:
+        return False
+    name = university.name
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (_HOSTING.match(text, end) or text[max(0, at - 1) : at] == "在"):
+            return False
+        at = text.find(name, end)
+    return True
+
+
 def resolve_orgs(reg: Registry, text: str) -> None:
     resolve_references(reg, text)
     for m in _short_forms(text):
@@ -108,6 +128,8 @@ def resolve_orgs(reg: Registry, text: str) -> None:
     home = None
     if len(universities) == 1 or (universities and universities[0][0] >= 2 and universities[0][0] > universities[1][0]):
         home = universities[0][1]
+    if home is not None and _hosts_only(text, home):
+        home = None  # 第五届X竞赛决赛在南京大学举行…我校Y学院: the host is another school than the reporter's
     for deictic in [e for e in _orgs(reg) if e.name in UNIVERSITY_DEICTICS]:
         if home is not None:
             reg.merge(home, deictic)

@@ -29,7 +29,8 @@ _ORGANISER_VERBS = {
     "协办": RelationType.SUPPORTED,
     "支持": RelationType.SUPPORTED,
 }
-_LIST_SPLIT = re.compile(r"[、]|以及")
+#: A list mark, outside brackets (农艺（含农学、植物保护）类教学指导分委员会 is one unit).
+_LIST_SPLIT = re.compile(r"(?:、|以及)(?![^（(]*[）)])")
 #: A counted group of units (130余所学校, 50余支部队, 三家企业): no one unit.
 _COUNTED_UNITS = re.compile(r"^[\d一二三四五六七八九十百千万两几多数]+(?:余|多)?[所支家个座名位间条批类]")
 #: A short proper name with no head of its own (云溪, 青龙潭), as items sharing the head of the last.
