@@ -382,3 +382,13 @@ def test_a_list_mark_inside_brackets_splits_no_organiser_list():
     )
     undertook = {org for org, _event in facts(record, "UNDERTOOK")}
     assert "农艺（含农学、植物保护）类教学指导分委员会" in undertook
+
+
+def test_an_edition_written_in_digits_is_part_of_the_event_name():
+    record = extract("4月20日，近3000名教职工步入会场，东湖大学第59届教职工田径运动会正式拉开帷幕。")
+    assert "东湖大学第59届教职工田径运动会" in names(record, "Forum")
+
+
+def test_who_declares_an_event_open_is_no_part_of_its_name():
+    record = extract("开幕式上，刘波书记宣布第59届教职工田径运动会开幕。")
+    assert not any("宣布" in n for n in names(record, "Forum"))

@@ -128,7 +128,9 @@ def _holds_no_name(name: str) -> bool:
     for word, tag in rjieba.tag(plain):
         cohort = word in ("届", "级") and len(previous) == 4 and previous.isdigit()  # 2020届毕业生, 2019级 (not 6级)
         series = word == "系列" and previous not in ("一", "这", "该", "此", "这一")  # 测绘系列大赛 (not 一系列)
-        if tag in _NOT_IN_NAME and word not in _JOINERS and not word.startswith("第") and not cohort and not series:
+        ordinal = word in ("届", "期", "次") and previous.isdigit()  # 第59届 read 第 + 59 + 届
+        allowed = cohort or series or ordinal or word in _JOINERS or word.startswith("第")
+        if tag in _NOT_IN_NAME and not allowed:
             return True  # (第三季度: an ordinal)
         previous = word
     return _ATTENDEES.match(plain) is not None
@@ -140,7 +142,7 @@ def _holds_no_name(name: str) -> bool:
 _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
-    "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在",
+    "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布",
 })
 # fmt: on
 #: Modifiers of a kind of event, not of one (国内外大赛, 上级重要会议, 各类比赛): a head after only these
