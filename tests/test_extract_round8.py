@@ -392,3 +392,13 @@ def test_an_edition_written_in_digits_is_part_of_the_event_name():
 def test_who_declares_an_event_open_is_no_part_of_its_name():
     record = extract("开幕式上，刘波书记宣布第59届教职工田径运动会开幕。")
     assert not any("宣布" in n for n in names(record, "Forum"))
+
+
+def test_a_party_day_named_by_a_quoted_theme_is_an_event():
+    record = extract("近日，机关党委校工会党支部举办的“心系未来，关爱成长”主题党日活动在附属小学多功能厅举行。")
+    assert "“心系未来，关爱成长”主题党日活动" in names(record, "Forum")
+
+
+def test_an_open_class_joined_to_an_issue_of_a_series_is_one_event():
+    record = extract("4月20日，“学习劳模精神，绘就五彩青春”主题素养公开课暨第十二期教授有约活动在A220会议室举行。")
+    assert any(n.endswith("公开课暨第十二期教授有约活动") for n in names(record, "Forum"))

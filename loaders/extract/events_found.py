@@ -201,6 +201,8 @@ _VENUE_AFTER = re.compile(r"(?:隆重|顺利|正式)?(?:召开|举行|举办|开
 _HEAD_JOINED = ("代表", "授予", "颁发", "授牌", "揭牌", "签约", "颁奖", "表彰", "选举", "推选", "现场")
 #: 暨 + a quoted title (with a short word before it) that ends the clause: the event's second name.
 _SECOND_TITLE = re.compile(r"暨[\u4e00-\u9fff]{0,6}“[^“”\n]{1,20}”(?=[，。；：\n]|$)")
+#: 暨 + an activity of a series (第十二期教授有约活动) that ends where the event is held: its second name.
+_SECOND_ACTIVITY = re.compile(r"暨[^，。；：“”、]{2,16}?活动(?=[在于，。；]|$)")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
 UNVEILING_WORDS = ("授牌", "揭牌", "挂牌", "成立")
 _ALLIANCE_LEAD = re.compile(r"^(?:.*?(?:共同|一起|一同|携手))?[为向给]")
@@ -574,8 +576,12 @@ class EventFinder:
             if tail == head and tail != name:
                 s, name = h_start, head
             e = h_end
-            second = _SECOND_TITLE.match(text, h_end) if text.startswith("暨", h_end) else None
-            if second:  # X大会暨毕业生“最后一课”: a second, quoted name of the same event
+            second = (
+                (_SECOND_TITLE.match(text, h_end) or _SECOND_ACTIVITY.match(text, h_end))
+                if text.startswith("暨", h_end)
+                else None
+            )
+            if second:  # X大会暨毕业生“最后一课”, X公开课暨第十二期Y活动: a second name of the same event
                 e, name = second.end(), text[s : second.end()]
             out.append(self._forum_mention(text, name, s, e, head))
         out += self._hosted(text, stops, out)
