@@ -402,3 +402,26 @@ def test_a_party_day_named_by_a_quoted_theme_is_an_event():
 def test_an_open_class_joined_to_an_issue_of_a_series_is_one_event():
     record = extract("4月20日，“学习劳模精神，绘就五彩青春”主题素养公开课暨第十二期教授有约活动在A220会议室举行。")
     assert any(n.endswith("公开课暨第十二期教授有约活动") for n in names(record, "Forum"))
+
+
+_PLANT_CONTEST = (
+    "9月21日，第二届全国大学生植物保护专业能力大赛在华中农业大学举行。"
+    "来自中国农业大学、浙江大学、华中农业大学等全国42所高等院校的500余名师生参加比赛。"
+    "我校农学院学生前往华中农大参赛，我校荣获团体一等奖、植保专业技能比赛一等奖。"
+)
+
+
+def test_schools_listed_as_coming_to_a_contest_take_part_in_it():
+    took_part = facts(extract(_PLANT_CONTEST), "PARTICIPATED_IN")
+    assert {("中国农业大学", "第二届全国大学生植物保护专业能力大赛"), ("浙江大学", "第二届全国大学生植物保护专业能力大赛")} <= set(
+        took_part
+    )
+
+
+def test_a_prize_listed_before_a_contest_is_no_part_of_its_name():
+    assert not any("一等奖" in n for n in names(extract(_PLANT_CONTEST), "Forum"))
+
+
+def test_a_university_listed_among_the_schools_is_not_the_reporting_school():
+    record = extract(_PLANT_CONTEST)
+    assert "我校" not in entity(record, "华中农业大学").aliases

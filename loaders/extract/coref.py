@@ -100,15 +100,16 @@ _HOSTING = re.compile(r"承办|举行|举办|召开|主办|协办")
 
 
 def _hosts_only(text: str, university: Draft) -> bool:
-    """Every mention of the university hosts an event (X承办, 在X举行), and the text also says 我校: the
-    university is not the reporting school."""
+    """Every mention of the university hosts an event (X承办, 在X举行) or lists it among others, and the
+    text also says 我校: the university is not the reporting school."""
     if "我校" not in text and "本校" not in text:
         return False
     name = university.name
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if not (_HOSTING.match(text, end) or text[max(0, at - 1) : at] == "在"):
+        listed = text[max(0, at - 1) : at] == "、" or text[end : end + 1] == "、"  # (one of the schools taking part)
+        if not (_HOSTING.match(text, end) or text[max(0, at - 1) : at] == "在" or listed):
             return False
         at = text.find(name, end)
     return True

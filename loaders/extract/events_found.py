@@ -28,8 +28,8 @@ _DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|本场|这场|该场|此
 _DEMONSTRATIVE = re.compile(r"(?:这|那|此|本|该)(?:次|场|届|期)")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
-#: Ends of a list item that is an activity of its own, not a part of the next item's name.
-_ACTIVITY_ENDS = ("活动", "赛", "会", "节", "展")
+#: Ends of a list item that is an activity or a prize of its own, not a part of the next item's name.
+_ACTIVITY_ENDS = ("活动", "赛", "会", "节", "展", "奖")
 #: The home university before an event's name (我校第三届教代会): a deictic, not a part of the name.
 _HOME_LEADS = ("我校", "本校")
 #: Standing bodies of a congress or forum named after it (X代表大会执委会, X论坛组委会): no meeting.

@@ -19,6 +19,7 @@ _NOISE = re.compile(r"[\s“”\"《》]")
 #: Gatherings for talk that a report may name only generically (召开座谈会) although it names other events
 #: (a contest, a jubilee) in passing; a ceremony or a contest named so is part of a named event instead.
 _TALK_GATHERINGS = ("座谈会", "报告会", "交流会", "研讨会", "见面会", "推进会", "分享会", "茶话会", "恳谈会")
+_CONTEST_WORDS = ("比赛", "大赛", "竞赛", "赛事")
 #: A verb of holding right before an event word: 召开座谈会, 举行了报告会.
 _HOLDING_BEFORE = re.compile(r"(?:召开|举行|举办|组织|开展)了?(?:一场|一次)?$")
 #: A demonstrative right before a generic event word: 此次大赛, 本届论坛, 这次会议.
@@ -212,6 +213,10 @@ class ForumIndex:
         if head in ("会议", "活动", "表彰会", "表彰会议") and named:
             return named[0].entity
         if head and head not in ("会议", "活动", "表彰会"):
+            if head in _CONTEST_WORDS and article is not None and not any(_names_head(r, head) for r in candidates):
+                main = self.reported_main(article)  # 参加比赛 in the report of a 大赛: 比赛/大赛/竞赛 name one contest
+                if main is not None and any(n.endswith(_CONTEST_WORDS) for n in main.surfaces()):
+                    return main
             for pool in (candidates, self._named[None]):
                 # an event with the word in its name (主题报告会 for 报告会) before a talk it contains
                 matching = [r for r in pool if _names_head(r, head)] or [r for r in pool if _matches_head(r, head)]
