@@ -424,3 +424,14 @@ def test_a_prize_listed_before_a_contest_is_no_part_of_its_name():
 def test_a_university_listed_among_the_schools_is_not_the_reporting_school():
     record = extract(_PLANT_CONTEST)
     assert "我校" not in entity(record, "华中农业大学").aliases
+
+
+def test_a_school_the_text_calls_only_xuexiao_keeps_that_name():
+    record = extract("10月15日，学校召开征求意见座谈会。校党委书记庄明主持会议。")
+    assert ("庄明", "学校") in facts(record, "HOLDS_POSITION")
+    assert "我校" not in names(record, "Organization")
+
+
+def test_a_school_the_text_calls_woxiao_is_woxiao():
+    record = extract("10月15日，我校召开征求意见座谈会。校党委书记庄明主持会议。学校各部门负责人参加。")
+    assert ("庄明", "我校") in facts(record, "HOLDS_POSITION")

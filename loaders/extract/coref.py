@@ -138,6 +138,13 @@ def resolve_orgs(reg: Registry, text: str) -> None:
             existing = reg.find("我校", EntityType.ORGANIZATION)
             if existing is not None and existing is not deictic:
                 reg.merge(existing, deictic)
+            elif "我校" not in text and "学校" in text:
+                if deictic.name != "学校":  # the text calls its school 学校, never 我校: so does the entity
+                    existing = reg.find("学校", EntityType.ORGANIZATION)
+                    if existing is not None and existing is not deictic:
+                        reg.merge(existing, deictic)
+                    else:
+                        reg.rename(deictic, "学校")
             else:
                 reg.rename(deictic, "我校")
     for word in ("学院", "集团", "公司"):
