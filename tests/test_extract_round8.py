@@ -435,3 +435,9 @@ def test_a_school_the_text_calls_only_xuexiao_keeps_that_name():
 def test_a_school_the_text_calls_woxiao_is_woxiao():
     record = extract("10月15日，我校召开征求意见座谈会。校党委书记庄明主持会议。学校各部门负责人参加。")
     assert ("庄明", "我校") in facts(record, "HOLDS_POSITION")
+
+
+def test_bodies_that_jointly_initiate_and_hold_a_contest_organise_it():
+    record = extract("由东湖市知识产权局、市工商联等十一部门共同发起举办的东湖市发明与设计大赛在东湖举行。")
+    organisers = {org for org, _event in facts(record, "ORGANIZED")}
+    assert organisers == {"东湖市知识产权局", "市工商联"}

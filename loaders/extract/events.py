@@ -111,8 +111,10 @@ _CHAINED = re.compile(
 _QUOTED_SPAN = re.compile(r"《[^》]*》|“[^”]*”")
 _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
-_ITEM_TAIL = re.compile(r"(?:共同|联合|具体|等[\d一二三四五六七八九十多]*[家个]?(?:单位|部门))$")
-_ITEM_FINALS = ("共同", "联合", "具体", "单位", "部门")
+_ITEM_TAIL = re.compile(
+    r"(?:(?:等[\d一二三四五六七八九十多]*[家个]?(?:单位|部门))?(?:共同|联合|具体)?(?:发起)?)$"
+)
+_ITEM_FINALS = ("共同", "联合", "具体", "单位", "部门", "发起")
 
 _FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
 #: Anchored at a clause start: an unanchored lazy subject before 成立 is retried from every character.
