@@ -12,7 +12,7 @@ import pytest
 from pydantic import SecretStr
 
 from api.http.app import create_app
-from api.http.routers.ask import AskFastPath, get_asker
+from api.http.routers.ask import AskFastPath, asker_of, get_asker
 
 from .ask_corpus import AskStore, ask_store
 from .http_fixtures import BorrowedStore, LiveServer
@@ -168,6 +168,18 @@ def test_a_plain_question_is_answered_before_routing(fast_app: Any, ask_store: A
 def test_everything_else_goes_on_to_the_route(fast_app: Any, query: bytes, kwargs: dict[str, Any]) -> None:
     kwargs = {"headers": [BEARER], **kwargs}
     assert _asgi_get(fast_app, query, **kwargs) == (418, b"", True)
+
+
+def test_an_error_without_a_handler_propagates(fast_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the app's exception handlers answer for the fast path, as behind the route: anything else goes
+    on out (to the server error middleware, the route's 500)."""
+
+    def fail(question: str) -> None:
+        raise RuntimeError("no handler for this")
+
+    monkeypatch.setattr(asker_of(fast_app.state), "ask", fail)
+    with pytest.raises(RuntimeError, match="no handler for this"):
+        _asgi_get(fast_app, b"q=abc", headers=[BEARER])
 
 
 def test_dependency_overrides_take_the_route(fast_app: Any) -> None:

@@ -6,17 +6,14 @@ answer itself (``python -m bench.ask``): :class:`AskFastPath` answers them befor
 work and the same bytes, and hands everything else to the route.
 """
 
-from collections.abc import Awaitable, Callable
-from typing import Annotated, Any
+from typing import Annotated
 
 import anyio.to_thread
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.security.utils import get_authorization_scheme_param
-from starlette._utils import is_async_callable
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import State
-from starlette.responses import Response
+from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.ask import AskAnswer, Asker
@@ -31,6 +28,8 @@ router = APIRouter(tags=["ask"], dependencies=[TokenDep], responses=UNAUTHORIZED
 PATH = "/ask"
 #: The question's query parameter and its length bounds, as the route declares them.
 PARAM, MIN_CHARS = "q", 1
+#: Where the fast path leaves the question in the request's scope for :func:`_answer`.
+QUESTION = "craftgraph.ask.question"
 
 
 def asker_of(state: State) -> Asker:
@@ -78,10 +77,12 @@ class AskFastPath:
     the answer: the path exactly, one ``q`` of ``MIN_CHARS`` to ``MAX_CHARS`` characters (decoded as the
     route decodes it), the bearer token accepted (or none required), no dependency overrides and no
     telemetry span to name the route in. It asks the same :class:`Asker` in the same worker threads (anyio's
-    limiter) and sends ``json_response`` of the answer, the route's own bytes; an error the ask raises goes
-    to the app's handler for it, as the route's would, and anything else propagates to the server error
-    handler. Every other request (a missing, repeated, empty or too long ``q``, a wrong token, another
-    method or path) goes on to the route, which validates, refuses and documents it.
+    limiter) and sends ``json_response`` of the answer, the route's own bytes. It does so inside Starlette's
+    own ``ExceptionMiddleware``, built with the app's exception handlers as the app builds the one around its
+    router: an error the ask raises goes to the app's handler for it, as the route's would, and anything
+    else (500 and ``Exception`` included) propagates to the server error middleware further out. Every
+    other request (a missing, repeated, empty or too long ``q``, a wrong token, another method or path)
+    goes on to the route, which validates, refuses and documents it.
 
     What it saves is FastAPI's per-request machinery (matching the path through every router, solving the
     token and asker dependencies, validating ``q``, the exit stacks): about 0.3 ms a question, measured
@@ -89,23 +90,24 @@ class AskFastPath:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        self._answering: tuple[Starlette, ASGIApp] | None = None  # the app, and _answer in its handlers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         question = self._plain_question(scope)
         if question is None:
             await self.app(scope, receive, send)
             return
-        app: Starlette = scope["app"]
-        asker = asker_of(app.state)
-        try:
-            response: Response | None = await anyio.to_thread.run_sync(lambda: json_response(asker.ask(question)))
-        except Exception as exc:
-            handler = _handler_for(app, exc)
-            if handler is None:
-                raise
-            response = await _call_handler(handler, Request(scope, receive, send), exc)
-        if response is not None:
-            await response(scope, receive, send)
+        scope[QUESTION] = question
+        await self._answerer(scope["app"])(scope, receive, send)
+
+    def _answerer(self, app: Starlette) -> ASGIApp:
+        """:func:`_answer` inside an ``ExceptionMiddleware`` with the handlers the app gives the one around
+        its router: all but those for 500 and ``Exception``, which are the server error middleware's. Built
+        on the first question, as the app builds its middleware on the first request."""
+        if self._answering is None or self._answering[0] is not app:
+            handlers = {key: handler for key, handler in app.exception_handlers.items() if key not in (500, Exception)}
+            self._answering = (app, ExceptionMiddleware(_answer, handlers=handlers, debug=app.debug))
+        return self._answering[1]
 
     @staticmethod
     def _plain_question(scope: Scope) -> str | None:
@@ -132,23 +134,10 @@ class AskFastPath:
         return values[0]
 
 
-Handler = Callable[[Request, Exception], Response | Awaitable[Response | None] | None]
-
-
-def _handler_for(app: Starlette, exc: Exception) -> Handler | None:
-    """The handler the app's exception middleware would pick for ``exc`` (500 and ``Exception`` belong to
-    the server error middleware, further out)."""
-    handlers: dict[Any, Handler] = app.exception_handlers  # type: ignore[assignment]
-    for cls in type(exc).__mro__:
-        if cls is Exception:
-            return None
-        if cls in handlers:
-            return handlers[cls]
-    return None
-
-
-async def _call_handler(handler: Handler, request: Request, exc: Exception) -> Response | None:
-    """As Starlette's exception middleware calls it: awaited when async, else in a worker thread."""
-    if is_async_callable(handler):
-        return await handler(request, exc)  # type: ignore[misc]
-    return await run_in_threadpool(handler, request, exc)  # type: ignore[arg-type,return-value]
+async def _answer(scope: Scope, receive: Receive, send: Send) -> None:
+    """The route's work for the question :class:`AskFastPath` found: the answer asked and serialised in a
+    worker thread, then sent."""
+    asker = asker_of(scope["app"].state)
+    question: str = scope[QUESTION]
+    response = await anyio.to_thread.run_sync(lambda: json_response(asker.ask(question)))
+    await response(scope, receive, send)
