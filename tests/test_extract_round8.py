@@ -441,3 +441,29 @@ def test_bodies_that_jointly_initiate_and_hold_a_contest_organise_it():
     record = extract("由东湖市知识产权局、市工商联等十一部门共同发起举办的东湖市发明与设计大赛在东湖举行。")
     organisers = {org for org, _event in facts(record, "ORGANIZED")}
     assert organisers == {"东湖市知识产权局", "市工商联"}
+
+
+# -- from blind12: a showcase of a contest, schools 包括…在内, editions counted ----------------------------------
+
+
+def test_a_showcase_of_a_contest_is_another_event_than_the_contest():
+    record = extract(
+        "12月27日，2019年东湖市发明与设计大赛优秀项目推介会在东湖举行。"
+        "东湖市发明与设计大赛由东湖市知识产权局、市科协共同发起举办。"
+    )
+    assert ("市科协", "东湖市发明与设计大赛") in facts(record, "ORGANIZED")
+    assert len(names(record, "Forum")) == 2
+
+
+def test_schools_included_among_the_participants_take_part():
+    record = extract(
+        "10月30日，第三届全国大学生动物科学专业技能大赛在东湖农业大学举行。这场赛事吸引了包括中国农业大学、"
+        "华南农业大学和浙江大学等在内的国内知名大学相关院系共计800余名指导老师和优秀学生参加。"
+    )
+    took_part = {org for org, _event in facts(record, "PARTICIPATED_IN")}
+    assert {"中国农业大学", "华南农业大学", "浙江大学"} <= took_part
+
+
+def test_earlier_editions_counted_are_no_event():
+    record = extract("10月30日，第三届全国大学生动物科学专业技能大赛在东湖举行，与前两届大赛相比，规模创新高。")
+    assert "前两届大赛" not in names(record, "Forum")

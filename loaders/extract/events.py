@@ -102,7 +102,7 @@ _UNITS_PRESENT = re.compile(
 )
 #: 来自A、B等N家X的(部门)负责人(也)(应邀)到会: the units the attendees came from attended.
 _UNITS_FROM = re.compile(
-    r"来自([^，。；]{2,300}?)(?:等(?:[\d一二三四五六七八九十百多余几]+[家个所])?[^，。；的]{0,14})?的[^，。；]{0,10}?"
+    r"(?:来自|包括)([^，。；]{2,300}?)(?:等(?:[\d一二三四五六七八九十百多余几]+[家个所])?[^，。；的]{0,14})?的[^，。；]{0,30}?"
     r"(?:领导|负责人|负责同志|代表|专家|师生|教师|学生|职工|同学|党员|干部)[^，。；]{0,8}?(到会|参会|与会|出席|参加|参与)"
 )
 _CHAINED = re.compile(
@@ -617,7 +617,7 @@ class EventPass:
 
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         body = sent.text
-        if "有" in body or "来自" in body:
+        if "有" in body or "来自" in body or "包括" in body:
             self._listed_units(text, sent, known)
         if "队" in body or "代表团" in body:
             self._teams(text, sent, known)
@@ -682,7 +682,7 @@ class EventPass:
         found: list[tuple[int, str, str]] = []
         for m in _UNITS_PRESENT.finditer(sent.text) if "有" in sent.text else ():
             found.append((m.start(), m.group(2), m.group(1)))
-        for m in _UNITS_FROM.finditer(sent.text) if "来自" in sent.text else ():
+        for m in _UNITS_FROM.finditer(sent.text) if "来自" in sent.text or "包括" in sent.text else ():
             found.append((m.start(), m.group(1), m.group(2)))
         for at, listed, verb in found:
             items = self.org_items(listed, known, strict=True)

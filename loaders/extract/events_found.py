@@ -37,6 +37,7 @@ _STANDING_BODIES = ("执委会", "执行委员会", "组委会", "常委会", "�
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
 _COUNTED = re.compile(
     r"(?<![\d第])\d{1,3}\s*[个场项届]|(?<![第首届会一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
+    r"|^(?:前|近|上|历)[一二三四五六七八九十两几]*届"  # (与前两届大赛相比: editions counted, none named)
 )
 
 
@@ -72,7 +73,8 @@ _NOT_IN_NAME = frozenset({"d", "r", "p", "q", "mq", "c", "uv"})
 _JOINERS = frozenset({"和", "与", "及", "暨", "对", "在", "关于", "围绕", "面向", "就"})
 _QUOTED_PART = re.compile(r"“[^”]*”|《[^》]*》")
 _CLAUSE_MARK = re.compile(r"[，。！？；：,!?;:\n]")
-#: Heads of a gathering that is a part of a competition or programme (X比赛动员会, X培训班开班仪式):
+#: Heads of a gathering that is a part of a competition or programme (X比赛动员会, X培训班开班仪式,
+#: X大赛优秀项目推介会, X大赛总结表彰会):
 #: the name of the whole inside it is not another name of the part.
 SUB_EVENT_HEADS = (
     "动员会",
@@ -86,6 +88,11 @@ SUB_EVENT_HEADS = (
     "誓师大会",
     "颁奖仪式",
     "颁奖典礼",
+    "颁奖大会",
+    "表彰会",
+    "总结会",
+    "总结表彰会",
+    "推介会",
 )
 
 
