@@ -132,7 +132,8 @@ def print_table(title: str, result: dict, verbose: bool = False) -> None:
     )
 
 
-SETS = ("seed", "dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
+#: The fixtures, then the blind sets of bench/ (blind, blind2 … blind12).
+SETS = ("seed", "dev", "dev2", "blind", *(f"blind{n}" for n in range(2, 13)))
 
 
 def print_documents(pairs: list[tuple[Path, Path]], result: dict) -> None:
