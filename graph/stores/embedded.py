@@ -4,10 +4,8 @@ Writes. Documents go in groups (up to ``transaction_rows`` rows) in ONE transact
 already stored are first removed (their relationships, articles, node and the entities only they
 supported), then new nodes are bulk-loaded with ``COPY`` from Arrow tables, nodes already stored get their
 properties updated (aliases pooled in Python, other properties kept unless the new row sets them), and
-every relationship is bulk-loaded with ``COPY``. The statements run on a thread of their own while Python
-builds the rows (the nodes of the whole group first, then the relationships in parts, each copied while the
-next is built: ``_write_group``). Relationship keys include the document, so a rewritten document gets
-exactly the rows it had: loading twice changes nothing. If a group fails, it is rolled back
+every relationship is bulk-loaded with ``COPY``. Relationship keys include the document, so a rewritten
+document gets exactly the rows it had: loading twice changes nothing. If a group fails, it is rolled back
 and retried one document per transaction, so the error names the document that failed and nothing of it
 is stored. ``COPY`` loads relationships several times faster than ``UNWIND``/``MATCH``/``CREATE`` here, but
 the engine does not log copied rows in its write-ahead log (into empty or non-empty tables alike): every
@@ -46,12 +44,11 @@ server's processes); ``directory_lock.py`` enforces that, since the engine lets 
 writer, and answers cached by a reader would silently go stale.
 """
 
-import queue
 import re
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Self
@@ -76,7 +73,7 @@ from ..settings import Settings
 from ..store import QueryResult, StoreStats, WriteSummary
 from . import directory_lock, ladybug_dialect
 from .ladybug_reads import ReadConnectionPool
-from .ladybug_rows import GroupRows, NodeRows
+from .ladybug_rows import NodeRows, build_rows
 from .ladybug_schema import (
     create_statements,
     migration_statements,
@@ -98,9 +95,6 @@ _COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 _SETTING = re.compile(r"\s*CALL\s+[A-Za-z_]+\s*=", re.IGNORECASE)
 #: Default transaction size per MB of buffer pool (see above: 1,024 MB held ~124,000-row transactions).
 ROWS_PER_BUFFER_POOL_MB = 120
-#: A group's relationships are built and copied in REL_PARTS parts (of at least REL_PART_MIN_RECORDS
-#: documents): the engine copies one while Python builds the next. Each COPY costs ~5 ms more per table.
-REL_PARTS, REL_PART_MIN_RECORDS = 4, 200
 _CHECKPOINT_FAILED = "Transaction committed successfully, but the post-commit checkpoint failed"
 _POOL_FULL = "buffer pool is full"
 _WRITE_REFUSAL = "Can not execute a write query inside a read-only transaction"
@@ -328,39 +322,34 @@ class EmbeddedStore:
         """One transaction for the group; raises ``_GroupFailed`` (with the cause) after rolling back, or
         ``_CommittedButNotCheckpointed`` when the engine committed it but could not checkpoint.
 
-        The statements run on a thread of their own (``_InOrder``) while this one builds the rows: stored
-        documents are removed while the nodes are built, and each part of the relationships is copied while
-        the next part is built (the engine releases the GIL). Each node table gets at most ONE ``COPY`` per
-        transaction: rolling back a transaction that copied into a node table twice leaves the first copy's
-        keys in the table's primary-key index (ladybug 0.22: writing those keys again then fails as
-        duplicates), so the nodes of the whole group are built first. Relationship tables have no such index
-        and roll back cleanly after several copies."""
+        Each node table gets at most ONE ``COPY`` per transaction: rolling back a transaction that copied
+        into a node table twice leaves the first copy's keys in the table's primary-key index (ladybug
+        0.22: writing those keys again then fails as duplicates), so a group is not written in parts."""
+        try:
+            rows = build_rows(group, self.base_iri)
+        except Exception as exc:
+            raise _GroupFailed() from exc
         with self._write_lock, self._connection() as conn, paused_gc(), self._counted():
             conn.execute("BEGIN TRANSACTION")
             try:
-                with _InOrder() as engine:
-                    engine.submit(self._remove_stored, conn, sorted({record.sha256 for record in group}))
-                    rows = GroupRows(group, self.base_iri)
-                    for label, nodes in rows.node_tables():
-                        engine.submit(self._write_nodes, conn, label, nodes)
-                    for tables in rows.rel_parts(max(REL_PART_MIN_RECORDS, -(-len(group) // REL_PARTS))):
-                        for rtype, head, tail, table in tables:
-                            engine.submit(_copy, conn, f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", table)
-                    counts = len(set(rows.documents)), rows.node_count, rows.rel_count
-                    engine.submit(_commit, conn)
-                    del rows  # freeing the Python rows overlaps the last copies and the commit
-                    engine.finish()
-            except _CommittedButNotCheckpointed:
-                raise
+                stored = self._stored_keys(conn, DOCUMENT, sorted(set(rows.documents)))
+                if stored:
+                    self._delete_documents(conn, sorted(stored))
+                for label, nodes in rows.nodes.items():
+                    self._write_nodes(conn, label, nodes)
+                for rtype, head, tail, table in rows.rels:
+                    conn.execute(f"COPY {rtype} FROM $rows (from='{head}', to='{tail}')", {"rows": table})
             except Exception as exc:
                 _rollback(conn)
                 raise _GroupFailed() from exc
-        return counts
-
-    def _remove_stored(self, conn: ladybug.Connection, doc_keys: list[str]) -> None:
-        stored = self._stored_keys(conn, DOCUMENT, doc_keys)
-        if stored:
-            self._delete_documents(conn, sorted(stored))
+            try:
+                conn.execute("COMMIT")
+            except RuntimeError as exc:
+                if _CHECKPOINT_FAILED in str(exc):
+                    raise _CommittedButNotCheckpointed() from exc
+                _rollback(conn)
+                raise _GroupFailed() from exc
+        return len(set(rows.documents)), rows.node_count, rows.rel_count
 
     def _stored_keys(self, conn: ladybug.Connection, label: str, keys: list[str]) -> set[str]:
         found: set[str] = set()
@@ -583,66 +572,6 @@ class EmbeddedStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-class _InOrder:
-    """A transaction's statements, run in the order given on a thread of their own while the caller builds
-    the next rows. After a failure the rest are skipped, and the failure is raised to the caller by the next
-    ``submit`` or by ``finish``; leaving the block early waits for the running statement and skips the rest,
-    so the caller may roll back."""
-
-    def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...]] | None] = queue.SimpleQueue()
-        self._failure: BaseException | None = None
-        self._cancelled = False
-        self._thread = threading.Thread(target=self._work, name="craftgraph-embedded-write", daemon=True)
-        self._thread.start()
-
-    def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            if self._failure is None and not self._cancelled:
-                try:
-                    job[0](*job[1])
-                except BaseException as exc:  # raised in the caller's thread
-                    self._failure = exc
-
-    def submit(self, statement: Callable[..., Any], *args: Any) -> None:
-        self._raise_failure()
-        self._jobs.put((statement, args))
-
-    def finish(self) -> None:
-        """Wait for every statement; raise the first failure."""
-        self._stop()
-        self._raise_failure()
-
-    def _stop(self) -> None:
-        if self._thread.is_alive():
-            self._jobs.put(None)
-            self._thread.join()
-
-    def _raise_failure(self) -> None:
-        if self._failure is not None:
-            raise self._failure
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._cancelled = True
-        self._stop()
-
-
-def _copy(conn: ladybug.Connection, statement: str, table: pa.Table) -> None:
-    conn.execute(statement, {"rows": table})
-
-
-def _commit(conn: ladybug.Connection) -> None:
-    try:
-        conn.execute("COMMIT")
-    except RuntimeError as exc:
-        if _CHECKPOINT_FAILED in str(exc):
-            raise _CommittedButNotCheckpointed() from exc
-        raise
 
 
 def _rollback(conn: ladybug.Connection) -> None:
