@@ -53,11 +53,11 @@ _AS_MEMBER_UNIT = re.compile(
 )
 _UNITS_TAIL = re.compile(r"等\d*家?(?:单位|企业|高校)?$")
 _CLAUSE = re.compile(r"[，；,]")
-#: What may stand before an honour's head in the object of a verb of honour and still be its name: plain
-#: words, no particle, conjunction, 等 or number, no demonstrative (本届X奖状).
 #: Honours that are a category of a campaign or a body, named in full by what stands before them (获新校区
 #: 搬迁争创精神文明建设先进个人); a named honour (劳动模范) keeps its own name.
 _CATEGORY_HONOURS = ("先进个人", "先进集体", "先进工作者", "先进单位", "优秀个人", "模范集体", "示范集体")
+#: What may stand before an honour's head in the object of a verb of honour and still be its name: plain
+#: words, no particle, conjunction, 等 or number, no demonstrative (本届X奖状).
 _WHOLE_OBJECT = re.compile(r"(?!本|此|该|这|其)[^\W\d_的和与及了等]+")
 #: 来自X的: a unit the persons named after it come from.
 _COMES_FROM = re.compile(r"来自([^，。；、的“”]{2,30}?)的")
@@ -86,11 +86,11 @@ _SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成
 _LONGEST_ORG = 32
 #: 授予X“Y”称号: the receiver X between the verb and the quoted honour.
 #: 命名X为“Y”: the same, with the verb of designation. A receiver may close a list (X等10个班组).
+#: A popular name in brackets after the receiver (授予X（“Y”）“Z”称号) is no part of its name.
 _GRANTED = re.compile(
     r"(?:授予([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?“([^“”]{2,30})”(?:荣誉)?称号"
     r"|命名([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?为“([^“”]{2,30})”)"
 )
-#: (授予X（“Y”）“Z”称号: Y, the receiver's popular name in brackets, is no part of X's name.)
 _COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
 #: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉): the list is one of honours.
 _HONOUR_LIST_TAIL = re.compile(r"(?:等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$")

@@ -108,11 +108,23 @@ def _hosts_only(text: str, university: Draft) -> bool:
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        listed = text[max(0, at - 1) : at] == "、" or text[end : end + 1] == "、"  # (one of the schools taking part)
-        if not (_HOSTING.match(text, end) or text[max(0, at - 1) : at] == "在" or listed):
+        before = text[max(0, at - 1) : at]
+        listed = before == "、" or text[end : end + 1] == "、"  # (one of the schools taking part)
+        if not (_HOSTING.match(text, end) or before == "在" or listed):
             return False
         at = text.find(name, end)
     return True
+
+
+def _name_home(reg: Registry, deictic: Draft, name: str) -> None:
+    """Give the home school's deictic the document's word for it, joining an entity already so named."""
+    if deictic.name == name:
+        return
+    existing = reg.find(name, EntityType.ORGANIZATION)
+    if existing is not None and existing is not deictic:
+        reg.merge(existing, deictic)
+    else:
+        reg.rename(deictic, name)
 
 
 def resolve_orgs(reg: Registry, text: str) -> None:
@@ -138,15 +150,8 @@ def resolve_orgs(reg: Registry, text: str) -> None:
             existing = reg.find("我校", EntityType.ORGANIZATION)
             if existing is not None and existing is not deictic:
                 reg.merge(existing, deictic)
-            elif "我校" not in text and "学校" in text:
-                if deictic.name != "学校":  # the text calls its school 学校, never 我校: so does the entity
-                    existing = reg.find("学校", EntityType.ORGANIZATION)
-                    if existing is not None and existing is not deictic:
-                        reg.merge(existing, deictic)
-                    else:
-                        reg.rename(deictic, "学校")
-            else:
-                reg.rename(deictic, "我校")
+            else:  # the text's own word for its school: 学校 where it never says 我校
+                _name_home(reg, deictic, "学校" if "我校" not in text and "学校" in text else "我校")
     for word in ("学院", "集团", "公司"):
         generic = reg.find(word, EntityType.ORGANIZATION)
         if generic is None or generic.name != word:
@@ -575,10 +580,11 @@ _ENDS = ("。", "！", "？", "…", "”")
 _HONOUR_VERB = re.compile(r"荣获|获得|获评|获|被授予|被评为|入选|当选")
 
 
-def _profile_topics(sentences: list[Sentence], mentions: list[Mention], subjects: list[Mention]) -> dict[int, Mention]:
+def _profile_topics(
+    index: SentenceIndex, sentences: list[Sentence], mentions: list[Mention], subjects: list[Mention]
+) -> dict[int, Mention]:
     """The person each profile article is about: the subject of its first or second body sentence (the
     opening 段某某，女，…), named at least twice as often in the article as any other person."""
-    index = SentenceIndex(sentences)
     first: dict[int, int] = {}
     for sent in sentences:
         first.setdefault(sent.article, sent.position)
@@ -619,7 +625,7 @@ def subjectless_mentions(
             si += 1
         if si < len(sentences) and sentences[si].start <= m.start:
             named[si] = 1
-    topics = _profile_topics(sentences, mentions, subjects)
+    topics = _profile_topics(index, sentences, mentions, subjects)
     out: list[Mention] = []
     carried: Mention | None = None
     for i, sent in enumerate(sentences):

@@ -138,11 +138,11 @@ _TITLED_REPORT = re.compile(r"(?:作|做)了?(《[^》]{2,60}(?:报告|讲话|�
 _THEMED_TALK = re.compile(r"以[“《][^”》]{2,40}[”》]为(?:题|主题)")
 #: What follows a name that is an item of a list sharing one predicate.
 _LIST_AFTER_NAME = frozenset("，、,和与及（(")
-#: Talks that a 主旨…环节 makes keynotes (not addresses: 致辞, 讲话).
 #: A verb of attending right before a talk's noun: the noun is its object (参与了本次讲座), not a speech.
 _ATTENDED_TALK = re.compile(
     r"(?:参与|参加|聆听|出席|听取|观看|收听|旁听)了?(?:本次|此次|这次|本场|此场|这场|该)?(?:学术|专题|线上|精彩)?$"
 )
+#: Talks that a 主旨…环节 makes keynotes (not addresses: 致辞, 讲话).
 _TALK_IN_SECTION = re.compile(r"报告|分享|演讲|发言|讲座")
 #: 出席论坛的还有 A、B: the persons listed after it attended (with that verb).
 _ALSO_PRESENT = re.compile(r"(出席|参加)[^，。；]{0,12}?的(?:还有|有)")

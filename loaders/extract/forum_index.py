@@ -111,7 +111,7 @@ class ForumIndex:
         held_generic = bool(groups) and self._held_object(standalone)
         if standalone and (
             all(m.background for group in groups for m in group)
-            or (held_generic and not any(self._held(m) for group in groups for m in group))
+            or (held_generic and not any(self._held(m.start, m.end) for group in groups for m in group))
         ):
             # an event named only by a generic name (劳模座谈会) throughout, or one held in the main clause
             # (召开座谈会) where no named event is: each time it is written is a mention (the headline's
@@ -135,19 +135,19 @@ class ForumIndex:
         for r in self._named[None]:
             self._named.setdefault(r.article, []).append(r)
         self._resolved: dict[int, Draft | None] = {}
+        self._main: dict[int, Draft | None] = {}
         self._named_starts = {k: [r.start for r in refs] for k, refs in self._named.items()}
 
-    def _held(self, m: EventMention) -> bool:
-        """The mention is the subject of a verb of holding (X在Y召开)."""
-        sent = self._index.at(m.start)
-        return sent is not None and _HELD_AFTER.match(sent.text, m.end - sent.start) is not None
+    def _held(self, start: int, end: int) -> bool:
+        """The event written at ``start:end`` is the subject of a verb of holding (X在Y召开)."""
+        sent = self._index.at(start)
+        return sent is not None and _HELD_AFTER.match(sent.text, end - sent.start) is not None
 
     def _held_object(self, mentions: list[EventMention]) -> bool:
         """A generic event word is the object of a verb of holding (召开座谈会): the event reported."""
         for m in mentions:
-            sent = self._index.at(m.start)
-            talk = m.name.endswith(_TALK_GATHERINGS) and sent is not None
-            if talk and sent is not None and _HOLDING_BEFORE.search(sent.text, 0, m.start - sent.start):
+            sent = self._index.at(m.start) if m.name.endswith(_TALK_GATHERINGS) else None
+            if sent is not None and _HOLDING_BEFORE.search(sent.text, 0, m.start - sent.start):
                 return True
         return False
 
@@ -160,16 +160,13 @@ class ForumIndex:
 
     def reported_main(self, article: int) -> Draft | None:
         """The event the article reports: the one its headline holds in a main clause (X在京举办), else the
-        first its body holds so (X在Y举行), else None."""
-        named = self._named.get(article, [])
-        for in_headline in (True, False):
-            for r in named:
-                if self._in_headline(r.start) != in_headline:
-                    continue
-                sent = self._index.at(r.start)
-                if sent is not None and _HELD_AFTER.match(sent.text, r.end - sent.start):
-                    return r.entity
-        return None
+        first its body holds so (X在Y举行), else None. Found once per article."""
+        if article not in self._main:
+            named = self._named.get(article, [])
+            held = [r for r in named if self._held(r.start, r.end)]
+            first = next((r for r in held if self._in_headline(r.start)), None) or next(iter(held), None)
+            self._main[article] = first.entity if first is not None else None
+        return self._main[article]
 
     def _add_background(self, m: EventMention, d: Draft) -> None:
         """Keep a background mention out of the scoped references, with the clause it is the event of."""

@@ -131,7 +131,13 @@ _NAMING_VERBS = frozenset(
 
 
 #: A person's status after the unit they worked in (原基建处退休干部): no part of the unit's name.
-RETIRED = ("离退休", "退休", "离休")
+_RETIRED = ("离退休", "退休", "离休")
+
+
+def without_retirement(name: str) -> tuple[str, str]:
+    """(the unit, the status) of 基建处退休: the status a person's unit is written with, "" if none."""
+    status = next((r for r in _RETIRED if name.endswith(r)), "")
+    return (name[: -len(status)], status) if status else (name, "")
 #: Prepositions that open a clause's adverbial inside a would-be name (以X为单位, 在X中, 把X); 与/和 join
 #: two fields of one name (测试与控制团队) and are not among them.
 _CLAUSE_PREPOSITIONS = frozenset("以在从向把被将于")
@@ -286,8 +292,8 @@ class OrgRules:
             text = text[1:]  # (还)有东江晚报: the verb of a list, not the 有 of 有限公司 or 有色
         if text.endswith(_CO_ACTING):
             text = text[:-2]  # A和B联合 (举办): the verb of the list, not a part of B's name
-        if text.endswith(RETIRED) and len(text) > 4:
-            text = text[: -len(next(r for r in RETIRED if text.endswith(r)))]  # 原基建处退休(干部): the person's
+        if len(text) > 4:
+            text = without_retirement(text)[0]  # 原基建处退休(干部): the person's status, not the unit's
         for left, right in ("“”", "《》", "（）", "()"):
             if text.startswith(left) and right not in text:
                 text = text[1:]

@@ -7,7 +7,7 @@ from loaders.extract import coref
 from loaders.extract.anchored import cut_lead
 from loaders.extract.apposition import DEGREES, Chain, ChainParser
 from loaders.extract.honours import honour_at_end, split_edition, strip_honour_tail
-from loaders.extract.orgs import RETIRED
+from loaders.extract.orgs import without_retirement
 from loaders.extract.persons import Mention, post_closer, post_title_pattern
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
@@ -414,9 +414,9 @@ class PeoplePass:
             member_of, role = chain.member_of, chain.member_role
             if member_of.endswith("干部") and len(member_of) > 4:
                 member_of, role = member_of[:-2], member_of[-4:]
-                status = next((r for r in RETIRED if member_of.endswith(r)), "")
-                if status and len(member_of) - len(status) >= 2:  # 原基建处退休干部: 基建处, a 退休干部 of it
-                    member_of, role = member_of[: -len(status)], status + "干部"
+                unit, status = without_retirement(member_of)
+                if status and len(unit) >= 2:  # 原基建处退休干部: 基建处, a 退休干部 of it
+                    member_of, role = unit, status + "干部"
             org = self.reg.add(EntityType.ORGANIZATION, member_of, text.find(member_of, sent.start), sent.article)
             if role:
                 self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=role)

@@ -107,9 +107,9 @@ _NAMED_AFTER = re.compile(
 #: What makes 等 a rank (二等奖, 一等功, 三等级), not the close of a list.
 _RANK_AFTER_DENG = frozenset("奖功级次")
 _AFTER_TITLE = frozenset("、，。；的等和与")
-#: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 #: Characters no given name holds (conjunctions and particles).
 _NEVER_IN_NAME = frozenset("暨及的了着之说")
+#: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
 #: A name with its post in brackets, opening a line of a list or a clause (林某（东海公司焊接高级技师）,
