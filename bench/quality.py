@@ -1,6 +1,6 @@
 """Extraction quality, scored with the shared ``score.py``: the seed page, the dev articles, the dev2
 articles (People's Daily 2025) and the blind sets (real articles of ``../shared/corpus`` annotated in
-``bench/blind/`` to ``bench/blind8/`` before the extractor was run on them; see docs/extraction.md).
+``bench/blind/``, ``bench/blind2/`` and onwards before the extractor was run on them; see docs/extraction.md).
 
 usage: python -m bench.quality [--verbose] [--per-document] [--sets seed,dev,blind4] [--no-tagger]
 (reads ../shared or $CRAFTGRAPH_SHARED). Prints a per-type table and pooled micro scores per set, with
@@ -132,8 +132,14 @@ def print_table(title: str, result: dict, verbose: bool = False) -> None:
     )
 
 
-#: The fixtures, then the blind sets of bench/ (blind, blind2 … blind12).
-SETS = ("seed", "dev", "dev2", "blind", *(f"blind{n}" for n in range(2, 13)))
+def blind_sets() -> tuple[str, ...]:
+    """The blind sets of bench/ in the order they were annotated: blind, blind2, blind3, ..."""
+    folders = [p.name for p in (REPO / "bench").glob("blind*") if p.is_dir() and any(p.glob("*.gold.json"))]
+    return tuple(sorted(folders, key=lambda name: int(name[len("blind") :] or 1)))
+
+
+#: The fixtures, then every blind set of bench/.
+SETS = ("seed", "dev", "dev2", *blind_sets())
 
 
 def print_documents(pairs: list[tuple[Path, Path]], result: dict) -> None:

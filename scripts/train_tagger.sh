@@ -11,22 +11,23 @@ SHARED="${SHARED:-../shared}"
 OUTPUT="${1:-loaders/tagger/data/mention_tagger.crfsuite}"
 TRAINED_BLIND_SETS="blind blind2 blind3 blind4 blind5 blind6 blind7 blind8"
 
-# The blind golds live in bench/, their texts under $SHARED/corpus: one folder of links, X.txt beside
-# X.gold.json, as `tagger train --gold` reads them (in name order, so the model is the same every time).
+# The blind golds live in bench/, their texts under $SHARED/corpus: bench.quality.blind_pairs joins them,
+# and one folder of links puts X.txt beside X.gold.json, as `tagger train --gold` reads them (in name
+# order, so the model is the same every time).
 blind_gold="$(mktemp -d)"
 trap 'rm -rf "$blind_gold"' EXIT
-for set in $TRAINED_BLIND_SETS; do
-    for gold in bench/"$set"/*.gold.json; do
-        stem="$(basename "$gold" .gold.json)"
-        text="$(find "$SHARED/corpus" -name "$stem.txt" -print -quit)"
-        if [ -z "$text" ]; then
-            echo "train_tagger: the text of $gold ($stem.txt) is not under $SHARED/corpus" >&2
-            exit 2
-        fi
-        ln -s "$(realpath "$text")" "$blind_gold/$stem.txt"
-        ln -s "$(realpath "$gold")" "$blind_gold/$stem.gold.json"
-    done
-done
+.venv/bin/python - "$SHARED" "$blind_gold" $TRAINED_BLIND_SETS <<'PYTHON'
+import sys
+from pathlib import Path
+
+from bench.quality import blind_pairs
+
+shared, folder, *sets = sys.argv[1:]
+for name in sets:
+    for text, gold in blind_pairs(Path(shared), name):
+        (Path(folder) / text.name).symlink_to(text.resolve())
+        (Path(folder) / f"{text.stem}.gold.json").symlink_to(gold.resolve())
+PYTHON
 
 .venv/bin/craftgraph tagger train --output "$OUTPUT" --seed 2026 --iterations 150 --gold-weight 3 \
     --bio "$SHARED/datasets/ner/msra/train.bio" \
