@@ -6,7 +6,7 @@ import re
 from graph.model import EntityType, RelationType
 from loaders.extract.events import EventPass
 from loaders.extract.honours import QUOTED_KIND as _QUOTED_KIND
-from loaders.extract.honours import for_project, honour_at_end, scoped_quoted_honour, split_edition
+from loaders.extract.honours import for_project, honour_at_end, open_title, scoped_quoted_honour, split_edition
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
@@ -93,8 +93,11 @@ _GRANTED = re.compile(
 )
 _COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
 #: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉): the list is one of honours.
-_HONOUR_LIST_TAIL = re.compile(r"(?:等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$")
-_LIST_CLOSED = re.compile(r"等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)")
+#: (等 of a ranked prize, 二等奖, opens no closing)
+_HONOUR_LIST_TAIL = re.compile(
+    r"(?:(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$"
+)
+_LIST_CLOSED = re.compile(r"(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)")
 _TITLES_CLOSED = re.compile(r"等(?:荣誉称号|荣誉|称号)")
 #: A year written in brackets after an honour (全国技术能手（2018年）).
 _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
@@ -102,6 +105,9 @@ _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
 _EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]+(?:届|批))?“([^“”]{2,60})”$")
 #: Unquoted list items shaped like an honour (东湖市首席技师): no clause words in them.
 _HONOUR_LIKE = re.compile(r"^[^，。；：“”\d为是以把对在的了]{3,16}$")
+#: Verbs whose object is a title whatever its name (获评, 被评为): 获得/荣获 may take anything.
+_DESIGNATING = frozenset({"获评", "被评为", "评为", "荣膺"})
+_TITLE_CLOSED = re.compile(r"(?:荣誉称号|称号)$")
 #: Last characters of honour-like list items.
 _HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗锋样模物")
 #: A counted or indefinite subject (有不少, 5人, 其中3名, 许多学员): persons not named, none of them the
@@ -388,11 +394,31 @@ class AwardPass:
             h, year = self._honour_item(item.strip())
             if h is not None:
                 out.append((h, year))
+            elif titles_closed and (title := self._open_title(item, closed_list=True)) is not None:
+                shaped.append(title)  # 获A、龙江青年好网民等荣誉: the closing says every item is a title
             elif closed and _HONOUR_LIKE.match(item.strip()) and item.strip()[-1] in _HONOUR_FINALS:
                 shaped.append(item.strip())
         if shaped and (out or titles_closed):
             out += [(item, None) for item in shaped]
         return out + out_last
+
+    def _open_titles(self, chunk: str) -> list[tuple[str, int | None]]:
+        """The titles a designating verb names with no head the vocabulary knows (获评优秀指导教师, 被评为
+        “东湖好青年”, 获评2022年“X”称号): each item of the object shaped like a title's name."""
+        body = _HONOUR_LIST_TAIL.sub("", chunk.strip())
+        titles = [self._open_title(item) for item in _split_outside_quotes(body)] if body else []
+        return [(t, None) for t in titles if t is not None]
+
+    def _open_title(self, item: str, closed_list: bool = False) -> str | None:
+        """``item`` as a title's name (honours.open_title), or None when it is none: also an event, or a
+        unit (unless a closing 等荣誉 says that the item is a title: 全国高校活力团支部)."""
+        title = open_title(item)
+        name = split_edition(title)[0] if title is not None else ""
+        if title is None or self.reg.find(name, EntityType.FORUM):
+            return None
+        if not closed_list and (self.orgs.looks_like(name) or self.reg.find(name, EntityType.ORGANIZATION)):
+            return None
+        return title
 
     def _honour_item(self, item: str) -> tuple[str | None, int | None]:
         """One item of a list of honours: a quoted name (after an edition: 首届“X”), a name after the unit
@@ -419,9 +445,12 @@ class AwardPass:
         if h is None or item.count("“") != h.count("“"):  # (not the quoted part of a longer prize name)
             return None, year
         rest = item[: len(item) - len(h)]
-        whole = h.endswith(_CATEGORY_HONOURS) and 0 < len(rest) <= 14 and _WHOLE_OBJECT.fullmatch(rest) is not None
+        plain = 0 < len(rest) <= 14 and _WHOLE_OBJECT.fullmatch(rest) is not None
+        whole = plain and (h.endswith(_CATEGORY_HONOURS) or _LEVEL_OPENING.match(rest) is not None)
         if whole and not self.orgs.looks_like(rest):
-            return item, year  # a category honour is named by the whole object (获X搬迁争创精神文明建设先进个人)
+            # a category honour is named by the whole object (获X搬迁争创精神文明建设先进个人), and so is a
+            # title whose level opens it (黑龙江省辅导员年度人物: not 年度人物 alone)
+            return item, year
         return h, year
 
     def headline_honours(
@@ -535,6 +564,8 @@ class AwardPass:
         for m in _CONFER.finditer(body):
             on_list = _listed_in(m.group(2)) if m.group(1) == "入选" else []
             dated = [(h, None) for h in on_list] if on_list else self._dated_honour_items(m.group(2))
+            if not dated and (m.group(1) in _DESIGNATING or _TITLE_CLOSED.search(m.group(2))):
+                dated = self._open_titles(m.group(2))
             honours = [h for h, _y in dated]
             if not honours and m.group(1) in _RECEIVING:  # 校工会获优秀组织奖, 机关工会入选X实践点
                 self._unit_designation(text, sent, mentions, m)

@@ -298,20 +298,63 @@ def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
             qualified = _QUALIFIED_ONLY.match(n) is not None
             after_de = after_de or ("的" in it.group(0) and qualified)
             described = after_de and qualified
-            if 3 <= len(n) <= 16 and not _NOT_IN_LISTED_HONOUR.search(n) and n[-1] in _HONOUR_FINALS and not described:
+            listed = 3 <= len(n) <= 16 and not _NOT_IN_LISTED_HONOUR.search(n) and n[-1] in _HONOUR_FINALS
+            if m.start() in closed and not described and (title := open_title(n)) is not None:
+                at = text.find(title, start)  # 获A、龙江青年好网民、省“百优”党支部等荣誉: the closing names every item
+                out.append((at if at >= 0 else start, title))
+            elif listed and not described:
                 out.append((start, n))
     return out
 
 
+#: A title's name with no head the vocabulary knows (龙江青年好网民, 省“百优”党支部, “东湖最美教师”提名奖):
+#: plain words and quoted parts, no particle, number, 赛 (a contest's prize), demonstrative or verb of
+#: receiving at its start. Read only where the verb or the list's closing says that titles are named
+#: (获评X, 被评为X, X称号, A、B等荣誉).
+_OPEN_TITLE = re.compile(
+    r"(?!本|此|该|这|其|荣获|获|被|评为|入选|当选)(?:[^\W\d_的和与及了等为是在把对以从向赛]|“[^“”，。；、]{2,16}”)+"
+)
+_OPEN_TITLE_LENGTH = range(3, 25)
+#: What a course, a textbook or a project is designated (国家级精品课, 课程思政示范课程): not a title of
+#: the person who teaches or leads it.
+_NOT_A_PERSONS_TITLE = ("课程", "课", "教材", "专业", "项目", "成果", "作品", "论文")
+_YEAR_BEFORE = re.compile(r"^(?:了|为)?((?:19|20)\d{2}年度?)?")
+_YEAR_AFTER = re.compile(r"[（(](?:19|20)\d{2}年度?[)）]$")
+
+
+def open_title(item: str) -> str | None:
+    """``item`` (an object of 获评, or an item of a list closed by 等荣誉) as a title's name, its year kept
+    before it for split_edition (2022年“X”称号 → 2022年X), or None when it is not shaped like one. A count
+    before a quotation is no part of the name (全国百名“X” → X); a level is (省“百优”党支部)."""
+    item = _YEAR_AFTER.sub("", strip_honour_tail_only(item.strip())).strip()
+    lead = _YEAR_BEFORE.match(item)  # (matches every text: all of it is optional)
+    year, name = (lead.group(1) or "", item[lead.end() :]) if lead else ("", item)
+    opened = name.find("“")
+    if opened > 0 and not _LEVEL_ONLY.match(name[:opened]):
+        name = name[opened:]
+    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+        name = name[1:-1]
+    if len(name) not in _OPEN_TITLE_LENGTH or not _OPEN_TITLE.fullmatch(name) or name.endswith(_NOT_A_PERSONS_TITLE):
+        return None
+    return year + name
+
+
+def strip_honour_tail_only(text: str) -> str:
+    """``text`` without a closing 称号/荣誉称号/荣誉/获得者, its quotes left as they are."""
+    while text.endswith(_TAILS):
+        text = _without_tail(text)
+    return text
+
+
 #: Last characters of honour names (模范职工之家, 优秀工会之友, 积极分子, 先锋号, 奖章, 能手, 标兵 ...).
 _HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗模物队")
-_LIST_ITEM = re.compile(r"[^、和与及]+")
+_LIST_ITEM = re.compile(r"(?:“[^“”]*”|[^、和与及“”])+")
 _NOT_IN_LISTED_HONOUR = re.compile(r"[，。“”\d为是以把对]")
 _AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名|先后入选)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者|称号)")
 #: Verbs of receiving right before an honour's exact name (入选黄大年式教师团队, 荣获人民工匠).
 _RECEIVING_VERBS = ("入选", "荣获", "获得", "获评", "被评为", "荣膺")
 #: A list of what a person or unit received, closed by 等荣誉 (曾获A、B、C等荣誉称号): every item is an honour.
-_RECEIVED_LIST = re.compile(r"(?:荣获|获得|获评|获)(?:了|过)?([^，。；：“”]{4,160}?)(?=等(?:荣誉|称号))")
+_RECEIVED_LIST = re.compile(r"(?:荣获|获得|获评|获)(?:了|过)?([^，。；：]{4,160}?)(?=等(?:荣誉|称号))")
 
 
 #: A count closing an item of a counted list of categories (东湖市劳动模范800名、先进工作者400名).
@@ -443,9 +486,9 @@ _IS_PRIZE = re.compile(r"奖(?![章状])")
 #: The clause before a prize names a project or a result as what received it: the verb follows the project
 #: word with nothing but adverbs or a count between (技术员林某荣获, X技术团队获 name a person and a team).
 _PROJECT_RECEIVES = re.compile(
-    r"(?:项目|成果|课题|技术|工程|论文|专著|作品|专利|发明|研究)"
+    r"(?:项目|成果|课题|技术|工程|论文|专著|作品|专利|发明|研究|课程|教材|》)"
     r"(?:等|共|先后|还|曾|也|又|已|均|分别|多次|再次|相继|[\d一二三四五六七八九十两]+(?:项|篇|部|个))*"
-    r"(?:荣获|获得|获评|获|摘得|荣膺)(?:了)?[^，。；]{0,16}$"
+    r"(?:荣获|获得|获评|获批|获|摘得|荣膺|被评为|入选)(?:了)?[^，。；]{0,16}$"
 )
 
 

@@ -27,6 +27,8 @@ _CLAUSE_SPLIT = re.compile(r"[，；]")
 _PROFILE_CLAUSE_SPLIT = re.compile(r"[，,；]|、(?=(?:曾|先后|多次|还)?(?:荣获|获得|获评|被评为|被授予|入选|当选))")
 #: Verbs of receiving an honour, whose object a later name's chain never reaches back into.
 _RECEIVING = re.compile(r"荣获|获得(?!者)|获评|被授予|被评为|荣膺")
+#: A verb of receiving in a clause of a profile (not 获得者, a holder in apposition).
+_RECEIVED_IN_CLAUSE = re.compile(r"荣获|获(?!得者)|被授予|被评为|荣膺")
 #: Words of a clause that says something beyond a post or an honour (a verb, a particle, a pronoun).
 _CLAUSE_VERB = re.compile(
     r"[是在了着过将把被让向对从他她其我你的]|获(?!得者)|进行|开展|参加|出席|表示|带领|培养|完成|实现|推动"
@@ -344,7 +346,9 @@ class PeoplePass:
             end = at + len(clause)
             if any(at <= o.start < end for o in mentions) or len(clause) > 64:
                 break
-            if clause and not _BIO_LEAD.match(clause) and not _PROFILE_FILLER.fullmatch(clause):
+            if _RECEIVED_IN_CLAUSE.search(clause):
+                pass  # 先后获X, 指导学生团队获Y: a verb of receiving and its subject; the award pass reads them
+            elif clause and not _BIO_LEAD.match(clause) and not _PROFILE_FILLER.fullmatch(clause):
                 chain = self.parser.parse(clause, known)
                 self._apply(text, sent, person, m, Chain(positions=chain.positions, honours=chain.honours))
             at = end + 1

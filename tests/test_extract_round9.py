@@ -1,0 +1,95 @@
+"""Constructions of the ninth round (from blind13's misses), each on a short invented sentence: titles that
+the verb or the list's closing names whatever their head (获评X, X称号, A、B等荣誉), a profile clause whose
+verb of receiving has a subject of its own, and clause openers before a unit's name."""
+
+import pytest
+
+from tests.extract_helpers import extract, facts, names
+
+# -- titles a designating verb names --------------------------------------------------------------------------
+
+
+def test_a_quoted_title_before_its_closing_word_is_an_honour_whatever_its_head():
+    record = extract("我校物理学院教师林小东获评2021年“东湖最美教师”称号。")
+    assert ("林小东", "东湖最美教师") in facts(record, "HOLDS_HONOR")
+
+
+def test_the_year_before_a_designated_title_is_its_edition():
+    record = extract("我校物理学院教师林小东获评2021年“东湖最美教师”称号。")
+    assert facts(record, "HOLDS_HONOR")[("林小东", "东湖最美教师")]["edition"] == "2021年"
+
+
+def test_a_nomination_prize_of_a_quoted_title_is_an_honour_of_its_own():
+    record = extract("化学学院辅导员王大海获评2021年“东湖最美教师”提名奖。")
+    assert ("王大海", "“东湖最美教师”提名奖") in facts(record, "HOLDS_HONOR")
+
+
+def test_each_list_of_holders_holds_the_title_its_verb_names():
+    record = extract("物理学院、化学学院获评优秀组织单位，林小东、王大海获评优秀带队教师。")
+    held = facts(record, "HOLDS_HONOR")
+    assert {("物理学院", "优秀组织单位"), ("化学学院", "优秀组织单位")} <= held.keys()
+    assert {("林小东", "优秀带队教师"), ("王大海", "优秀带队教师")} <= held.keys()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "林小东主讲的课程《光学》被评为国家级精品课。",  # a course's designation
+        "林小东的作品被评为优秀作品。",
+    ],
+)
+def test_a_designation_of_a_course_or_a_work_is_no_title_of_its_teacher(sentence):
+    assert not any(head == "林小东" for head, _ in facts(extract(sentence), "HOLDS_HONOR"))
+
+
+def test_a_count_before_a_quoted_title_is_no_part_of_its_name():
+    record = extract("2019年，林小东被授予全国百名“新时代建筑能手”称号。")
+    assert ("林小东", "新时代建筑能手") in facts(record, "HOLDS_HONOR")
+
+
+# -- lists closed by 等荣誉 ----------------------------------------------------------------------------------------
+
+
+def test_every_item_of_a_list_closed_by_honours_is_a_title():
+    record = extract("林小东先后获东湖省教师年度人物、东湖青年好网民等荣誉奖励。")
+    held = facts(record, "HOLDS_HONOR")
+    assert {("林小东", "东湖省教师年度人物"), ("林小东", "东湖青年好网民")} <= held.keys()
+
+
+def test_an_item_opened_by_a_level_is_named_whole():
+    record = extract("林小东先后获东湖省教师年度人物、东湖青年好网民等荣誉奖励。")
+    assert "年度人物" not in names(record, "Honor")
+
+
+def test_a_unit_shaped_item_of_a_closed_list_is_a_title_not_a_unit():
+    record = extract("王大海带领学院团委获全国五四红旗团委、全国高校活力团支部等荣誉。")
+    assert "全国高校活力团支部" in names(record, "Honor")
+    assert "全国高校活力团支部" not in names(record, "Organization")
+    assert ("学院团委", "全国高校活力团支部") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_quoted_part_of_a_listed_title_keeps_its_level():
+    record = extract("林小东指导的团队获东湖省高校道德模范、省“百佳”党支部等荣誉。")
+    assert "省“百佳”党支部" in names(record, "Honor")
+
+
+def test_a_ranked_prize_in_a_closed_list_ends_no_list():
+    record = extract("林小东先后获东湖青年好网民、全国高校优秀作品二等奖等荣誉奖励。")
+    assert "全国高校优秀作品二" not in names(record, "Honor")
+
+
+# -- profile clauses with a subject of their own ---------------------------------------------------------------
+
+
+def test_a_profile_clause_whose_verb_has_another_subject_gives_the_person_nothing():
+    record = extract("林小东，1986年7月生，中共党员，指导学生团队获东湖省优秀志愿服务组织等荣誉。")
+    assert not any(head == "林小东" for head, _ in facts(record, "HOLDS_HONOR"))
+
+
+# -- clause openers before a unit ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("opener", ["先后任", "历任", "带领", "率领"])
+def test_a_verb_before_a_unit_is_no_part_of_its_name(opener):
+    record = extract(f"林小东，中共党员，{opener}东湖大学物理学院辅导员。")
+    assert not any(n.startswith(opener) for n in names(record, "Organization"))
