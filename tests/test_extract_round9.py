@@ -93,3 +93,38 @@ def test_a_profile_clause_whose_verb_has_another_subject_gives_the_person_nothin
 def test_a_verb_before_a_unit_is_no_part_of_its_name(opener):
     record = extract(f"林小东，中共党员，{opener}东湖大学物理学院辅导员。")
     assert not any(n.startswith(opener) for n in names(record, "Organization"))
+
+
+# -- weeks of events, 作为X的重点活动, organisers with no object ------------------------------------------------
+
+_WEEK = (
+    "近日，东湖市第12届科技周活动在东湖会展中心开幕。据了解，作为东湖市科技周的重点活动，东湖大学科技周活动也在"
+    "火热进行。东湖大学科协携手生命科学学院、化学学院等单位联合举办，活动引起了市民的广泛关注。"
+)
+
+
+def test_a_week_of_science_is_an_event():
+    assert "东湖市第12届科技周活动" in names(extract(_WEEK), "Forum")
+
+
+def test_a_name_without_its_edition_and_closing_activity_is_the_same_event():
+    assert "东湖市科技周" not in names(extract(_WEEK), "Forum")
+
+
+def test_the_activity_an_as_phrase_names_its_parent_is_a_part_of_it():
+    assert ("东湖大学科技周活动", "东湖市第12届科技周活动") in facts(extract(_WEEK), "PART_OF")
+
+
+def test_organisers_with_no_object_organise_the_subject_of_the_sentence_before():
+    organised = facts(extract(_WEEK), "ORGANIZED")
+    assert {("东湖大学科协", "东湖大学科技周活动"), ("化学学院", "东湖大学科技周活动")} <= organised.keys()
+
+
+def test_the_manner_of_a_progressive_is_no_venue():
+    assert "火热" not in names(extract(_WEEK), "Place")
+
+
+def test_the_home_region_before_an_event_is_no_part_of_its_name():
+    record = extract("日前，由东湖省教育厅举办的我省第二届高等学校课程思政教学竞赛落幕。")
+    assert "第二届高等学校课程思政教学竞赛" in names(record, "Forum")
+    assert ("东湖省教育厅", "第二届高等学校课程思政教学竞赛") in facts(record, "ORGANIZED")

@@ -14,6 +14,21 @@ from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 
+
+def _subject_event(sent: Sentence, inside: list[tuple[int, Draft]]) -> Draft:
+    """The first event a sentence names outside a 作为… phrase (作为X的重点活动，Y也在进行: Y), else the first."""
+    adjunct = _AS_PHRASE.search(sent.text) if "作为" in sent.text else None
+    if adjunct is not None:
+        lo, hi = sent.start + adjunct.start(), sent.start + adjunct.end()
+        outside = [d for p, d in inside if not lo <= p < hi]
+        if outside:
+            return outside[0]
+    return inside[0][1]
+
+
+_AS_PHRASE = re.compile(r"作为[^，。；]{2,40}?，")
+#: 作为X的重点活动，Y…: Y is a part of X (the event named inside the 作为 phrase).
+_ACTIVITY_OF = re.compile(r"作为([^，。；]{2,40}?)的(?:重点|重要|主要|配套|系列|主题|特色)?(?:活动|项目)(?:之一)?，")
 _ORGANISER_VERBS = {
     "主办": RelationType.ORGANIZED,
     "举办": RelationType.ORGANIZED,
@@ -252,7 +267,7 @@ class EventPass:
                 break
             inside = self.forums.in_span(prev.start, prev.end, prev.article)
             if inside:
-                topic = self.forums.reported_in(prev) or inside[0][1]
+                topic = self.forums.reported_in(prev) or _subject_event(prev, inside)
                 break
         self._topics[sent.position] = topic
         return topic
@@ -734,7 +749,7 @@ class EventPass:
             return
         m = re.search(
             r"作为(?:其中|(.{2,40}?)(?:\d+个)?(?:平行论坛|分论坛))?(?:一大亮点|之一|的一部分|重要组成部分)", body
-        )
+        ) or _ACTIVITY_OF.search(body)
         if m and inside:
             sub = inside[0][1]
             parent = None

@@ -30,8 +30,9 @@ _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
 _CEREMONY = ("开幕式", "闭幕式")
 #: Ends of a list item that is an activity or a prize of its own, not a part of the next item's name.
 _ACTIVITY_ENDS = ("活动", "赛", "会", "节", "展", "奖")
-#: The home university before an event's name (我校第三届教代会): a deictic, not a part of the name.
-_HOME_LEADS = ("我校", "本校")
+#: The home university or region before an event's name (我校第三届教代会, 我省第二届X竞赛): a deictic,
+#: not a part of the name.
+_HOME_LEADS = ("我校", "本校", "我省", "我市", "我区", "我县", "本省", "本市")
 #: Standing bodies of a congress or forum named after it (X代表大会执委会, X论坛组委会): no meeting.
 _STANDING_BODIES = ("执委会", "执行委员会", "组委会", "常委会", "委员会", "常务委员会")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
@@ -274,6 +275,8 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
 _NOT_VENUE = re.compile(
     r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$|^(?:随后|之后|此后|其后|会后|同期|届时|目前|近期)"
     r"|首次|即将|国际上|国内外"
+    # the manner of a progressive (活动也在火热进行, 正在有序开展): no place
+    r"|^(?:火热|如火如荼|紧张|有序|顺利|积极|稳步|持续|扎实|热烈|同步|陆续|抓紧|全面|深入|不断)$"
 )
 _DIGIT = re.compile(r"\d")
 #: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅, 计算机楼A501, 科技楼B-203室).

@@ -37,8 +37,17 @@ def _denoise(name: str) -> str:
     return name if name.isalnum() else _NOISE.sub("", name)
 
 
+#: An edition inside a name, after its scope (天津市第35届科技周活动 is 天津市科技周 too).
+_INNER_EDITION = re.compile(r"(?<=[市省区县])第[一二三四五六七八九十百\d]+届")
+
+
 def _key(name: str) -> str:
-    return _denoise(cut_lead(_ORDINAL, name))
+    """What two names of one event share: without a leading year or edition, an edition after the scope,
+    and a closing 活动 (天津市第35届科技周活动, 天津市科技周)."""
+    key = _denoise(cut_lead(_ORDINAL, name))
+    if "届" in key:
+        key = _INNER_EDITION.sub("", key)
+    return key[:-2] if key.endswith("活动") and len(key) > 5 else key
 
 
 def _canonical(surfaces: list[str]) -> str:
