@@ -128,3 +128,33 @@ def test_the_home_region_before_an_event_is_no_part_of_its_name():
     record = extract("日前，由东湖省教育厅举办的我省第二届高等学校课程思政教学竞赛落幕。")
     assert "第二届高等学校课程思政教学竞赛" in names(record, "Forum")
     assert ("东湖省教育厅", "第二届高等学校课程思政教学竞赛") in facts(record, "ORGANIZED")
+
+
+# -- congresses named in short --------------------------------------------------------------------------------
+
+
+def test_a_congress_named_in_short_with_its_term_is_an_event():
+    record = extract("东湖大学第五届三次教代会暨七届二次工代会4月10日在图书馆报告厅闭幕。")
+    assert "东湖大学第五届三次教代会暨七届二次工代会" in names(record, "Forum")
+    assert ("东湖大学第五届三次教代会暨七届二次工代会", "图书馆报告厅") in facts(record, "HELD_AT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "管理层要在思想上高度重视教代会。",  # the standing body
+        "要充分发挥学院二级教代会的作用。",
+    ],
+)
+def test_a_congress_named_in_short_without_a_term_is_no_event(sentence):
+    assert names(extract(sentence), "Forum") == set()
+
+
+def test_a_short_congress_inside_a_longer_name_is_no_name_of_its_own():
+    record = extract("东湖大学第七届教代会第二次会议召开。")
+    assert names(record, "Forum") == {"东湖大学第七届教代会第二次会议"}
+
+
+def test_a_verb_before_a_bare_head_opens_no_event_name():
+    record = extract("校工会有关负责同志受大会委托，作了提案工作报告。")
+    assert not any("同志" in n for n in names(record, "Forum"))

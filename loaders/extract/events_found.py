@@ -150,7 +150,7 @@ def _holds_no_name(name: str) -> bool:
 _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
-    "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布",
+    "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布", "受", "向", "经",
 })
 # fmt: on
 #: Modifiers of a kind of event, not of one (国内外大赛, 上级重要会议, 各类比赛): a head after only these
@@ -168,6 +168,20 @@ _GENERIC_EVENT_WORDS = frozenset({
 
 #: Characters that make a word with the 赛 of a contest's head (赛道, 赛季, 赛场, 赛区, 赛项, 赛事, 赛程).
 _CONTEST_NOUN_ENDS = frozenset("道季场区项事程制")
+
+
+#: Short forms of congresses (教代会, 工代会): as often the standing body as one of its meetings.
+_SHORT_CONGRESSES = frozenset({"教代会", "工代会", "职代会", "团代会", "学代会", "研代会", "党代会", "两代会"})
+#: A term right before a short congress (第六届五次, 八届四次, 第十一次): a meeting of it.
+_CONGRESS_TERM = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:第?[一二三四五六七八九十\d]+次)?$")
+#: What may follow a meeting of a congress named in short: the end of its name.
+_AFTER_CONGRESS = re.compile(r"[，。；、：\s\d”》]|$|暨|在|于|开幕|闭幕|召开|举行|胜利|隆重|顺利|圆满|期间|上")
+
+
+def _congress_held(text: str, h_start: int, h_end: int) -> bool:
+    """A short congress named as one meeting: its term right before it, nothing of a longer name after."""
+    term = _CONGRESS_TERM.search(text, max(0, h_start - 12), h_start)
+    return term is not None and term.group(0) != "" and _AFTER_CONGRESS.match(text, h_end) is not None
 
 
 def _event_lead(name: str, head: str) -> int:
@@ -530,6 +544,8 @@ class EventFinder:
                 continue  # 人民代表大会代表: a deputy of the legislature, not a meeting
             if text.startswith(_STANDING_BODIES, h_end):
                 continue  # 教职工代表大会执委会: a standing body of the congress, not a meeting
+            if head in _SHORT_CONGRESSES and not _congress_held(text, h_start, h_end):
+                continue  # 发挥教代会作用, 第七届教代会第二次会议: the standing body, or a part of a longer name
             if _inside_title(text, h_start, h_end):
                 continue  # 《东湖省教职工代表大会实施办法》: a document's title, not a meeting
             if _VENUE_AFTER.match(text, h_end) and "在" in text[max(0, h_start - 12) : h_start]:
