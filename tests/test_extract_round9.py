@@ -158,3 +158,21 @@ def test_a_short_congress_inside_a_longer_name_is_no_name_of_its_own():
 def test_a_verb_before_a_bare_head_opens_no_event_name():
     record = extract("校工会有关负责同志受大会委托，作了提案工作报告。")
     assert not any("同志" in n for n in names(record, "Forum"))
+
+
+# -- names listed with a name ---------------------------------------------------------------------------------
+
+
+def test_a_word_listed_between_names_is_a_name():
+    record = extract("在东湖学院林小东、甘露、王大海等老师带领下，团队获得一等奖。")
+    assert {"林小东", "甘露", "王大海"} <= names(record, "Person")
+
+
+def test_the_first_item_of_a_list_of_names_after_a_word_is_a_name():
+    record = extract("由工程管理专业学子万雪、文馨平、王大海等同学组成的团队获得一等奖。")
+    assert {"万雪", "文馨平"} <= names(record, "Person")
+
+
+def test_an_item_cut_inside_a_longer_unlisted_name_is_no_name():
+    record = extract("（本报记者张文豪、赵景锋、强郁文、刘军国参与采写）")
+    assert "郁文" not in names(record, "Person")

@@ -109,6 +109,8 @@ _RANK_AFTER_DENG = frozenset("奖功级次")
 _AFTER_TITLE = frozenset("、，。；的等和与")
 #: Characters no given name holds (conjunctions and particles).
 _NEVER_IN_NAME = frozenset("暨及的了着之说")
+#: What may follow an item of a list of names (the next mark, or its close: 等老师, 和, a clause mark).
+_LIST_ITEM_ENDS = frozenset("、等和及，。；")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
 _ONCE = ("曾荣获", "曾获", "曾任", "曾经", "曾在", "曾是", "曾被", "曾为", "曾先后", "曾多次", "曾担任")
 _CLAUSE_START = set("，。；：！？\n、“（(")
@@ -387,11 +389,53 @@ class PersonFinder:
             taken = [(i, i + len(name)) for i, name in found.items()] + list(excluded)
             names.update(person_names(self._checked_tags(text, tagged), self.lex, taken, text))
         things = [(q.start(), q.end()) for q in _NAMED_AFTER.finditer(text)] if "“" in text else []
+        mentions = self._propagate(text, names, excluded)
+        if "、" in text:
+            listed = self._list_neighbours(text, mentions)
+            if not listed <= names:
+                mentions = self._propagate(text, names | listed, excluded)
         return [
             m
-            for m in self._propagate(text, names, excluded)
+            for m in mentions
             if not _DOCTRINE.match(text, m.end) and not self._inside(things, m.start, m.end) and not _counted(text, m)
         ]
+
+    def _list_neighbours(self, text: str, mentions: list[Mention]) -> set[str]:
+        """Names listed with a name found (by a rule or by the tagger) in one 、-list: 林某、甘露、江某等老师,
+        学子万某、文某某、钟某: an item between list marks (or opening the list) that has a listed surname and
+        the length of a name is a name, even where it is also a word (甘露)."""
+        out: set[str] = set()
+        for m in mentions:
+            at = m.end
+            while text[at : at + 1] == "、":  # forward: each item up to the next list mark
+                n = next((n for n in (2, 3) if self._listed_item(text, at + 1, n, closed=True)), 0)
+                if not n:
+                    break
+                out.add(text[at + 1 : at + 1 + n])
+                at += 1 + n
+            start = m.start
+            while text[start - 1 : start] == "、":  # backward: the item before, possibly the list's first
+                n = next((n for n in (3, 2) if self._listed_item(text, start - 1 - n, n, closed=False)), 0)
+                if not n:
+                    break
+                out.add(text[start - 1 - n : start - 1])
+                start -= 1 + n
+        return out
+
+    def _listed_item(self, text: str, i: int, n: int, closed: bool) -> bool:
+        """A name of ``n`` characters at ``i`` as an item of a list of names: a listed surname and that
+        length; a list mark or its close after it, and before it a mark (always when ``closed``) or, for
+        the list's first item, a whole word; no title, honour or particle."""
+        if i <= 0 or text[i + n : i + n + 1] not in _LIST_ITEM_ENDS:
+            return False
+        if closed and text[i - 1] != "、":
+            return False
+        if not closed and text[i - 1] != "、" and not rjieba.has_word(text[max(0, i - 2) : i]):
+            return False  # a list's first item opens after a word (学子万某): 、强郁某 is part of a longer name
+        name = text[i : i + n]
+        if self.names.length_at(text, i) != n or _NEVER_IN_NAME.intersection(name) or self._opens_title(text, i):
+            return False
+        return name not in self.lex.titles and name not in self.lex.honour_heads
 
     def _elected(self, text: str, found: dict[int, str]) -> None:
         """选举林某为X主席，张某、王某为副主席: the names an election names, each between the electing verb (or
