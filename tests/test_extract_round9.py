@@ -176,3 +176,17 @@ def test_the_first_item_of_a_list_of_names_after_a_word_is_a_name():
 def test_an_item_cut_inside_a_longer_unlisted_name_is_no_name():
     record = extract("（本报记者张文豪、赵景锋、强郁文、刘军国参与采写）")
     assert "郁文" not in names(record, "Person")
+
+
+# -- one title after a list of units ----------------------------------------------------------------------------
+
+
+def test_units_of_one_kind_listed_before_a_title_each_hold_it():
+    record = extract("林小东，1986年7月生，中共党员，先后任东湖工程大学国防学院、数学学院辅导员。")
+    held = facts(record, "HOLDS_POSITION")
+    assert {("林小东", "东湖工程大学国防学院"), ("林小东", "数学学院")} <= held.keys()
+
+
+def test_a_panel_listed_before_a_unit_and_its_title_holds_no_title():
+    record = extract("国家级竞赛评委、经济学院教授王大海参加座谈。")
+    assert ("王大海", "国家级竞赛评委") not in facts(record, "HOLDS_POSITION")

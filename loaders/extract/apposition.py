@@ -14,6 +14,7 @@ from loaders.extract.lexicon import Lexicon, lengths_by_last, reversed_alternati
 from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"[、，,]|兼(?![职任])")
+_SPLIT_KEEP = re.compile(r"([、，,]|兼(?![职任]))")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 #: Last characters a text needs for that ``$``-anchored search to be tried (``$`` matches before a final \n).
 _PAREN_FINALS = (")", "）", "\n")
@@ -218,11 +219,16 @@ class ChainParser:
 
     def parse(self, region: str, known: frozenset[str] = frozenset(), inherited: str | None = None) -> Chain:
         chain = Chain(last_org=inherited)
-        segs = list(filter(None, _SPLIT.split(region)))
+        parts = _SPLIT_KEEP.split(region)
+        listed = [(parts[k], parts[k + 1] if k + 1 < len(parts) else "") for k in range(0, len(parts), 2)]
+        segs = [seg for seg, _mark in listed if seg]
+        marks = [mark for seg, mark in listed if seg]
         if not segs:
             return chain
         by_org: dict[str | None, Position] = {}
         bare = True
+        #: units listed before a unit and its title (X学院、Y学院辅导员): each holds the title
+        sharing: list[str] = []
         for i, raw in enumerate(segs):
             last = i == len(segs) - 1
             seg, cleaned_aliases = self.orgs.clean(raw)
@@ -303,9 +309,18 @@ class ChainParser:
                 if seat and self.orgs.looks_like(seat.group(3), known):
                     _hold(chain, by_org, *self._seat(seat.group(1), seat.group(2), known), aliases)
                     org, aliases = seat.group(3), []
+                kind = self.orgs.suffix(org)
+                for listed_unit in sharing if org != chain.last_org and kind else ():
+                    if self.orgs.suffix(listed_unit) == kind:  # units of one kind (X学院、Y学院), not a panel
+                        _hold(chain, by_org, listed_unit, title, [])
+                sharing = []
                 _hold(chain, by_org, org, title, aliases)
                 chain.last_org = org
                 continue
+            if not last and marks[i] == "、" and self.orgs.looks_like(seg, known) and not honour_at_end(seg, self.lex):
+                sharing.append(seg)  # 东海大学物理学院、化学学院院长: the title is written once, after the last
+                continue
+            sharing = []
             bare = False
             stripped = raw.strip()
             quoted_end = _QUOTED_END.search(stripped) if stripped.endswith("”") else None
