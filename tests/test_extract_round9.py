@@ -190,3 +190,23 @@ def test_units_of_one_kind_listed_before_a_title_each_hold_it():
 def test_a_panel_listed_before_a_unit_and_its_title_holds_no_title():
     record = extract("国家级竞赛评委、经济学院教授王大海参加座谈。")
     assert ("王大海", "国家级竞赛评委") not in facts(record, "HOLDS_POSITION")
+
+
+# -- event names with a noun read as a pronoun, rooms with a wing -------------------------------------------------
+
+_SELECTION = (
+    "近日，党委教师工作部、校工会和教务部共同组织的东湖大学第三届全省本科高校青年教师教学竞赛选拔赛在"
+    "南湖校区博学楼5-C205举行。"
+)
+
+
+def test_an_event_name_holding_a_noun_the_dictionary_reads_as_a_pronoun_is_found():
+    assert "东湖大学第三届全省本科高校青年教师教学竞赛选拔赛" in names(extract(_SELECTION), "Forum")
+
+
+def test_a_determiner_before_a_contest_still_opens_no_name():
+    assert names(extract("各地学校对全国金相技能大赛给予关注。"), "Forum") == set()
+
+
+def test_a_room_numbered_with_its_wing_is_a_venue():
+    assert "南湖校区博学楼5-C205" in names(extract(_SELECTION), "Place")

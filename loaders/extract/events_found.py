@@ -128,6 +128,11 @@ def _clause_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+#: What a pronoun or determiner of more than one character opens with (各地, 这次, 本届, 他们, 自己): jieba
+#: tags a few nouns as pronouns too (本科), which may stand in a name.
+_PRONOUN_OPENING = re.compile(r"[各这那此该其某每哪有他她我你它自大谁什怎如]|本[次届场期年月轮项批人]")
+
+
 def _holds_no_name(name: str) -> bool:
     """A head with a clause before it (与会人员也积极响应会议, 他把模拟比赛): the words outside quotes
     hold an adverb, pronoun, preposition or measure word, which no name does."""
@@ -138,7 +143,8 @@ def _holds_no_name(name: str) -> bool:
         series = word == "系列" and previous not in ("一", "这", "该", "此", "这一")  # 测绘系列大赛 (not 一系列)
         ordinal = word in ("届", "期", "次") and previous.isdigit()  # 第59届 read 第 + 59 + 届
         allowed = cohort or series or ordinal or word in _JOINERS or word.startswith("第")
-        if tag in _NOT_IN_NAME and not allowed:
+        misread = tag == "r" and len(word) > 1 and not _PRONOUN_OPENING.match(word)  # 本科 (read as a pronoun)
+        if tag in _NOT_IN_NAME and not allowed and not misread:
             return True  # (第三季度: an ordinal)
         previous = word
     return _ATTENDEES.match(plain) is not None
@@ -297,6 +303,7 @@ _DIGIT = re.compile(r"\d")
 _ROOM = re.compile(
     r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$|[楼馆厅座][A-Za-z]?[-－]?\d{2,5}(?:室|房间)?$"
     r"|(?:校区|楼)\d{1,2}[-－]\d{2,4}$"  # 雅安校区12-109: building and room numbers
+    r"|楼\d{1,2}[-－][A-Za-z]\d{2,4}$"  # 博学楼5-C205: building, wing and room
 )
 #: A clause or a scope, not a venue's name: a particle or demonstrative (的差距, 得知这次…的), a plural
 #: (温江各社区), a whole territory's system or circles (全省工会系统, 全市各界).
