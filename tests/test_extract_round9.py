@@ -210,3 +210,29 @@ def test_a_determiner_before_a_contest_still_opens_no_name():
 
 def test_a_room_numbered_with_its_wing_is_a_venue():
     assert "南湖校区博学楼5-C205" in names(extract(_SELECTION), "Place")
+
+
+# -- contests of a rank and events that describe someone ---------------------------------------------------------
+
+_ROUND = (
+    "近日，校工会和教务部共同组织的东湖大学第三届青年教师教学竞赛选拔赛在博学楼举行。参赛教师是参加过校级讲课比赛"
+    "且获得过等次奖，或获得过由各专业学会举办的省级讲课比赛特等奖或一等奖的青年教师。校工会主席林东参加活动并致辞。"
+    "最终，王大海、李小红两位老师获得一等奖。"
+)
+
+
+def test_a_contest_named_only_by_its_rank_is_no_event():
+    record = extract(_ROUND)
+    assert not {"校级讲课比赛", "省级讲课比赛"} & names(record, "Forum")
+
+
+def test_prizes_after_a_contest_of_a_rank_go_to_the_reported_contest():
+    assert ("王大海", "东湖大学第三届青年教师教学竞赛选拔赛") in facts(extract(_ROUND), "PARTICIPATED_IN")
+
+
+def test_an_event_whose_prize_describes_someone_is_no_topic_of_the_next_sentence():
+    record = extract(
+        "东湖大学第三届青年教师教学竞赛选拔赛在博学楼举行。选手是获得过第五届东湖杯讲课比赛一等奖的青年教师。"
+        "校工会主席林东致辞。"
+    )
+    assert ("林东", "东湖大学第三届青年教师教学竞赛选拔赛") in facts(record, "SPOKE_AT")

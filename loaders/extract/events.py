@@ -15,8 +15,10 @@ from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 
 
-def _subject_event(sent: Sentence, inside: list[tuple[int, Draft]]) -> Draft:
+def _subject_event(sent: Sentence, inside: list[tuple[int, Draft]]) -> Draft | None:
     """The first event a sentence names outside a 作为… phrase (作为X的重点活动，Y也在进行: Y), else the first."""
+    if not inside:
+        return None
     adjunct = _AS_PHRASE.search(sent.text) if "作为" in sent.text else None
     if adjunct is not None:
         lo, hi = sent.start + adjunct.start(), sent.start + adjunct.end()
@@ -27,6 +29,16 @@ def _subject_event(sent: Sentence, inside: list[tuple[int, Draft]]) -> Draft:
 
 
 _AS_PHRASE = re.compile(r"作为[^，。；]{2,40}?，")
+#: What may stand between an event and the 的 of a relative clause it is in (X比赛特等奖或一等奖的教师).
+_DESCRIBED_AFTER = re.compile(r"[^，。；：]{0,10}?的")
+
+
+def _describes_noun(sent: Sentence, pos: int, event: Draft) -> bool:
+    """The event at ``pos`` stands in a relative clause before a noun (获得过省级讲课比赛一等奖的青年教师):
+    it describes someone; the sentence is not about it."""
+    at = pos - sent.start
+    written = max((s for s in event.surfaces() if sent.text.startswith(s, at)), key=len, default="")
+    return bool(written) and _DESCRIBED_AFTER.match(sent.text, at + len(written)) is not None
 #: 作为X的重点活动，Y…: Y is a part of X (the event named inside the 作为 phrase).
 _ACTIVITY_OF = re.compile(r"作为([^，。；]{2,40}?)的(?:重点|重要|主要|配套|系列|主题|特色)?(?:活动|项目)(?:之一)?，")
 _ORGANISER_VERBS = {
@@ -266,8 +278,13 @@ class EventPass:
             if prev.article != sent.article:
                 break
             inside = self.forums.in_span(prev.start, prev.end, prev.article)
-            if inside:
-                topic = self.forums.reported_in(prev) or _subject_event(prev, inside)
+            if not inside:
+                continue
+            # (an event that only describes a noun, 获得过X比赛一等奖的教师, is no topic: look further back)
+            topic = self.forums.reported_in(prev) or _subject_event(
+                prev, [(p, d) for p, d in inside if not _describes_noun(prev, p, d)]
+            )
+            if topic is not None:
                 break
         self._topics[sent.position] = topic
         return topic

@@ -110,6 +110,8 @@ def _home_lead(name: str) -> bool:
 
 
 _HONOUR_AFTER_CONTEST = re.compile(r"“[^“”]{2,20}”(?:称号|荣誉)")
+#: A rank opening an event's name (省级讲课比赛): with no edition or title, a kind of event.
+_RANK_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级|院级)")
 _EDITION_OR_QUOTE = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年|“")
 
 
@@ -465,6 +467,11 @@ def project_verbs(text: str) -> list[tuple["EventMention", str]]:
 _EXAMPLES = re.compile(r"等(?:一系列|多项|各类|系列|多种|丰富多彩的)?(?:文体|特色|主题)?活动")
 
 
+#: A contest's prize closing a relative clause before a noun (X比赛特等奖或一等奖的青年教师).
+_PRIZE = r"(?:[特一二三]等奖|[金银铜]奖|优秀奖)"
+_PRIZE_OF_SOMEONE = re.compile(rf"{_PRIZE}(?:[或和及、]{_PRIZE})*的")
+
+
 def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMention"]:
     """Flag the events named inside a purpose clause or whose spirit is studied (为贯彻落实X会议精神):
     the background of the report; its relations go to the event of the main clause."""
@@ -472,6 +479,9 @@ def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMen
     for m in sorted(mentions, key=lambda x: -x.start):  # the last of A、B和C会议精神 first
         if _STUDIED.match(text, m.end) or (text.startswith("”", m.end) and _STUDIED.match(text, m.end + 1)):
             m.background = True
+            continue
+        if _PRIZE_OF_SOMEONE.match(text, m.end):
+            m.background = True  # 获得过X比赛一等奖的教师: the prize describes who may enter, not the report
             continue
         if text.startswith("等", m.end) and _EXAMPLES.match(text, m.end):
             m.background = True  # 开展了A、B、X大赛等一系列活动: an example of what a body does, not the report
@@ -605,6 +615,8 @@ class EventFinder:
                 continue
             if head == "竞赛" and not _EDITION_OR_QUOTE.search(name):
                 continue  # 劳动竞赛, 数学竞赛: a kind of contest; a contest of its own has an edition or a title
+            if _RANK_OPENING.match(name) and not _EDITION_OR_QUOTE.search(name):
+                continue  # 省级讲课比赛, 校级技能大赛: contests of a rank, none of them named
             tail = _AND.split(name)[-1]
             if tail == head and tail != name:
                 s, name = h_start, head
