@@ -236,3 +236,16 @@ def test_an_event_whose_prize_describes_someone_is_no_topic_of_the_next_sentence
         "校工会主席林东致辞。"
     )
     assert ("林东", "东湖大学第三届青年教师教学竞赛选拔赛") in facts(record, "SPOKE_AT")
+
+
+# -- students with their major, 当选为 ------------------------------------------------------------------------------
+
+
+def test_a_student_written_with_a_major_is_a_member_of_the_school_before_it():
+    record = extract("近日，我校物理学院应用物理专业2020级硕士研究生林小东当选为东湖省学生联合会驻会执行主席。")
+    assert ("林小东", "物理学院") in facts(record, "MEMBER_OF")
+
+
+def test_elected_as_opens_no_unit_name():
+    record = extract("林小东，1998年生，当选为东湖省学生联合会驻会执行主席。")
+    assert not any(n.startswith("当选") for n in names(record, "Organization"))

@@ -58,6 +58,9 @@ _RANKED_PRIZE = re.compile(r"[一二三四五六七八九十特]等奖|第[一�
 _STUDENT_ROLE = re.compile(
     r"(?:(?:19|20)?\d{2}级|在读|在校|全日制)*(?:博士研究生|硕士研究生|研究生|博士生|硕士生|本科生|专科生|大学生|学生|留学生)$"
 )
+#: A major written between a school and a student's standing (X学院金融学专业 + 2021级硕士研究生): the student
+#: is a member of the school.
+_MAJOR = re.compile(r"(?<=[院系校所])[^，、（）()院系校所]{2,16}专业$")
 #: Bodies whose 成员 are members of a group (X团队成员, 专家指导组成员): the role written with the group's kind.
 _GROUP_ENDS = ("团队", "小组", "课题组", "组", "团", "队", "委员会")
 _PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
@@ -242,7 +245,7 @@ class ChainParser:
             if seg in DEGREES or _EPITHET.fullmatch(seg):  # 博士; 知名人力资源专家: neither is a post
                 continue
             student = _STUDENT_ROLE.search(seg) if seg[-1:] == "生" else None
-            school = seg[: student.start()] if student else ""
+            school = _MAJOR.sub("", seg[: student.start()]) if student else ""  # (X学院应用化学专业2019级本科生)
             if student and school and (self.orgs.looks_like(school, known) or generic_reference(school) is not None):
                 chain.memberships.append((school, student.group(0)))  # 东海大学机械学院本科生: one of its students
                 chain.last_org = school
