@@ -249,3 +249,18 @@ def test_a_student_written_with_a_major_is_a_member_of_the_school_before_it():
 def test_elected_as_opens_no_unit_name():
     record = extract("林小东，1998年生，当选为东湖省学生联合会驻会执行主席。")
     assert not any(n.startswith("当选") for n in names(record, "Organization"))
+
+
+# -- units an event drew, cups --------------------------------------------------------------------------------------
+
+
+def test_the_units_an_event_drew_took_part_in_it():
+    record = extract(
+        "2019年全国大学生机器人竞赛于10月19日在东湖大学举行。本次竞赛吸引了来自西湖农业大学、东海理工大学等多所学校参加。"
+    )
+    took_part = facts(record, "PARTICIPATED_IN")
+    assert {("西湖农业大学", "2019年全国大学生机器人竞赛"), ("东海理工大学", "2019年全国大学生机器人竞赛")} <= took_part.keys()
+
+
+def test_a_contest_named_after_its_cup_is_an_event():
+    assert "第五届东湖杯机器人竞赛" in names(extract("第五届东湖杯机器人竞赛于10月19日在东湖大学举行。"), "Forum")

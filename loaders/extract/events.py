@@ -132,6 +132,11 @@ _UNITS_FROM = re.compile(
     r"(?:来自|包括)([^，。；]{2,300}?)(?:等(?:[\d一二三四五六七八九十百多余几]+[家个所])?[^，。；的]{0,14})?的[^，。；]{0,30}?"
     r"(?:领导|负责人|负责同志|代表|专家|师生|教师|学生|职工|同学|党员|干部)[^，。；]{0,8}?(到会|参会|与会|出席|参加|参与)"
 )
+#: 吸引了(来自)A、B等多所学校参加: the units an event drew took part in it.
+_UNITS_DRAWN = re.compile(
+    r"吸引了?(?:来自)?([^，。；]{2,300}?)(?:等[\d一二三四五六七八九十百多余几]*(?:所|家|个|支)[^，。；的]{0,8}?)?"
+    r"(?:的[^，。；]{0,12}?)?(参加|参赛|参与|报名参赛|报名)"
+)
 _CHAINED = re.compile(
     r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?)(?:作了?|发表了?|进行)?(?:重要)?"
 )
@@ -649,7 +654,7 @@ class EventPass:
 
     def org_attendance(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         body = sent.text
-        if "有" in body or "来自" in body or "包括" in body:
+        if "有" in body or "来自" in body or "包括" in body or "吸引" in body:
             self._listed_units(text, sent, known)
         if "队" in body or "代表团" in body:
             self._teams(text, sent, known)
@@ -715,6 +720,8 @@ class EventPass:
         for m in _UNITS_PRESENT.finditer(sent.text) if "有" in sent.text else ():
             found.append((m.start(), m.group(2), m.group(1)))
         for m in _UNITS_FROM.finditer(sent.text) if "来自" in sent.text or "包括" in sent.text else ():
+            found.append((m.start(), m.group(1), m.group(2)))
+        for m in _UNITS_DRAWN.finditer(sent.text) if "吸引" in sent.text else ():
             found.append((m.start(), m.group(1), m.group(2)))
         for at, listed, verb in found:
             items = self.org_items(listed, known, strict=True)

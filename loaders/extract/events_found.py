@@ -144,7 +144,8 @@ def _holds_no_name(name: str) -> bool:
         cohort = word in ("届", "级") and len(previous) == 4 and previous.isdigit()  # 2020届毕业生, 2019级 (not 6级)
         series = word == "系列" and previous not in ("一", "这", "该", "此", "这一")  # 测绘系列大赛 (not 一系列)
         ordinal = word in ("届", "期", "次") and previous.isdigit()  # 第59届 read 第 + 59 + 届
-        allowed = cohort or series or ordinal or word in _JOINERS or word.startswith("第")
+        cup = word == "杯" and bool(previous)  # 东湖杯 (read 东湖 + the measure word 杯): a cup's name
+        allowed = cohort or series or ordinal or cup or word in _JOINERS or word.startswith("第")
         misread = tag == "r" and len(word) > 1 and not _PRONOUN_OPENING.match(word)  # 本科 (read as a pronoun)
         if tag in _NOT_IN_NAME and not allowed and not misread:
             return True  # (第三季度: an ordinal)
