@@ -264,3 +264,8 @@ def test_the_units_an_event_drew_took_part_in_it():
 
 def test_a_contest_named_after_its_cup_is_an_event():
     assert "第五届东湖杯机器人竞赛" in names(extract("第五届东湖杯机器人竞赛于10月19日在东湖大学举行。"), "Forum")
+
+
+def test_a_contest_of_several_listed_subjects_is_one_event():
+    record = extract("日前，第四届全国高等学校青年教师电路、信号与系统、电磁场课程教学竞赛决赛线上举行。")
+    assert any(n.startswith("第四届全国高等学校青年教师电路、信号与系统") for n in names(record, "Forum"))

@@ -599,9 +599,13 @@ class EventFinder:
                 s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、")
                 items = text[s2 : s - 1].split("、")
                 if not self._forum.search(text, s2, s - 1) and all(
-                    len(i) <= 8 and not self.orgs.looks_like(i) and "（" not in i and not i.endswith(_ACTIVITY_ENDS)
-                    for i in items
-                ):  # (A、B职工技能大赛 is one contest; 经典诵唱、亲子活动、烹饪大赛 are three activities)
+                    len(i) <= (30 if k == 0 and _EDITION_OR_QUOTE.match(i) else 8)
+                    and not self.orgs.looks_like(i)
+                    and "（" not in i
+                    and not i.endswith(_ACTIVITY_ENDS)
+                    for k, i in enumerate(items)
+                ):  # (A、B职工技能大赛 is one contest, and so is 第四届…青年教师电路、信号与系统、电磁场课程教学竞赛, whose
+                    # first item carries the edition; 经典诵唱、亲子活动、烹饪大赛 are three activities)
                     s, name = s2, text[s2:h_end]
             s = _scoped_start(text, s, h_start, h_end)
             name = text[s:h_end]
