@@ -604,8 +604,8 @@ class EventFinder:
                     and "（" not in i
                     and not i.endswith(_ACTIVITY_ENDS)
                     for k, i in enumerate(items)
-                ):  # (A、B职工技能大赛 is one contest, and so is 第四届…青年教师电路、信号与系统、电磁场课程教学竞赛, whose
-                    # first item carries the edition; 经典诵唱、亲子活动、烹饪大赛 are three activities)
+                ):  # (A、B职工技能大赛 is one contest, and so is 第四届…电路、信号与系统、电磁场课程教学竞赛,
+                    # whose first item carries the edition; 经典诵唱、亲子活动、烹饪大赛 are three activities)
                     s, name = s2, text[s2:h_end]
             s = _scoped_start(text, s, h_start, h_end)
             name = text[s:h_end]
