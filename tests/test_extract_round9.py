@@ -269,3 +269,24 @@ def test_a_contest_named_after_its_cup_is_an_event():
 def test_a_contest_of_several_listed_subjects_is_one_event():
     record = extract("日前，第四届全国高等学校青年教师电路、信号与系统、电磁场课程教学竞赛决赛线上举行。")
     assert any(n.startswith("第四届全国高等学校青年教师电路、信号与系统") for n in names(record, "Forum"))
+
+
+# -- quoted titles with an edition, before 称号, on a published list ---------------------------------------------------
+
+
+def test_a_quoted_title_after_its_edition_is_named_whole():
+    from loaders.extract.honours import honour_at_end
+
+    assert honour_at_end("首届“全国东湖青年先锋”") == "全国东湖青年先锋"
+
+
+def test_a_quotation_before_title_is_an_honour_whatever_its_head():
+    record = extract("全国380名青年被授予“全国东湖青年先锋”称号。")
+    assert "全国东湖青年先锋" in names(record, "Honor")
+
+
+def test_the_persons_on_a_published_list_of_a_quoted_title_hold_it_whole():
+    record = extract(
+        "近日，由团中央联合启动的首届“全国东湖青年先锋”评选结果公布，我校毕业生林小东、王大海等成功入选。"
+    )
+    assert ("林小东", "全国东湖青年先锋") in facts(record, "HOLDS_HONOR")

@@ -169,6 +169,7 @@ def _split_outside_quotes(chunk: str) -> list[str]:
 
 
 _WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
+_LAST_QUOTE = re.compile(r"“([^“”]{2,24})”$")
 #: A clause whose subject is a pronoun for the person named before (他, 她, 其本人, 该同志); time words are
 #: taken out first (他于2021年荣获).
 #: A unit named again by a deictic and its kind (该车间, 这个班组, 该团队) as the subject of an award.
@@ -509,7 +510,8 @@ class AwardPass:
             return
         published = _LIST_PUBLISHED.search(sent.text)
         listed = (published.group(1) or published.group(2)) if published else ""
-        honour = honour_at_end(listed, self.lex) if published else None
+        quoted = _LAST_QUOTE.search(listed)  # …的首届“X”评选结果公布: the quotation names the honour whole
+        honour = (quoted and open_title(quoted.group(1))) or (honour_at_end(listed, self.lex) if published else None)
         if published is None or honour is None:
             return
         for clause_m in re.finditer(r"[^，。；]+", sent.text[published.end() :]):

@@ -177,6 +177,11 @@ def honour_at_end(text: str, lex: Lexicon | None = None) -> str | None:
 @lru_cache(maxsize=16384)
 def _honour_at_end(text: str, lex: Lexicon) -> str | None:
     """Cached: a ``$``-anchored search over a long alternation retries every start of the text."""
+    edition = _YEAR.match(text)
+    if edition and text.startswith("“", edition.end()):  # 首届“X”: the quoted name whole, without its edition
+        quoted = _honour_at_end(text[edition.end() :], lex)
+        if quoted is not None and f"“{quoted}”" in text:
+            return quoted
     whole = _WHOLE_QUOTED.match(text)
     text = _strip_tail_keeping_inner_quotes(text)
     if whole and text == whole.group(1) and QUOTED_KIND.fullmatch(f"“{text}”"):  # “最美乡村医生”
@@ -426,6 +431,9 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     for m in QUOTED_KIND.finditer(text) if "“" in text else ():
         if not covered[m.start(1)]:
             out[m.start(1)] = m.group(1)
+    for m in _QUOTED_TITLE.finditer(text) if "称号" in text else ():
+        if not covered[m.start(1)] and open_title(m.group(1)) == m.group(1):
+            out[m.start(1)] = m.group(1)  # 被授予“全国乡村振兴青年先锋”称号: 称号 says the quotation is a title
     for start, name in _scoped_quoted(text, lex) if "”" in text else ():
         inner = start + name.index("“") + 1
         out.pop(inner, None)  # 全国“五一劳动奖章”: the level belongs to the quoted honour's name
@@ -437,6 +445,7 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
 
 
 _LEVEL_AT_END = re.compile(rf"(?:{_LEVEL})$")
+_QUOTED_TITLE = re.compile(r"“([^“”，。；、：]{3,24})”(?:荣誉)?称号")
 _QUOTED_AT = re.compile(r"“([^“”，。；、：]{2,14})”")
 
 
