@@ -290,3 +290,8 @@ def test_the_persons_on_a_published_list_of_a_quoted_title_hold_it_whole():
         "近日，由团中央联合启动的首届“全国东湖青年先锋”评选结果公布，我校毕业生林小东、王大海等成功入选。"
     )
     assert ("林小东", "全国东湖青年先锋") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_verb_of_talking_about_ends_a_name():
+    record = extract("艺传学院院长江霞谈到，学校工作报告令人振奋。")
+    assert "江霞" in names(record, "Person")
