@@ -295,3 +295,9 @@ def test_the_persons_on_a_published_list_of_a_quoted_title_hold_it_whole():
 def test_a_verb_of_talking_about_ends_a_name():
     record = extract("艺传学院院长江霞谈到，学校工作报告令人振奋。")
     assert "江霞" in names(record, "Person")
+
+
+def test_the_members_of_a_body_listed_with_a_unit_make_both_take_part():
+    record = extract("3月23日，学校召开教代会执委会全体委员会议。教代会执委会委员及财务处相关负责人参加会议。")
+    took_part = facts(record, "PARTICIPATED_IN")
+    assert {("教代会执委会", "教代会执委会全体委员会议"), ("财务处", "教代会执委会全体委员会议")} <= took_part.keys()

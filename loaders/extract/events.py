@@ -121,6 +121,7 @@ _MEMBERS_ATTEND = re.compile(
     r"(?:、[^，。；：、]{1,16}?)*(?:等[^，。；：、]{0,10}?)?(参加|出席|参与)"
 )
 _MEMBER_WORD = re.compile(r"(?:委员|成员)(?=、|$)")
+_MEMBER_WORD_LISTED = re.compile(r"(?<=[会组部团])(?:委员|成员)(?=[及和与、])")
 #: 出席/参加会议的(还)有A、B、C等(成员)单位(的)负责人: the units listed attended (with that verb).
 _UNITS_PRESENT = re.compile(
     r"(出席|参加|参与)[^，。；]{0,14}?的(?:还)?有([^。；]{2,300}?)"
@@ -664,6 +665,7 @@ class EventPass:
             return
         for m in _ORG_ATTENDANCE.finditer(body):
             listed = _GENERIC_LAST_ITEM.sub("", m.group(1))  # A、B、相关职能部门负责人: the units named
+            listed = _MEMBER_WORD_LISTED.sub("", listed)  # X执委会委员及Y负责人: X (its members) and Y
             items = self.org_items(listed, known, strict=True)  # 和 may be inside a name (劳动和经济工作部)
             if any(self._names_a_person(item) for item in items):
                 items = []
