@@ -286,9 +286,7 @@ def test_a_quotation_before_title_is_an_honour_whatever_its_head():
 
 
 def test_the_persons_on_a_published_list_of_a_quoted_title_hold_it_whole():
-    record = extract(
-        "近日，由团中央联合启动的首届“全国东湖青年先锋”评选结果公布，我校毕业生林小东、王大海等成功入选。"
-    )
+    record = extract("近日，由团中央联合启动的首届“全国东湖青年先锋”评选结果公布，我校毕业生林小东、王大海等成功入选。")
     assert ("林小东", "全国东湖青年先锋") in facts(record, "HOLDS_HONOR")
 
 
@@ -301,3 +299,21 @@ def test_the_members_of_a_body_listed_with_a_unit_make_both_take_part():
     record = extract("3月23日，学校召开教代会执委会全体委员会议。教代会执委会委员及财务处相关负责人参加会议。")
     took_part = facts(record, "PARTICIPATED_IN")
     assert {("教代会执委会", "教代会执委会全体委员会议"), ("财务处", "教代会执委会全体委员会议")} <= took_part.keys()
+
+
+_HOSTS = (
+    "2019年全国大学生机器人竞赛决赛于10月19日在东湖农业大学举行。该项赛事由东湖农业工程学会主办，"
+    "农业电气化与信息化分会和东湖农业大学联合承办。"
+)
+
+
+def test_by_opens_no_unit_name_after_a_demonstrative():
+    assert not any(n.startswith("项赛事") for n in names(extract(_HOSTS), "Organization"))
+
+
+def test_a_unit_named_with_two_fields_joined_by_yu_is_one_item_of_a_list():
+    undertook = facts(extract(_HOSTS), "UNDERTOOK")
+    assert {
+        ("农业电气化与信息化分会", "2019年全国大学生机器人竞赛决赛"),
+        ("东湖农业大学", "2019年全国大学生机器人竞赛决赛"),
+    } <= (undertook.keys())

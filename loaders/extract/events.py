@@ -322,12 +322,17 @@ class EventPass:
         return plain if not strict else good
 
     def _conjoined(self, raw: str) -> list[str]:
-        """The parts of ``A和B`` (A与B, A联合B…); 与 between two fields of one name (人文与艺术学院) joins no
-        parts."""
+        """The parts of ``A和B`` (A与B, A联合B…); 与 between two fields of one name (人文与艺术学院, 农业电气化与
+        信息化分会) joins no parts."""
         pieces = _ITEM_CONJ_KEPT.split(raw)
         parts = [pieces[0]]
         for conj, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-            if conj == "与" and joins_two_fields(self.orgs.clean(parts[-1] + conj + piece)[0]):
+            joined = self.orgs.clean(parts[-1] + conj + piece)[0]
+            if conj == "与" and (
+                joins_two_fields(joined)
+                # 农业电气化与信息化分会: no unit before 与, one after it
+                or (not self.orgs.looks_like(self.orgs.clean(parts[-1])[0]) and self.orgs.looks_like(joined))
+            ):
                 parts[-1] += conj + piece
             else:
                 parts.append(piece)

@@ -86,7 +86,7 @@ def _without_opening_clause(text: str) -> str:
     for i, (word, pos) in enumerate(tagged[:-1]):
         cut += len(word)
         verb = (
-            pos in _VERB_POS and (len(word) >= 2 or word in "让向对") and word not in "和与及"
+            pos in _VERB_POS and (len(word) >= 2 or word in "让向对由") and word not in "和与及"
         ) or word in _VERB_NOUNS
         opening = opening and pos in _CLAUSE_OPENING_POS and len(word) >= 2
         # a person noun before a name (获奖者 + 东海大学, 奋斗者 + 新疆…医院): its 者 is no part of the name
