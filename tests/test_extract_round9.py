@@ -317,3 +317,8 @@ def test_a_unit_named_with_two_fields_joined_by_yu_is_one_item_of_a_list():
         ("农业电气化与信息化分会", "2019年全国大学生机器人竞赛决赛"),
         ("东湖农业大学", "2019年全国大学生机器人竞赛决赛"),
     } <= (undertook.keys())
+
+
+def test_a_unit_that_won_at_an_event_took_part_in_it():
+    record = extract("我校在第五届东湖省高校青年教师教学竞赛中获佳绩\n日前，第五届东湖省高校青年教师教学竞赛落幕。\n")
+    assert ("我校", "第五届东湖省高校青年教师教学竞赛") in facts(record, "PARTICIPATED_IN")

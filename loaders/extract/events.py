@@ -226,6 +226,11 @@ _TEAM_ENTERS = re.compile(
     r"(?:^|(?<=[，。；：,]))([^，。；：,]{2,30}?)(?:代表队|代表团|参赛队|参赛团队|代表团队)"
     r"(?:一行)?[^，。；：,]{0,6}?(参加|参与|出征|亮相|参赛)"
 )
+#: A unit winning at an event (学校在X竞赛获二等奖, 我校在X中获佳绩): the subject opens its clause.
+_UNIT_WON = re.compile(
+    r"(?:^|(?<=[，。；：,\n]))([^，。；：,\n在]{2,30}?)在([^，。；：,\n]{4,60}?)(?:中|上)?"
+    r"((?:荣获|获得|斩获|喜获|收获|获)[^，。；：,\n]{0,12})"
+)
 #: Units not named one by one (多家科研单位, 各高校, A等单位).
 _VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
 #: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
@@ -664,6 +669,8 @@ class EventPass:
             self._listed_units(text, sent, known)
         if "队" in body or "代表团" in body:
             self._teams(text, sent, known)
+        if "在" in body and "获" in body:
+            self._unit_won(text, sent, known)
         if "委员" in body or "成员" in body:
             self._members_attend(text, sent, known)
         if "负责" not in body:
@@ -690,6 +697,18 @@ class EventPass:
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
                 )
+
+    def _unit_won(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """学校在X竞赛获二等奖, 我校在X中获佳绩: a unit that won something at an event took part in it."""
+        for m in _UNIT_WON.finditer(sent.text):
+            subject = self.orgs.clean(m.group(1))[0]
+            unit = self.reg.find(subject, EntityType.ORGANIZATION)
+            if unit is None and self.orgs.looks_like(subject, known):
+                unit = self.org(subject, text, sent)
+            lo, hi = sent.start + m.start(2), sent.start + m.end(2)
+            named = self.forums.in_span(lo, hi, sent.article)
+            if unit is not None and named:
+                self.reg.relate(RelationType.PARTICIPATED_IN, unit, named[0][1], sent, role_text=m.group(3))
 
     def _members_attend(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """X委员会委员、Y委员会委员参加: each body whose members attend takes part (the verb is the role)."""
