@@ -45,7 +45,7 @@ _DATELINE = re.compile(
 
 class Extractor:
     name = "craftgraph-rules"
-    version = "0.5.0"
+    version = "0.6.0"
 
     def __init__(self, use_tagger: bool = True, tagger: SpanTagger | None = None) -> None:
         """``tagger``: the mention tagger to use; by default the one the settings name (the packaged model),
