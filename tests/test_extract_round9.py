@@ -322,3 +322,16 @@ def test_a_unit_named_with_two_fields_joined_by_yu_is_one_item_of_a_list():
 def test_a_unit_that_won_at_an_event_took_part_in_it():
     record = extract("我校在第五届东湖省高校青年教师教学竞赛中获佳绩\n日前，第五届东湖省高校青年教师教学竞赛落幕。\n")
     assert ("我校", "第五届东湖省高校青年教师教学竞赛") in facts(record, "PARTICIPATED_IN")
+
+
+def test_a_list_of_things_won_is_no_one_contest_name():
+    record = extract(
+        "王小红大学期间获评优秀学生标兵、国家奖学金、全国大学生体育产业创新创业大赛（西南赛区）一等奖等30余项奖励。"
+    )
+    assert "全国大学生体育产业创新创业大赛" in names(record, "Forum")
+    assert not any("、" in n for n in names(record, "Forum"))
+
+
+def test_a_list_of_trades_before_a_contest_is_still_one_name():
+    record = extract("近日，学校举办了车工、钳工职工技能大赛。")
+    assert "车工、钳工职工技能大赛" in names(record, "Forum")

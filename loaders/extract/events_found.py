@@ -179,6 +179,8 @@ _GENERIC_EVENT_WORDS = frozenset({
 _CONTEST_NOUN_ENDS = frozenset("道季场区项事程制")
 
 
+#: Verbs of receiving before a list (获评优秀学生标兵、国家奖学金、X大赛一等奖): its items are separate.
+_RECEIVING_BEFORE = ("获评", "荣获", "获得", "获", "斩获", "摘得")
 #: Short forms of congresses (教代会, 工代会): as often the standing body as one of its meetings.
 _SHORT_CONGRESSES = frozenset({"教代会", "工代会", "职代会", "团代会", "学代会", "研代会", "党代会", "两代会"})
 #: A term right before a short congress (第六届五次, 八届四次, 第十一次): a meeting of it.
@@ -598,7 +600,8 @@ class EventFinder:
             if s > 0 and text[s - 1] == "、":
                 s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、")
                 items = text[s2 : s - 1].split("、")
-                if not self._forum.search(text, s2, s - 1) and all(
+                received = text.endswith(_RECEIVING_BEFORE, 0, s2)  # 获评A、B、X大赛一等奖: things won, not one name
+                if not received and not self._forum.search(text, s2, s - 1) and all(
                     len(i) <= (30 if k == 0 and _EDITION_OR_QUOTE.match(i) else 8)
                     and not self.orgs.looks_like(i)
                     and "（" not in i
