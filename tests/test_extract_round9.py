@@ -335,3 +335,18 @@ def test_a_list_of_things_won_is_no_one_contest_name():
 def test_a_list_of_trades_before_a_contest_is_still_one_name():
     record = extract("近日，学校举办了车工、钳工职工技能大赛。")
     assert "车工、钳工职工技能大赛" in names(record, "Forum")
+
+
+# -- lists of holders ----------------------------------------------------------------------------------------------
+
+
+def test_each_person_of_a_list_with_post_name_titles_holds_the_honour():
+    record = extract("林小东教授、王大海副教授荣获优秀指导老师称号。")
+    held = facts(record, "HOLDS_HONOR")
+    assert {("林小东", "优秀指导老师"), ("王大海", "优秀指导老师")} <= held.keys()
+
+
+def test_respectively_pairs_the_persons_with_the_honours_in_order():
+    held = facts(extract("林小东、王大海分别获评全国劳动模范和全国五一劳动奖章。"), "HOLDS_HONOR")
+    assert {("林小东", "全国劳动模范"), ("王大海", "全国五一劳动奖章")} <= held.keys()
+    assert ("林小东", "全国五一劳动奖章") not in held

@@ -209,12 +209,18 @@ def _year_stated(lead: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_LISTED_AFTER_NAME = re.compile(
+    r"(?:教授|副教授|研究员|副研究员|讲师|老师|同志|博士|院士|高级工程师|工程师|先生|女士|同学)?[、和]"
+)
+
+
 def _listed_with_last(people: list[Mention], text: str) -> list[Mention]:
     """The persons before the last one that a 、/和 list joins to it (A、B、C; each may carry a description
-    after the separator: 班长A、高级技师B); none when the one before is no list item (A的徒弟B)."""
+    after the separator: 班长A、高级技师B, or a post-name title before it: A教授、B副教授); none when the one
+    before is no list item (A的徒弟B)."""
     listed: list[Mention] = []
     for pm in reversed(people[:-1]):
-        if text[pm.end : pm.end + 1] not in ("、", "和"):
+        if _LISTED_AFTER_NAME.match(text, pm.end) is None:  # 、 or 和, after a post-name title (A教授、B副教授)
             break
         listed.append(pm)
     return listed
@@ -637,7 +643,19 @@ class AwardPass:
                     holder = self._org(item, text, sent) if item else None
             elif ppl:
                 holder = self.reg.find(ppl[-1].name, EntityType.PERSON)
-                for listed in _listed_with_last(ppl, text):  # A、B等20人被评为: every one listed
+                fellows = _listed_with_last(ppl, text)
+                respectively = bool(fellows) and "分别" in text[ppl[-1].end : verb_at]
+                if respectively and len(fellows) + 1 != len(honours):
+                    fellows = []  # A、B分别获X和Y, with one of the honours unread: no pairing to trust
+                if respectively and fellows:
+                    # A、B分别荣膺X和Y: the honours in the order of the persons
+                    for pm, h in zip([*reversed(fellows), ppl[-1]], honours, strict=True):
+                        person = self.reg.find(pm.name, EntityType.PERSON)
+                        if person is not None:
+                            self._award(person, [h], text, sent, _year_stated(lead), years)
+                    carried = []
+                    continue
+                for listed in fellows:  # A、B等20人被评为: every one listed
                     fellow = self.reg.find(listed.name, EntityType.PERSON)
                     if fellow is not None:
                         self._award(fellow, honours, text, sent, _year_stated(lead), years)
