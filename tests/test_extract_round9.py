@@ -350,3 +350,8 @@ def test_respectively_pairs_the_persons_with_the_honours_in_order():
     held = facts(extract("林小东、王大海分别获评全国劳动模范和全国五一劳动奖章。"), "HOLDS_HONOR")
     assert {("林小东", "全国劳动模范"), ("王大海", "全国五一劳动奖章")} <= held.keys()
     assert ("林小东", "全国五一劳动奖章") not in held
+
+
+def test_the_students_of_a_unit_winning_make_the_unit_take_part():
+    record = extract("10月30日，机电学院学子在2019年全国大学生人工智能与机器人竞赛斩获特等奖1项。")
+    assert ("机电学院", "2019年全国大学生人工智能与机器人竞赛") in facts(record, "PARTICIPATED_IN")

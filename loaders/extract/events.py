@@ -231,6 +231,8 @@ _UNIT_WON = re.compile(
     r"(?:^|(?<=[，。；：,\n]))([^，。；：,\n在]{2,30}?)在([^，。；：,\n]{4,60}?)(?:中|上)?"
     r"((?:荣获|获得|斩获|喜获|收获|获)[^，。；：,\n]{0,12})"
 )
+#: The people of a unit written after it as the subject of a win (机电学院学子, 我校师生, X学院代表队).
+_UNIT_PEOPLE = re.compile(r"(?<=[院校系所部处会司厂队])(?:学子|学生|师生|选手|代表队|参赛队)$")
 #: Units not named one by one (多家科研单位, 各高校, A等单位).
 _VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
 #: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
@@ -701,7 +703,7 @@ class EventPass:
     def _unit_won(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """学校在X竞赛获二等奖, 我校在X中获佳绩: a unit that won something at an event took part in it."""
         for m in _UNIT_WON.finditer(sent.text):
-            subject = self.orgs.clean(m.group(1))[0]
+            subject = _UNIT_PEOPLE.sub("", self.orgs.clean(m.group(1))[0])  # 机电学院学子: the unit's people
             unit = self.reg.find(subject, EntityType.ORGANIZATION)
             if unit is None and self.orgs.looks_like(subject, known):
                 unit = self.org(subject, text, sent)
