@@ -355,3 +355,14 @@ def test_respectively_pairs_the_persons_with_the_honours_in_order():
 def test_the_students_of_a_unit_winning_make_the_unit_take_part():
     record = extract("10月30日，机电学院学子在2019年全国大学生人工智能与机器人竞赛斩获特等奖1项。")
     assert ("机电学院", "2019年全国大学生人工智能与机器人竞赛") in facts(record, "PARTICIPATED_IN")
+
+
+def test_winners_of_prizes_of_several_ranks_took_part():
+    record = extract(
+        "近日，天津高校第十六届青年教师教学竞赛结果揭晓。历史学院王凛然、金融学院段月娇分别荣获二、三等奖。"
+    )
+    took_part = facts(record, "PARTICIPATED_IN")
+    assert {
+        ("王凛然", "天津高校第十六届青年教师教学竞赛"),
+        ("段月娇", "天津高校第十六届青年教师教学竞赛"),
+    } <= took_part.keys()

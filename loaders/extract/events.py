@@ -219,7 +219,7 @@ _NO_SUBJECT = re.compile(r"(?:最终|最后|并|还|均|共|一举|先后|在[^�
 #: A place won in a contest: 获思政组一等奖, 获得冠军, 摘得特等奖.
 _PRIZE = re.compile(
     r"(?:荣获|获得|获评|获|摘得|斩获|夺得|摘取|勇夺)(?:了)?[^，。；、“”]{0,30}?"
-    r"(?P<prize>[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖|第[一二三四五六七八九十\d]+名)"
+    r"(?P<prize>(?:[一二三特][、和及])*[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖|第[一二三四五六七八九十\d]+名)"
 )
 #: A unit's team taking part (我校代表队参加X大赛, 东海公司代表团出征X): the unit takes part.
 _TEAM_ENTERS = re.compile(
