@@ -366,3 +366,17 @@ def test_winners_of_prizes_of_several_ranks_took_part():
         ("王凛然", "天津高校第十六届青年教师教学竞赛"),
         ("段月娇", "天津高校第十六届青年教师教学竞赛"),
     } <= took_part.keys()
+
+
+# -- judges -----------------------------------------------------------------------------------------------------------
+
+_JUDGED = (
+    "第七届东湖大学金相技能大赛在材料学院举行。材料学院学生杨思远、李响作学生评委。"
+    "决赛评委由四川大学商学院向锐教授、西南财经大学谭洪涛教授等5名嘉宾共同组成。历史学院付成双教授担任大赛文科组评委。"
+)
+
+
+@pytest.mark.parametrize("judge", ["杨思远", "李响", "向锐", "谭洪涛", "付成双"])
+def test_the_judges_of_a_contest_take_part_in_it_as_judges(judge):
+    took_part = facts(extract(_JUDGED), "PARTICIPATED_IN")
+    assert took_part[(judge, "第七届东湖大学金相技能大赛")]["role_text"] == "评委"

@@ -233,6 +233,9 @@ _UNIT_WON = re.compile(
 )
 #: The people of a unit written after it as the subject of a win (机电学院学子, 我校师生, X学院代表队).
 _UNIT_PEOPLE = re.compile(r"(?<=[院校系所部处会司厂队])(?:学子|学生|师生|选手|代表队|参赛队)$")
+#: The judges of an event: 评委由A、B等5名专家组成 (the persons listed), 林某担任大赛评委 (the subject).
+_JUDGES_BY = re.compile(r"评委(?:会|组)?(?:成员)?由([^。；]{2,300}?)(?:共同)?组成")
+_JUDGES_AS = re.compile(r"(?:担任|作为|作|为|任)(?:了)?[^，。；：,]{0,14}?评委(?!会)")
 #: Units not named one by one (多家科研单位, 各高校, A等单位).
 _VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
 #: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
@@ -633,6 +636,26 @@ class EventPass:
                 person = self.reg.find(pm.name, EntityType.PERSON)
                 if person is not None:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, contest, sent, role_text=won)
+
+    def judges(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        """林某担任大赛评委, 林某、张某作学生评委, 评委由A、B等5名专家组成: the judges of the event took part in
+        it, as judges."""
+        body = sent.text
+        for m in _JUDGES_BY.finditer(body):
+            lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+            self._take_part([pm for pm in mentions if lo <= pm.start and pm.end <= hi], sent, lo, "评委")
+        for m in _JUDGES_AS.finditer(body):
+            clause = sent.start + max(body.rfind(c, 0, m.start()) for c in "，。；：,") + 1
+            at = sent.start + m.start()
+            self._take_part([pm for pm in mentions if clause <= pm.start and pm.end <= at], sent, at, "评委")
+
+    def _take_part(self, people: list[Mention], sent: Sentence, at: int, role: str) -> None:
+        """Judges judge the contest the article reports (its main event), not a round named near them."""
+        event = (self.forums.main_of(sent.article) or self.forum_for(sent, at)) if people else None
+        for pm in people if event is not None else ():
+            person = self.reg.find(pm.name, EntityType.PERSON)
+            if person is not None and event is not None:
+                self.reg.relate(RelationType.PARTICIPATED_IN, person, event, sent, role_text=role)
 
     def _joins_event(self, text: str, verb_end: int, sent: Sentence, bare_ok: bool = True) -> bool:
         """参加/参与 take an event here: an event is named in the clause (参加了第三届论坛, 参与了本次讲座), or,

@@ -172,6 +172,8 @@ class Extractor:
             events.organisers(text, s, known)
             if named:  # (the passes that read a list are called only when it has anything in it)
                 events.speakers(text, s, named, keynote)
+                if "评委" in s.text:
+                    events.judges(text, s, named)
             events.org_attendance(text, s, known)
             if venues:
                 events.venues(text, s, venues)
