@@ -380,3 +380,21 @@ _JUDGED = (
 def test_the_judges_of_a_contest_take_part_in_it_as_judges(judge):
     took_part = facts(extract(_JUDGED), "PARTICIPATED_IN")
     assert took_part[(judge, "第七届东湖大学金相技能大赛")]["role_text"] == "评委"
+
+
+# -- units that speak or perform at an event -----------------------------------------------------------------------
+
+_VIDEO_MEETING = (
+    "3月10日，学校2022年工会教代会工作视频会召开。工会教代会工作先进集体申报单位代表，林学院部门工会等六个单位作了"
+    "工作经验分享和交流。人事处、教务处等单位就有关提案进行详细答复。王大海代表学校作交流发言。"
+)
+
+
+def test_units_that_speak_at_an_event_take_part_in_it():
+    took_part = facts(extract(_VIDEO_MEETING), "PARTICIPATED_IN")
+    meeting = "2022年工会教代会工作视频会"
+    assert {("林学院部门工会", meeting), ("人事处", meeting), ("教务处", meeting)} <= took_part.keys()
+
+
+def test_a_person_speaking_for_a_unit_makes_no_unit_take_part():
+    assert not any(head.startswith("代表") for head, _ in facts(extract(_VIDEO_MEETING), "PARTICIPATED_IN"))

@@ -233,6 +233,12 @@ _UNIT_WON = re.compile(
 )
 #: The people of a unit written after it as the subject of a win (机电学院学子, 我校师生, X学院代表队).
 _UNIT_PEOPLE = re.compile(r"(?<=[院校系所部处会司厂队])(?:学子|学生|师生|选手|代表队|参赛队)$")
+#: Units that speak or perform at an event (A、B等六个单位作了工作经验分享, X等单位就有关提案进行详细答复).
+_UNITS_ACT = re.compile(
+    r"(?:^|(?<=[，。；：,]))([^，。；：,]{2,200}?)(?:等[\d一二三四五六七八九十]*[个家所]?(?:单位|部门|学院)?)?"
+    r"(?:代表)?(?:分别)?(?:就[^，。；：,]{1,20}?)?(?:作了|作|进行了|进行)(?:详细|深入)?[^，。；：,]{0,6}?"
+    r"(经验分享|分享|交流发言|发言|汇报|答复|展示|表演)"
+)
 #: The judges of an event: 评委由A、B等5名专家组成 (the persons listed), 林某担任大赛评委 (the subject).
 _JUDGES_BY = re.compile(r"评委(?:会|组)?(?:成员)?由([^。；]{2,300}?)(?:共同)?组成")
 _JUDGES_AS = re.compile(r"(?:担任|作为|作|为|任)(?:了)?[^，。；：,]{0,14}?评委(?!会)")
@@ -696,6 +702,8 @@ class EventPass:
             self._teams(text, sent, known)
         if "在" in body and "获" in body:
             self._unit_won(text, sent, known)
+        if "作" in body or "进行" in body:
+            self._units_act(text, sent, known)
         if "委员" in body or "成员" in body:
             self._members_attend(text, sent, known)
         if "负责" not in body:
@@ -719,6 +727,21 @@ class EventPass:
             if forum is None:
                 continue
             for item in items:
+                self.reg.relate(
+                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
+                )
+
+    def _units_act(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """A、B等单位作了经验分享, X就有关提案进行答复: units that speak or perform at the event took part in it."""
+        for m in _UNITS_ACT.finditer(sent.text):
+            if "代表" in m.group(1):
+                continue  # 林某代表学校作交流发言: a person speaking for the unit (the speech is the person's)
+            items = self.org_items(m.group(1), known, strict=True)
+            if not items or any(self._names_a_person(item) for item in items):
+                continue
+            forum = self.forum_for(sent, sent.start + m.start())
+            for item in items if forum is not None else ():
+                assert forum is not None
                 self.reg.relate(
                     RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
                 )
