@@ -398,3 +398,27 @@ def test_units_that_speak_at_an_event_take_part_in_it():
 
 def test_a_person_speaking_for_a_unit_makes_no_unit_take_part():
     assert not any(head.startswith("代表") for head, _ in facts(extract(_VIDEO_MEETING), "PARTICIPATED_IN"))
+
+
+# -- honour lists written as heading lines ------------------------------------------------------------------------
+
+_HONOUR_BOARD = (
+    "东湖大学2022年毕业金榜揭晓。\n最具发展力班级\n核科学与技术学院 20181500班\n"
+    "20181500班学习成绩优异，全班13人全员升学。\n"
+    "创新之星\n计算机科学与技术学院赵子琦\n赵子琦怀着对算法的热爱，积极参与各项程序设计竞赛。\n"
+)
+
+
+def test_a_heading_line_titles_the_holder_named_on_the_next_line():
+    held = facts(extract(_HONOUR_BOARD), "HOLDS_HONOR")
+    assert {("20181500班", "最具发展力班级"), ("赵子琦", "创新之星")} <= held.keys()
+
+
+def test_a_lone_section_heading_before_a_line_is_no_title():
+    record = extract("学校举行运动会。\n精彩瞬间\n花束方队\n运动员们奋勇拼搏。\n")
+    assert names(record, "Honor") == set()
+
+
+def test_a_caption_naming_a_person_is_no_title():
+    record = extract("大会召开。\n林小东副书记致辞\n花束方队\n彩旗方队入场\n王大海校长讲话\n仪仗方队\n")
+    assert facts(record, "HOLDS_HONOR") == {}

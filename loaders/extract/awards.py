@@ -2,6 +2,7 @@
 memberships (领衔的团队, 担任联盟特聘专家, 受聘为…成员, 被授予…成员单位)."""
 
 import re
+from itertools import pairwise
 
 from graph.model import EntityType, RelationType
 from loaders.extract.events import EventPass
@@ -118,6 +119,19 @@ _COUNTED_SUBJECT = re.compile(
 )
 #: 自己 as the subject of a later clause: the person the sentence opened with (林某…，自己也被评为X).
 _SELF = re.compile(r"(?:^|[，；])自己(?:也|还|又|都|先后|曾)*$")
+#: An honour list written as heading lines (创新之星 ⏎ 计算机学院赵某): the longest heading, the longest holder
+#: line, what no holder line holds, and the groups a line may name (20181500班, 16公寓815寝室).
+_HEADING_LONGEST = 12
+_HOLDER_LINE_LONGEST = 40
+_CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?“”]")
+_LISTED_GROUP = re.compile(r"[\w·]{1,16}?(?:班|寝室|宿舍|队|小组)")
+
+
+def _whole_line(text: str, sent: Sentence) -> bool:
+    """The sentence is a line of its own (a heading, or a line of a list)."""
+    return (sent.start == 0 or text[sent.start - 1] in "\n \u3000") and text[sent.end : sent.end + 1] in ("\n", "")
+
+
 #: What may stand between 荣获X的 and the person it describes (荣获X的85后林某).
 _DESCRIBED_GAP = 8
 
@@ -483,6 +497,39 @@ class AwardPass:
                     person = self.reg.find(pm.name, EntityType.PERSON)
                     if person is not None:
                         self._award(person, honours, text, sent)
+
+    def headed_list(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """创新之星 ⏎ 计算机学院赵某 ⏎ …; 最具发展力班级 ⏎ 核学院 20181500班: an honour list written as a heading
+        line (the title) and a line naming its holder, with the holder line as evidence. Read only where an
+        article holds two such pairs at least (a lone short heading is a section's, not a title)."""
+        by_article: dict[int, list[tuple[Sentence, str, Draft | str]]] = {}
+        named_at = {pm.start for pm in mentions}
+        for head, line in pairwise(sentences):
+            if head.article != line.article or len(head.text) > _HEADING_LONGEST:
+                continue
+            if any(k in named_at for k in range(head.start, head.end)):
+                continue  # 林某副书记致辞: a photo caption, not a title
+            if not (_whole_line(text, head) and _whole_line(text, line)) or open_title(head.text) != head.text:
+                continue
+            if self.reg.find(head.text, EntityType.ORGANIZATION, EntityType.FORUM, EntityType.PERSON) is not None:
+                continue
+            holder = self._line_holder(line, mentions)
+            if holder is not None:
+                by_article.setdefault(head.article, []).append((line, head.text, holder))
+        for pairs in by_article.values():
+            for line, title, holder in pairs if len(pairs) >= 2 else ():
+                self._award(self._org(holder, text, line) if isinstance(holder, str) else holder, [title], text, line)
+
+    def _line_holder(self, line: Sentence, mentions: list[Mention]) -> Draft | str | None:
+        """The holder a list line names: the person it ends with (计算机学院赵某), else the name of the unit it
+        ends with (核学院 20181500班, 船舶学院 五公寓150寝室), made an entity only once the list is read."""
+        if len(line.text) > _HOLDER_LINE_LONGEST or _CLAUSE_MARKS.search(line.text):
+            return None
+        person = next((pm for pm in mentions if pm.end == line.end and pm.start >= line.start), None)
+        if person is not None:
+            return self.reg.find(person.name, EntityType.PERSON)
+        last = line.text.split()[-1]
+        return last if self.orgs.looks_like(last) or _LISTED_GROUP.fullmatch(last) else None
 
     def granted_to_list(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
         """授予以下同志X： then one line per person (林某（东海公司技师）): each person listed holds X, with

@@ -193,6 +193,7 @@ class Extractor:
             _joined_projects(reg, sentences, mentions)
         awards.headline_honours(text, sentences, mentions, index.headlines)
         awards.granted_to_list(text, sentences, mentions)
+        awards.headed_list(text, sentences, mentions)
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         _drop_member_of_with_position(reg)
