@@ -422,3 +422,23 @@ def test_a_lone_section_heading_before_a_line_is_no_title():
 def test_a_caption_naming_a_person_is_no_title():
     record = extract("大会召开。\n林小东副书记致辞\n花束方队\n彩旗方队入场\n王大海校长讲话\n仪仗方队\n")
     assert facts(record, "HOLDS_HONOR") == {}
+
+
+# -- names: 和 closing a given name, profiles, transcribed names ----------------------------------------------------
+
+
+def test_a_profile_opening_with_a_year_of_birth_names_its_person():
+    record = extract("卜显和\n卜显和，1964年生，辽宁朝阳人，东湖大学教授。卜显和长期从事配合物化学研究。\n")
+    assert "卜显和" in names(record, "Person")
+    assert "卜显" not in names(record, "Person")
+
+
+def test_he_before_a_noun_is_still_a_conjunction():
+    record = extract("校长林小东和王大海教授出席会议。")
+    assert {"林小东", "王大海"} <= names(record, "Person")
+
+
+@pytest.mark.parametrize("dot", ["·", "•"])
+def test_a_transcribed_name_may_be_written_with_a_bullet(dot):
+    record = extract(f"东湖联邦理工学院教授米夏埃尔{dot}格雷策尔当选中国科学院外籍院士。")
+    assert f"米夏埃尔{dot}格雷策尔" in names(record, "Person")

@@ -16,6 +16,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
 #: One-character words that, written right after a two-character name, look like a third given-name
 #: character but are the next word (孙涛作 → 孙涛 + 作).
+#: The dots between the parts of a transcribed name (玛某·某某; a bullet or a katakana dot is written for it).
+_NAME_DOTS = ("·", "•", "・", "‧")
+#: Marks that end a clause or a line right after a name.
+_CLAUSE_AFTER_NAME = frozenset("，。；：、！？\n")
 _LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一便以")
 #: Parts of speech (jieba's) of a word that may stand inside a four-character name written without a listed
 #: surname (a transcribed minority name: 沙马拉格, 扎西央宗): names, places, abbreviations, unknown words.
@@ -25,7 +29,7 @@ _LONG_NAME_POS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j", "x"})
 _PREDICATE_POS = frozenset({"v", "p", "d"})
 #: Prepositions the segmenter may glue to a three-character name (范某某用 + 爱…).
 _GLUED_PREPOSITIONS = frozenset("用把将以给让被对向从")
-_TRANSCRIBED_TAIL = re.compile(r"(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+_TRANSCRIBED_TAIL = re.compile(r"(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 
 
 class NameFinder:
@@ -88,6 +92,8 @@ class NameFinder:
             two, three = i + slen + 1, i + slen + 2
             r2 = self._right_ok(text, two) if two <= size and self._given_ok(text[i + slen : two]) else -1
             r3 = self._right_ok(text, three) if three <= size and self._given_ok(text[i + slen : three]) else -1
+            if r2 >= 0 and text[two : three] == "和" and (three == size or text[three] in _CLAUSE_AFTER_NAME):
+                return slen + 2  # 卜某和，: a conjunction joins nothing before a clause mark, so 和 is a given name's
             if r3 >= 0 and r2 >= 0:
                 return slen + 1 if (r2 >= 2 or text[two] in _LIGHT_VERBS) else slen + 2
             if r3 >= 0:
@@ -101,8 +107,8 @@ class NameFinder:
         transcribed name (玛某·某某, whole across the ·), or three or four characters (a minority name:
         班长沙马拉格说) that may stand in a given name, which the segmenter reads as no common word,
         followed by a word that may follow any name (three) or by a clause mark or such a word (four)."""
-        if text[i + 4 : i + 5] == "·" or text[i + 3 : i + 4] == "·" or text[i + 2 : i + 3] == "·":
-            dot = text.index("·", i)
+        dot = next((i + k for k in (2, 3, 4) if text[i + k : i + k + 1] in _NAME_DOTS), -1)
+        if dot >= 0:  # (the middle dot, or a bullet or katakana dot written for it)
             tail = _TRANSCRIBED_TAIL.match(text, dot)
             if tail is None or not self._given_ok(text[i:dot]):
                 return 0

@@ -109,6 +109,10 @@ _RANK_AFTER_DENG = frozenset("奖功级次")
 _AFTER_TITLE = frozenset("、，。；的等和与")
 #: Characters no given name holds (conjunctions and particles).
 _NEVER_IN_NAME = frozenset("暨及的了着之说")
+#: The opening of a profile: a name, a comma, then a sex, an ethnic group or a year of birth.
+_PROFILE_BIRTH = re.compile(
+    r"(?:^|(?<=[\n。！？]))([\u4e00-\u9fff]{2,4})[，,](?:男|女|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生)"
+)
 #: What may follow an item of a list of names (the next mark, or its close: 等老师, 和, a clause mark).
 _LIST_ITEM_ENDS = frozenset("、等和及，。；")
 #: 曾 opening "once did" (曾荣获, 曾任), not the surname 曾.
@@ -362,6 +366,10 @@ class PersonFinder:
                 ):
                     found.setdefault(i, text[i:start])
                     break
+        for m in _PROFILE_BIRTH.finditer(text) if "生" in text or "族" in text else ():
+            n = len(m.group(1))  # 林某，1964年生 / 林某，男，汉族: a profile opens with the person's name
+            if self.names.length_at(text, m.start(1)) == n and self.valid(text, m.start(1), n, titled=True):
+                found.setdefault(m.start(1), m.group(1))
         if "选" in text or "补" in text:
             self._elected(text, found)
         # list continuation: 谭某、张某在…; 赵某和钱某

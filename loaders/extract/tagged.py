@@ -18,7 +18,7 @@ from loaders.extract.orgs import clausal
 
 _SPACES = re.compile(r"[ \u3000\u00a0\t]+")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_TRANSCRIBED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+_TRANSCRIBED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 #: Parts of speech (jieba's tags) that open no organisation's name: verb, adverb, pronoun, preposition,
 #: conjunction, particle.
 _NOT_OPENING = frozenset("vdrpcut")
