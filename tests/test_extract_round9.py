@@ -442,3 +442,9 @@ def test_he_before_a_noun_is_still_a_conjunction():
 def test_a_transcribed_name_may_be_written_with_a_bullet(dot):
     record = extract(f"东湖联邦理工学院教授米夏埃尔{dot}格雷策尔当选中国科学院外籍院士。")
     assert f"米夏埃尔{dot}格雷策尔" in names(record, "Person")
+
+
+@pytest.mark.parametrize("prize", ["霍英东优秀青年教师奖", "卢嘉锡优秀导师奖"])
+def test_a_name_opening_a_prize_received_is_no_person(prize):
+    record = extract(f"林小东教授长期从事化学研究，2000年获教育部{prize}。")
+    assert names(record, "Person") == {"林小东"}

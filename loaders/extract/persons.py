@@ -405,7 +405,10 @@ class PersonFinder:
         return [
             m
             for m in mentions
-            if not _DOCTRINE.match(text, m.end) and not self._inside(things, m.start, m.end) and not _counted(text, m)
+            if not _DOCTRINE.match(text, m.end)
+            and not self._inside(things, m.start, m.end)
+            and not _counted(text, m)
+            and not _names_a_prize(text, m)
         ]
 
     def _list_neighbours(self, text: str, mentions: list[Mention]) -> set[str]:
@@ -615,6 +618,21 @@ class PersonFinder:
                     used[i:end] = b"\x01" * (end - i)
                 i = text.find(name, end)
         return [Mention(n, s, s + len(n)) for s, n in sorted(out.items())]
+
+
+#: A prize or fund named after a person, written after the name (霍英东优秀青年教师奖, 卢嘉锡优秀导师奖).
+_PRIZE_AFTER_NAME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖|基金)(?![章状牌])")
+#: A verb of receiving, with at most a body or a year between it and the prize's name (获教育部霍英东…奖).
+_RECEIVED_BEFORE = re.compile(r"(?:获得|荣获|获评|获|摘得|入选)[^，。；、：\d]{0,6}$")
+
+
+def _names_a_prize(text: str, m: Mention) -> bool:
+    """The name opens the name of a prize that a verb of receiving takes (2010年获卢嘉锡优秀导师奖): the prize's,
+    not a person's mention."""
+    return (
+        _PRIZE_AFTER_NAME.match(text, m.end) is not None
+        and _RECEIVED_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
+    )
 
 
 def _counted(text: str, m: Mention) -> bool:
