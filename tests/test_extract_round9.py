@@ -448,3 +448,12 @@ def test_a_transcribed_name_may_be_written_with_a_bullet(dot):
 def test_a_name_opening_a_prize_received_is_no_person(prize):
     record = extract(f"林小东教授长期从事化学研究，2000年获教育部{prize}。")
     assert names(record, "Person") == {"林小东"}
+
+
+def test_the_verb_ren_before_a_body_and_its_title_is_no_surname():
+    record = extract("东湖研究所党支部现有党员16人，范立云教授任支部书记。")
+    assert "任支部" not in names(record, "Person")
+
+
+def test_the_surname_ren_before_a_title_still_names_a_person():
+    assert "任建国" in names(extract("任建国书记出席会议。"), "Person")
