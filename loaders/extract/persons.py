@@ -226,9 +226,9 @@ class PersonFinder:
             return False
         if n == 3 and name[1:] in self._org_suffix_words:  # 商学院, 林公司: a unit's name, not a person's
             return False
-        if name[0] == "任" and n == 3 and rjieba.tag(name[1:]) in ([(name[1:], "n")], [(name[1:], "j")]):
-            if self._opens_title(text, i + n):
-                return False  # 教授任支部书记: the verb 任 and a body before its title, no person 任某某
+        body_after_ren = name[0] == "任" and n == 3 and rjieba.tag(name[1:]) in ([(name[1:], "n")], [(name[1:], "j")])
+        if body_after_ren and self._opens_title(text, i + n):
+            return False  # 教授任支部书记: the verb 任 and a body before its title, no person 任某某
         if n == 3 and name[-1] in _BODY_CHARS and rjieba.has_word(name):  # 督导组一行, 考察团一行: a group
             return False
         if opens_common_word(text[i : i + n + 4], n):  # 常常夜以继日, 常对学生说: a clause, not a name
