@@ -457,3 +457,16 @@ def test_the_verb_ren_before_a_body_and_its_title_is_no_surname():
 
 def test_the_surname_ren_before_a_title_still_names_a_person():
     assert "任建国" in names(extract("任建国书记出席会议。"), "Person")
+
+
+# -- titles after an edition year, lists closed by a count, a pronoun's longer clause ---------------------------------
+
+
+def test_a_title_found_only_as_qualifier_and_head_is_named_by_the_words_before_it():
+    record = extract("王小明获评2019学生年度人物。")
+    assert ("王小明", "学生年度人物") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_list_closed_by_a_counted_honours_is_one_of_titles():
+    record = extract("艺术学院的林小红获评优秀学生。她在大学期间先后获得东湖优秀学生标兵等25项荣誉奖励。")
+    assert ("林小红", "东湖优秀学生标兵") in facts(record, "HOLDS_HONOR")

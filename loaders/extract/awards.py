@@ -7,7 +7,14 @@ from itertools import pairwise
 from graph.model import EntityType, RelationType
 from loaders.extract.events import EventPass
 from loaders.extract.honours import QUOTED_KIND as _QUOTED_KIND
-from loaders.extract.honours import for_project, honour_at_end, open_title, scoped_quoted_honour, split_edition
+from loaders.extract.honours import (
+    for_project,
+    honour_at_end,
+    open_title,
+    qualified_only,
+    scoped_quoted_honour,
+    split_edition,
+)
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
@@ -99,7 +106,7 @@ _HONOUR_LIST_TAIL = re.compile(
     r"(?:(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$"
 )
 _LIST_CLOSED = re.compile(r"(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)")
-_TITLES_CLOSED = re.compile(r"等(?:荣誉称号|荣誉|称号)")
+_TITLES_CLOSED = re.compile(r"等[\d一二三四五六七八九十百余多几]*(?:项|个|次)?(?:荣誉称号|荣誉|称号)")
 #: A year written in brackets after an honour (全国技术能手（2018年）).
 _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
 #: An edition before a quoted title (首届“东岭工匠”, 第三届“南湖工匠”).
@@ -199,7 +206,7 @@ _KIND_ONLY = re.compile(
 _AWARD_YEAR = re.compile(r"(?<![\d\-－—])((?:19|20)\d{2})年(?!度|[\-－—至到])")
 _ONLY_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 _PRONOUNS = ("他", "她", "本人", "该同志")
-_PRONOUN = re.compile(r"(?:^|[，；])(?:他|她|其本人|该同志|本人)(?:先后|还|曾|也|又|已|均|多次)?[^，；]{0,6}$")
+_PRONOUN = re.compile(r"(?:^|[，；])(?:他|她|其本人|该同志|本人)(?:先后|还|曾|也|又|已|均|多次)?[^，；]{0,10}$")
 
 
 def _plain(text: str, start: int, end: int) -> bool:
@@ -465,12 +472,16 @@ class AwardPass:
             return item, year  # an item an honour list of the text names (入选A、B、黄大年式创新团队)
         if h is None or item.count("“") != h.count("“"):  # (not the quoted part of a longer prize name)
             return None, year
-        rest = item[: len(item) - len(h)]
+        edition = split_edition(item)[1] or ""
+        rest = item[len(edition) : len(item) - len(h)]
         plain = 0 < len(rest) <= 14 and _WHOLE_OBJECT.fullmatch(rest) is not None
-        whole = plain and (h.endswith(_CATEGORY_HONOURS) or _LEVEL_OPENING.match(rest) is not None)
+        whole = plain and (
+            h.endswith(_CATEGORY_HONOURS) or _LEVEL_OPENING.match(rest) is not None or qualified_only(h)
+        )
         if whole and not self.orgs.looks_like(rest):
             # a category honour is named by the whole object (获X搬迁争创精神文明建设先进个人), and so is a
-            # title whose level opens it (黑龙江省辅导员年度人物: not 年度人物 alone)
+            # title whose level opens it (黑龙江省辅导员年度人物: not 年度人物 alone) or whose found part is only a
+            # qualifier and a head (2019学生年度人物: 学生年度人物)
             return item, year
         return h, year
 

@@ -55,7 +55,7 @@ _PLAQUE = re.compile(r"“([^“”]{2,30})”授牌|授牌“([^“”]{2,30})�
 #: No honour name is longer (academy + 外籍院士, level + sector + qualifier + head): the ``$``-anchored
 #: search need not start earlier.
 _LONGEST_HONOUR = 40
-_YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)年度?|第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批)")
+_YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)(?:年度?|(?=[\u4e00-\u9fff]))|第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批)")
 #: 最美 (感动X) and a kind of person or household (最美乡村医生, 最美铁路人, 最美家庭), ending a text.
 _KIND = re.compile(
     rf"(?:最美|感动{_FREE}{{1,4}}){_FREE}{{0,6}}?(?:人物|家庭|军人|人|者|师|员|生|工|警|兵|嫂|娘|手|模)\n?$"
@@ -323,7 +323,7 @@ _OPEN_TITLE_LENGTH = range(3, 25)
 #: What a course, a textbook or a project is designated (国家级精品课, 课程思政示范课程): not a title of
 #: the person who teaches or leads it.
 _NOT_A_PERSONS_TITLE = ("课程", "课", "教材", "专业", "项目", "成果", "作品", "论文")
-_YEAR_BEFORE = re.compile(r"^(?:了|为)?((?:19|20)\d{2}年度?)?")
+_YEAR_BEFORE = re.compile(r"^(?:了|为)?((?:19|20)\d{2}(?:年度?|(?=[\u4e00-\u9fff])))?")
 _YEAR_AFTER = re.compile(r"[（(](?:19|20)\d{2}年度?[)）]$")
 
 
@@ -359,7 +359,9 @@ _AWARD_LIST = re.compile(r"(?:表彰|授予|评选出|命名|先后入选)(?:了
 #: Verbs of receiving right before an honour's exact name (入选黄大年式教师团队, 荣获人民工匠).
 _RECEIVING_VERBS = ("入选", "荣获", "获得", "获评", "被评为", "荣膺")
 #: A list of what a person or unit received, closed by 等荣誉 (曾获A、B、C等荣誉称号): every item is an honour.
-_RECEIVED_LIST = re.compile(r"(?:荣获|获得|获评|获)(?:了|过)?([^，。；：]{4,160}?)(?=等(?:荣誉|称号))")
+_RECEIVED_LIST = re.compile(
+    r"(?:荣获|获得|获评|获)(?:了|过)?([^，。；：]{4,160}?)(?=等[\d一二三四五六七八九十百余多几]*(?:项|个|次)?(?:荣誉|称号))"
+)
 
 
 #: A count closing an item of a counted list of categories (东湖市劳动模范800名、先进工作者400名).
@@ -484,6 +486,11 @@ def scoped_quoted_honour(item: str, lex: Lexicon | None = None) -> str | None:
 #: A name made of a qualifier and a head only (优秀科技工作者): after 的 it describes a kind of person, where
 #: 东湖市优秀科技工作者 or 模范职工之家 names an honour.
 _QUALIFIED_ONLY = re.compile(rf"^{_QUALIFIER}")
+
+
+def qualified_only(name: str) -> bool:
+    """``name`` is only a qualifier and a head (年度人物, 优秀个人): the words before it in a title name it."""
+    return _QUALIFIED_ONLY.match(name) is not None
 
 
 #: Endings whose pattern alone shows an honour, with no level before it.
