@@ -55,7 +55,10 @@ _PLAQUE = re.compile(r"“([^“”]{2,30})”授牌|授牌“([^“”]{2,30})�
 #: No honour name is longer (academy + 外籍院士, level + sector + qualifier + head): the ``$``-anchored
 #: search need not start earlier.
 _LONGEST_HONOUR = 40
-_YEAR = re.compile(r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)(?:年度?|(?=[\u4e00-\u9fff]))|第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批)")
+#: An edition before a title: a year or years (with 年/年度, or right before the name: 2019学生年度人物), an ordinal.
+_YEAR = re.compile(
+    r"^(?:(?:\d{4}(?:[-－—–]\d{4})?)(?:年度?|(?=[\u4e00-\u9fff]))|第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批)"
+)
 #: 最美 (感动X) and a kind of person or household (最美乡村医生, 最美铁路人, 最美家庭), ending a text.
 _KIND = re.compile(
     rf"(?:最美|感动{_FREE}{{1,4}}){_FREE}{{0,6}}?(?:人物|家庭|军人|人|者|师|员|生|工|警|兵|嫂|娘|手|模)\n?$"
