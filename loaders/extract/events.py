@@ -440,13 +440,7 @@ class EventPass:
                 self.reg.relate(rtype, self.org(item, text, sent), forum, sent)
         for m in re.finditer(r"([^，。；]{2,200}?)合作开展", body) if "合作开展" in body else ():
             items = self.org_items(re.split(r"[，,]", m.group(1))[-1], known)
-            forum = self.forum_for(sent, sent.start + m.end())
-            if forum is None:
-                continue
-            for item in items:
-                self.reg.relate(
-                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text="合作开展"
-                )
+            self._units_take_part(items, self.forum_for(sent, sent.start + m.end()), text, sent, "合作开展")
         for m in _RUNS.finditer(body) if "开展" in body else ():  # 省总工会开展全省X创建活动
             items = self.org_items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
             run = self._event_at(sent.start + m.end(), sent) if items else None
@@ -723,13 +717,13 @@ class EventPass:
                 items = self.org_items(chunk, known, strict=True)
             if not items and listed.count("、") >= 3:  # a long list of units: the items named as units are
                 items = [i for i in self.org_items(listed, known) if self.orgs.looks_like(i, known)]
-            forum = self.forum_for(sent, sent.start + m.end())
-            if forum is None:
-                continue
-            for item in items:
-                self.reg.relate(
-                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
-                )
+            self._units_take_part(items, self.forum_for(sent, sent.start + m.end()), text, sent, m.group(2))
+
+    def _units_take_part(self, items: list[str], event: Draft | None, text: str, sent: Sentence, role: str) -> None:
+        """Each unit named took part in the event (nothing when no event was found), with ``role``."""
+        for item in items if event is not None else ():
+            assert event is not None
+            self.reg.relate(RelationType.PARTICIPATED_IN, self.org(item, text, sent), event, sent, role_text=role)
 
     def _units_act(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """A、B等单位作了经验分享, X就有关提案进行答复: units that speak or perform at the event took part in it."""
@@ -739,12 +733,7 @@ class EventPass:
             items = self.org_items(m.group(1), known, strict=True)
             if not items or any(self._names_a_person(item) for item in items):
                 continue
-            forum = self.forum_for(sent, sent.start + m.start())
-            for item in items if forum is not None else ():
-                assert forum is not None
-                self.reg.relate(
-                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
-                )
+            self._units_take_part(items, self.forum_for(sent, sent.start + m.start()), text, sent, m.group(2))
 
     def _unit_won(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """学校在X竞赛获二等奖, 我校在X中获佳绩: a unit that won something at an event took part in it."""
@@ -765,12 +754,7 @@ class EventPass:
             items = [self.orgs.clean(i)[0].strip("、和及与") for i in raws if i.strip("、和及与")]
             if not items or not all(self.orgs.looks_like(i, known) for i in items):
                 continue
-            forum = self.forum_for(sent, sent.start + m.end())
-            for item in items if forum is not None else ():
-                assert forum is not None
-                self.reg.relate(
-                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=m.group(2)
-                )
+            self._units_take_part(items, self.forum_for(sent, sent.start + m.end()), text, sent, m.group(2))
 
     def _teams(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """我校代表队参加X大赛: the unit whose team takes part takes part."""
@@ -781,11 +765,7 @@ class EventPass:
             event = named[0][1] if named else self._contest_named(sent.start + m.end(), sent)
             if event is None and end == m.end():
                 event = self.forum_for(sent, sent.start + m.start())  # 我校代表队参加。 (the event named before)
-            for item in items if event is not None else ():
-                assert event is not None
-                self.reg.relate(
-                    RelationType.PARTICIPATED_IN, self.org(item, text, sent), event, sent, role_text=m.group(2)
-                )
+            self._units_take_part(items, event, text, sent, m.group(2))
 
     def _listed_units(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """Units attending through their people: 出席会议的有A、B等成员单位负责人 and 来自A、B等12家医院的
@@ -801,11 +781,7 @@ class EventPass:
             items = self.org_items(listed, known, strict=True)
             if not items or any(self._names_a_person(item) for item in items):
                 continue
-            forum = self.forum_for(sent, sent.start + at)
-            if forum is None:
-                continue
-            for item in items:
-                self.reg.relate(RelationType.PARTICIPATED_IN, self.org(item, text, sent), forum, sent, role_text=verb)
+            self._units_take_part(items, self.forum_for(sent, sent.start + at), text, sent, verb)
 
     def venues(self, text: str, sent: Sentence, venue_spans: list[tuple[int, int, str]]) -> None:
         for s, _e, name in venue_spans:
