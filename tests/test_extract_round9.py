@@ -470,3 +470,8 @@ def test_a_title_found_only_as_qualifier_and_head_is_named_by_the_words_before_i
 def test_a_list_closed_by_a_counted_honours_is_one_of_titles():
     record = extract("艺术学院的林小红获评优秀学生。她在大学期间先后获得东湖优秀学生标兵等25项荣誉奖励。")
     assert ("林小红", "东湖优秀学生标兵") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_prize_named_by_reference_to_the_contest_is_no_honour():
+    record = extract("第十一届全国大学生GIS应用技能大赛在东湖理工大学举行。我校代表队荣获本次大赛二等奖。")
+    assert not any(n.startswith("本次") for n in names(record, "Honor"))

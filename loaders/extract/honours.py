@@ -65,6 +65,8 @@ _KIND = re.compile(
 )
 #: A whole quoted name, with what may close it (“临川工匠”称号获得者).
 _WHOLE_QUOTED = re.compile(r"^“([^“”，。；、：]{2,20})”(?:荣誉称号|称号|荣誉|获得者)*\n?$")
+#: What opens a reference to something named elsewhere (本次大赛, 此次比赛, 该赛事), not a name.
+_DEMONSTRATIVES = ("本次", "此次", "本届", "该", "这次", "这届", "此项", "该项")
 #: Heads of two characters, and the bare short forms, that name an honour only after a modifier.
 _BARE_SHORT = ("劳模", "工匠", "好人", "院士", "设计大师", "工艺大师", "建筑大师")
 
@@ -203,6 +205,8 @@ def _honour_at_end(text: str, lex: Lexicon) -> str | None:
         return None
     if len(name) <= 2 and name in _weak_heads(lex):
         return None
+    if name.startswith(_DEMONSTRATIVES):
+        return None  # 本次大赛二等奖: a prize of the contest the article reports, named by reference only
     return name
 
 
