@@ -475,3 +475,8 @@ def test_a_list_closed_by_a_counted_honours_is_one_of_titles():
 def test_a_prize_named_by_reference_to_the_contest_is_no_honour():
     record = extract("第十一届全国大学生GIS应用技能大赛在东湖理工大学举行。我校代表队荣获本次大赛二等奖。")
     assert not any(n.startswith("本次") for n in names(record, "Honor"))
+
+
+def test_a_title_written_by_reference_is_the_documents_one_title_ending_with_it():
+    record = extract("王小明获评2019学生年度人物。\n艺术与传媒学院的陈凤获评本次年度人物。\n")
+    assert ("陈凤", "学生年度人物") in facts(record, "HOLDS_HONOR")

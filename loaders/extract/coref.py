@@ -15,6 +15,7 @@ from typing import NamedTuple
 from graph.model import EntityType, RelationType
 from graph.resolution.data import default_vocabulary
 from graph.resolution.orgs import OrgNames, expand_body_abbreviation
+from loaders.extract.honours import qualified_only
 from loaders.extract.lexicon import lengths_by_first
 from loaders.extract.orgs import DEICTIC_BODIES, DEICTIC_ORGS, UNIVERSITY_DEICTICS
 from loaders.extract.persons import Mention
@@ -215,13 +216,20 @@ def _listed_parent(name: str, parents: list[Draft], listed: _Listed) -> tuple[Dr
 
 
 def resolve_honours(reg: Registry) -> None:
-    """劳模 is the usual short form of 劳动模范: 全国劳模 and 全国劳动模范 are one honour."""
+    """劳模 is the usual short form of 劳动模范: 全国劳模 and 全国劳动模范 are one honour. A title written as a
+    qualifier and a head only (获评本次年度人物) refers to the one honour of the document that ends with it
+    (学生年度人物)."""
     honours = {e.name: e for e in reg.entities if e.type is EntityType.HONOR}
     for name, short in list(honours.items()):
         if name.endswith("劳模"):
             full = honours.get(name[:-2] + "劳动模范")
             if full is not None and full is not short:
                 reg.merge(full, short)
+                continue
+        if qualified_only(name):
+            longer = [h for other, h in honours.items() if other != name and other.endswith(name)]
+            if len(longer) == 1:
+                reg.merge(longer[0], short)
 
 
 @lru_cache(maxsize=4096)
