@@ -480,3 +480,8 @@ def test_a_prize_named_by_reference_to_the_contest_is_no_honour():
 def test_a_title_written_by_reference_is_the_documents_one_title_ending_with_it():
     record = extract("王小明获评2019学生年度人物。\n艺术与传媒学院的陈凤获评本次年度人物。\n")
     assert ("陈凤", "学生年度人物") in facts(record, "HOLDS_HONOR")
+
+
+def test_the_college_named_by_yuan_alone_is_the_sections_college():
+    record = extract("数学学院召开第二届教职工代表大会。院党委书记陈文致闭幕辞。")
+    assert ("陈文", "数学学院") in facts(record, "HOLDS_POSITION")
