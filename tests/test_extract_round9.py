@@ -485,3 +485,9 @@ def test_a_title_written_by_reference_is_the_documents_one_title_ending_with_it(
 def test_the_college_named_by_yuan_alone_is_the_sections_college():
     record = extract("数学学院召开第二届教职工代表大会。院党委书记陈文致闭幕辞。")
     assert ("陈文", "数学学院") in facts(record, "HOLDS_POSITION")
+
+
+@pytest.mark.parametrize("title", ["法人", "合伙人", "创始人"])
+def test_the_owner_of_a_firm_holds_a_position_in_it(title):
+    record = extract(f"东湖水产养殖科技公司{title}杨海是我校动物科技学院2014届毕业生。")
+    assert facts(record, "HOLDS_POSITION")[("杨海", "东湖水产养殖科技公司")]["titles"] == [title]
