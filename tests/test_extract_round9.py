@@ -491,3 +491,15 @@ def test_the_college_named_by_yuan_alone_is_the_sections_college():
 def test_the_owner_of_a_firm_holds_a_position_in_it(title):
     record = extract(f"东湖水产养殖科技公司{title}杨海是我校动物科技学院2014届毕业生。")
     assert facts(record, "HOLDS_POSITION")[("杨海", "东湖水产养殖科技公司")]["titles"] == [title]
+
+
+def test_what_a_person_at_the_meeting_says_is_a_speech_there():
+    record = extract(
+        "东湖大学后勤历史与发展研讨会召开。副校长林小东出席会议。林小东表示，学校即将迎来建校100周年。"
+    )
+    assert ("林小东", "东湖大学后勤历史与发展研讨会") in facts(record, "SPOKE_AT")
+
+
+def test_what_a_person_not_at_the_meeting_says_is_no_speech_there():
+    record = extract("东湖大学后勤历史与发展研讨会召开。王大海表示，学校即将迎来建校100周年。")
+    assert ("王大海", "东湖大学后勤历史与发展研讨会") not in facts(record, "SPOKE_AT")

@@ -210,6 +210,8 @@ _PRESS_REMARKS = frozenset({"介绍", "分享"})
 #: What a person says, closing its clause (林某表示，…; 张某说：“…”): a remark where the article's gathering
 #: is an exchange.
 _REMARK = re.compile(r"(?:表示|指出|说|坦言|认为|谈到)(?=[，：:。“,])|建议(?=[，：:“,]|[\u4e00-\u9fff]{2})")
+#: What a person at the meeting reported says, once the report has them there (林某指出，…; 林某表示，…).
+_SAID_THERE = re.compile(f"{_REMARK.pattern}|(?:指出|强调|要求)(?=[，：:。“,]|各)")
 #: What a person says who is at the meeting reported (林某指出，…; 林某强调，…; 林某要求…).
 _POINTS_OUT = re.compile(r"(?:指出|强调|要求)(?=[，：:。“,]|各)")
 #: Names of contests (as an event or a campaign).
@@ -509,8 +511,8 @@ class EventPass:
             if topic is not None and _exchange(topic):
                 for m in _REMARK.finditer(body):
                     preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))
-            elif topic is not None:  # 林某主持会议。林某指出，…: what someone at the meeting points out is a speech
-                for m in _POINTS_OUT.finditer(body):
+            elif topic is not None:  # 林某主持会议。林某指出/表示，…: what someone at the meeting says is a speech
+                for m in _SAID_THERE.finditer(body):
                     if self._took_part(mentions, sent.start + m.start(), topic):
                         preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "speech", m.group(0)))
         if not preds:
