@@ -503,3 +503,8 @@ def test_what_a_person_at_the_meeting_says_is_a_speech_there():
 def test_what_a_person_not_at_the_meeting_says_is_no_speech_there():
     record = extract("东湖大学后勤历史与发展研讨会召开。王大海表示，学校即将迎来建校100周年。")
     assert ("王大海", "东湖大学后勤历史与发展研讨会") not in facts(record, "SPOKE_AT")
+
+
+def test_a_mobilisation_meeting_of_a_festivals_entrants_is_one_event():
+    record = extract("9月23日下午，我校在人文学院报告厅召开江苏省第六届大学生艺术展演参赛团队动员会。")
+    assert "江苏省第六届大学生艺术展演参赛团队动员会" in names(record, "Forum")

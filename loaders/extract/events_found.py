@@ -162,6 +162,8 @@ _EVENT_LEAD_WORDS = frozenset({
     "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布", "受", "向", "经",
 })
 # fmt: on
+#: The entrants a verb of taking part may modify inside an event's name (X展演参赛团队动员会).
+_ENTRANTS = frozenset({"团队", "队伍", "选手", "代表队", "队员", "学生", "师生", "教师", "人员", "单位"})
 #: Modifiers of a kind of event, not of one (国内外大赛, 上级重要会议, 各类比赛): a head after only these
 #: names no event.
 # fmt: off
@@ -203,13 +205,14 @@ def _event_lead(name: str, head: str) -> int:
     words = rjieba.tag(name)
     cut = 0
     at = 0
-    for word, _pos in words:
+    for k, (word, _pos) in enumerate(words):
         at += len(word)
         if at > len(name) - len(head):
             if at == len(name) and word[: len(word) - len(head)] in _EVENT_LEAD_WORDS:
                 cut = len(name) - len(head)  # 列席会议 read as one word: 列席 + 会议
             break
-        if word in _EVENT_LEAD_WORDS:
+        noun_after = k + 1 < len(words) and words[k + 1][0] in _ENTRANTS  # 参赛团队动员会: 参赛 modifies 团队
+        if word in _EVENT_LEAD_WORDS and not noun_after:
             cut = at
     rest = name[cut : len(name) - len(head)]
     return -1 if rest and _all_generic(rest) else cut
