@@ -494,9 +494,7 @@ def test_the_owner_of_a_firm_holds_a_position_in_it(title):
 
 
 def test_what_a_person_at_the_meeting_says_is_a_speech_there():
-    record = extract(
-        "东湖大学后勤历史与发展研讨会召开。副校长林小东出席会议。林小东表示，学校即将迎来建校100周年。"
-    )
+    record = extract("东湖大学后勤历史与发展研讨会召开。副校长林小东出席会议。林小东表示，学校即将迎来建校100周年。")
     assert ("林小东", "东湖大学后勤历史与发展研讨会") in facts(record, "SPOKE_AT")
 
 
@@ -508,3 +506,13 @@ def test_what_a_person_not_at_the_meeting_says_is_no_speech_there():
 def test_a_mobilisation_meeting_of_a_festivals_entrants_is_one_event():
     record = extract("9月23日下午，我校在人文学院报告厅召开江苏省第六届大学生艺术展演参赛团队动员会。")
     assert "江苏省第六届大学生艺术展演参赛团队动员会" in names(record, "Forum")
+
+
+def test_units_whose_counted_teams_won_prizes_took_part():
+    record = extract(
+        "第四届“注协杯”东湖省大学生会计技能大赛在东湖农业大学举行。评选出四川大学、东湖农业大学等13支高校团队获得一等奖；"
+        "西南科技大学等26支高校团队获得二等奖。"
+    )
+    took_part = facts(record, "PARTICIPATED_IN")
+    contest = "第四届“注协杯”东湖省大学生会计技能大赛"
+    assert {("四川大学", contest), ("东湖农业大学", contest), ("西南科技大学", contest)} <= took_part.keys()

@@ -233,6 +233,13 @@ _UNIT_WON = re.compile(
     r"(?:^|(?<=[，。；：,\n]))([^，。；：,\n在]{2,30}?)在([^，。；：,\n]{4,60}?)(?:中|上)?"
     r"((?:荣获|获得|斩获|喜获|收获|获)[^，。；：,\n]{0,12})"
 )
+#: Units listed before a count of their teams and a prize (A、B等13支高校团队获得一等奖).
+_UNITS_PRIZED = re.compile(
+    r"([^，。；：,]{2,200}?)等[\d一二三四五六七八九十百]+(?:支|个|所|家)(?:高校|学校|院校)?(?:团队|队伍|代表队|参赛队)?"
+    r"((?:荣获|获得|获)[^，。；：,和]{0,6}?(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖))"
+)
+#: A verb that opens a list of winners (评选出A、B等…).
+_LIST_OPENER = re.compile(r"^(?:评选出|评出|选出|其中|共有|有)")
 #: The people of a unit written after it as the subject of a win (机电学院学子, 我校师生, X学院代表队).
 _UNIT_PEOPLE = re.compile(r"(?<=[院校系所部处会司厂队])(?:学子|学生|师生|选手|代表队|参赛队)$")
 #: Units that speak or perform at an event (A、B等六个单位作了工作经验分享, X等单位就有关提案进行详细答复).
@@ -698,6 +705,8 @@ class EventPass:
             self._teams(text, sent, known)
         if "在" in body and "获" in body:
             self._unit_won(text, sent, known)
+        if "等" in body and "获" in body:
+            self._units_prized(text, sent, known)
         if "作" in body or "进行" in body:
             self._units_act(text, sent, known)
         if "委员" in body or "成员" in body:
@@ -736,6 +745,15 @@ class EventPass:
             if not items or any(self._names_a_person(item) for item in items):
                 continue
             self._units_take_part(items, self.forum_for(sent, sent.start + m.start()), text, sent, m.group(2))
+
+    def _units_prized(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """评选出A、B等13支高校团队获得一等奖: the units whose teams won a prize took part in the contest."""
+        for m in _UNITS_PRIZED.finditer(sent.text):
+            items = self.org_items(_LIST_OPENER.sub("", m.group(1)), known, strict=True)
+            if items and not any(self._names_a_person(item) for item in items):
+                # (the prizes of the contest the article reports, not of a round named nearer)
+                contest = self.forums.main_of(sent.article) or self._contest_for(sent, sent.start + m.start())
+                self._units_take_part(items, contest, text, sent, m.group(2))
 
     def _unit_won(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """学校在X竞赛获二等奖, 我校在X中获佳绩: a unit that won something at an event took part in it."""
