@@ -516,3 +516,10 @@ def test_units_whose_counted_teams_won_prizes_took_part():
     took_part = facts(record, "PARTICIPATED_IN")
     contest = "第四届“注协杯”东湖省大学生会计技能大赛"
     assert {("四川大学", contest), ("东湖农业大学", contest), ("西南科技大学", contest)} <= took_part.keys()
+
+
+def test_a_list_of_winners_opens_no_units_name():
+    record = extract(
+        "评选出四川大学、东湖农业大学等13支高校团队获得一等奖；西南科技大学等26支团队获得二等奖和西南交通大学等38支团队获得三等奖。"
+    )
+    assert not any(n.startswith(("评选出", "二等奖")) for n in names(record, "Organization"))
