@@ -523,3 +523,10 @@ def test_a_list_of_winners_opens_no_units_name():
         "评选出四川大学、东湖农业大学等13支高校团队获得一等奖；西南科技大学等26支团队获得二等奖和西南交通大学等38支团队获得三等奖。"
     )
     assert not any(n.startswith(("评选出", "二等奖")) for n in names(record, "Organization"))
+
+
+def test_a_contests_division_in_brackets_is_part_of_its_name():
+    record = extract("近日，2019年全国大学生电子设计竞赛（四川赛区）在东湖科技大学落下帷幕。")
+    contest = next(e for e in record.entities if e.type == "Forum")
+    assert contest.name == "2019年全国大学生电子设计竞赛（四川赛区）"
+    assert "2019年全国大学生电子设计竞赛" in contest.aliases

@@ -183,6 +183,8 @@ _CONTEST_NOUN_ENDS = frozenset("道季场区项事程制")
 
 #: Verbs of receiving before a list (获评优秀学生标兵、国家奖学金、X大赛一等奖): its items are separate.
 _RECEIVING_BEFORE = ("获评", "荣获", "获得", "获", "斩获", "摘得")
+#: A contest's division in brackets right after its name (（四川赛区）, （本科组）, （西南赛区）).
+_DIVISION = re.compile(r"[（(][\u4e00-\u9fff]{1,8}(?:赛区|分赛区|组|赛道)[)）]")
 #: Short forms of congresses (教代会, 工代会): as often the standing body as one of its meetings.
 _SHORT_CONGRESSES = frozenset({"教代会", "工代会", "职代会", "团代会", "学代会", "研代会", "党代会", "两代会"})
 #: A term right before a short congress (第六届五次, 八届四次, 第十一次): a meeting of it.
@@ -639,6 +641,12 @@ class EventFinder:
             )
             if second:  # X大会暨毕业生“最后一课”, X公开课暨第十二期Y活动: a second name of the same event
                 e, name = second.end(), text[s : second.end()]
+            division = _DIVISION.match(text, e) if head[-1] == "赛" else None
+            if division:  # X竞赛（四川赛区）: the contest's division is part of its name, and X another name
+                mention = self._forum_mention(text, text[s : division.end()], s, division.end(), head)
+                mention.aliases.append(name)
+                out.append(mention)
+                continue
             out.append(self._forum_mention(text, name, s, e, head))
         out += self._hosted(text, stops, out)
         out = self._drop_contained(out)
