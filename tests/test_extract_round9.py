@@ -328,7 +328,7 @@ def test_a_list_of_things_won_is_no_one_contest_name():
     record = extract(
         "王小红大学期间获评优秀学生标兵、国家奖学金、全国大学生体育产业创新创业大赛（西南赛区）一等奖等30余项奖励。"
     )
-    assert "全国大学生体育产业创新创业大赛" in names(record, "Forum")
+    assert any(n.startswith("全国大学生体育产业创新创业大赛") for n in names(record, "Forum"))
     assert not any("、" in n for n in names(record, "Forum"))
 
 
