@@ -210,10 +210,10 @@ _PRESS_REMARKS = frozenset({"介绍", "分享"})
 #: What a person says, closing its clause (林某表示，…; 张某说：“…”): a remark where the article's gathering
 #: is an exchange.
 _REMARK = re.compile(r"(?:表示|指出|说|坦言|认为|谈到)(?=[，：:。“,])|建议(?=[，：:“,]|[\u4e00-\u9fff]{2})")
-#: What a person at the meeting reported says, once the report has them there (林某指出，…; 林某表示，…).
-_SAID_THERE = re.compile(f"{_REMARK.pattern}|(?:指出|强调|要求)(?=[，：:。“,]|各)")
 #: What a person says who is at the meeting reported (林某指出，…; 林某强调，…; 林某要求…).
 _POINTS_OUT = re.compile(r"(?:指出|强调|要求)(?=[，：:。“,]|各)")
+#: What a person at the meeting reported says, once the report has them there (林某指出，…; 林某表示，…).
+_SAID_THERE = re.compile(f"{_REMARK.pattern}|{_POINTS_OUT.pattern}")
 #: Names of contests (as an event or a campaign).
 _CONTEST = re.compile(r"(?:赛|比武|运动会|竞技)$")
 #: A clause before a prize that names no one (…脱颖而出，荣获二等奖; …，在决赛中获得金奖).
