@@ -530,3 +530,16 @@ def test_a_contests_division_in_brackets_is_part_of_its_name():
     contest = next(e for e in record.entities if e.type == "Forum")
     assert contest.name == "2019年全国大学生电子设计竞赛（四川赛区）"
     assert "2019年全国大学生电子设计竞赛" in contest.aliases
+
+
+# -- a ceremony joined to another event ---------------------------------------------------------------------------
+
+
+def test_a_ceremony_joined_to_a_talk_is_one_event_named_whole():
+    record = extract(
+        "4月23日下午，东湖大学第十八届读书节开幕式暨名师名家报告会在图书馆报告厅举行。校党委副书记林东致辞。"
+    )
+    joint = "东湖大学第十八届读书节开幕式暨名师名家报告会"
+    assert joint in names(record, "Forum")
+    assert (joint, "图书馆报告厅") in facts(record, "HELD_AT")
+    assert not any(n.startswith("式暨") for n in names(record, "Forum"))

@@ -617,6 +617,12 @@ class EventFinder:
                     s, name = s2, text[s2:h_end]
             s = _scoped_start(text, s, h_start, h_end)
             name = text[s:h_end]
+            if name.startswith("式暨") and out and text.endswith(_CEREMONY, 0, s + 1):
+                # X开幕式暨Y报告会: one event, the ceremony with the talk joined to it (X is found as well)
+                joint = self._forum_mention(text, text[out[-1].start : h_end], out[-1].start, h_end, head)
+                joint.aliases.append(name[2:])
+                out.append(joint)
+                continue
             if s < h_start and not _whole_quote(text, s, h_end):
                 lead = _event_lead(name, head)
                 if lead < 0:
