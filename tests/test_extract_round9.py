@@ -543,3 +543,13 @@ def test_a_ceremony_joined_to_a_talk_is_one_event_named_whole():
     assert joint in names(record, "Forum")
     assert (joint, "图书馆报告厅") in facts(record, "HELD_AT")
     assert not any(n.startswith("式暨") for n in names(record, "Forum"))
+
+
+def test_a_speech_studied_at_a_meeting_was_not_given_there():
+    record = extract("2022年度统一战线第四次双月座谈会召开。座谈会上，大家集体学习了习近平总书记近期重要讲话精神。")
+    assert not any(head == "习近平" for head, _ in facts(record, "SPOKE_AT"))
+
+
+def test_a_studied_speech_keeps_the_event_it_was_given_at():
+    record = extract("为深入贯彻落实习近平总书记在东湖协同发展座谈会上的重要讲话精神，三地总工会联合开展劳动竞赛。")
+    assert ("习近平", "东湖协同发展座谈会") in facts(record, "SPOKE_AT")

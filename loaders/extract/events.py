@@ -207,6 +207,8 @@ _REMARK_VERBS = frozenset({"发言", "交流发言", "表示", "说", "谈", "�
 #: At a press meeting (见面会) every answer is a remark in the exchange, presentations too.
 _PRESS_HEADS = ("见面会", "恳谈会")
 _PRESS_REMARKS = frozenset({"介绍", "分享"})
+#: The event a cited speech was given at, written before it (在X座谈会上的重要讲话).
+_SPEECH_SITE = re.compile(r"在[^，。；]{2,40}?上的[^，。；]{0,6}$")
 #: What a person says, closing its clause (林某表示，…; 张某说：“…”): a remark where the article's gathering
 #: is an exchange.
 _REMARK = re.compile(r"(?:表示|指出|说|坦言|认为|谈到)(?=[，：:。“,])|建议(?=[，：:“,]|[\u4e00-\u9fff]{2})")
@@ -476,6 +478,8 @@ class EventPass:
                 role = "discussion"  # 座谈会上，…先后发言: remarks at a seminar
             if text[m.end() : m.end() + 1] in _SPEECH_NOUN_AFTER:
                 continue  # 宣讲团, 点评员: a noun, not the act
+            if text.startswith("精神", m.end()) and not _SPEECH_SITE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # 学习习近平总书记重要讲话精神: a speech studied (在X上的讲话精神 keeps X as its site)
             if m.group(0) == "介绍" and (
                 text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
             ):
