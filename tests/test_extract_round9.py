@@ -553,3 +553,11 @@ def test_a_speech_studied_at_a_meeting_was_not_given_there():
 def test_a_studied_speech_keeps_the_event_it_was_given_at():
     record = extract("为深入贯彻落实习近平总书记在东湖协同发展座谈会上的重要讲话精神，三地总工会联合开展劳动竞赛。")
     assert ("习近平", "东湖协同发展座谈会") in facts(record, "SPOKE_AT")
+
+
+def test_an_event_listed_as_a_part_of_a_series_is_no_topic_of_the_next_sentence():
+    record = extract(
+        "东湖大学作物学科学术活动月开幕式举行。据悉，系列活动包括作物学科知识技能大赛初赛和复赛、专家分享会。"
+        "林小东教授作分享交流。"
+    )
+    assert not any(tail.startswith("作物学科知识技能大赛") for _, tail in facts(record, "SPOKE_AT"))

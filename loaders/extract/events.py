@@ -33,6 +33,16 @@ _AS_PHRASE = re.compile(r"作为[^，。；]{2,40}?，")
 _DESCRIBED_AFTER = re.compile(r"[^，。；：]{0,10}?的")
 
 
+def _listed_part(sent: Sentence, pos: int) -> bool:
+    """The event at ``pos`` is listed as a part of a series (系列活动包括X初赛和复赛、Y分享会): an item of what the
+    series holds, not what the sentence is about."""
+    at = pos - sent.start
+    return "包括" in sent.text[:at] and not _CLAUSE_BREAK.search(sent.text, sent.text.rfind("包括", 0, at), at)
+
+
+_CLAUSE_BREAK = re.compile(r"[。；]")
+
+
 def _describes_noun(sent: Sentence, pos: int, event: Draft) -> bool:
     """The event at ``pos`` stands in a relative clause before a noun (获得过省级讲课比赛一等奖的青年教师):
     it describes someone; the sentence is not about it."""
@@ -315,7 +325,7 @@ class EventPass:
                 continue
             # (an event that only describes a noun, 获得过X比赛一等奖的教师, is no topic: look further back)
             topic = self.forums.reported_in(prev) or _subject_event(
-                prev, [(p, d) for p, d in inside if not _describes_noun(prev, p, d)]
+                prev, [(p, d) for p, d in inside if not _describes_noun(prev, p, d) and not _listed_part(prev, p)]
             )
             if topic is not None:
                 break
