@@ -561,3 +561,16 @@ def test_an_event_listed_as_a_part_of_a_series_is_no_topic_of_the_next_sentence(
         "林小东教授作分享交流。"
     )
     assert not any(tail.startswith("作物学科知识技能大赛") for _, tail in facts(record, "SPOKE_AT"))
+
+
+def test_a_theory_groups_study_session_joined_to_a_meeting_is_one_event():
+    record = extract(
+        "3月17日，校党委书记林东主持召开党委常委会（扩大）会议暨党委理论学习中心组集体学习。校领导王大海、李小红参加学习。"
+    )
+    joint = "党委常委会（扩大）会议暨党委理论学习中心组集体学习"
+    assert joint in names(record, "Forum")
+    assert ("王大海", joint) in facts(record, "PARTICIPATED_IN")
+
+
+def test_a_study_session_without_its_group_is_no_event():
+    assert names(extract("大家要加强集体学习。"), "Forum") == set()
