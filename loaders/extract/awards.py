@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from graph.model import EntityType, RelationType
 from loaders.extract.events import EventPass
+from loaders.extract.honours import BRACKET_YEAR as _BRACKET_YEAR
 from loaders.extract.honours import QUOTED_KIND as _QUOTED_KIND
 from loaders.extract.honours import (
     for_project,
@@ -107,8 +108,6 @@ _HONOUR_LIST_TAIL = re.compile(
 )
 _LIST_CLOSED = re.compile(r"(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)")
 _TITLES_CLOSED = re.compile(r"等[\d一二三四五六七八九十百余多几]*(?:项|个|次)?(?:荣誉称号|荣誉|称号)")
-#: A year written in brackets after an honour (全国技术能手（2018年）).
-_BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
 #: An edition before a quoted title (首届“东岭工匠”, 第三届“南湖工匠”).
 _EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]+(?:届|批))?“([^“”]{2,60})”$")
 #: Unquoted list items shaped like an honour (东湖市首席技师): no clause words in them.

@@ -14,41 +14,6 @@ from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 
-
-def _subject_event(sent: Sentence, inside: list[tuple[int, Draft]]) -> Draft | None:
-    """The first event a sentence names outside a 作为… phrase (作为X的重点活动，Y也在进行: Y), else the first."""
-    if not inside:
-        return None
-    adjunct = _AS_PHRASE.search(sent.text) if "作为" in sent.text else None
-    if adjunct is not None:
-        lo, hi = sent.start + adjunct.start(), sent.start + adjunct.end()
-        outside = [d for p, d in inside if not lo <= p < hi]
-        if outside:
-            return outside[0]
-    return inside[0][1]
-
-
-_AS_PHRASE = re.compile(r"作为[^，。；]{2,40}?，")
-#: What may stand between an event and the 的 of a relative clause it is in (X比赛特等奖或一等奖的教师).
-_DESCRIBED_AFTER = re.compile(r"[^，。；：]{0,10}?的")
-
-
-def _listed_part(sent: Sentence, pos: int) -> bool:
-    """The event at ``pos`` is listed as a part of a series (系列活动包括X初赛和复赛、Y分享会): an item of what the
-    series holds, not what the sentence is about."""
-    at = pos - sent.start
-    return "包括" in sent.text[:at] and not _CLAUSE_BREAK.search(sent.text, sent.text.rfind("包括", 0, at), at)
-
-
-_CLAUSE_BREAK = re.compile(r"[。；]")
-
-
-def _describes_noun(sent: Sentence, pos: int, event: Draft) -> bool:
-    """The event at ``pos`` stands in a relative clause before a noun (获得过省级讲课比赛一等奖的青年教师):
-    it describes someone; the sentence is not about it."""
-    at = pos - sent.start
-    written = max((s for s in event.surfaces() if sent.text.startswith(s, at)), key=len, default="")
-    return bool(written) and _DESCRIBED_AFTER.match(sent.text, at + len(written)) is not None
 #: 作为X的重点活动，Y…: Y is a part of X (the event named inside the 作为 phrase).
 _ACTIVITY_OF = re.compile(r"作为([^，。；]{2,40}?)的(?:重点|重要|主要|配套|系列|主题|特色)?(?:活动|项目)(?:之一)?，")
 _ORGANISER_VERBS = {
@@ -655,26 +620,27 @@ class EventPass:
             if contest is None:
                 continue
             won = m.group(0) if len(m.group(0)) <= 16 else m.group("prize")  # (not the contest's name again)
-            for pm in people:
-                person = self.reg.find(pm.name, EntityType.PERSON)
-                if person is not None:
-                    self.reg.relate(RelationType.PARTICIPATED_IN, person, contest, sent, role_text=won)
+            self._persons_take_part(people, contest, sent, won)
 
     def judges(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         """林某担任大赛评委, 林某、张某作学生评委, 评委由A、B等5名专家组成: the judges of the event took part in
         it, as judges."""
         body = sent.text
+        judged: list[tuple[list[Mention], int]] = []
         for m in _JUDGES_BY.finditer(body):
             lo, hi = sent.start + m.start(1), sent.start + m.end(1)
-            self._take_part([pm for pm in mentions if lo <= pm.start and pm.end <= hi], sent, lo, "评委")
+            judged.append(([pm for pm in mentions if lo <= pm.start and pm.end <= hi], lo))
         for m in _JUDGES_AS.finditer(body):
             clause = sent.start + max(body.rfind(c, 0, m.start()) for c in "，。；：,") + 1
             at = sent.start + m.start()
-            self._take_part([pm for pm in mentions if clause <= pm.start and pm.end <= at], sent, at, "评委")
+            judged.append(([pm for pm in mentions if clause <= pm.start and pm.end <= at], at))
+        for judges, at in judged:
+            # (the contest the article reports, its main event, not a round named near them)
+            event = (self.forums.main_of(sent.article) or self.forum_for(sent, at)) if judges else None
+            self._persons_take_part(judges, event, sent, "评委")
 
-    def _take_part(self, people: list[Mention], sent: Sentence, at: int, role: str) -> None:
-        """Judges judge the contest the article reports (its main event), not a round named near them."""
-        event = (self.forums.main_of(sent.article) or self.forum_for(sent, at)) if people else None
+    def _persons_take_part(self, people: list[Mention], event: Draft | None, sent: Sentence, role: str) -> None:
+        """Each person named took part in the event (nothing when no event was found), with ``role``."""
         for pm in people if event is not None else ():
             person = self.reg.find(pm.name, EntityType.PERSON)
             if person is not None and event is not None:
@@ -744,6 +710,11 @@ class EventPass:
                 items = [i for i in self.org_items(listed, known) if self.orgs.looks_like(i, known)]
             self._units_take_part(items, self.forum_for(sent, sent.start + m.end()), text, sent, m.group(2))
 
+    def _units_named(self, listed: str, known: frozenset[str]) -> list[str]:
+        """The units a list names, every item one (none when an item names a person)."""
+        items = self.org_items(listed, known, strict=True)
+        return [] if any(self._names_a_person(item) for item in items) else items
+
     def _units_take_part(self, items: list[str], event: Draft | None, text: str, sent: Sentence, role: str) -> None:
         """Each unit named took part in the event (nothing when no event was found), with ``role``."""
         for item in items if event is not None else ():
@@ -755,16 +726,15 @@ class EventPass:
         for m in _UNITS_ACT.finditer(sent.text):
             if "代表" in m.group(1):
                 continue  # 林某代表学校作交流发言: a person speaking for the unit (the speech is the person's)
-            items = self.org_items(m.group(1), known, strict=True)
-            if not items or any(self._names_a_person(item) for item in items):
-                continue
-            self._units_take_part(items, self.forum_for(sent, sent.start + m.start()), text, sent, m.group(2))
+            items = self._units_named(m.group(1), known)
+            if items:
+                self._units_take_part(items, self.forum_for(sent, sent.start + m.start()), text, sent, m.group(2))
 
     def _units_prized(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """评选出A、B等13支高校团队获得一等奖: the units whose teams won a prize took part in the contest."""
         for m in _UNITS_PRIZED.finditer(sent.text):
-            items = self.org_items(_LIST_OPENER.sub("", m.group(1)), known, strict=True)
-            if items and not any(self._names_a_person(item) for item in items):
+            items = self._units_named(_LIST_OPENER.sub("", m.group(1)), known)
+            if items:
                 # (the prizes of the contest the article reports, not of a round named nearer)
                 contest = self.forums.main_of(sent.article) or self._contest_for(sent, sent.start + m.start())
                 self._units_take_part(items, contest, text, sent, m.group(2))
@@ -773,12 +743,11 @@ class EventPass:
         """学校在X竞赛获二等奖, 我校在X中获佳绩: a unit that won something at an event took part in it."""
         for m in _UNIT_WON.finditer(sent.text):
             subject = _UNIT_PEOPLE.sub("", self.orgs.clean(m.group(1))[0])  # 机电学院学子: the unit's people
-            unit = self.reg.find(subject, EntityType.ORGANIZATION)
-            if unit is None and self.orgs.looks_like(subject, known):
-                unit = self.org(subject, text, sent)
-            lo, hi = sent.start + m.start(2), sent.start + m.end(2)
-            named = self.forums.in_span(lo, hi, sent.article)
-            if unit is not None and named:
+            if self.reg.find(subject, EntityType.ORGANIZATION) is None and not self.orgs.looks_like(subject, known):
+                continue
+            unit = self.org(subject, text, sent)  # (the one already named, else a new one)
+            named = self.forums.in_span(sent.start + m.start(2), sent.start + m.end(2), sent.article)
+            if named:
                 self.reg.relate(RelationType.PARTICIPATED_IN, unit, named[0][1], sent, role_text=m.group(3))
 
     def _members_attend(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
@@ -812,10 +781,9 @@ class EventPass:
         for m in _UNITS_DRAWN.finditer(sent.text) if "吸引" in sent.text else ():
             found.append((m.start(), m.group(1), m.group(2)))
         for at, listed, verb in found:
-            items = self.org_items(listed, known, strict=True)
-            if not items or any(self._names_a_person(item) for item in items):
-                continue
-            self._units_take_part(items, self.forum_for(sent, sent.start + at), text, sent, verb)
+            items = self._units_named(listed, known)
+            if items:
+                self._units_take_part(items, self.forum_for(sent, sent.start + at), text, sent, verb)
 
     def venues(self, text: str, sent: Sentence, venue_spans: list[tuple[int, int, str]]) -> None:
         for s, _e, name in venue_spans:
@@ -967,6 +935,45 @@ class EventPass:
 _EVENT_WORD = re.compile(
     r"会|论坛|活动|仪式|典礼|培训|比赛|竞赛|大赛|讲座|展演|开幕式|闭幕式|赛事|启动式|^(?:学习|座谈|研讨|讨论)$"
 )
+
+
+#: A 作为… phrase opening a sentence (作为X的重点活动，): what it names is not the sentence's subject.
+_AS_PHRASE = re.compile(r"作为[^，。；]{2,40}?，")
+
+
+def _subject_event(sent: Sentence, inside: list[tuple[int, Draft]]) -> Draft | None:
+    """The first event a sentence names outside a 作为… phrase (作为X的重点活动，Y也在进行: Y), else the first."""
+    if not inside:
+        return None
+    adjunct = _AS_PHRASE.search(sent.text) if "作为" in sent.text else None
+    if adjunct is not None:
+        lo, hi = sent.start + adjunct.start(), sent.start + adjunct.end()
+        outside = [d for p, d in inside if not lo <= p < hi]
+        if outside:
+            return outside[0]
+    return inside[0][1]
+
+
+_CLAUSE_BREAK = re.compile(r"[。；]")
+
+
+def _listed_part(sent: Sentence, pos: int) -> bool:
+    """The event at ``pos`` is listed as a part of a series (系列活动包括X初赛和复赛、Y分享会): an item of what the
+    series holds, not what the sentence is about."""
+    at = pos - sent.start
+    return "包括" in sent.text[:at] and not _CLAUSE_BREAK.search(sent.text, sent.text.rfind("包括", 0, at), at)
+
+
+#: What may stand between an event and the 的 of a relative clause it is in (X比赛特等奖或一等奖的教师).
+_DESCRIBED_AFTER = re.compile(r"[^，。；：]{0,10}?的")
+
+
+def _describes_noun(sent: Sentence, pos: int, event: Draft) -> bool:
+    """The event at ``pos`` stands in a relative clause before a noun (获得过省级讲课比赛一等奖的青年教师):
+    it describes someone; the sentence is not about it."""
+    at = pos - sent.start
+    written = max((s for s in event.surfaces() if sent.text.startswith(s, at)), key=len, default="")
+    return bool(written) and _DESCRIBED_AFTER.match(sent.text, at + len(written)) is not None
 
 
 def _exchange(forum: Draft, heads: tuple[str, ...] = _EXCHANGE_HEADS) -> bool:

@@ -651,9 +651,9 @@ class EventFinder:
             if division:  # X竞赛（四川赛区）: the contest's division is part of its name, and X another name
                 mention = self._forum_mention(text, text[s : division.end()], s, division.end(), head)
                 mention.aliases.append(name)
-                out.append(mention)
-                continue
-            out.append(self._forum_mention(text, name, s, e, head))
+            else:
+                mention = self._forum_mention(text, name, s, e, head)
+            out.append(mention)
         out += self._hosted(text, stops, out)
         out = self._drop_contained(out)
         return mark_background(text, self._split_and_link(text, out))

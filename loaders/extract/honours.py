@@ -154,6 +154,13 @@ def _without_tail(body: str) -> str:
     return body[: -(4 if body.endswith("荣誉称号") else 3 if body.endswith("获得者") else 2)]
 
 
+def _without_tails(text: str) -> str:
+    """``text`` without every closing 称号/荣誉称号/荣誉/获得者, its quotes left as they are."""
+    while text.endswith(_TAILS):
+        text = _without_tail(text)
+    return text
+
+
 def strip_honour_tail(text: str) -> str:
     """Drop a closing 称号/荣誉/获得者 (and quotes): an end test, not a ``$``-anchored search that tries
     every start of the text; a final newline stays, as ``$`` matches before it."""
@@ -331,14 +338,15 @@ _OPEN_TITLE_LENGTH = range(3, 25)
 #: the person who teaches or leads it.
 _NOT_A_PERSONS_TITLE = ("课程", "课", "教材", "专业", "项目", "成果", "作品", "论文")
 _YEAR_BEFORE = re.compile(r"^(?:了|为)?((?:19|20)\d{2}(?:年度?|(?=[\u4e00-\u9fff])))?")
-_YEAR_AFTER = re.compile(r"[（(](?:19|20)\d{2}年度?[)）]$")
+#: A year written in brackets after an honour (全国技术能手（2018年）).
+BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
 
 
 def open_title(item: str) -> str | None:
     """``item`` (an object of 获评, or an item of a list closed by 等荣誉) as a title's name, its year kept
     before it for split_edition (2022年“X”称号 → 2022年X), or None when it is not shaped like one. A count
     before a quotation is no part of the name (全国百名“X” → X); a level is (省“百优”党支部)."""
-    item = _YEAR_AFTER.sub("", strip_honour_tail_only(item.strip())).strip()
+    item = BRACKET_YEAR.sub("", _without_tails(item.strip())).strip()
     lead = _YEAR_BEFORE.match(item)  # (matches every text: all of it is optional)
     year, name = (lead.group(1) or "", item[lead.end() :]) if lead else ("", item)
     opened = name.find("“")
@@ -349,13 +357,6 @@ def open_title(item: str) -> str | None:
     if len(name) not in _OPEN_TITLE_LENGTH or not _OPEN_TITLE.fullmatch(name) or name.endswith(_NOT_A_PERSONS_TITLE):
         return None
     return year + name
-
-
-def strip_honour_tail_only(text: str) -> str:
-    """``text`` without a closing 称号/荣誉称号/荣誉/获得者, its quotes left as they are."""
-    while text.endswith(_TAILS):
-        text = _without_tail(text)
-    return text
 
 
 #: Last characters of honour names (模范职工之家, 优秀工会之友, 积极分子, 先锋号, 奖章, 能手, 标兵 ...).

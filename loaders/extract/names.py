@@ -14,12 +14,12 @@ from loaders.extract.lexicon import Lexicon, lengths_by_first
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Characters that never sit inside a given name in news prose.
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
-#: One-character words that, written right after a two-character name, look like a third given-name
-#: character but are the next word (孙涛作 → 孙涛 + 作).
 #: The dots between the parts of a transcribed name (玛某·某某; a bullet or a katakana dot is written for it).
 _NAME_DOTS = ("·", "•", "・", "‧")
 #: Marks that end a clause or a line right after a name.
 _CLAUSE_AFTER_NAME = frozenset("，。；：、！？\n")
+#: One-character words that, written right after a two-character name, look like a third given-name
+#: character but are the next word (孙涛作 → 孙涛 + 作).
 _LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一便以")
 #: Parts of speech (jieba's) of a word that may stand inside a four-character name written without a listed
 #: surname (a transcribed minority name: 沙马拉格, 扎西央宗): names, places, abbreviations, unknown words.
