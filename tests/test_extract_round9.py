@@ -164,18 +164,18 @@ def test_a_verb_before_a_bare_head_opens_no_event_name():
 
 
 def test_a_word_listed_between_names_is_a_name():
-    record = extract("在东湖学院林小东、甘露、王大海等老师带领下，团队获得一等奖。")
-    assert {"林小东", "甘露", "王大海"} <= names(record, "Person")
+    record = extract("在东湖学院林小东、甘霖、王大海等老师带领下，团队获得一等奖。")
+    assert {"林小东", "甘霖", "王大海"} <= names(record, "Person")
 
 
 def test_the_first_item_of_a_list_of_names_after_a_word_is_a_name():
-    record = extract("由工程管理专业学子万雪、文馨平、王大海等同学组成的团队获得一等奖。")
-    assert {"万雪", "文馨平"} <= names(record, "Person")
+    record = extract("由工程管理专业学子万青、文馨安、王大海等同学组成的团队获得一等奖。")
+    assert {"万青", "文馨安"} <= names(record, "Person")
 
 
 def test_an_item_cut_inside_a_longer_unlisted_name_is_no_name():
-    record = extract("（本报记者张文豪、赵景锋、强郁文、刘军国参与采写）")
-    assert "郁文" not in names(record, "Person")
+    record = extract("（本报记者张文杰、赵景辉、强郁林、刘向东参与采写）")
+    assert "郁林" not in names(record, "Person")
 
 
 # -- one title after a list of units ----------------------------------------------------------------------------
@@ -291,8 +291,8 @@ def test_the_persons_on_a_published_list_of_a_quoted_title_hold_it_whole():
 
 
 def test_a_verb_of_talking_about_ends_a_name():
-    record = extract("艺传学院院长江霞谈到，学校工作报告令人振奋。")
-    assert "江霞" in names(record, "Person")
+    record = extract("艺传学院院长江萍谈到，学校工作报告令人振奋。")
+    assert "江萍" in names(record, "Person")
 
 
 def test_the_members_of_a_body_listed_with_a_unit_make_both_take_part():
@@ -359,24 +359,24 @@ def test_the_students_of_a_unit_winning_make_the_unit_take_part():
 
 def test_winners_of_prizes_of_several_ranks_took_part():
     record = extract(
-        "近日，天津高校第十六届青年教师教学竞赛结果揭晓。历史学院王凛然、金融学院段月娇分别荣获二、三等奖。"
+        "近日，天津高校第十六届青年教师教学竞赛结果揭晓。历史学院王凛松、金融学院段月琳分别荣获二、三等奖。"
     )
     took_part = facts(record, "PARTICIPATED_IN")
     assert {
-        ("王凛然", "天津高校第十六届青年教师教学竞赛"),
-        ("段月娇", "天津高校第十六届青年教师教学竞赛"),
+        ("王凛松", "天津高校第十六届青年教师教学竞赛"),
+        ("段月琳", "天津高校第十六届青年教师教学竞赛"),
     } <= took_part.keys()
 
 
 # -- judges -----------------------------------------------------------------------------------------------------------
 
 _JUDGED = (
-    "第七届东湖大学金相技能大赛在材料学院举行。材料学院学生杨思远、李响作学生评委。"
-    "决赛评委由四川大学商学院向锐教授、西南财经大学谭洪涛教授等5名嘉宾共同组成。历史学院付成双教授担任大赛文科组评委。"
+    "第七届东湖大学金相技能大赛在材料学院举行。材料学院学生杨思成、李想作学生评委。"
+    "决赛评委由四川大学商学院向明教授、西南财经大学谭洪波教授等5名嘉宾共同组成。历史学院付成林教授担任大赛文科组评委。"
 )
 
 
-@pytest.mark.parametrize("judge", ["杨思远", "李响", "向锐", "谭洪涛", "付成双"])
+@pytest.mark.parametrize("judge", ["杨思成", "李想", "向明", "谭洪波", "付成林"])
 def test_the_judges_of_a_contest_take_part_in_it_as_judges(judge):
     took_part = facts(extract(_JUDGED), "PARTICIPATED_IN")
     assert took_part[(judge, "第七届东湖大学金相技能大赛")]["role_text"] == "评委"
@@ -405,13 +405,13 @@ def test_a_person_speaking_for_a_unit_makes_no_unit_take_part():
 _HONOUR_BOARD = (
     "东湖大学2022年毕业金榜揭晓。\n最具发展力班级\n核科学与技术学院 20181500班\n"
     "20181500班学习成绩优异，全班13人全员升学。\n"
-    "创新之星\n计算机科学与技术学院赵子琦\n赵子琦怀着对算法的热爱，积极参与各项程序设计竞赛。\n"
+    "创新之星\n计算机科学与技术学院赵子明\n赵子明怀着对算法的热爱，积极参与各项程序设计竞赛。\n"
 )
 
 
 def test_a_heading_line_titles_the_holder_named_on_the_next_line():
     held = facts(extract(_HONOUR_BOARD), "HOLDS_HONOR")
-    assert {("20181500班", "最具发展力班级"), ("赵子琦", "创新之星")} <= held.keys()
+    assert {("20181500班", "最具发展力班级"), ("赵子明", "创新之星")} <= held.keys()
 
 
 def test_a_lone_section_heading_before_a_line_is_no_title():
@@ -428,9 +428,9 @@ def test_a_caption_naming_a_person_is_no_title():
 
 
 def test_a_profile_opening_with_a_year_of_birth_names_its_person():
-    record = extract("卜显和\n卜显和，1964年生，辽宁朝阳人，东湖大学教授。卜显和长期从事配合物化学研究。\n")
-    assert "卜显和" in names(record, "Person")
-    assert "卜显" not in names(record, "Person")
+    record = extract("卜立和\n卜立和，1964年生，辽宁朝阳人，东湖大学教授。卜立和长期从事配合物化学研究。\n")
+    assert "卜立和" in names(record, "Person")
+    assert "卜立" not in names(record, "Person")
 
 
 def test_he_before_a_noun_is_still_a_conjunction():
@@ -451,7 +451,7 @@ def test_a_name_opening_a_prize_received_is_no_person(prize):
 
 
 def test_the_verb_ren_before_a_body_and_its_title_is_no_surname():
-    record = extract("东湖研究所党支部现有党员16人，范立云教授任支部书记。")
+    record = extract("东湖研究所党支部现有党员16人，范立峰教授任支部书记。")
     assert "任支部" not in names(record, "Person")
 
 
@@ -478,19 +478,19 @@ def test_a_prize_named_by_reference_to_the_contest_is_no_honour():
 
 
 def test_a_title_written_by_reference_is_the_documents_one_title_ending_with_it():
-    record = extract("王小明获评2019学生年度人物。\n艺术与传媒学院的陈凤获评本次年度人物。\n")
-    assert ("陈凤", "学生年度人物") in facts(record, "HOLDS_HONOR")
+    record = extract("王小明获评2019学生年度人物。\n艺术与传媒学院的陈芳获评本次年度人物。\n")
+    assert ("陈芳", "学生年度人物") in facts(record, "HOLDS_HONOR")
 
 
 def test_the_college_named_by_yuan_alone_is_the_sections_college():
-    record = extract("数学学院召开第二届教职工代表大会。院党委书记陈文致闭幕辞。")
-    assert ("陈文", "数学学院") in facts(record, "HOLDS_POSITION")
+    record = extract("数学学院召开第二届教职工代表大会。院党委书记陈武致闭幕辞。")
+    assert ("陈武", "数学学院") in facts(record, "HOLDS_POSITION")
 
 
 @pytest.mark.parametrize("title", ["法人", "合伙人", "创始人"])
 def test_the_owner_of_a_firm_holds_a_position_in_it(title):
-    record = extract(f"东湖水产养殖科技公司{title}杨海是我校动物科技学院2014届毕业生。")
-    assert facts(record, "HOLDS_POSITION")[("杨海", "东湖水产养殖科技公司")]["titles"] == [title]
+    record = extract(f"东湖水产养殖科技公司{title}杨涛是我校动物科技学院2014届毕业生。")
+    assert facts(record, "HOLDS_POSITION")[("杨涛", "东湖水产养殖科技公司")]["titles"] == [title]
 
 
 def test_what_a_person_at_the_meeting_says_is_a_speech_there():
@@ -546,13 +546,13 @@ def test_a_ceremony_joined_to_a_talk_is_one_event_named_whole():
 
 
 def test_a_speech_studied_at_a_meeting_was_not_given_there():
-    record = extract("2022年度统一战线第四次双月座谈会召开。座谈会上，大家集体学习了习近平总书记近期重要讲话精神。")
-    assert not any(head == "习近平" for head, _ in facts(record, "SPOKE_AT"))
+    record = extract("2022年度统一战线第四次双月座谈会召开。座谈会上，大家集体学习了王东明总书记近期重要讲话精神。")
+    assert not any(head == "王东明" for head, _ in facts(record, "SPOKE_AT"))
 
 
 def test_a_studied_speech_keeps_the_event_it_was_given_at():
-    record = extract("为深入贯彻落实习近平总书记在东湖协同发展座谈会上的重要讲话精神，三地总工会联合开展劳动竞赛。")
-    assert ("习近平", "东湖协同发展座谈会") in facts(record, "SPOKE_AT")
+    record = extract("为深入贯彻落实王东明总书记在东湖协同发展座谈会上的重要讲话精神，三地总工会联合开展劳动竞赛。")
+    assert ("王东明", "东湖协同发展座谈会") in facts(record, "SPOKE_AT")
 
 
 def test_an_event_listed_as_a_part_of_a_series_is_no_topic_of_the_next_sentence():

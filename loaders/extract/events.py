@@ -454,7 +454,7 @@ class EventPass:
             if text[m.end() : m.end() + 1] in _SPEECH_NOUN_AFTER:
                 continue  # 宣讲团, 点评员: a noun, not the act
             if text.startswith("精神", m.end()) and not _SPEECH_SITE.search(text, max(0, m.start() - 50), m.start()):
-                continue  # 学习习近平总书记重要讲话精神: a speech studied (在X上的讲话精神 keeps X as its site)
+                continue  # 学习总书记近期重要讲话精神: a speech studied (在X上的讲话精神 keeps X as its site)
             if m.group(0) == "介绍" and (
                 text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
             ):
