@@ -415,9 +415,9 @@ class PersonFinder:
         ]
 
     def _list_neighbours(self, text: str, mentions: list[Mention]) -> set[str]:
-        """Names listed with a name found (by a rule or by the tagger) in one 、-list: 林某、甘霖、江某等老师,
+        """Names listed with a name found (by a rule or by the tagger) in one 、-list: 林某、甘甜、江某等老师,
         学子万某、文某某、钟某: an item between list marks (or opening the list) that has a listed surname and
-        the length of a name is a name, even where it is also a word (甘霖)."""
+        the length of a name is a name, even where it is also a word (甘甜)."""
         out: set[str] = set()
         for m in mentions:
             at = m.end
