@@ -64,7 +64,9 @@ _MAJOR = re.compile(r"(?<=[院系校所])[^，、（）()院系校所]{2,16}专�
 #: Bodies whose 成员 are members of a group (X团队成员, 专家指导组成员): the role written with the group's kind.
 _GROUP_ENDS = ("团队", "小组", "课题组", "组", "团", "队", "委员会")
 _PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
-_TERM = re.compile(r"(?:第[\d一二三四五六七八九十]+[届任]|首任|首届)$")
+#: What stands between a unit and its title and is part of neither: a term (第三任, 首届), or a verb of
+#: holding (入职X任 + 教授, X兼 + 总经理).
+_TERM = re.compile(r"(?:第[\d一二三四五六七八九十]+[届任]|首任|首届|兼任|担任|任|兼)$")
 #: A seat on a committee written straight before a title in one of its departments, with no 、 between
 #: (东海市委常委宣传部部长 = 东海市委 常委 + 宣传部 部长).
 _COMMITTEE_SEAT = re.compile(r"^(.{2,12}?委)(常委|委员)(.{2,8})$")
@@ -271,7 +273,7 @@ class ChainParser:
                     continue
                 if "了" in org or "的" in org:
                     org = _PARTICLE.split(org)[-1]
-                org, more = self.orgs.clean(cut_tail(_TERM, org, ("届", "任")))
+                org, more = self.orgs.clean(cut_tail(_TERM, org, ("届", "任", "兼")))
                 aliases += more
                 if org in _THE_ALLIANCE:
                     chain.alliance_titles.append(title)

@@ -101,10 +101,11 @@ _GRANTED = re.compile(
     r"|命名([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?为“([^“”]{2,30})”)"
 )
 _COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
-#: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉): the list is one of honours.
-#: (等 of a ranked prize, 二等奖, opens no closing)
+#: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉, or 等 alone at the end: 获A、B等。):
+#: the list is one of honours. (等 of a ranked prize, 二等奖, opens no closing)
 _HONOUR_LIST_TAIL = re.compile(
     r"(?:(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$"
+    r"|(?<![一二三特])等$"
 )
 _LIST_CLOSED = re.compile(r"(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)")
 _TITLES_CLOSED = re.compile(r"等[\d一二三四五六七八九十百余多几]*(?:项|个|次)?(?:荣誉称号|荣誉|称号)")
@@ -140,6 +141,9 @@ def _whole_line(text: str, sent: Sentence) -> bool:
 
 #: What may stand between 荣获X的 and the person it describes (荣获X的85后林某).
 _DESCRIBED_GAP = 8
+#: 作为全国先进工作者的林某, 身为X获得者的林某, 作为全国劳动模范，林某/他…: an honour that describes the person
+#: named right after it (the 的 of a modifier, or the subject after the comma).
+_DESCRIBED_AS = re.compile(r"(?:作为|身为)([^，。；“”]{2,30}?)(?:获得者)?(?:的|，)")
 
 
 #: Designations and prizes of units that honour lists do not name (优秀组织奖, 全省职工书屋示范实践点).
@@ -602,10 +606,22 @@ class AwardPass:
             if person is not None:
                 self._award(person, [inner], text, sent)
 
+    def described_holders(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        """作为全国先进工作者的林某, 作为全国劳动模范，他…: the person named right after holds the honours."""
+        for m in _DESCRIBED_AS.finditer(sent.text):
+            at = sent.start + m.end()
+            named = next((pm for pm in mentions if at <= pm.start <= at + 1 and pm.start < sent.end), None)
+            person = self.reg.find(named.name, EntityType.PERSON) if named is not None else None
+            honours = self._honour_items(m.group(1)) if person is not None else []
+            if person is not None and honours:
+                self._award(person, honours, text, sent)
+
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
         if "”" in body:
             self.quoted_before_person(text, sent, mentions)
+        if "作为" in body or "身为" in body:
+            self.described_holders(text, sent, mentions)
         if (
             "获" not in body
             and "授予" not in body

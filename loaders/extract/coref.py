@@ -580,8 +580,8 @@ def pronoun_mentions(
 #: honours (曾获得…, 先后荣获…, 是X获得者). (Posts written so, 现任…, and sentences of posts and honours
 #: alone, A和B获得者，X学会会长, are read by the people pass's profile rules.)
 _SUBJECTLESS_OPENING = re.compile(
-    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?|此外[，,]|同时[，,]|近年来[，,]|多年来[，,])?"
-    r"(?P<predicate>(?:并|还|也|曾|曾经|先后|多次|又|亦|同时)*"
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|至今)?[，,]?|此外[，,]|同时[，,]|近年来[，,]|多年来[，,])?"
+    r"(?P<predicate>(?:并|还|也|曾|曾经|先后|相继|陆续|多次|屡次|又|亦|同时)*"
     r"(?:荣获|获得|获评|获|被授予|被评为|被誉为|被命名为|入选|当选|是))"
 )
 
@@ -648,7 +648,7 @@ def subjectless_mentions(
             carried = None
             continue
         openings = _openings(sent.text)
-        if previous.paragraph != sent.paragraph and not _broken_line(previous.text):
+        if previous.paragraph != sent.paragraph and not _broken_line(previous.text, sent.text):
             carried = topics.get(sent.article) if openings and openings[0].start() == 0 else None
         if carried is None or not openings:
             continue  # (the paragraph may go on about the person: 主要从事X研究。曾任Y。获A、B等奖)
@@ -657,11 +657,16 @@ def subjectless_mentions(
     return out
 
 
-def _broken_line(line: str) -> bool:
-    """A line that ends inside a sentence (…取得成果，专著《Homogeneous Finsler ⏎): no end mark, a clause
-    before (a heading, 【校友荣誉】, has none)."""
+def _broken_line(line: str, following: str) -> bool:
+    """A line that ends inside a sentence (…取得成果，专著《Homogeneous Finsler ⏎): no end mark, and a clause
+    before it (a heading, 【校友荣誉】, has none), or a quotation left open, or a word the next line goes on
+    with (任Optics ⏎ Letters等期刊编委, 中国光学学会“王大珩光学奖- ⏎ 中青年科技人员光学奖”)."""
     body = line.rstrip()
-    return not body.endswith(_ENDS) and ("，" in body or "," in body)
+    if body.endswith(_ENDS):
+        return False
+    if "，" in body or "," in body or body.count("“") > body.count("”") or body.count("《") > body.count("》"):
+        return True
+    return body[-1:].isascii() and body[-1:].isalnum() and following[:1].isascii() and following[:1].isalpha()
 
 
 def _openings(body: str) -> list[re.Match[str]]:
