@@ -6,7 +6,6 @@ activate()  # the compiled modules, when a build matching these sources exists (
 
 # ruff: noqa: E402 - the modules below are imported after activate() chooses compiled or pure Python
 from loaders.extract.coref import _is_sub_unit
-from loaders.extract.events import organiser_lists
 from loaders.extract.extractor import Extractor
 from loaders.extract.honours import _honour_at_end
 from loaders.extract.names import NameFinder
@@ -14,6 +13,7 @@ from loaders.extract.orgs import OrgRules, clausal
 from loaders.extract.orgs_found import OrgFinder, _closing_word, _short_own
 from loaders.extract.persons import opens_common_word
 from loaders.extract.spans import _window_opens_noun
+from loaders.extract.unit_lists import organiser_lists
 
 
 def clear_span_caches() -> None:

@@ -256,13 +256,14 @@ def _pronoun_subject(lead: str) -> bool:
 
 
 class AwardPass:
-    """Runs beside :class:`EventPass`, sharing its registry and organisation helpers."""
+    """Runs beside :class:`EventPass`, sharing its registry, organisation helpers and lists of units."""
 
     def __init__(self, events: EventPass) -> None:
         self.events = events
         self.reg = events.reg
         self.orgs = events.orgs
         self.lex = events.lex
+        self.units = events.units
 
     def _org(self, name: str, text: str, sent: Sentence) -> Draft:
         return self.events.org(name, text, sent)
@@ -286,7 +287,7 @@ class AwardPass:
         alliance = self.reg.first_in_article(EntityType.ALLIANCE, sent.article) if m else None
         if m is None or alliance is None:
             return
-        for item in self.events.org_items(m.group(1), known, strict=True):
+        for item in self.units.items(m.group(1), known, strict=True):
             self.reg.relate(RelationType.MEMBER_OF, self._org(item, text, sent), alliance, sent, role_text=m.group(2))
 
     def _come_from(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
@@ -377,7 +378,7 @@ class AwardPass:
         m = _JOINED.search(body) if "成员单位" in body else None
         alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
         if m and alliances:
-            for item in self.events.org_items(_UNITS_TAIL.sub("", m.group(1)), known):
+            for item in self.units.items(_UNITS_TAIL.sub("", m.group(1)), known):
                 self.reg.relate(
                     RelationType.MEMBER_OF, self._org(item, text, sent), alliances[-1], sent, role_text=m.group(2)
                 )
@@ -385,7 +386,7 @@ class AwardPass:
         if m and alliances:
             here = [a for a in alliances if any(sent.start <= start < sent.end for start, _e, _a in a.mentions)]
             alliance = (here or alliances)[-1]
-            for item in self.events.org_items(m.group(2), known):
+            for item in self.units.items(m.group(2), known):
                 member = self._org(item, text, sent)
                 self.reg.relate(RelationType.MEMBER_OF, member, alliance, sent, role_text=m.group(1))
         m = _MEMBER_UNIT.search(body) if "成员单位" in body else None

@@ -10,9 +10,10 @@ from loaders.extract.apposition import ChainParser
 from loaders.extract.awards import AwardPass
 from loaders.extract.bylines import find_bylines
 from loaders.extract.dates import dates_in, document_year, report_day
-from loaders.extract.events import EventPass, organiser_lists
+from loaders.extract.events import EventPass
 from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, EventMention, project_verbs
 from loaders.extract.forum_index import ForumIndex
+from loaders.extract.founding import FoundingPass
 from loaders.extract.honours import find_honours, find_plaques, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
 from loaders.extract.names import NameFinder
@@ -23,7 +24,10 @@ from loaders.extract.persons import Mention, PersonFinder
 from loaders.extract.record import build_record
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
+from loaders.extract.speakers import SpeakerPass
 from loaders.extract.tagged import Span, SpanTagger, organisation_names
+from loaders.extract.unit_attendance import UnitAttendancePass
+from loaders.extract.unit_lists import organiser_lists
 
 #: The body whose plaque a ceremony unveils (“X工作室”揭牌仪式).
 _UNVEILED_BODY = re.compile(rf"^“([^”]{{2,40}})”(?:{'|'.join(UNVEILING_WORDS)})仪式$")
@@ -152,6 +156,9 @@ class Extractor:
             if body and self.orgs.looks_like(body.group(1)) and reg.find(body.group(1)) is None:
                 reg.add(EntityType.ORGANIZATION, body.group(1), f.start + 1, sidx.article(f.start))
         events = EventPass(self.lex, self.orgs, reg, index)
+        speaking = SpeakerPass(events)
+        attendance = UnitAttendancePass(events)
+        founding = FoundingPass(events)
         awards = AwardPass(events)
         per_sentence: dict[int, list] = {}
         si = 0
@@ -171,16 +178,16 @@ class Extractor:
             named = per_sentence.get(s.position, [])
             events.organisers(text, s, known)
             if named:  # (the passes that read a list are called only when it has anything in it)
-                events.speakers(text, s, named, keynote)
+                speaking.speakers(text, s, named, keynote)
                 if "评委" in s.text:
-                    events.judges(text, s, named)
-            events.org_attendance(text, s, known)
+                    speaking.judges(text, s, named)
+            attendance.org_attendance(text, s, known)
             if venues:
                 events.venues(text, s, venues)
             events.part_of(text, s, previous)
-            events.alliances(text, s, known)
+            founding.alliances(text, s, known)
             if programs:
-                events.launches(text, s, mentions, programs, known)
+                founding.launches(text, s, mentions, programs, known)
             awards.conferred_honours(text, s, mentions)
             if "授予" in s.text or "命名" in s.text:
                 awards.granted(text, s, named, known)

@@ -1,0 +1,134 @@
+"""Alliances founded and programmes launched: the units that found an alliance (A、B联合成立X联盟,
+联盟由A牵头…发起成立, A、B为联盟共同发起单位) and the persons or units that launch a programme (启动“X”,
+A重点打造的“X”). A pass over :class:`EventPass`, sharing its lists of units."""
+
+import re
+
+from graph.model import EntityType, RelationType
+from loaders.extract.anchored import cut_lead
+from loaders.extract.events import EventPass
+from loaders.extract.persons import Mention
+from loaders.extract.registry import Draft
+from loaders.extract.sentences import Sentence
+
+#: A verb of founding together (联合成立, 共同成立, 发起成立): the gate of _FOUNDERS.
+_FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
+#: A、B联合成立X联盟: the units of the subject found the alliance named. Anchored at a clause start: an
+#: unanchored lazy subject before 成立 is retried from every character.
+_FOUNDERS = re.compile(r"(?:^|(?<=[，。；]))([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)")
+#: A list of units stated to be an alliance's founders: A、B等12家单位为联盟共同发起单位.
+#: Anchored at a clause start that reaches 发起单位 (a lazy unanchored list is retried from every character).
+_FOUNDER_LIST = re.compile(
+    r"(?:^|(?<=[，。；：]))(?=[^，。；：]*发起单位)"
+    r"([^，。；：]{2,120}?)(?:等[\d一二三四五六七八九十百几多]*家(?:单位)?)?(?:为|是|成为)(?:该|本)?联盟(?:的)?(?:共同)?发起单位"
+)
+#: The alliance as the subject: 联盟由A牵头，联合B、C等32家单位共同发起成立.
+_FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:共同|联合)?发起(?:成立|组建)?")
+#: What opens a piece of that list before its units (联合B、C, 携手D), and what closes it (牵头, 等32家单位,
+#: 共同).
+_FOUNDER_LEAD = re.compile(r"^(?:联合|携手|会同|并)")
+_FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十多]*家?(?:单位|企业|院校|高校|机构))?(?:共同|联合)?$")
+#: 作为发起单位，A携手…: the unit after the phrase founds the alliance.
+_AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
+
+
+class FoundingPass:
+    """Relates the founders of an alliance to it (FOUNDED) and the launchers of a programme to it
+    (LAUNCHED)."""
+
+    def __init__(self, events: EventPass) -> None:
+        self.events = events
+        self.reg = events.reg
+        self.orgs = events.orgs
+        self.units = events.units
+
+    def alliances(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """A、B联合成立X联盟, 联盟由A牵头…发起成立, 作为发起单位，A…, A、B为联盟共同发起单位: the units named
+        found the alliance (the one named there, else the last named before in the article)."""
+        body = sent.text
+        if "成立" not in body and "发起" not in body:
+            return
+        alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
+        if not alliances:
+            return
+        m = _FOUNDERS.search(body) if _FOUNDING.search(body) else None
+        if m:
+            alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
+            founders = re.sub(r"等\d*家?单位.*$", "", m.group(1))
+            if alliance is not None:
+                for item in self.units.items(founders, known):
+                    self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
+        m = _FOUNDED_BY.search(body) if "发起" in body else None
+        alliance = _alliance_named_by(alliances, sent) if m else None
+        if m and alliance is not None:
+            for piece in re.split(r"[，,]", m.group(1)):
+                piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
+                for item in self.units.items(piece, known) if piece else []:
+                    self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
+        m = _AS_FOUNDER.search(body) if "发起单位" in body else None
+        if m and self.orgs.looks_like(m.group(1), known):
+            self.reg.relate(RelationType.FOUNDED, self.events.org(m.group(1), text, sent), alliances[0], sent)
+        m = _FOUNDER_LIST.search(body) if "联盟" in body and "发起单位" in body else None
+        alliance = _alliance_named_by(alliances, sent) if m else None
+        if m and alliance is not None:
+            for item in self.units.items(m.group(1), known):
+                self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
+
+    def launches(
+        self,
+        text: str,
+        sent: Sentence,
+        mentions: list[Mention],
+        programs: list[tuple[int, Draft]],
+        known: frozenset[str],
+    ) -> None:
+        """林某、张某共同启动“X” (the persons launch the programme and took part in the event), A启动X or
+        A重点打造的“X” (the units launch it)."""
+        body = sent.text
+        for pos, prog in programs:
+            if not (sent.start <= pos < sent.end):
+                continue
+            local = pos - sent.start
+            lead = body[:local]
+            verb = re.search(r"(?:正式|共同)?(?:启动|发布)了?“?$", lead)
+            if not verb:
+                verb_b = re.search(r"(?:重点)?打造的“?$", lead)
+                if verb_b:
+                    maker = re.search(r"([^，。；是]{2,20}?)(?:重点)?打造的“?$", lead)
+                    if maker and self.orgs.looks_like(maker.group(1), known):
+                        unit = self.events.org(maker.group(1), text, sent)
+                        self.reg.relate(RelationType.LAUNCHED, unit, prog, sent)
+                continue
+            clause = re.split(r"[，。；]", lead[: verb.start()])[-1]
+            ppl = [m for m in mentions if sent.start + lead.rfind(clause) <= m.start < pos]
+            if ppl:
+                forum = self.events.forum_for(sent, pos)
+                for pm in ppl:
+                    person = self.reg.find(pm.name, EntityType.PERSON)
+                    if person is None:
+                        continue
+                    self.reg.relate(RelationType.LAUNCHED, person, prog, sent)
+                    if forum is not None:
+                        self.reg.relate(
+                            RelationType.PARTICIPATED_IN,
+                            person,
+                            forum,
+                            sent,
+                            role_text="共同" + verb.group(0).strip("“了正式共同"),
+                        )
+                continue
+            subj = re.sub(r"^.*?(?:上|中)，", "", clause)
+            items = self.units.items(subj, known, strict=True)
+            for item in items:
+                self.reg.relate(RelationType.LAUNCHED, self.events.org(item, text, sent), prog, sent)
+
+
+def _alliance_named_by(alliances: list[Draft], sent: Sentence) -> Draft | None:
+    """The alliance "联盟" refers to: one named in the sentence, else the last one named before it in the
+    same article."""
+    best: tuple[int, Draft] | None = None
+    for a in alliances:
+        for start, _end, article in a.mentions:
+            if article == sent.article and start < sent.end and (best is None or start > best[0]):
+                best = (start, a)
+    return best[1] if best else None
