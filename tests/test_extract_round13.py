@@ -1,0 +1,109 @@
+"""Constructions of the thirteenth round (from blind18's misses), each on a short invented sentence: honour
+lists closed by 等 alone, subjectless honour sentences after adverbs of succession, lines broken inside a
+sentence, honours that describe the person named after them, and clause words before a unit's name."""
+
+import pytest
+
+from tests.extract_helpers import extract, facts, names
+
+# -- lists of honours -------------------------------------------------------------------------------------------
+
+
+def test_a_list_of_honours_closed_by_deng_alone_keeps_its_last_item():
+    record = extract("标题\n\n林子安教授曾获全国五一劳动奖章、全国先进工作者等。")
+    assert {("林子安", "全国五一劳动奖章"), ("林子安", "全国先进工作者")} <= facts(record, "HOLDS_HONOR").keys()
+
+
+def test_a_ranked_prize_before_deng_is_no_closing():
+    record = extract("标题\n\n林子安教授曾获省科技进步二等奖、全国先进工作者等。")
+    assert ("林子安", "全国先进工作者") in facts(record, "HOLDS_HONOR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "相继被授予全国五一劳动奖章、全国先进工作者等。",
+        "1990年以来，相继被授予全国五一劳动奖章、全国先进工作者等。",
+        "陆续获得全国五一劳动奖章、全国先进工作者等荣誉。",
+    ],
+)
+def test_a_subjectless_honour_sentence_after_an_adverb_of_succession_is_the_persons(sentence):
+    record = extract(f"标题\n\n林子安教授主要研究方向为光学。{sentence}")
+    assert {("林子安", "全国五一劳动奖章"), ("林子安", "全国先进工作者")} <= facts(record, "HOLDS_HONOR").keys()
+
+
+# -- lines broken inside a sentence -----------------------------------------------------------------------------
+
+
+def test_a_line_broken_inside_a_latin_word_keeps_the_paragraphs_person():
+    record = extract("标题\n\n林子安教授主要研究方向为光学。任Optics\n\nLetters等期刊编委。"
+                     "曾获全国五一劳动奖章等荣誉。")
+    assert ("林子安", "全国五一劳动奖章") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_line_broken_inside_a_book_title_keeps_the_paragraphs_person():
+    record = extract("标题\n\n林子安，东海大学教授。现任《Journal of\n\nOptics》等刊物编委。"
+                     "相继被授予全国先进工作者等。")
+    assert ("林子安", "全国先进工作者") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_heading_line_still_ends_the_paragraphs_person():
+    record = extract("标题\n\n林子安教授主要研究方向为光学。\n\n荣誉榜\n\n曾获全国五一劳动奖章等荣誉。")
+    assert ("林子安", "全国五一劳动奖章") not in facts(record, "HOLDS_HONOR")
+
+
+# -- honours that describe a person -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "honour"),
+    [
+        ("作为全国先进工作者的林仕安依然激动不已。", "全国先进工作者"),
+        ("身为全国五一劳动奖章获得者的林仕安说，要干好本职工作。", "全国五一劳动奖章"),
+        ("作为全国劳动模范，林仕安一直坚守在一线。", "全国劳动模范"),
+    ],
+)
+def test_an_honour_that_describes_the_person_named_after_it_is_held(sentence, honour):
+    assert ("林仕安", honour) in facts(extract(sentence), "HOLDS_HONOR")
+
+
+def test_an_honour_described_before_a_pronoun_is_the_sections_persons():
+    record = extract("标题\n\n林仕安是东海公司焊工。作为全国劳动模范，他一直坚守在一线。")
+    assert ("林仕安", "全国劳动模范") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_post_described_so_is_no_honour():
+    record = extract("作为东海大学的教师，林仕安一直坚守在讲台。")
+    assert not facts(record, "HOLDS_HONOR")
+
+
+# -- what stands before a unit's name ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("林子安教授于1998年获得东海大学学士学位。2007年1月入职现代光学研究所任教授。", "现代光学研究所"),
+        ("学习会举行。会议邀请档案馆馆长林坤作报告。", "档案馆"),
+        ("第一辑展示党政办公室党支部林嘉鹏宣讲《统筹谋划》。", "党政办公室党支部"),
+    ],
+)
+def test_a_month_or_a_verb_before_a_unit_is_no_part_of_its_name(sentence, unit):
+    record = extract(sentence)
+    assert unit in names(record, "Organization")
+    assert not any(n.endswith(unit) and n != unit for n in names(record, "Organization"))
+
+
+def test_a_profiles_headline_verb_is_no_part_of_the_unit():
+    record = extract("平凡档案人——记档案馆教师林坚\n\n正文。")
+    assert ("林坚", "档案馆") in facts(record, "HOLDS_POSITION")
+
+
+def test_a_verb_of_holding_between_unit_and_title_is_no_part_of_the_title():
+    record = extract("林子安教授于1998年获得东海大学学士学位。2007年1月入职现代光学研究所任教授。")
+    assert facts(record, "HOLDS_POSITION")[("林子安", "现代光学研究所")]["titles"] == ["教授"]
+
+
+@pytest.mark.parametrize("unit", ["国际邀请赛组委会", "城市规划展示馆"])
+def test_a_body_named_by_such_a_word_keeps_it(unit):
+    assert unit in names(extract(f"{unit}主任林坤出席。"), "Organization")
