@@ -107,3 +107,65 @@ def test_a_verb_of_holding_between_unit_and_title_is_no_part_of_the_title():
 @pytest.mark.parametrize("unit", ["国际邀请赛组委会", "城市规划展示馆"])
 def test_a_body_named_by_such_a_word_keeps_it(unit):
     assert unit in names(extract(f"{unit}主任林坤出席。"), "Organization")
+
+
+# -- campaigns, contests and talks ------------------------------------------------------------------------------
+
+
+def test_units_running_a_campaign_from_a_place_for_a_period_organise_it():
+    record = extract("宣传部、教师工作部和校工会在学校联合开展了为期1个月的“师德征文活动”。")
+    organised = facts(record, "ORGANIZED")
+    assert {("宣传部", "师德征文活动"), ("教师工作部", "师德征文活动"), ("校工会", "师德征文活动")} <= organised.keys()
+
+
+def test_the_home_school_where_units_act_together_is_no_place():
+    record = extract("宣传部和校工会在学校联合开展了“师德征文活动”。")
+    assert not names(record, "Place")
+
+
+def test_units_an_event_drew_keep_their_names_before_a_counted_kind():
+    record = extract("东湖设计大赛结果揭晓。本次大赛共吸引来自东湖理工大学、西岭大学等高校共计1569支团队报名参与。")
+    took_part = facts(record, "PARTICIPATED_IN")
+    assert {("东湖理工大学", "东湖设计大赛"), ("西岭大学", "东湖设计大赛")} <= took_part.keys()
+    assert all(len(unit) < 8 for unit, _ in took_part)
+
+
+def test_a_lecture_named_by_the_theme_stated_after_it_is_an_event_its_speaker_spoke_at():
+    record = extract("10月21日，东海大学林子新教授应邀到访我校，带来了一场学术报告，报告主题为“合成生物学的未来”。")
+    assert ("林子新", "合成生物学的未来") in facts(record, "SPOKE_AT")
+
+
+def test_a_hall_is_the_venue_whatever_the_verb_after_it():
+    record = extract("林子新教授在图书馆二楼报告厅作了题为“合成生物学的未来”的报告。")
+    assert ("合成生物学的未来", "图书馆二楼报告厅") in facts(record, "HELD_AT")
+
+
+def test_a_guests_university_is_not_the_reporting_school():
+    record = extract("10月21日，东海大学林子新教授应邀到访我校，作了题为“合成生物学的未来”的报告。")
+    assert {"东海大学", "我校"} <= names(record, "Organization")
+
+
+# -- profile lines ----------------------------------------------------------------------------------------------
+
+
+def test_a_labelled_profile_line_describes_the_person_it_opens_with():
+    record = extract("标题\n\n个人简介：林善安，商学院实验中心实验师，曾获评省级优秀指导教师称号。")
+    assert ("林善安", "商学院实验中心") in facts(record, "HOLDS_POSITION")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "曾两次获评省级优秀指导教师称号，一次获校级优秀班主任荣誉。",
+        "3次获评省级优秀指导教师称号，一次获校级优秀班主任荣誉。",
+    ],
+)
+def test_a_count_of_times_before_the_verb_keeps_a_subjectless_honour_the_persons(sentence):
+    record = extract(f"标题\n\n林善安是商学院教师。{sentence}")
+    held = facts(record, "HOLDS_HONOR")
+    assert {("林善安", "省级优秀指导教师"), ("林善安", "校级优秀班主任")} <= held.keys()
+
+
+def test_a_move_to_a_unit_is_no_part_of_its_name():
+    record = extract("2009年，林善安转到商学院担任实验教师。")
+    assert "商学院" in names(record, "Organization")

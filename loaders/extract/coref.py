@@ -98,11 +98,14 @@ def _body_abbreviations(reg: Registry) -> None:
 #: A university named once as the host or venue of an outside event (由南京大学承办, 在贵州大学举行):
 #: another school than the reporting one (我校).
 _HOSTING = re.compile(r"承办|举行|举办|召开|主办|协办")
+#: A university named as a guest's, in the clause that brings the guest to the reporting school (东海大学
+#: 林某教授应邀到访我校, X大学专家来校讲学): another school than the reporting one.
+_VISITING = re.compile(r"[^，。；]{0,16}?(?:(?:到访|来访|莅临|访问|做客|来到)(?:我校|本校)|来校)")
 
 
 def _hosts_only(text: str, university: Draft) -> bool:
-    """Every mention of the university hosts an event (X承办, 在X举行) or lists it among others, and the
-    text also says 我校: the university is not the reporting school."""
+    """Every mention of the university hosts an event (X承办, 在X举行), lists it among others or brings a
+    guest (X教授应邀到访我校), and the text also says 我校: the university is not the reporting school."""
     if "我校" not in text and "本校" not in text:
         return False
     name = university.name
@@ -111,7 +114,7 @@ def _hosts_only(text: str, university: Draft) -> bool:
         end = at + len(name)
         before = text[max(0, at - 1) : at]
         listed = before == "、" or text[end : end + 1] == "、"  # (one of the schools taking part)
-        if not (_HOSTING.match(text, end) or before == "在" or listed):
+        if not (_HOSTING.match(text, end) or before == "在" or listed or _VISITING.match(text, end)):
             return False
         at = text.find(name, end)
     return True
@@ -581,7 +584,7 @@ def pronoun_mentions(
 #: alone, A和B获得者，X学会会长, are read by the people pass's profile rules.)
 _SUBJECTLESS_OPENING = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|至今)?[，,]?|此外[，,]|同时[，,]|近年来[，,]|多年来[，,])?"
-    r"(?P<predicate>(?:并|还|也|曾|曾经|先后|相继|陆续|多次|屡次|又|亦|同时)*"
+    r"(?P<predicate>(?:并|还|也|曾|曾经|先后|相继|陆续|多次|屡次|又|亦|同时|[一两二三四五六七八九十\d]+次)*"
     r"(?:荣获|获得|获评|获|被授予|被评为|被誉为|被命名为|入选|当选|是))"
 )
 

@@ -22,12 +22,16 @@ _HOST = re.compile(
     r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,]{2,60}?)(?:[在于][^，。；]{1,25}?)?(?:隆重)?"
     r"(?:召开|举行|举办)(?:了)?"
 )
+#: A、B“X”学习会举行: the units written right before the quoted name of an event the clause holds organise it.
+_UNITS_THEN_EVENT = re.compile(
+    r"(?:^|(?<=[，。；：,]))([^，。；：,“”]{2,60}?)(?=“[^”]{2,40}”[^，。；：,]{0,20}?(?:隆重)?(?:举行|召开|举办))"
+)
 #: Units not named one by one (多家科研单位, 各高校, A等单位).
 _VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
 #: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
 _RUNS = re.compile(
     r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*开展)([^，。；：,]{2,40}?)(?:[在于][^，。；：,]{1,15}?)?"
-    r"(?:深入|广泛|持续|积极|大力|全面|首次|再次|集中|组织)*(?:开展)(?:了)?"
+    r"(?:深入|广泛|持续|积极|大力|全面|首次|再次|集中|组织|联合|共同|携手)*(?:开展)(?:了)?(?:为期[^，。；“”]{1,8}的)?"
 )
 #: Words of a gathering in the object of 参加/参与 (参加会议, 参与活动, 参加了培训), or the gathering's own act
 #: as the whole object (参加学习, 参加座谈).
@@ -178,6 +182,12 @@ class EventPass:
             for item in items if run is not None else ():
                 assert run is not None
                 self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), run, sent)
+        for m in _UNITS_THEN_EVENT.finditer(body) if "“" in body else ():
+            items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
+            held = self._event_at(sent.start + m.end(), sent) if items else None
+            for item in items if held is not None else ():
+                assert held is not None
+                self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), held, sent)
         for m in _HOST.finditer(body) if ("召开" in body or "举行" in body or "举办" in body) else ():
             items = self.units.items(m.group(1), known, strict=True)
             named = [d for p, d in self.forums.in_span(sent.start + m.end(), sent.end, sent.article)]

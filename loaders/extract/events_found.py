@@ -305,6 +305,8 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
 _NOT_VENUE = re.compile(
     r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$|^(?:随后|之后|此后|其后|会后|同期|届时|目前|近期)"
     r"|首次|即将|国际上|国内外"
+    # the home school named by a deictic (在学校联合开展): the host, no place
+    r"|^(?:学校|我校|本校|校内|学院|我院)$"
     # the manner of a progressive (活动也在火热进行, 正在有序开展): no place
     r"|^(?:火热|如火如荼|紧张|有序|顺利|积极|稳步|持续|扎实|热烈|同步|陆续|抓紧|全面|深入|不断)$"
 )
@@ -327,6 +329,8 @@ _LOCALIZER_ENDS = frozenset("里上中内下旁外前后间")
 #: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
 #: engine finds candidates by a fast scan for it.
 _TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“”《》]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
+#: …带来了一场学术报告，报告主题为“X”: the lecture named by the theme stated after it.
+_TALK_THEME = re.compile(r"(?:报告|讲座|演讲)的?(?:主题|题目)(?:为|是)[“《]([^”》]{2,40})[”》]")
 _QUOTED_ACTIVITY = re.compile(
     r"“([^“”]{2,30})”(?:等)?(?:主题|专项)?(首场|第[一二三四五六七八九十\d]+场|本场)?"
     r"(?:宣讲|宣传|实践|志愿服务|教育|公益|就业服务)?活动"
@@ -342,7 +346,7 @@ _QUOTED_SUB_FORUM = re.compile(
 )
 #: 启动“X” / 发布了“X” / 打造的“X”: the quote is found first, the verb is checked right before it.
 _LAUNCHED_QUOTE = re.compile(r"“([^”]{2,30})”(?![\u4e00-\u9fff])")
-_LAUNCH_VERB_BEFORE = re.compile(r"(?:启动|发布|推出|打造|依托|开展)了?(?:的)?$")
+_LAUNCH_VERB_BEFORE = re.compile(r"(?:启动|发布|推出|打造|依托|开展)了?(?:为期[^，。；“”]{1,8}的|的)?$")
 _PLATFORM_QUOTE = re.compile(r"“([^”]{2,30})”(?:等平台|(?:主题)?系列(?:活动|讲座|沙龙)|启动仪式|发布仪式)")
 #: An issue of a quoted series (“X讲堂”第六期): the series is a program.
 _SERIES_ISSUE = re.compile(r"“([^“”]{2,20})”(?:系列活动|活动)?第[一二三四五六七八九十百\d]+期")
@@ -547,10 +551,19 @@ class EventFinder:
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = (
-            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利|主持|亲自主持)?"
+            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利|主持|亲自主持|联合|共同|携手)?"
             r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官)"
         )
-        self._venue_verbs = (re.compile("在" + venue), re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue))
+        # 在图书馆二楼报告厅带来了一场报告: a hall or meeting room is the venue whatever the verb after it
+        hall = (
+            r"([^，。；：、“”在于的]{1,16}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|学术厅))"
+            r"(?=[\u4e00-\u9fff])(?!的)"
+        )
+        self._venue_verbs = (
+            re.compile("在" + venue),
+            re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue),
+            re.compile("在" + hall),
+        )
         self._alliance = re.compile(r"联盟")
 
     # -- forums ---------------------------------------------------------------------------------------
@@ -615,6 +628,9 @@ class EventFinder:
                 ):  # (A、B职工技能大赛 is one contest, and so is 第四届…电路、信号与系统、电磁场课程教学竞赛,
                     # whose first item carries the edition; 经典诵唱、亲子活动、烹饪大赛 are three activities)
                     s, name = s2, text[s2:h_end]
+            quote = name.find("“") if s > 0 and text[s - 1] in "、和与" else -1
+            if quote > 0 and self.orgs.looks_like(name[:quote]):
+                s, name = s + quote, name[quote:]  # 财务处、国资处“X”学习会举行: the last unit of a list, not the name
             s = _scoped_start(text, s, h_start, h_end)
             name = text[s:h_end]
             if name.startswith("式暨") and out and text.endswith(_CEREMONY, 0, s + 1):
@@ -764,6 +780,8 @@ class EventFinder:
         out = []
         for m in _TALK_TITLE.finditer(text) if "题为" in text else ():
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, TALK_HEAD))
+        for m in _TALK_THEME.finditer(text) if "主题" in text or "题目" in text else ():
+            out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, TALK_HEAD))
         if "“" not in text:
             return out
         for m in _QUOTED_ACTIVITY.finditer(text):
@@ -779,7 +797,7 @@ class EventFinder:
         q = text.find("“")
         while q >= 0:  # each opening quote in turn (a quote may open inside an unclosed one)
             m = _LAUNCHED_QUOTE.match(text, q)
-            if m and _LAUNCH_VERB_BEFORE.search(text, max(0, q - 4), q):
+            if m and _LAUNCH_VERB_BEFORE.search(text, max(0, q - 16), q):
                 out.append(EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)))
                 q = text.find("“", m.end())
             else:

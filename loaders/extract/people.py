@@ -35,6 +35,8 @@ _CLAUSE_VERB = re.compile(
 )
 #: What may stand right before a sentence's first character (a profile sentence opens with the name).
 _SENTENCE_ENDS = frozenset("。！？\n” \u3000\t\xa0")
+#: A label opening a profile line before the name (个人简介：林某，…; 报告人简介:林某，…).
+_PROFILE_LABEL = re.compile(r"(?:个人|人物|报告人|主讲人|嘉宾|专家|作者)?简介[:：]$")
 #: Verbs that give a person a position written after them (当选为X主席, 担任X总经理, 出任, 兼任), and the
 #: copula of a profile (林某是东海大学教授; only a chain with an organisation gives a position).
 _APPOINTED_AS = re.compile(
@@ -489,11 +491,15 @@ class PeoplePass:
         (positions, honours) is the person's, up to a clause naming someone else."""
         opening: dict[int, Sentence] | None = None
         for m in mentions:
-            if text[m.end : m.end + 1] not in "，," or (m.start and text[m.start - 1] not in _SENTENCE_ENDS):
+            if text[m.end : m.end + 1] not in "，,":
                 continue  # (cheap tests first: most names neither open a sentence nor stand before a comma)
+            before = text[m.start - 1] if m.start else "\n"
+            labelled = _PROFILE_LABEL.search(text, max(0, m.start - 6), m.start) if before in ":：" else None
+            if before not in _SENTENCE_ENDS and labelled is None:
+                continue
             if opening is None:
                 opening = {s.start: s for s in sentences}
-            sent = opening.get(m.start)
+            sent = opening.get(labelled.start() if labelled else m.start)
             if sent is None:
                 continue
             person = self.reg.find(m.name, EntityType.PERSON)

@@ -121,8 +121,11 @@ _CLAUSE_START = set("，。；：！？\n、“（(")
 #: A name with its post in brackets, opening a line of a list or a clause (林某（东海公司焊接高级技师）,
 #: 由林某（东海大学教授）主持).
 _LISTED_WITH_POST = re.compile(r"(?:^|(?<=[\n，、。；：由和与]))([\u4e00-\u9fff]{2,4})[（(]([^（）()\n]{2,40})[)）]")
-#: A sentence that opens with two to four characters and a comma, then a clause of the person's posts.
-_PROFILE_OPENING = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,4})[，,]([^，,。；！？\n]{3,40})(?=[，,。；])")
+#: A sentence (or a line labelled 简介：) that opens with two to four characters and a comma, then a clause of
+#: the person's posts.
+_PROFILE_OPENING = re.compile(
+    r"(?:^|(?<=[。！？\n])|(?<=简介:)|(?<=简介：))([\u4e00-\u9fff]{2,4})[，,]([^，,。；！？\n]{3,40})(?=[，,。；])"
+)
 #: Honours of units, which stand before no person's name.
 _UNIT_HONOURS = ("工作室", "先锋号", "集体", "之家", "小家", "单位")
 #: A sentence that elects people (选举/推选/补选/增补 … 为), and each name it elects: after the verb, or after a
