@@ -169,3 +169,77 @@ def test_a_count_of_times_before_the_verb_keeps_a_subjectless_honour_the_persons
 def test_a_move_to_a_unit_is_no_part_of_its_name():
     record = extract("2009年，林善安转到商学院担任实验教师。")
     assert "商学院" in names(record, "Organization")
+
+
+# -- organisers and events of a unit ----------------------------------------------------------------------------
+
+
+def test_a_body_by_which_an_event_was_organised_organises_it():
+    record = extract("10月15日，由校工会组织的教代会工作征求意见座谈会在东湖校区进行。")
+    assert ("校工会", "教代会工作征求意见座谈会") in facts(record, "ORGANIZED")
+
+
+def test_organisation_as_a_noun_organises_nothing():
+    record = extract("学院加强基层党组织建设，座谈会在东湖宾馆举行。")
+    assert not facts(record, "ORGANIZED")
+
+
+def test_a_count_of_campuses_is_no_venue():
+    record = extract("10月15日，由校工会组织的座谈会分别在三校区进行。")
+    assert not names(record, "Place")
+
+
+def test_units_written_before_a_quoted_event_that_is_held_organise_it():
+    record = extract("10月17日下午，财务处、基建处“守初心、担使命”主题教育专题学习会举行，两部门全体人员参会。")
+    event = "“守初心、担使命”主题教育专题学习会"
+    assert {("财务处", event), ("基建处", event)} <= facts(record, "ORGANIZED").keys()
+
+
+def test_a_study_session_is_an_event_whose_name_does_not_swallow_the_study_meeting_word():
+    record = extract("法学院召开党风廉政建设专题学习会议。")
+    assert "党风廉政建设专题学习会议" in names(record, "Forum")
+
+
+def test_an_exhibition_is_an_event_its_organisers_organise():
+    record = extract("师生前往东湖会展中心参观“奋进新时代大型成就展”。本次展览由省委、省政府主办。")
+    assert {("省委", "奋进新时代大型成就展"), ("省政府", "奋进新时代大型成就展")} <= facts(record, "ORGANIZED").keys()
+
+
+def test_what_a_round_of_a_contest_is_is_no_contest_of_its_own():
+    record = extract(
+        "4月25日，化学学院第四届实验技能大赛决赛在报告厅举行。其中，初赛为笔试；复赛为实验技能比赛。"
+        "由江昊林、张昊林两位同学组成的队伍获得一等奖。"
+    )
+    assert "实验技能比赛" not in names(record, "Forum")
+    assert all(event.startswith("化学学院第四届") for _, event in facts(record, "PARTICIPATED_IN"))
+
+
+# -- posts --------------------------------------------------------------------------------------------------------
+
+
+def test_a_cadres_rank_in_a_unit_is_a_post_there():
+    record = extract("标题\n\n林嘉鹏，男，党政办公室正科级干部，2014年6月参加工作。")
+    assert facts(record, "HOLDS_POSITION")[("林嘉鹏", "党政办公室")]["titles"] == ["正科级干部"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "林伟明同时担任东海光学学会常务理事、西岭激光学会副理事长。",
+        "林伟明教授担任东海光学学会常务理事、西岭激光学会副理事长。",
+        "林伟明担任东海光学学会常务理事、西岭激光学会副理事长等。",
+        "林伟明教授同时担任学科评议组成员、东海光学学会常务理事、南湖光电技术学会理事、西岭激光学会副理事长等。",
+    ],
+)
+def test_each_post_a_person_is_said_to_hold_is_held(sentence):
+    held = facts(extract(sentence), "HOLDS_POSITION")
+    assert {("林伟明", "东海光学学会"), ("林伟明", "西岭激光学会")} <= held.keys()
+
+
+# -- names ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["次旦平措", "格桑顿珠"])
+def test_a_transcribed_minority_name_after_a_title_is_a_person(name):
+    record = extract(f"西岭邮政公司驾驶员{name}荣获全国劳动模范称号。")
+    assert (name, "全国劳动模范") in facts(record, "HOLDS_HONOR")

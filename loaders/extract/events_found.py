@@ -199,6 +199,10 @@ def _congress_held(text: str, h_start: int, h_end: int) -> bool:
     return term is not None and term.group(0) != "" and _AFTER_CONGRESS.match(text, h_end) is not None
 
 
+#: A round of a contest said to be something (复赛为…比赛, 第二阶段为…): a description, not an event's name.
+_ROUND_IS = re.compile(r"(?:初赛|复赛|决赛|半决赛|预赛|总决赛|第[一二三四五\d][阶段轮]{1,2})(?:为|是|采用|采取)$")
+
+
 def _event_lead(name: str, head: str) -> int:
     """Characters of ``name`` before its real start (after a verb of winning or joining, 斩获X大赛), or -1
     when only generic modifiers stand before the head (国内外大赛, 上级重要会议)."""
@@ -305,8 +309,8 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
 _NOT_VENUE = re.compile(
     r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$|^(?:随后|之后|此后|其后|会后|同期|届时|目前|近期)"
     r"|首次|即将|国际上|国内外"
-    # the home school named by a deictic (在学校联合开展): the host, no place
-    r"|^(?:学校|我校|本校|校内|学院|我院)$"
+    # the home school named by a deictic (在学校联合开展): the host, no place; a count of sites (在三校区进行)
+    r"|^(?:学校|我校|本校|校内|学院|我院)$|^[两三四五六七八九十\d]+个?(?:校区|地|处|个地方)$"
     # the manner of a progressive (活动也在火热进行, 正在有序开展): no place
     r"|^(?:火热|如火如荼|紧张|有序|顺利|积极|稳步|持续|扎实|热烈|同步|陆续|抓紧|全面|深入|不断)$"
 )
@@ -574,6 +578,8 @@ class EventFinder:
             head = text[h_start:h_end]
             if text[h_end : h_end + 1] in ("室", "厅", "楼", "堂") or text.startswith(("中心", "议室", "议厅"), h_end):
                 continue  # (大会 + 议室: a meeting room)
+            if head[-1] == "展" and text[h_end : h_end + 1] in ("示", "开", "现", "览"):
+                continue  # 成就展 + 示: a display, not an exhibition's name
             if text[h_end : h_end + 1] == "“" and _HONOUR_AFTER_CONTEST.match(text, h_end):
                 continue  # X技能大赛“优秀指导教师”称号: an honour the contest gives, not the contest reported
             if head[-1] == "赛" and text[h_end : h_end + 1] in _CONTEST_NOUN_ENDS:
@@ -648,6 +654,8 @@ class EventFinder:
                 s, name = s + 2, name[2:]  # 我校 + 第三届教代会: the home university, no part of the name
             if _counted(name) or (not _whole_quote(text, s, h_end) and _holds_no_name(name)):
                 continue
+            if _ROUND_IS.search(text, max(0, s - 8), s) and not _EDITION_OR_QUOTE.search(name):
+                continue  # 复赛为实验技能比赛: what a round of the contest is, no contest of its own
             if head == "竞赛" and not _EDITION_OR_QUOTE.search(name):
                 continue  # 劳动竞赛, 数学竞赛: a kind of contest; a contest of its own has an edition or a title
             if _RANK_OPENING.match(name) and not _EDITION_OR_QUOTE.search(name):

@@ -14,6 +14,8 @@ from loaders.extract.lexicon import Lexicon, lengths_by_first
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Characters that never sit inside a given name in news prose.
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
+#: Of those, the characters a transcribed minority name may hold (次旦平措, 其米次仁).
+_NOT_IN_LONG_NAME = _NOT_GIVEN - frozenset("次其")
 #: The dots between the parts of a transcribed name (玛某·某某; a bullet or a katakana dot is written for it).
 _NAME_DOTS = ("·", "•", "・", "‧")
 #: Marks that end a clause or a line right after a name.
@@ -124,9 +126,14 @@ class NameFinder:
         return 4
 
     def _unlisted_ok(self, given: str) -> bool:
-        """Characters that may form a name, none a common word of the segmenter's dictionary."""
-        if not self._given_ok(given) or rjieba.has_word(given):
-            return False
+        """Characters that may form a name, none a common word of the segmenter's dictionary (a word the
+        dictionary holds whole as a transcribed name, tagged nrt, is one)."""
+        for c in given:
+            if not ("\u4e00" <= c <= "\u9fff") or c in _NOT_IN_LONG_NAME:
+                return False
+        if rjieba.has_word(given):
+            tags = rjieba.tag(given)
+            return len(tags) == 1 and tags[0][1] == "nrt"  # (its nr holds idioms too: 爱岗敬业)
         for word, pos in rjieba.tag(given):
             if len(word) >= 2 and pos not in _LONG_NAME_POS and rjieba.has_word(word):
                 return False

@@ -43,6 +43,13 @@ _APPOINTED_AS = re.compile(
     r"(?:，(?=是|系|现任|现为|担任))?(?:当选为|当选|担任|出任|兼任|现任|现为|是|系|(?:被|受)(?:聘|聘任|任命)为)"
 )
 _APPOINTED_FIRST = frozenset("当担出兼现是系，被受")
+#: What may stand between a name and its verb of appointment: a title for the person, adverbs (林某教授同时
+#: 担任, 林某还兼任).
+_BEFORE_APPOINTMENT = re.compile(
+    r"(?:教授|研究员|老师|同志|院士|博士|先生|女士)?(?:同时|还|也|曾|曾经|先后|目前|现|已|另|并|均|分别)*"
+)
+#: 等 closing the list of posts (担任A、B副理事长等, 等职务).
+_POSTS_CLOSED = re.compile(r"等(?:职务|职)?$")
 #: A count of the people just listed (五位老师, 3名同志, 等人): between the list and its verb.
 _COUNTED_GROUP = re.compile(
     r"(?:等)?[一二两三四五六七八九十\d]+(?:位|名|人)(?:老师|同志|教师|职工|教职工|代表|同学|教授|专家)?|等人"
@@ -52,7 +59,7 @@ _ELECTING = re.compile(r"(?:选举|推选|补选|增补|任命|聘任|聘请)$")
 _ELECTED_AS = re.compile(r"为")
 #: Of those, the verbs after which an honour is the person's too (林某是全国劳动模范, 当选为全国人大代表).
 _HONOUR_VERBS = frozenset({"是", "系", "现为", "当选", "当选为", "，是", "，系", "，现为"})
-_CLAUSE = re.compile(r"[^，。；！？\n]{2,40}")
+_CLAUSE = re.compile(r"[^，。；！？\n]{2,80}")
 #: Clauses of a profile that say who the person is without a position (男, 汉族, 1972年生, 中共党员).
 _PROFILE_FILLER = re.compile(
     r"[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|中共党员|群众|[^，]{0,8}(?:学历|学位|籍)"
@@ -444,6 +451,9 @@ class PeoplePass:
         for k, m in enumerate(mentions):
             counted = _COUNTED_GROUP.match(text, m.end)  # 刘某、王某两位老师当选: the list counted, then the verb
             after = counted.end() if counted else m.end
+            if text[after : after + 1] not in _APPOINTED_FIRST:
+                lead = _BEFORE_APPOINTMENT.match(text, after)
+                after = lead.end() if lead else after
             verb = _APPOINTED_AS.match(text, after) if text[after : after + 1] in _APPOINTED_FIRST else None
             while si < len(sentences) and sentences[si].end <= m.start:
                 si += 1
@@ -457,7 +467,8 @@ class PeoplePass:
                 continue
             # 林某当选为市总工会主席，张某当选为副主席: the organisation of the election goes on
             elected = last_org is not None and last_org[0] == si and verb.group(0).startswith(("当选", "为"))
-            chain = self.parser.parse(clause.group(0), known, last_org[1] if elected and last_org else None)
+            posts = _POSTS_CLOSED.sub("", clause.group(0))
+            chain = self.parser.parse(posts, known, last_org[1] if elected and last_org else None)
             positions = chain.positions
             if any(p.org for p in positions):
                 last_org = (si, next(p.org for p in reversed(positions) if p.org))

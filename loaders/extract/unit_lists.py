@@ -16,6 +16,7 @@ ORGANISER_VERBS = {
     "主办": RelationType.ORGANIZED,
     "举办": RelationType.ORGANIZED,
     "组织举办": RelationType.ORGANIZED,
+    "组织": RelationType.ORGANIZED,  # only after 由 (由校工会组织的X): else too often the noun (基层党组织)
     # 由A牵头，B、C联合主办: the lead unit organises too; 组织 only in forms that cannot be the noun
     "牵头": RelationType.ORGANIZED,
     "牵头组织": RelationType.ORGANIZED,
@@ -52,8 +53,9 @@ def organiser_lists(body: str) -> tuple[tuple[int, int, str, str, bool], ...]:
         lo = delimiters[k] + 1 if k >= 0 and delimiters[k] >= prev_end else prev_end
         prev_end = m.end()
         listed = body[lo : m.start()]
-        if len(listed) >= 2:
-            out.append((lo, m.end(), listed, m.group(1), lo > 0 and body[lo - 1] == "由"))
+        via_you = lo > 0 and body[lo - 1] == "由"
+        if len(listed) >= 2 and (via_you or m.group(0) != "组织"):  # (共同组织的: the verb, after any list)
+            out.append((lo, m.end(), listed, m.group(1), via_you))
     if "：" in body or ":" in body:
         for m in _COLON_LIST.finditer(body):  # 主办单位：A、B；承办单位：C
             out.append((m.start(2), m.end(2), m.group(2), m.group(1), False))
