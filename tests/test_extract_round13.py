@@ -243,3 +243,53 @@ def test_each_post_a_person_is_said_to_hold_is_held(sentence):
 def test_a_transcribed_minority_name_after_a_title_is_a_person(name):
     record = extract(f"西岭邮政公司驾驶员{name}荣获全国劳动模范称号。")
     assert (name, "全国劳动模范") in facts(record, "HOLDS_HONOR")
+
+
+# -- the event reported, named again ----------------------------------------------------------------------------
+
+
+def test_this_contest_named_again_by_a_shorter_name_is_the_contest_reported():
+    record = extract(
+        "12月5日，“东海农业大学2022年大学生健身操（舞）专业技能大赛”圆满落幕。"
+        "本次健身操舞大赛由学校教务处主办。"
+    )
+    assert names(record, "Forum") == {"东海农业大学2022年大学生健身操（舞）专业技能大赛"}
+
+
+def test_units_whose_experts_judge_a_contest_take_part_in_it_as_judges():
+    record = extract(
+        "12月5日，“东海农业大学2022年大学生健身操（舞）专业技能大赛”圆满落幕。"
+        "比赛邀请了校团委、社会体育系等相关专家、老师担任本次大赛线下裁判工作。"
+    )
+    took_part = facts(record, "PARTICIPATED_IN")
+    contest = "东海农业大学2022年大学生健身操（舞）专业技能大赛"
+    assert took_part[("校团委", contest)]["role_text"] == "裁判"
+    assert ("社会体育系", contest) in took_part
+
+
+# -- an honour conferred on a group listed after it -------------------------------------------------------------
+
+
+def test_each_profile_after_an_honour_conferred_on_a_counted_group_holds_it():
+    record = extract(
+        "东海省总工会表彰一批大工匠\n\n近日，东海省总工会授予林海峰等3人“齐鲁大工匠”称号。\n\n"
+        "林海峰，东海重工集团焊接高级技师。他扎根一线20年。\n\n周明辉，西岭电力公司运维检修专责。\n\n"
+        "王晓燕，南湖纺织公司挡车工。她创造了多项纪录。\n\n记者 张小军"
+    )
+    held = {person for person, honour in facts(record, "HOLDS_HONOR") if honour == "齐鲁大工匠"}
+    assert held == {"林海峰", "周明辉", "王晓燕"}
+
+
+def test_each_item_of_a_list_of_profiles_after_an_announced_list_holds_its_honour():
+    record = extract(
+        "日前，2023年“齐鲁工匠”名单公布，共有以下3人入选：\n\n林海峰，济南重工集团焊接高级技师；\n\n"
+        "周明辉，青岛电力公司运维检修专责；\n\n王晓燕，烟台纺织公司挡车工。"
+    )
+    held = facts(record, "HOLDS_HONOR")
+    assert {("林海峰", "齐鲁工匠"), ("周明辉", "齐鲁工匠"), ("王晓燕", "齐鲁工匠")} <= held.keys()
+    assert ("周明辉", "青岛电力公司") in facts(record, "HOLDS_POSITION")
+
+
+def test_the_schools_office_keeps_its_whole_name():
+    record = extract("标题\n\n会议由学校办公室主任林海主持。")
+    assert ("林海", "学校办公室") in facts(record, "HOLDS_POSITION")

@@ -41,6 +41,12 @@ _HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
 _GRANTED_TO_LIST = re.compile(
     r"授予(?:以下|下列)[^：:]{0,6}?(?:同志|个人|人员|职工)([^：:]{2,40}?)(?:称号|荣誉称号)?[：:]$"
 )
+#: A counted or announced group of holders (授予林某等3人X称号, 以下5人入选, 评选出10名…): the people are
+#: listed after the sentence, a line or a profile paragraph each.
+_COUNTED_HOLDERS = re.compile(
+    r"(?:等|以下|下列|共)(?P<count>[\d一二三四五六七八九十两]+)(?:人|名|位)|(?:以下|下列)(?:同志|个人|人员|职工)|如下"
+)
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _ELECTED_UNIT = re.compile(r"选举([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)单位)")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 #: (not 理事 opening 理事长: a title of the board, 当选为联盟理事会理事长)
@@ -248,6 +254,19 @@ def _listed_with_last(people: list[Mention], text: str) -> list[Mention]:
             break
         listed.append(pm)
     return listed
+
+
+def _count_of(count: str) -> int | None:
+    """The number a count is written with (3, 十二, 两); None when it is not one."""
+    if count.isdigit():
+        return int(count)
+    if len(count) == 1:
+        return _CHINESE_DIGITS.get(count)
+    if len(count) == 2 and count[0] == "十":
+        return 10 + _CHINESE_DIGITS.get(count[1], 0)
+    if len(count) in (2, 3) and count[1] == "十":
+        return _CHINESE_DIGITS.get(count[0], 0) * 10 + (_CHINESE_DIGITS.get(count[2], 0) if len(count) == 3 else 0)
+    return None
 
 
 def _pronoun_subject(lead: str) -> bool:
@@ -562,6 +581,42 @@ class AwardPass:
                 person = self.reg.find(listed.name, EntityType.PERSON)
                 if person is not None:
                     self._award(person, [honour], text, line)
+
+    def counted_holders(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """授予林某等3人“东海大工匠”称号。⏎ 林某，… ⏎ 张某，…: a sentence that confers one honour on a counted
+        group, then paragraphs that each open with a name: each person so listed (up to the count) holds it,
+        with the paragraph's first sentence as evidence."""
+        opening = {pm.start: pm for pm in mentions}
+        for k, sent in enumerate(sentences):
+            body = sent.text
+            cheap = "等" in body or "以下" in body or "下列" in body or "如下" in body or "共" in body
+            group = _COUNTED_HOLDERS.search(body) if cheap else None
+            honours = self._honours_in(sent) if group is not None else []
+            if group is None or len(honours) != 1:
+                continue
+            limit = _count_of(group.group("count")) if group.group("count") else None
+            found = 0
+            paragraph = sent.paragraph
+            for line in sentences[k + 1 :]:
+                if line.article != sent.article or (limit is not None and found >= limit):
+                    break
+                if line.paragraph == paragraph:
+                    continue  # (the rest of a profile paragraph, or of the announcing one)
+                paragraph = line.paragraph
+                # (a paragraph may list several: 林某，X技师；张某，Y专责；…)
+                items = [line.start] + [line.start + i + 1 for i, c in enumerate(line.text) if c == "；"]
+                people = [self.reg.find(opening[at].name, EntityType.PERSON) for at in items if at in opening]
+                if not people or people[0] is None:
+                    break
+                for person in people[: limit - found if limit is not None else None]:
+                    if person is not None:
+                        self._award(person, [honours[0].name], text, line)
+                        found += 1
+
+    def _honours_in(self, sent: Sentence) -> list[Draft]:
+        """The honours named in the sentence."""
+        inside = lambda e: any(a == sent.article and sent.start <= s < sent.end for s, _e, a in e.mentions)  # noqa: E731
+        return [e for e in self.reg.entities if e.type is EntityType.HONOR and inside(e)]
 
     def apposed_honours(self, text: str, sent: Sentence) -> None:
         """四川省十佳劳模工作室“林某劳模创新工作室”: the unit quoted right after an honour holds it."""

@@ -17,7 +17,7 @@ from graph.resolution.data import default_vocabulary
 from graph.resolution.orgs import OrgNames, expand_body_abbreviation
 from loaders.extract.honours import qualified_only
 from loaders.extract.lexicon import lengths_by_first
-from loaders.extract.orgs import DEICTIC_BODIES, DEICTIC_ORGS, UNIVERSITY_DEICTICS
+from loaders.extract.orgs import DEICTIC_BODIES, DEICTIC_ORGS, SUFFIX_WORDS, UNIVERSITY_DEICTICS
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft, Registry, RelDraft
 from loaders.extract.sentences import Sentence, SentenceIndex
@@ -701,6 +701,8 @@ def strip_home_prefix(reg: Registry) -> None:
             pass  # 学校后勤管理处: a department of the school, named so (学校工会, 学校党委 keep the word)
         elif not d.name.startswith(("我校", "本校")) or len(d.name) < 5 or d.name in DEICTIC_BODIES:
             continue
+        if d.name[2:] in SUFFIX_WORDS:
+            continue  # 学校办公室: the rest is only a kind of unit (办公室), no name of its own
         own = reg.find(d.name[2:], EntityType.ORGANIZATION)
         if own is None:
             reg.rename(d, d.name[2:])

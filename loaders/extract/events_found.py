@@ -24,6 +24,9 @@ from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import extend_left
 
 _DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|本场|这场|该场|此场|那场|该|这次|此|本)")
+#: The two-character demonstratives that name the event being reported whatever follows (本次健身操舞大赛,
+#: 此次座谈会): the event is the one the report names elsewhere.
+_THIS_EVENT = re.compile(r"本次|此次|本届|这次|本场|这场")
 #: A demonstrative with a measure word inside a name (正是这场比赛): the name starts at it.
 _DEMONSTRATIVE = re.compile(r"(?:这|那|此|本|该)(?:次|场|届|期)")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})$")
@@ -747,6 +750,8 @@ class EventFinder:
             s, name = s + len(name) - len(bare), bare
         if bare == head or (len(bare) <= len(head) + 2 and bare.endswith(head) and not bare.startswith("“")):
             return EventMention(EntityType.FORUM, name, s, e, [], True, head)
+        if _THIS_EVENT.match(text, max(0, s - 2), s) and not _EDITION_OR_QUOTE.search(bare):
+            return EventMention(EntityType.FORUM, name, s, e, [], True, head)  # 本次健身操舞大赛: the one reported
         if "暨" in bare and all(cut_lead(_DEICTIC_PREFIX, p) in self.lex.forum_heads for p in bare.split("暨")):
             return EventMention(EntityType.FORUM, name, s, e, [], True, head)  # 大赛暨研讨会: the event named before
         quoted = re.match(r"^“([^”]+)”(.{0,5})$", name)

@@ -200,6 +200,7 @@ class Extractor:
             _joined_projects(reg, sentences, mentions)
         awards.headline_honours(text, sentences, mentions, index.headlines)
         awards.granted_to_list(text, sentences, mentions)
+        awards.counted_holders(text, sentences, mentions)
         awards.headed_list(text, sentences, mentions)
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)

@@ -506,11 +506,16 @@ class PeoplePass:
                 continue  # (cheap tests first: most names neither open a sentence nor stand before a comma)
             before = text[m.start - 1] if m.start else "\n"
             labelled = _PROFILE_LABEL.search(text, max(0, m.start - 6), m.start) if before in ":：" else None
-            if before not in _SENTENCE_ENDS and labelled is None:
+            if before not in _SENTENCE_ENDS and before != "；" and labelled is None:
                 continue
             if opening is None:
                 opening = {s.start: s for s in sentences}
-            sent = opening.get(labelled.start() if labelled else m.start)
+            if before == "；":  # 林某，X技师；张某，Y专责；…: a list of profiles, one after each semicolon
+                sent = next((s for s in sentences if s.start < m.start < s.end), None)
+                if sent is None or not _opens_profile(text, sent.start, mentions):
+                    continue
+            else:
+                sent = opening.get(labelled.start() if labelled else m.start)
             if sent is None:
                 continue
             person = self.reg.find(m.name, EntityType.PERSON)
@@ -587,6 +592,11 @@ class PeoplePass:
         if not chains or 3 * len(chains) < 2 * len(clauses):
             return []  # (most clauses must read as posts or honours: a clause of an unlisted title may not)
         return [Chain(positions=ch.positions, honours=ch.honours) for ch in chains]
+
+
+def _opens_profile(text: str, at: int, mentions: list[Mention]) -> bool:
+    """A name and a comma open the text at ``at`` (林某，…)."""
+    return any(m.start == at and text[m.end : m.end + 1] in "，," for m in mentions)
 
 
 def _insert(mentions: list[Mention], more: list[Mention]) -> None:

@@ -49,6 +49,11 @@ _UNITS_ACT = re.compile(
     r"(?:代表)?(?:分别)?(?:就[^，。；：,]{1,20}?)?(?:作了|作|进行了|进行)(?:详细|深入)?[^，。；：,]{0,6}?"
     r"(经验分享|分享|交流发言|发言|汇报|答复|展示|表演)"
 )
+#: 邀请了A、B等(相关)专家、老师担任本次大赛裁判: the units whose experts judge the event take part in it.
+_UNITS_JUDGE = re.compile(
+    r"邀请了?([^，。；：,]{2,80}?)等?(?:单位)?的?(?:相关|有关)?(?:专家|老师|教师|学者)[^，。；：,]{0,8}?担任"
+    r"[^，。；：,]{0,16}?(裁判|评委|评审)"
+)
 #: Bodies whose members attend: X委员会委员、Y委员会委员(等)参加.
 _MEMBERS_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：]))((?:[^，。；：、]{2,30}?(?:委员|成员)、)*[^，。；：、]{2,30}?(?:委员|成员))"
@@ -97,6 +102,8 @@ class UnitAttendancePass:
             self._units_prized(text, sent, known)
         if "作" in body or "进行" in body:
             self._units_act(text, sent, known)
+        if "邀请" in body and "担任" in body:
+            self._units_judge(text, sent, known)
         if "委员" in body or "成员" in body:
             self._members_attend(text, sent, known)
         if "负责" not in body:
@@ -135,6 +142,14 @@ class UnitAttendancePass:
             items = self._units_named(m.group(1), known)
             if items:
                 event = self.events.forum_for(sent, sent.start + m.start())
+                self.events.units_take_part(items, event, text, sent, m.group(2))
+
+    def _units_judge(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
+        """邀请了A、B等相关专家担任本次大赛裁判: the units whose experts judge the event took part in it."""
+        for m in _UNITS_JUDGE.finditer(sent.text):
+            items = self._units_named(m.group(1), known)
+            if items:
+                event = self.events.forum_for(sent, sent.start + m.end())
                 self.events.units_take_part(items, event, text, sent, m.group(2))
 
     def _units_prized(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
