@@ -4,6 +4,7 @@ sentence, honours that describe the person named after them, and clause words be
 
 import pytest
 
+from loaders.extract.orgs import OrgRules
 from tests.extract_helpers import extract, facts, names
 
 # -- lists of honours -------------------------------------------------------------------------------------------
@@ -293,3 +294,69 @@ def test_each_item_of_a_list_of_profiles_after_an_announced_list_holds_its_honou
 def test_the_schools_office_keeps_its_whole_name():
     record = extract("标题\n\n会议由学校办公室主任林海主持。")
     assert ("林海", "学校办公室") in facts(record, "HOLDS_POSITION")
+
+
+# -- round 13b (blind19): honours, guests, joint organisers, captions ---------------------------------------------
+
+
+def test_honours_listed_clause_by_clause_after_the_verb_are_each_held():
+    record = extract(
+        "标题\n\n周启航，中国工程院院士。被评为航空航天部劳动模范，全国“五一”劳动奖章获得者，"
+        "国家级有突出贡献中青年专家，全国先进科普工作者。"
+    )
+    held = {honour for person, honour in facts(record, "HOLDS_HONOR") if person == "周启航"}
+    assert {"航空航天部劳动模范", "全国“五一”劳动奖章", "国家级有突出贡献中青年专家", "全国先进科普工作者"} <= held
+
+
+def test_a_clause_with_a_verb_of_its_own_ends_a_list_of_honours():
+    record = extract("林海明荣获全国劳动模范，成为车间的骄傲。")
+    assert {honour for _, honour in facts(record, "HOLDS_HONOR")} == {"全国劳动模范"}
+
+
+def test_a_guest_at_a_forum_speaks_there():
+    record = extract("10月10日，中国工程院院士周启航做客“科学与东海”主题论坛。")
+    assert [person for person, _ in facts(record, "SPOKE_AT")] == ["周启航"]
+    assert not any(name.startswith("做客") for name in names(record, "Forum"))
+
+
+def test_branches_that_run_an_event_together_organise_it():
+    record = extract(
+        "10月9日下午，周启航院士还受邀参加了校党委研工部党支部与统计学院研究生党支部共建开展的"
+        "“弘扬科学家精神”主题党日活动。"
+    )
+    organised = {unit for unit, _ in facts(record, "ORGANIZED")}
+    assert organised == {"校党委研工部党支部", "统计学院研究生党支部"}
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"), [("参加了东海大学", "东海大学"), ("学校更名为东湖矿业大学", "东湖矿业大学")]
+)
+def test_a_verb_with_its_aspect_or_a_renaming_is_no_part_of_a_unit(written, unit):
+    assert OrgRules.clean(written)[0] == unit
+
+
+def test_a_clause_organising_something_somewhere_is_no_venue():
+    record = extract("学校在成都校区组织医疗专家到教职工家门口开展免费坐诊咨询服务。")
+    assert not names(record, "Place")
+
+
+def test_a_meeting_room_of_a_department_is_a_venue():
+    record = extract("座谈会在学校组织部会议室召开。")
+    assert "学校组织部会议室" in names(record, "Place")
+
+
+def test_a_captions_day_is_no_part_of_the_events_name():
+    record = extract("图9：2015年3月8日“三八节”趣味运动会\n\n图12：2021年3月8日教职工开展插花艺术疗愈沙龙活动")
+    forums = names(record, "Forum")
+    assert "插花艺术疗愈沙龙活动" in forums
+    assert not any(name.startswith("2015") or name.startswith("2021") for name in forums)
+
+
+def test_a_class_teacher_holds_the_post_in_the_class_which_holds_the_honours_said_of_it():
+    record = extract(
+        "标题\n\n 人物简介：林杰明，博士研究生，动物科技学院副教授，担任动物科学2016级03班班主任。"
+        "该班级被评为学风建设先进班集体、校级优秀团支部、校级先进班集体。"
+    )
+    assert facts(record, "HOLDS_POSITION")[("林杰明", "动物科学2016级03班")]["titles"] == ["班主任"]
+    held = {honour for unit, honour in facts(record, "HOLDS_HONOR") if unit == "动物科学2016级03班"}
+    assert held == {"学风建设先进班集体", "校级优秀团支部", "校级先进班集体"}

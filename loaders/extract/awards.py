@@ -46,6 +46,8 @@ _GRANTED_TO_LIST = re.compile(
 _COUNTED_HOLDERS = re.compile(
     r"(?:等|以下|下列|共)(?P<count>[\d一二三四五六七八九十两]+)(?:人|名|位)|(?:以下|下列)(?:同志|个人|人员|职工)|如下"
 )
+#: Words of a clause of its own after a list of honours (一次获X荣誉, 林某获Y): no item of the list.
+_CLAUSE_WORDS = re.compile(r"获|评|授予|被|成为|是|为|在")
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _ELECTED_UNIT = re.compile(r"选举([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)单位)")
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
@@ -161,8 +163,11 @@ _DESIGNATION_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _LIST_SEPARATORS = re.compile("[、和]")
 
 
-#: The level an honour's name opens with (全国, 东湖省, 东湖市, 东湖区): a national or regional title.
-_LEVEL_OPENING = re.compile(r"^(?:全国|全省|全市|中国|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|区|县))")
+#: The level an honour's name opens with (全国, 国家级, 东湖省, 东湖市, 东湖区): a national or regional title; or
+#: the ministry or national body that confers it (航空航天部劳动模范, 铁道部火车头奖章).
+_LEVEL_OPENING = re.compile(
+    r"^(?:全国|全省|全市|中国|国家级|省部级|省级|市级|[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|区|县)|[\u4e00-\u9fff]{1,6}部(?!门))"
+)
 
 
 def _titled_whole(body: str, lex: Lexicon) -> str | None:
@@ -204,7 +209,7 @@ _LAST_QUOTE = re.compile(r"“([^“”]{2,24})”$")
 #: taken out first (他于2021年荣获).
 #: A unit named again by a deictic and its kind (该车间, 这个班组, 该团队) as the subject of an award.
 _DEICTIC_UNIT = re.compile(
-    r"(?:该|这个|此)(车间|班组|团队|工作室|中心|公司|集团|分公司|工厂|厂|站|所|队)"
+    r"(?:该|这个|此)(车间|班组|班级|班集体|团队|工作室|中心|公司|集团|分公司|工厂|厂|站|所|队)"
     r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年)?(?:先后|还|曾|也|又|已|均|多次)?被?$"
 )
 #: A clause that is only a kind of unit (学院获批X): the unit of that kind named before, as 该学院 would be.
@@ -501,7 +506,7 @@ class AwardPass:
         whole = plain and (
             h.endswith(_CATEGORY_HONOURS) or _LEVEL_OPENING.match(rest) is not None or qualified_only(h)
         )
-        if whole and not self.orgs.looks_like(rest):
+        if whole and (not self.orgs.looks_like(rest) or rest.endswith("部")):  # (航空航天部: the conferrer)
             # a category honour is named by the whole object (获X搬迁争创精神文明建设先进个人), and so is a
             # title whose level opens it (黑龙江省辅导员年度人物: not 年度人物 alone) or whose found part is only a
             # qualifier and a head (2019学生年度人物: 学生年度人物)
@@ -701,8 +706,16 @@ class AwardPass:
         for m in _CONFER.finditer(body):
             on_list = _listed_in(m.group(2)) if m.group(1) == "入选" else []
             dated = [(h, None) for h in on_list] if on_list else self._dated_honour_items(m.group(2))
-            if not dated and (m.group(1) in _DESIGNATING or _TITLE_CLOSED.search(m.group(2))):
-                dated = self._open_titles(m.group(2))
+            if m.group(1) in _DESIGNATING or _TITLE_CLOSED.search(m.group(2)):
+                # 被评为A、B、C: items the vocabulary knows, and the others shaped like a title's name
+                known_names = [h for h, _y in dated]
+                dated += [
+                    (t, y)
+                    for t, y in self._open_titles(m.group(2))
+                    if not any(t in h or h in t for h in known_names)
+                ]
+            if dated and body[m.end() : m.end() + 1] == "，":
+                dated += [(h, None) for h in self._continued_honours(body, m.end() + 1)]
             honours = [h for h, _y in dated]
             if not honours and m.group(1) in _RECEIVING:  # 校工会获优秀组织奖, 机关工会入选X实践点
                 self._unit_designation(text, sent, mentions, m)
@@ -801,6 +814,21 @@ class AwardPass:
                 continue
             self._award(holder, honours, text, sent, _year_stated(lead), years)
 
+    def _continued_honours(self, body: str, at: int) -> list[str]:
+        """被评为A，B获得者，C。: the clauses after the verb's object that are each an honour and nothing else
+        go on with its list (up to the first that is not one)."""
+        out: list[str] = []
+        for clause in re.split(r"[，,]", re.split(r"[。；！？]", body[at:], maxsplit=1)[0]):
+            item = clause.strip()
+            item = item[: -len("获得者")] if item.endswith("获得者") else item
+            if not item or _CLAUSE_WORDS.search(item):
+                break
+            honour, _year = self._honour_item(item)
+            if honour is None or len(honour) + 1 < len(item):
+                break
+            out.append(honour)
+        return out
+
     def _unit_designation(self, text: str, sent: Sentence, mentions: list[Mention], m: re.Match[str]) -> None:
         """A unit receiving a designation or a unit's prize no honour list names (优秀组织奖, X示范实践点,
         X先进单位): the organisation that is the subject of the clause holds it (never a person)."""
@@ -884,6 +912,7 @@ class AwardPass:
         """The organisation a deictic unit (该车间, 这个班组) refers to: the last one named before the
         sentence in the same article whose name ends with the word."""
         best: tuple[int, Draft] | None = None
+        word = "班" if word in ("班级", "班集体") else word  # 该班级: the class named before (X专业2016级03班)
         for e in self.reg.entities:
             if e.type is not EntityType.ORGANIZATION or not e.name.endswith(word) or e.name == word:
                 continue

@@ -163,6 +163,7 @@ _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
     "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布", "受", "向", "经",
+    "做客", "参加了", "出席了",
 })
 # fmt: on
 #: The entrants a verb of taking part may modify inside an event's name (X展演参赛团队动员会).
@@ -202,6 +203,8 @@ def _congress_held(text: str, h_start: int, h_end: int) -> bool:
     return term is not None and term.group(0) != "" and _AFTER_CONGRESS.match(text, h_end) is not None
 
 
+#: A day written before an event's name (a caption's 2021年3月8日 + 插花沙龙).
+_DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?")
 #: A round of a contest said to be something (复赛为…比赛, 第二阶段为…): a description, not an event's name.
 _ROUND_IS = re.compile(r"(?:初赛|复赛|决赛|半决赛|预赛|总决赛|第[一二三四五\d][阶段轮]{1,2})(?:为|是|采用|采取)$")
 
@@ -209,8 +212,9 @@ _ROUND_IS = re.compile(r"(?:初赛|复赛|决赛|半决赛|预赛|总决赛|第[
 def _event_lead(name: str, head: str) -> int:
     """Characters of ``name`` before its real start (after a verb of winning or joining, 斩获X大赛), or -1
     when only generic modifiers stand before the head (国内外大赛, 上级重要会议)."""
-    if "“" in name or "《" in name:
-        return 0
+    if "“" in name or "《" in name:  # (a quoted name is cut only after a lead word right before it: 做客“X”论坛)
+        quote = min(i for i in (name.find("“"), name.find("《")) if i >= 0)
+        return quote if quote and name[:quote] in _EVENT_LEAD_WORDS else 0
     words = rjieba.tag(name)
     cut = 0
     at = 0
@@ -312,6 +316,8 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
 _NOT_VENUE = re.compile(
     r"月|日|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$|^(?:随后|之后|此后|其后|会后|同期|届时|目前|近期)"
     r"|首次|即将|国际上|国内外"
+    # a clause of its own (在成都校区组织专家到…开展): what is organised there, no place's name
+    r"|组织(?!部)|邀请(?!赛)|带领|安排"
     # the home school named by a deictic (在学校联合开展): the host, no place; a count of sites (在三校区进行)
     r"|^(?:学校|我校|本校|校内|学院|我院)$|^[两三四五六七八九十\d]+个?(?:校区|地|处|个地方)$"
     # the manner of a progressive (活动也在火热进行, 正在有序开展): no place
@@ -641,6 +647,9 @@ class EventFinder:
             if quote > 0 and self.orgs.looks_like(name[:quote]):
                 s, name = s + quote, name[quote:]  # 财务处、国资处“X”学习会举行: the last unit of a list, not the name
             s = _scoped_start(text, s, h_start, h_end)
+            dated = _DATE_LEAD.match(text, s, h_start)
+            if dated:
+                s = dated.end()  # 2015年3月8日“三八节”趣味运动会 (a caption): the day is when, not the name
             name = text[s:h_end]
             if name.startswith("式暨") and out and text.endswith(_CEREMONY, 0, s + 1):
                 # X开幕式暨Y报告会: one event, the ceremony with the talk joined to it (X is found as well)
@@ -680,6 +689,8 @@ class EventFinder:
                 mention.aliases.append(name)
             else:
                 mention = self._forum_mention(text, name, s, e, head)
+            if text.startswith("活动", e) and not head.endswith("活动") and not mention.deictic and mention.end == e:
+                mention.aliases.append(text[mention.start : e + 2])  # 插花艺术沙龙活动: another form of its name
             out.append(mention)
         out += self._hosted(text, stops, out)
         out = self._drop_contained(out)

@@ -20,6 +20,8 @@ _LEAD = re.compile(
     # a profile's headline (——记东海公司技师林某) and a clause whose verb takes the body as its object (会议邀请
     # + 档案馆馆长林某, 第一辑展示 + 党政办公室党支部林某); not 邀请赛 or 展示馆, which name the body
     r"记|[^，、。；]{0,6}?(?:邀请|特邀|展示|看望|慰问|走访)(?:了|到)?(?![赛馆厅区中])|"
+    # a body renamed (学校更名为 + 东海大学): the new name after the verb
+    r"[^，、。；]{0,6}?(?:更名为|改名为|改称为?|升格为|合并为|并入)|"
     r"第[一二三四五六七八九十\d]+届|[★☆◆◇●○■□▲△▶►•·\-－–]|"
     # a time phrase closed by 前夕/之际/期间 (“双节”前夕 + 学校…)
     r"[^，、。；]{1,10}?(?:前夕|之际|期间)|"
@@ -97,11 +99,15 @@ def _without_opening_clause(text: str) -> str:
         if not (opening or verb):
             continue
         following, following_pos = tagged[i + 1]
+        aspect = 0
+        if verb and following in ("了", "过") and i + 2 < len(tagged):  # 参加了 + 东海大学: the aspect goes too
+            aspect, (following, following_pos) = len(following), tagged[i + 2]
         # a proper element, not a bare institution word (世界工程组织 + 联合会 is one name)
         proper = following_pos in _PROPER_POS and following not in SUFFIX_WORDS
-        proper = proper and (i + 2 < len(tagged) or len(following) >= 4)
-        if (proper or following.startswith(_SCOPE_OPENERS)) and len(text) - cut >= 3:
-            best = cut
+        proper = proper and (i + 2 + (aspect > 0) < len(tagged) or len(following) >= 4)
+        # (a verb with its aspect, 参加了, opens a clause whatever follows: no name holds 了 after a verb)
+        if (proper or aspect or following.startswith(_SCOPE_OPENERS)) and len(text) - cut - aspect >= 3:
+            best = cut + aspect
             if opening:
                 break
     return text[best:]
@@ -284,13 +290,18 @@ class OrgRules:
             acts = [m.end() for m in _ACT_IN_NAME.finditer(text)]
             if acts:
                 text = text[acts[-1] :]  # 林某致辞 + 东海大学: the name after the act
+                text = text[1:] if text[:1] in ("了", "过") else text  # (参加了 + 东海大学)
         lead = _LEAD.match(text)
         cut = lead.end() if lead else 0
         if cut and _TERM_ORDINAL.fullmatch(text[:cut]) and any(body in text for body in _TERM_BODIES):
             cut = 0  # 第七届…执委会 (主席): the term is part of the body's name
         if cut and text[cut - 1] in _WORD_OPENING_LEADS and _opens_word(text[cut - 1 : cut + 7]):
             cut -= 1  # the opener begins a word of the name: 和平区, 对外经济贸易大学, 劳动和经济工作部
+        if cut and text[cut : cut + 1] in ("了", "过"):
+            cut += 1  # 参加了 + 东海大学: the verb's aspect goes with it
         text = _without_opening_clause(text[cut:].strip())
+        if text[:1].isdigit() and (dated := _LEAD.match(text)):  # 学习了 + 7月29日 + 中共中央: the day too
+            text = text[dated.end() :]
         if text.startswith("有") and not rjieba.has_word(text[:2]):
             text = text[1:]  # (还)有东江晚报: the verb of a list, not the 有 of 有限公司 or 有色
         if text.endswith(_CO_ACTING):

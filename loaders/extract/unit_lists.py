@@ -23,6 +23,10 @@ ORGANISER_VERBS = {
     "共同组织": RelationType.ORGANIZED,
     "联合组织": RelationType.ORGANIZED,
     "组织实施": RelationType.ORGANIZED,
+    # A与B共建开展的X活动 (a bare 开展 is read by the events pass: X开展Y)
+    "共建开展": RelationType.ORGANIZED,
+    "联合开展": RelationType.ORGANIZED,
+    "共同开展": RelationType.ORGANIZED,
     "承办": RelationType.UNDERTOOK,
     "具体承办": RelationType.UNDERTOOK,
     "协办": RelationType.SUPPORTED,
