@@ -7,7 +7,7 @@ A title with no organisation of its own shares the previous one (党委书记、
 import re
 from dataclasses import dataclass, field
 
-from loaders.extract.anchored import cut_tail
+from loaders.extract.anchored import cut_lead, cut_tail
 from loaders.extract.coref import generic_reference
 from loaders.extract.honours import honour_at_end, strip_honour_tail
 from loaders.extract.lexicon import Lexicon, lengths_by_last, reversed_alternation, word_finder
@@ -64,6 +64,8 @@ _MAJOR = re.compile(r"(?<=[院系校所])[^，、（）()院系校所]{2,16}专�
 #: Bodies whose 成员 are members of a group (X团队成员, 专家指导组成员): the role written with the group's kind.
 _GROUP_ENDS = ("团队", "小组", "课题组", "组", "团", "队", "委员会")
 _PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
+#: 我校首位X获得者: the first of the school to hold X, a distinction of the person, no part of X's name.
+_FIRST_HOLDER = re.compile(r"^(?:我校|本校|全校|学校|全省|全国)?(?:首位|第一位|首个|第一个|唯一一位|唯一)")
 #: What stands between a unit and its title and is part of neither: a term (第三任, 首届), or a verb of
 #: holding (入职X任 + 教授, X兼 + 总经理).
 _TERM = re.compile(r"(?:第[\d一二三四五六七八九十]+[届任]|首任|首届|兼任|担任|任|兼)$")
@@ -256,7 +258,8 @@ class ChainParser:
             split = self.split_title(seg, known)
             if seg.endswith("获得者") and len(seg) > 5 and not _JUNK.search(seg):
                 # 东湖集团优秀教师奖获得者, A以及B获得者: honours, no post (a contest's ranked prize: neither)
-                named = (_closed_quote(strip_honour_tail(h)) for h in _JOINED.split(seg[:-3]))
+                held = (cut_lead(_FIRST_HOLDER, h) for h in _JOINED.split(seg[:-3]))
+                named = (_closed_quote(strip_honour_tail(h)) for h in held)
                 chain.honours += [h for h in named if h and not _RANKED_PRIZE.search(h)]
                 bare = False
                 continue

@@ -26,6 +26,13 @@ _HOST = re.compile(
 _UNITS_THEN_EVENT = re.compile(
     r"(?:^|(?<=[，。；：,]))([^，。；：,“”]{2,60}?)(?=“[^”]{2,40}”[^，。；：,]{0,20}?(?:隆重)?(?:举行|召开|举办))"
 )
+#: X印发Y，并举行Z: the subject of the sentence's first clause also holds the event after 并举行 (the
+#: subject, the units before the first verb of the sentence after its time words).
+_ALSO_HOLDS = re.compile(r"[，,](?:并|还|同时|随后|并且)(?:隆重|正式)?(?:举行|召开|举办)(?:了)?")
+_FIRST_SUBJECT = re.compile(
+    r"^(?:[^，。；]{0,16}?[日月]|近日|日前|近期|连日来)?[，,]?([^，。；]{2,30}?)(?:正式|近日|日前|先后|率先)?"
+    r"(?:印发|召开|举行|举办|开展|组织|发布|启动|制定|出台|成立)"
+)
 #: Units not named one by one (多家科研单位, 各高校, A等单位).
 _VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
 #: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
@@ -188,6 +195,13 @@ class EventPass:
             for item in items if held is not None else ():
                 assert held is not None
                 self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), held, sent)
+        also = _ALSO_HOLDS.search(body) if ("并" in body or "还" in body or "同时" in body or "随后" in body) else None
+        subject = _FIRST_SUBJECT.match(body) if also is not None else None
+        items = self.units.items(subject.group(1), known, strict=True) if subject is not None else []
+        held = self._event_at(sent.start + also.end(), sent) if also is not None and items else None
+        for item in items if held is not None else ():
+            assert held is not None
+            self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), held, sent)
         for m in _HOST.finditer(body) if ("召开" in body or "举行" in body or "举办" in body) else ():
             items = self.units.items(m.group(1), known, strict=True)
             named = [d for p, d in self.forums.in_span(sent.start + m.end(), sent.end, sent.article)]

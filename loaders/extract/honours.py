@@ -406,6 +406,13 @@ def _honoured_run(run: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, s
     return run if len(run) > 1 and any(h not in heads for _, h in run) else []
 
 
+#: A count written before or after a kind of honour (6600多名省级工匠, 省级科技进步奖8项).
+_COUNT_BEFORE = re.compile(r"(?:\d+|[两二三四五六七八九十百千万]+)(?:余|多)?(?:名|位|个|人)$")
+_COUNT_AFTER = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)(?:项|次|个|名)")
+#: Levels that name a rank of titles rather than one body's (省级工匠: any province's).
+_GENERIC_LEVELS = ("国家级", "省级", "市级", "县级", "校级", "院级")
+
+
 def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]:
     """Every honour named in a text: general names, head words extended left over their modifiers and
     opened by a level, region, rank, qualifier, edition, quotation or sector (南湖大工匠, 齐鲁大工匠,
@@ -430,6 +437,9 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
         if h is None or h == text[h_start:h_end] or _LEVEL_ONLY.match(h):
             continue
         start = h_end - len(h)
+        counted = _COUNT_BEFORE.search(text, max(0, start - 8), start) or _COUNT_AFTER.match(text, h_end)
+        if counted and h.startswith(_GENERIC_LEVELS):
+            continue  # 6600多名省级工匠, 获省级科技进步奖8项: a count of a kind, no one title
         quoted = text[start - 1 : start] == "“" and text[h_end : h_end + 1] == "”"
         built = h.endswith(_BUILT_ENDINGS)  # …代表性传承人, “X学者”特聘教授, …大赛金奖: the form says it
         described = text[start - 1 : start] == "的" and _QUALIFIED_ONLY.match(h) is not None  # (…贡献的优秀X)

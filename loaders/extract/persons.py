@@ -72,13 +72,16 @@ _STRONG_VERBS = (
     "参与",
     "投身",
     "扎根",
+    "带领",
     "被聘为",
     "受聘为",
 )
-#: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
+#: An adverb between a name and its verb (林某、张某分别获评, 林某也荣获).
+_ADVERB_BEFORE_VERB = re.compile(r"(?:分别|共同|先后|相继|同时|均|都|也|还|又|曾)$")
 #: Verbs of saying that follow a titled person's name (副校长王明表示…).
 _SAYS = re.compile(r"表示|指出|强调|介绍|说|认为|提出|要求|希望|寄语|总结|宣读|宣布|回顾|分享")
 _CLAUSE_ENDS = frozenset("，、。；")
+#: Acts of a person at an event that may follow a bare name at a clause start (，张某致辞).
 _ACTS = ("出席", "主持", "致辞", "讲话", "致开幕词", "致闭幕词", "致欢迎词", "作主旨报告", "作主旨发言", "发表讲话")
 #: A name after a title's last character and before a comma (…站长张某，).
 #: The character is consumed (not a look-behind) so that the search skips ahead on it.
@@ -121,6 +124,8 @@ _CLAUSE_START = set("，。；：！？\n、“（(")
 #: A name with its post in brackets, opening a line of a list or a clause (林某（东海公司焊接高级技师）,
 #: 由林某（东海大学教授）主持).
 _LISTED_WITH_POST = re.compile(r"(?:^|(?<=[\n，、。；：由和与]))([\u4e00-\u9fff]{2,4})[（(]([^（）()\n]{2,40})[)）]")
+#: A profile's headline: a column in brackets, then the person's name and a colon (【优秀学生标兵】林某：…).
+_HEADLINE_NAME = re.compile(r"^\s*(?:【[^】\n]{1,12}】)?\s*([\u4e00-\u9fff]{2,4})[：:](?=[^\n]{2,})")
 #: A sentence (or a line labelled 简介：) that opens with two to four characters and a comma, then a clause of
 #: the person's posts.
 _PROFILE_OPENING = re.compile(
@@ -343,15 +348,17 @@ class PersonFinder:
                     found.setdefault(i, text[i:p_start])
                     break
         for _, v_start, _v_end in self._strong.find_matches_as_indexes(text):
+            adverb = _ADVERB_BEFORE_VERB.search(text, max(0, v_start - 2), v_start)  # 林某、张某分别荣获
+            at = adverb.start() if adverb else v_start
             for n in (3, 2):
-                i = v_start - n
+                i = at - n
                 if (
                     i >= 0
                     and (i == 0 or text[i - 1] in _CLAUSE_START or self._boundary_before(text, i))
                     and self.names.length_at(text, i) == n
                     and self.valid(text, i, n)
                 ):
-                    found.setdefault(i, text[i:v_start])
+                    found.setdefault(i, text[i:at])
                     break
         for i, n in self._named_with_posts(text):  # 林某，东海公司变电检修中心主任。 林某（东海公司技师）
             if self.names.length_at(text, i, known) == n:
@@ -378,6 +385,9 @@ class PersonFinder:
                 found.setdefault(m.start(1), m.group(1))
         if "选" in text or "补" in text:
             self._elected(text, found)
+        headline = _HEADLINE_NAME.match(text)
+        if headline is not None and self._headline_name(text, headline.group(1)):
+            found.setdefault(headline.start(1), headline.group(1))  # 【优秀学生标兵】林某：保持劲头 奔跑不止
         # list continuation: 谭某、张某在…; 赵某和钱某
         queue = sorted(found)
         while queue:
@@ -416,6 +426,15 @@ class PersonFinder:
             and not _counted(text, m)
             and not _names_a_prize(text, m)
         ]
+
+    def _headline_name(self, text: str, name: str) -> bool:
+        """A profile's headline opens with the person's name and a colon (【栏目】林某：副标题): a name of a
+        surname and given name, no dictionary word, that the body names twice at least."""
+        return (
+            self.names.surname_given(name, 0, len(name))
+            and not rjieba.has_word(name)
+            and text.count(name, len(name) + 1) >= 2
+        )
 
     def _list_neighbours(self, text: str, mentions: list[Mention]) -> set[str]:
         """Names listed with a name found (by a rule or by the tagger) in one 、-list: 林某、甘甜、江某等老师,

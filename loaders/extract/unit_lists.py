@@ -76,6 +76,8 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: What joins two units of a list of organisers (A联合B举办, A会同B主办), besides 和/与/及.
 _ITEM_CONJ = re.compile(r"[和与及]|联合|会同|携手")
 _ITEM_CONJ_KEPT = re.compile(f"({_ITEM_CONJ.pattern})")
+#: The bodies of a unit written bare after another of the same unit (X学院党委、工会 = X学院工会).
+_OWN_BODIES = ("党委", "党总支", "党支部", "工会", "分工会", "团委", "教代会")
 #: Words framing an item that are no part of the unit: the event before it (会议, 本次论坛…) and what
 #: follows it (等单位, 共同, 联合发起).
 _ITEM_LEAD = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)")
@@ -96,7 +98,7 @@ class UnitLists:
     def items(self, text: str, known: frozenset[str], strict: bool = False) -> list[str]:
         """The units ``text`` lists (none when fewer than half its items look like units); ``strict``: every
         item must be a unit, else none."""
-        items = []
+        items: list[str] = []
         raws: list[str] = []
         for raw in _LIST_SPLIT.split(text):
             parts = self._conjoined(raw)
@@ -111,6 +113,9 @@ class UnitLists:
             item = cut_tail(_ITEM_TAIL, cut_lead(_ITEM_LEAD, item), _ITEM_FINALS)
             if not item or _COUNTED_UNITS.match(item):
                 continue
+            if item in _OWN_BODIES and items:  # 机电学院党委、工会: the union of the same college
+                owner = next((items[-1][: -len(b)] for b in _OWN_BODIES if items[-1].endswith(b)), "")
+                item = owner + item if len(owner) >= 2 else item
             items.append(item)
         items = [i for i in items if not holds_clause_preposition(i)]  # (讲座辅导在X学院举办: a clause, no unit)
         good = [i for i in items if self.orgs.looks_like(i, known) or self.reg.find(i, EntityType.ORGANIZATION)]
