@@ -54,3 +54,14 @@ def test_a_union_written_bare_after_its_colleges_party_committee_is_the_colleges
 def test_the_subject_of_the_first_clause_holds_the_event_after_and_holds():
     record = extract("标题\n\n9月29日，旅游学院正式印发《主题教育工作安排》，并举行“守初心”主题教育专题辅导报告。")
     assert ("旅游学院", "“守初心”主题教育专题辅导报告") in facts(record, "ORGANIZED")
+
+
+@pytest.mark.parametrize("title", ["学生最喜爱的老师", "我心目中最美的好老师"])
+def test_a_title_voted_by_the_people_served_is_an_honour_despite_its_de(title):
+    record = extract(f"林晓峰获评{title}称号。")
+    assert ("林晓峰", title) in facts(record, "HOLDS_HONOR")
+
+
+def test_a_clause_with_de_is_still_no_title():
+    record = extract("林晓峰获评学校的优秀教师，令人高兴。")
+    assert ("林晓峰", "学校的优秀教师") not in facts(record, "HOLDS_HONOR")

@@ -334,6 +334,11 @@ _OPEN_TITLE = re.compile(
     r"(?!本|此|该|这|其|荣获|获|被|评为|入选|当选)(?:[^\W\d_的和与及了等为是在把对以从向赛]|“[^“”，。；、]{2,16}”)+"
 )
 _OPEN_TITLE_LENGTH = range(3, 25)
+#: Titles voted by the people served (学生最喜爱的老师, 我心目中最美的好老师, 最受欢迎的辅导员): a 的 inside.
+_FAVOURITE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:最喜爱|最受欢迎|最满意|心目中最美|心目中的好)的(?:好)?"
+    r"(?:老师|教师|导师|辅导员|班主任|医生|护士|教练|职工|党员)"
+)
 #: What a course, a textbook or a project is designated (国家级精品课, 课程思政示范课程): not a title of
 #: the person who teaches or leads it.
 _NOT_A_PERSONS_TITLE = ("课程", "课", "教材", "专业", "项目", "成果", "作品", "论文")
@@ -354,6 +359,8 @@ def open_title(item: str) -> str | None:
         name = name[opened:]
     if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         name = name[1:-1]
+    if _FAVOURITE.fullmatch(name):
+        return year + name  # 学生最喜爱的老师: the one 的 a title holds
     if len(name) not in _OPEN_TITLE_LENGTH or not _OPEN_TITLE.fullmatch(name) or name.endswith(_NOT_A_PERSONS_TITLE):
         return None
     return year + name
