@@ -4,6 +4,8 @@ holder, a union written bare after its college's Party committee, and the subjec
 
 import pytest
 
+from loaders.extract.lexicon import lexicon
+from loaders.extract.orgs import OrgRules
 from tests.extract_helpers import extract, facts, names
 
 
@@ -65,3 +67,21 @@ def test_a_title_voted_by_the_people_served_is_an_honour_despite_its_de(title):
 def test_a_clause_with_de_is_still_no_title():
     record = extract("林晓峰获评学校的优秀教师，令人高兴。")
     assert ("林晓峰", "学校的优秀教师") not in facts(record, "HOLDS_HONOR")
+
+
+# -- what is no unit and no person --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["举办", "三全育人等专题定期举办", "联合主办"])
+def test_a_verb_of_holding_is_no_office_though_it_ends_with_ban(text):
+    assert not OrgRules(lexicon()).looks_like(text)
+
+
+@pytest.mark.parametrize(("written", "unit"), [("整个商学院", "商学院"), ("我们学院", "学院")])
+def test_a_quantifier_or_a_pronoun_is_no_part_of_a_unit(written, unit):
+    assert OrgRules.clean(written)[0] == unit
+
+
+def test_an_event_a_title_names_is_no_person():
+    record = extract("学院开展书记沙龙活动，交流党建经验。")
+    assert not names(record, "Person")

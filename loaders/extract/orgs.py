@@ -16,7 +16,7 @@ DEICTIC_BODIES = frozenset({"我校工会", "校工会", "本校工会", "我校
 #: Words that open a clause before an institution's name and are not part of it.
 _LEAD = re.compile(
     r"^(?:[，、,；]|这是|那是|他是|她是|就是|由|在|于|和|与|及|以及|并|是|为|对|向|从|经|据|原|现任|曾任|先后任|历任|担任|任|当选为|当选|评选出|评出|选出|[^，、。；]{0,8}?等奖和|带领|率领|指导|系|来自|包括|携手|联合|会同|其中|"
-    r"同时|此外|另外|而|今|现为|就职于|供职于|受聘于|毕业于|就读于|入职|加入|调入|调到|调至|转到|转入|考入|进入|走进|来到|师从|作为|将|被|参加|参与|(?:\d{4}年)?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|\d{4}年(?:底|初)?|(?:\d{4}年)?\d{1,2}月(?:份|底|初)?|"
+    r"同时|此外|另外|而|今|整个|所有|全体|她们|他们|我们|现为|就职于|供职于|受聘于|毕业于|就读于|入职|加入|调入|调到|调至|转到|转入|考入|进入|走进|来到|师从|作为|将|被|参加|参与|(?:\d{4}年)?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|\d{4}年(?:底|初)?|(?:\d{4}年)?\d{1,2}月(?:份|底|初)?|"
     # a profile's headline (——记东海公司技师林某) and a clause whose verb takes the body as its object (会议邀请
     # + 档案馆馆长林某, 第一辑展示 + 党政办公室党支部林某); not 邀请赛 or 展示馆, which name the body
     r"记|[^，、。；]{0,6}?(?:邀请|特邀|展示|看望|慰问|走访)(?:了|到)?(?![赛馆厅区中])|"
@@ -35,6 +35,8 @@ _WORD_OPENING_LEADS = frozenset("和与及并为对向从经原任系今将于�
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^”\"）)]{1,12})[”\"]?[)）]")
 _NOT_IN_NAME = re.compile(r"[的了是在将把被也说着过吗呢吧啊，。；：！？、]|就(?!业)")  # (就业指导中心)
+#: Verbs of holding and founding that end like an office's short name (办).
+_HOLDING_VERBS = ("举办", "主办", "承办", "协办", "创办", "开办", "兴办", "筹办", "合办", "联办", "申办", "督办")
 #: Rooms and halls, whose names end like a body's (报告厅 like 厅): places.
 _ROOMS = ("报告厅", "会议室", "会议厅", "多功能厅", "演播厅", "展厅", "礼堂", "大讲堂", "学术厅")
 #: A graduating cohort or a class year (2019届本科, 1986级) opens no body's name.
@@ -260,6 +262,8 @@ class OrgRules:
             return False
         if text.endswith(_ROOMS):
             return False  # 材料学院报告厅: a room, a place
+        if text.endswith(_HOLDING_VERBS):
+            return False  # 定期举办, 联合主办: the verb ends like 办 (校办, 扶贫办) but is no office
         return (suffix is not None and len(text) > len(suffix)) or bool(_INTERNATIONAL.match(text))
 
     def two_names(self, text: str) -> bool:

@@ -232,6 +232,8 @@ class PersonFinder:
         name = text[i : i + n]
         if _NEVER_IN_NAME.intersection(name[1:]):  # 荣休暨: a conjunction or particle, no given name
             return False
+        if name in self.lex.forum_heads:  # 书记 + 沙龙, 院长 + 论坛: the event a title names, no person
+            return False
         if n == 3 and name[1:] in self._org_suffix_words:  # 商学院, 林公司: a unit's name, not a person's
             return False
         body_after_ren = name[0] == "任" and n == 3 and rjieba.tag(name[1:]) in ([(name[1:], "n")], [(name[1:], "j")])
