@@ -139,18 +139,20 @@ class UnitAttendancePass:
         for m in _UNITS_ACT.finditer(sent.text):
             if "代表" in m.group(1):
                 continue  # 林某代表学校作交流发言: a person speaking for the unit (the speech is the person's)
-            items = self._units_named(m.group(1), known)
-            if items:
-                event = self.events.forum_for(sent, sent.start + m.start())
-                self.events.units_take_part(items, event, text, sent, m.group(2))
+            self._matched_units_take_part(m, text, sent, known, sent.start + m.start())
 
     def _units_judge(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """邀请了A、B等相关专家担任本次大赛裁判: the units whose experts judge the event took part in it."""
         for m in _UNITS_JUDGE.finditer(sent.text):
-            items = self._units_named(m.group(1), known)
-            if items:
-                event = self.events.forum_for(sent, sent.start + m.end())
-                self.events.units_take_part(items, event, text, sent, m.group(2))
+            self._matched_units_take_part(m, text, sent, known, sent.start + m.end())
+
+    def _matched_units_take_part(
+        self, m: re.Match[str], text: str, sent: Sentence, known: frozenset[str], at: int
+    ) -> None:
+        """The units a match lists (group 1) took part in the event of ``at``, with its act (group 2)."""
+        items = self._units_named(m.group(1), known)
+        if items:
+            self.events.units_take_part(items, self.events.forum_for(sent, at), text, sent, m.group(2))
 
     def _units_prized(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """评选出A、B等13支高校团队获得一等奖: the units whose teams won a prize took part in the contest."""
