@@ -1,8 +1,12 @@
-"""Facts of belonging and distinction stated by a verb: honours conferred (荣获, 被授予, 命名为) and
-memberships (领衔的团队, 担任联盟特聘专家, 受聘为…成员, 被授予…成员单位)."""
+"""Honours stated in a sentence: conferred by a verb (荣获, 被授予, 评为, 命名为, 入选, 授予X“Y”称号) on the
+persons or units of its subject, a pronoun or a unit named before; describing a person (荣获X的林某, 作为全国
+劳动模范的林某, “东海工匠”林某); or apposed to a quoted unit (X十佳劳模工作室“Y工作室”). A pass over
+:class:`EventPass`. It reads the items of a list of honours (:meth:`AwardPass.honour_items`), records an
+award (:meth:`AwardPass.award`) and finds the unit a clause names (:meth:`AwardPass.org_subject`,
+:meth:`AwardPass.unit_named_before`) for the passes that hold it: memberships (``memberships.py``) and honours
+listed across sentences (``honour_lists.py``)."""
 
 import re
-from itertools import pairwise
 
 from graph.model import EntityType, RelationType
 from loaders.extract.events import EventPass
@@ -21,54 +25,9 @@ from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
 from loaders.extract.sentences import Sentence
 
-_LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组|课题组|团))")
-#: X工作室领衔人林某: the leader named after the team (ending right before the name).
-#: The unit may be named only by its kind (劳模工作室带头人林某, 作为工作室带头人，林某…): coreference then
-#: points it at the unit its section names (coref.resolve_references).
-_LEADER = re.compile(r"“?([^，。；、“”]{0,30}?(?:工作室|团队|小组|课题组|班组))”?(?:领衔人|带头人)，?$")
-#: 该工作室由林某领衔 / “东海工作室”由林某领衔: the person leads the unit (named before, or right there).
-_LED_BY = re.compile(r"(?:(该|这个|此)|“?([^，。；、“”]{2,30}?))(工作室|团队|小组|课题组|班组)”?由[^。；]{0,60}?领衔")
-#: 公布了…X名单，Y榜上有名: Y holds X.
-_LIST_PUBLISHED = re.compile(
-    r"(?:公布|发布|揭晓|公示)(?:了)?([^，。；]{2,60}?)名单|([^，。；]{2,60}?)(?:评审|评选|评定|认定)?结果(?:揭晓|公布|出炉)"
-)
-_ON_THE_LIST = re.compile(r"(?:榜上有名|光荣上榜|成功入选|名列其中|位列其中|入选|获命名表彰|获得命名|获命名)")
-#: A headline's counted subject (我市两名职工, 东海大学2名教师): the persons are named in the body.
-_COUNTED_GROUP = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)(?:名|位)[\u4e00-\u9fff]{0,4}$")
-#: A body sentence saying that the persons it names were honoured (林某、张某在大会上受到表彰).
-_HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
-#: 授予以下同志东海市五一劳动奖章： (the list of holders follows, a line each)
-_GRANTED_TO_LIST = re.compile(
-    r"授予(?:以下|下列)[^：:]{0,6}?(?:同志|个人|人员|职工)([^：:]{2,40}?)(?:称号|荣誉称号)?[：:]$"
-)
-#: A counted or announced group of holders (授予林某等3人X称号, 以下5人入选, 评选出10名…): the people are
-#: listed after the sentence, a line or a profile paragraph each.
-_COUNTED_HOLDERS = re.compile(
-    r"(?:等|以下|下列|共)(?P<count>[\d一二三四五六七八九十两]+)(?:人|名|位)|(?:以下|下列)(?:同志|个人|人员|职工)|如下"
-)
 #: Words of a clause of its own after a list of honours (一次获X荣誉, 林某获Y): no item of the list.
 _CLAUSE_WORDS = re.compile(r"获|评|授予|被|成为|是|为|在")
-_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-_ELECTED_UNIT = re.compile(r"选举([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)单位)")
-_APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
-#: (not 理事 opening 理事长: a title of the board, 当选为联盟理事会理事长)
-_MEMBER_OF_BODY = re.compile(
-    r"(?:受聘为|成为|当选为)([^，。；]{2,30}?(?:团|会|组|队|委员会))(成员|会员|委员|理事)(?!长)"
-)
-_MEMBER_UNIT = re.compile(
-    r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
-)
-_JOINED = re.compile(r"([^，。；]{2,200}?)成为(?:联盟)?((?:首批)?成员单位)")
-#: The alliance's members listed after it: 首批成员单位包括A、B等23家院校和企业.
-_MEMBERS_LISTED = re.compile(
-    r"((?:首批)?(?:成员|会员)单位)(?:包括|有|为|涵盖)([^。；：]{2,200}?)"
-    r"(?:等[\d一二三四五六七八九十百几多]+[家个所][\u4e00-\u9fff]{0,8})?(?:[，。；]|$)"
-)
-#: 作为联盟副理事长单位，我校… — the subject of the main clause is a member unit of that rank.
-_AS_MEMBER_UNIT = re.compile(
-    r"作为((?:[^，。；]{2,40}?)?联盟)?((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)|成员|会员)单位，([^，。；]{2,40})"
-)
-_UNITS_TAIL = re.compile(r"等\d*家?(?:单位|企业|高校)?$")
+#: What ends a clause inside a sentence: the subject of a verb is read in the clause before it.
 _CLAUSE = re.compile(r"[，；,]")
 #: Honours that are a category of a campaign or a body, named in full by what stands before them (获新校区
 #: 搬迁争创精神文明建设先进个人); a named honour (劳动模范) keeps its own name.
@@ -76,11 +35,12 @@ _CATEGORY_HONOURS = ("先进个人", "先进集体", "先进工作者", "先进�
 #: What may stand before an honour's head in the object of a verb of honour and still be its name: plain
 #: words, no particle, conjunction, 等 or number, no demonstrative (本届X奖状).
 _WHOLE_OBJECT = re.compile(r"(?!本|此|该|这|其)[^\W\d_的和与及了等]+")
-#: 来自X的: a unit the persons named after it come from.
-_COMES_FROM = re.compile(r"来自([^，。；、的“”]{2,30}?)的")
+#: A subject that names a unit and counts the others (X等3家单位获…): X holds the honour.
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
+#: Dates, time words and adverbs, taken out of a clause before its subject is read (2021年, 同年, 此后, 还).
 _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
-_CONFER = re.compile(
+#: A verb of honour (荣获, 被授予, 评为, 命名为, 入选 …) and its object, the honours conferred.
+CONFER = re.compile(
     r"(荣获|获得(?!者)|获评|获批|获(?!得者)|荣膺|摘得|享受|被授予|被评为|评为|授予|命名为|入选)(?:了)?([^，。；]{2,80}?)"
     # (up to the clause's end, or to 、 opening the next holder's clause: A荣获X、B同志荣获Y)
     r"(?=、[^、，。；“”]{1,12}?(?:同志)?(?:荣获|获得|获评|被授予|被评为|荣膺)|[，。；]|$)"
@@ -96,7 +56,7 @@ _CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^�
 #: 荣获X的林某: the honour of the person the relative clause describes.
 _HONOUR_OF = re.compile(r"(?:荣获|获得|获评|被评为|被授予)(?:了)?([^，。；、的]{2,30})的")
 #: Verbs whose subject receives the honour (not 授予/评为/命名为, whose subject is the granting body).
-_RECEIVING = frozenset({"荣获", "获得", "获评", "获批", "获", "荣膺", "摘得", "享受", "被授予", "被评为", "入选"})
+RECEIVING = frozenset({"荣获", "获得", "获评", "获批", "获", "荣膺", "摘得", "享受", "被授予", "被评为", "入选"})
 #: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
 _SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
 #: No organisation's name is longer (OrgRules rejects longer spans).
@@ -108,6 +68,7 @@ _GRANTED = re.compile(
     r"(?:授予([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?“([^“”]{2,30})”(?:荣誉)?称号"
     r"|命名([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?为“([^“”]{2,30})”)"
 )
+#: The count closing a list of receivers (X等10个班组, A、B等3家单位): no part of the last name.
 _COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
 #: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉, or 等 alone at the end: 获A、B等。):
 #: the list is one of honours. (等 of a ranked prize, 二等奖, opens no closing)
@@ -115,7 +76,9 @@ _HONOUR_LIST_TAIL = re.compile(
     r"(?:(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)|荣誉称号|称号|荣誉|牌匾).*$"
     r"|(?<![一二三特])等$"
 )
+#: A list closed by 等…荣誉 (等荣誉, 等奖项): its unquoted items shaped like an honour are honours too.
 _LIST_CLOSED = re.compile(r"(?<![一二三特])等[^，。；、“”]{0,6}?(?:荣誉称号|荣誉|奖项|称号|奖励)")
+#: A list closed by titles (等荣誉称号, 等3项荣誉; not 等奖项, a project's prizes): every item is a title.
 _TITLES_CLOSED = re.compile(r"等[\d一二三四五六七八九十百余多几]*(?:项|个|次)?(?:荣誉称号|荣誉|称号)")
 #: An edition before a quoted title (首届“东岭工匠”, 第三届“南湖工匠”).
 _EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九十百\d]+(?:届|批))?“([^“”]{2,60})”$")
@@ -123,6 +86,7 @@ _EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九�
 _HONOUR_LIKE = re.compile(r"^[^，。；：“”\d为是以把对在的了]{3,16}$")
 #: Verbs whose object is a title whatever its name (获评, 被评为): 获得/荣获 may take anything.
 _DESIGNATING = frozenset({"获评", "被评为", "评为", "荣膺"})
+#: An object closed by 称号 (荣获X称号): a title whatever its name, as after a designating verb.
 _TITLE_CLOSED = re.compile(r"(?:荣誉称号|称号)$")
 #: Last characters of honour-like list items.
 _HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗锋样模物")
@@ -134,21 +98,9 @@ _COUNTED_SUBJECT = re.compile(
 )
 #: 自己 as the subject of a later clause: the person the sentence opened with (林某…，自己也被评为X).
 _SELF = re.compile(r"(?:^|[，；])自己(?:也|还|又|都|先后|曾)*$")
-#: An honour list written as heading lines (创新之星 ⏎ 计算机学院赵某): the longest heading, the longest holder
-#: line, what no holder line holds, and the groups a line may name (20181500班, 16公寓815寝室).
-_HEADING_LONGEST = 12
-_HOLDER_LINE_LONGEST = 40
-_CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?“”]")
-_LISTED_GROUP = re.compile(r"[\w·]{1,16}?(?:班|寝室|宿舍|队|小组)")
 
-
-def _whole_line(text: str, sent: Sentence) -> bool:
-    """The sentence is a line of its own (a heading, or a line of a list)."""
-    return (sent.start == 0 or text[sent.start - 1] in "\n \u3000") and text[sent.end : sent.end + 1] in ("\n", "")
-
-
-#: What may stand between 荣获X的 and the person it describes (荣获X的85后林某).
-_DESCRIBED_GAP = 8
+#: What may stand between 荣获X的 (or 来自X的) and the person it describes (荣获X的85后林某).
+DESCRIBED_GAP = 8
 #: 作为全国先进工作者的林某, 身为X获得者的林某, 作为全国劳动模范，林某/他…: an honour that describes the person
 #: named right after it (the 的 of a modifier, or the subject after the comma).
 _DESCRIBED_AS = re.compile(r"(?:作为|身为)([^，。；“”]{2,30}?)(?:获得者)?(?:的|，)")
@@ -159,7 +111,9 @@ _UNIT_DESIGNATION = re.compile(
     r"^(?:(?:19|20)\d{2}年度?)?“?([^，。；、“”的]{0,24}?(?:组织奖|先进单位|示范点|实践点|示范单位|示范校|标兵单位|"
     r"优秀集体|先进组织|优秀单位|特色单位|试点单位|示范岗))”?(?:称号|荣誉称号)?$"
 )
+#: The year a unit's designation opens with (获评2023年度X).
 _DESIGNATION_YEAR = re.compile(r"((?:19|20)\d{2})年")
+#: What separates the items of a list (A、B和C).
 _LIST_SEPARATORS = re.compile("[、和]")
 
 
@@ -203,10 +157,8 @@ def _split_outside_quotes(chunk: str) -> list[str]:
     return [i for i in items if i]
 
 
+#: A quoted name (“林某劳模创新工作室”): the unit the honour right before it is given to.
 _WHOLE_QUOTE = re.compile(r"“([^“”]{2,40})”")
-_LAST_QUOTE = re.compile(r"“([^“”]{2,24})”$")
-#: A clause whose subject is a pronoun for the person named before (他, 她, 其本人, 该同志); time words are
-#: taken out first (他于2021年荣获).
 #: A unit named again by a deictic and its kind (该车间, 这个班组, 该团队) as the subject of an award.
 _DEICTIC_UNIT = re.compile(
     r"(?:该|这个|此)(车间|班组|班级|班集体|团队|工作室|中心|公司|集团|分公司|工厂|厂|站|所|队)"
@@ -218,12 +170,16 @@ _KIND_ONLY = re.compile(
 )
 #: A year in the clause of an award (not a period: 2017-2019年度 is an edition of the honour).
 _AWARD_YEAR = re.compile(r"(?<![\d\-－—])((?:19|20)\d{2})年(?!度|[\-－—至到])")
+#: A clause that is only a date (2010年，林某荣获): the year of the award that follows.
 _ONLY_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+#: Pronouns for the person named before: the cheap test before _PRONOUN.
 _PRONOUNS = ("他", "她", "本人", "该同志")
+#: A clause whose subject is a pronoun for the person named before (他, 她, 其本人, 该同志); time words are
+#: taken out first (他于2021年荣获).
 _PRONOUN = re.compile(r"(?:^|[，；])(?:他|她|其本人|该同志|本人)(?:先后|还|曾|也|又|已|均|多次)?[^，；]{0,10}$")
 
 
-def _plain(text: str, start: int, end: int) -> bool:
+def one_phrase(text: str, start: int, end: int) -> bool:
     """No punctuation between ``start`` and ``end`` (one phrase: 的85后林某)."""
     return not any(ch in "，。；、：“”,;" for ch in text[start:end])
 
@@ -234,7 +190,7 @@ def _listed_in(chunk: str) -> list[str]:
     return [m.group(1)] if m else []
 
 
-def _year_stated(lead: str) -> int | None:
+def year_stated(lead: str) -> int | None:
     """The year an award was received, when the clause before the verb states it (他于2021年荣获;
     2010年，林某荣获: a clause that is only the year, before the subject)."""
     clauses = _CLAUSE.split(lead)
@@ -244,6 +200,7 @@ def _year_stated(lead: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: What joins a person to the next of a list: 、 or 和, after a post-name title (A教授、B副教授).
 _LISTED_AFTER_NAME = re.compile(
     r"(?:教授|副教授|研究员|副研究员|讲师|老师|同志|博士|院士|高级工程师|工程师|先生|女士|同学)?[、和]"
 )
@@ -261,169 +218,25 @@ def _listed_with_last(people: list[Mention], text: str) -> list[Mention]:
     return listed
 
 
-def _count_of(count: str) -> int | None:
-    """The number a count is written with (3, 十二, 两); None when it is not one."""
-    if count.isdigit():
-        return int(count)
-    if len(count) == 1:
-        return _CHINESE_DIGITS.get(count)
-    if len(count) == 2 and count[0] == "十":
-        return 10 + _CHINESE_DIGITS.get(count[1], 0)
-    if len(count) in (2, 3) and count[1] == "十":
-        return _CHINESE_DIGITS.get(count[0], 0) * 10 + (_CHINESE_DIGITS.get(count[2], 0) if len(count) == 3 else 0)
-    return None
-
-
 def _pronoun_subject(lead: str) -> bool:
     """The clause before the verb has a pronoun for its subject (他先后, 他于2021年, 该同志曾)."""
     return any(p in lead for p in _PRONOUNS) and _PRONOUN.search(_TIME_ONLY.sub("", lead)) is not None
 
 
 class AwardPass:
-    """Runs beside :class:`EventPass`, sharing its registry, organisation helpers and lists of units."""
+    """Runs beside :class:`EventPass`, sharing its registry and organisation helpers; relates the holders of
+    the honours a sentence states to them (HOLDS_HONOR)."""
 
     def __init__(self, events: EventPass) -> None:
         self.events = events
         self.reg = events.reg
         self.orgs = events.orgs
         self.lex = events.lex
-        self.units = events.units
 
     def _org(self, name: str, text: str, sent: Sentence) -> Draft:
         return self.events.org(name, text, sent)
 
-    def _member_unit(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
-        m = _AS_MEMBER_UNIT.search(sent.text)
-        if not m:
-            return
-        named = self.reg.find(m.group(1), EntityType.ALLIANCE) if m.group(1) and m.group(1) != "联盟" else None
-        alliance = named or self.reg.first_in_article(EntityType.ALLIANCE, sent.article)
-        subject = m.group(3)
-        unit = next((subject[:k] for k in range(2, len(subject) + 1) if self.orgs.looks_like(subject[:k], known)), None)
-        if alliance is not None and unit is not None:
-            self.reg.relate(
-                RelationType.MEMBER_OF, self._org(unit, text, sent), alliance, sent, role_text=m.group(2) + "单位"
-            )
-
-    def _elected_unit(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
-        """选举X为理事长单位: X is a member unit of the article's alliance, of that rank."""
-        m = _ELECTED_UNIT.search(sent.text)
-        alliance = self.reg.first_in_article(EntityType.ALLIANCE, sent.article) if m else None
-        if m is None or alliance is None:
-            return
-        for item in self.units.items(m.group(1), known, strict=True):
-            self.reg.relate(RelationType.MEMBER_OF, self._org(item, text, sent), alliance, sent, role_text=m.group(2))
-
-    def _come_from(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
-        """来自X的(钳工)林某(、王某): the persons named right after are members of X."""
-        for m in _COMES_FROM.finditer(sent.text):
-            name = self.orgs.clean(m.group(1))[0]
-            if not (self.reg.find(name, EntityType.ORGANIZATION) or self.orgs.looks_like(name, known)):
-                continue
-            at = sent.start + m.end()
-            after = (pm for pm in mentions if at <= pm.start <= at + _DESCRIBED_GAP and _plain(text, at, pm.start))
-            first = next(after, None)
-            if first is None:
-                continue
-            org = self._org(name, text, sent)
-            group = [first]
-            for pm in mentions:
-                if pm.start > group[-1].end and text[group[-1].end : pm.start] in ("、", "和", "与", "及"):
-                    group.append(pm)
-            for pm in group:
-                person = self.reg.find(pm.name, EntityType.PERSON)
-                if person is not None:
-                    self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text="来自")
-
-    def _led_by(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
-        m = _LED_BY.search(sent.text)
-        if m is None:
-            return
-        word = m.group(3)
-        unit = self._unit_named_before(word, sent) if m.group(1) else self._org_subject(m.group(2) + word)
-        leaders = [pm for pm in mentions if sent.start + m.start() <= pm.start < sent.start + m.end()]
-        person = self.reg.find(leaders[-1].name, EntityType.PERSON) if leaders else None
-        if unit is not None and person is not None:
-            self.reg.relate(RelationType.MEMBER_OF, person, unit, sent, role_text="领衔")
-
-    def memberships(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
-        """领衔的团队 (leads a team), 担任联盟特聘专家, 受聘为X成员, 被授予<联盟>成员单位."""
-        body = sent.text
-        if "领衔" in body and "由" in body:
-            self._led_by(text, sent, mentions)
-        if "作为" in body and "单位" in body:
-            self._member_unit(text, sent, known)
-        if "选举" in body and "单位" in body:
-            self._elected_unit(text, sent, known)
-        if "来自" in body:
-            self._come_from(text, sent, mentions, known)
-        # cheap gate, spelt out (a generator over the words costs a frame per sentence)
-        if not (
-            "领衔" in body
-            or "带头人" in body
-            or "担任" in body
-            or "受聘" in body
-            or "成为" in body
-            or "当选" in body
-            or "成员" in body
-        ):
-            return
-        for pm in mentions if "领衔" in body or "带头人" in body else ():
-            local = pm.end - sent.start
-            m = _LEADS.match(body, local)
-            lead = None if m else _LEADER.search(body, max(0, pm.start - sent.start - 40), pm.start - sent.start)
-            person = self.reg.find(pm.name, EntityType.PERSON)
-            led = m or lead
-            if led is not None and person is not None:  # 林某领衔的团队; X工作室领衔人林某
-                team = self._org(self.orgs.clean(led.group(1))[0] if lead else led.group(1), text, sent)
-                self.reg.relate(RelationType.MEMBER_OF, person, team, sent, role_text="领衔")
-        m = _APPOINTED.search(body) if "担任" in body else None
-        if m:
-            target = m.group(1)
-            alliance = self.reg.find(target, EntityType.ALLIANCE) if target != "联盟" else None
-            if alliance is None and "联盟" in target:
-                alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
-                alliance = alliances[0] if alliances else None
-            members = [pm for pm in mentions if pm.end <= sent.start + m.start()]
-            role = (m.group(1) if m.group(1) == "联盟" else "") + m.group(2)
-            for pm in members if alliance is not None else []:
-                person = self.reg.find(pm.name, EntityType.PERSON)
-                if person is not None and alliance is not None:
-                    self.reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text=role)
-        m = _MEMBER_OF_BODY.search(body) if ("受聘" in body or "成为" in body or "当选" in body) else None
-        if m:
-            org = self.reg.find(m.group(1), EntityType.ORGANIZATION) or (
-                self._org(m.group(1), text, sent) if self.orgs.looks_like(m.group(1), known) else None
-            )
-            before = [pm for pm in mentions if pm.end <= sent.start + m.start()]
-            person = self.reg.find(before[-1].name, EntityType.PERSON) if before else None
-            if org is not None and person is not None:
-                self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=m.group(2))
-        m = _JOINED.search(body) if "成员单位" in body else None
-        alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
-        if m and alliances:
-            for item in self.units.items(_UNITS_TAIL.sub("", m.group(1)), known):
-                self.reg.relate(
-                    RelationType.MEMBER_OF, self._org(item, text, sent), alliances[-1], sent, role_text=m.group(2)
-                )
-        m = _MEMBERS_LISTED.search(body) if "员单位" in body else None
-        if m and alliances:
-            here = [a for a in alliances if any(sent.start <= start < sent.end for start, _e, _a in a.mentions)]
-            alliance = (here or alliances)[-1]
-            for item in self.units.items(m.group(2), known):
-                member = self._org(item, text, sent)
-                self.reg.relate(RelationType.MEMBER_OF, member, alliance, sent, role_text=m.group(1))
-        m = _MEMBER_UNIT.search(body) if "成员单位" in body else None
-        if m:
-            alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
-            unit = m.group(1)
-            holder = self.reg.find(unit, EntityType.ORGANIZATION)
-            if holder is None and self.orgs.looks_like(unit, known):
-                holder = self._org(unit, text, sent)
-            if alliance is not None and holder is not None:
-                self.reg.relate(RelationType.MEMBER_OF, holder, alliance, sent, role_text=m.group(3))
-
-    def _honour_items(self, chunk: str) -> list[str]:
+    def honour_items(self, chunk: str) -> list[str]:
         """The honours in 荣获A、B、“C”等荣誉: unquoted items that are honour names, quoted items whole."""
         return [h for h, _year in self._dated_honour_items(chunk)]
 
@@ -513,116 +326,6 @@ class AwardPass:
             return item, year
         return h, year
 
-    def headline_honours(
-        self, text: str, sentences: list[Sentence], mentions: list[Mention], headlines: list[tuple[int, int]]
-    ) -> None:
-        """东海大学2名教师获X称号 (headline) + 教师林某、张某在大会上受到表彰 (body): each person honoured in the
-        body holds X, with the body sentence as evidence."""
-        for start, end in headlines:
-            headline = text[start:end]
-            m = _CONFER.search(headline)
-            if m is None or m.group(1) not in _RECEIVING or not _COUNTED_GROUP.search(headline[: m.start()]):
-                continue
-            if any(start <= pm.start < end for pm in mentions):
-                continue
-            honours = self._honour_items(m.group(2))
-            article = next((s.article for s in sentences if s.start == start), None)
-            for sent in sentences:
-                honoured = _HONOURED.search(sent.text) if sent.article == article and sent.start >= end else None
-                if honoured is None:
-                    continue
-                verb = sent.start + honoured.start()
-                for pm in (pm for pm in mentions if sent.start <= pm.start < verb):
-                    person = self.reg.find(pm.name, EntityType.PERSON)
-                    if person is not None:
-                        self._award(person, honours, text, sent)
-
-    def headed_list(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
-        """创新之星 ⏎ 计算机学院赵某 ⏎ …; 最具发展力班级 ⏎ 核学院 20181500班: an honour list written as a heading
-        line (the title) and a line naming its holder, with the holder line as evidence. Read only where an
-        article holds two such pairs at least (a lone short heading is a section's, not a title)."""
-        by_article: dict[int, list[tuple[Sentence, str, Draft | str]]] = {}
-        named_at = {pm.start for pm in mentions}
-        for head, line in pairwise(sentences):
-            if head.article != line.article or len(head.text) > _HEADING_LONGEST:
-                continue
-            if any(k in named_at for k in range(head.start, head.end)):
-                continue  # 林某副书记致辞: a photo caption, not a title
-            if not (_whole_line(text, head) and _whole_line(text, line)) or open_title(head.text) != head.text:
-                continue
-            if self.reg.find(head.text, EntityType.ORGANIZATION, EntityType.FORUM, EntityType.PERSON) is not None:
-                continue
-            holder = self._line_holder(line, mentions)
-            if holder is not None:
-                by_article.setdefault(head.article, []).append((line, head.text, holder))
-        for pairs in by_article.values():
-            for line, title, holder in pairs if len(pairs) >= 2 else ():
-                self._award(self._org(holder, text, line) if isinstance(holder, str) else holder, [title], text, line)
-
-    def _line_holder(self, line: Sentence, mentions: list[Mention]) -> Draft | str | None:
-        """The holder a list line names: the person it ends with (计算机学院赵某), else the name of the unit it
-        ends with (核学院 20181500班, 船舶学院 五公寓150寝室), made an entity only once the list is read."""
-        if len(line.text) > _HOLDER_LINE_LONGEST or _CLAUSE_MARKS.search(line.text):
-            return None
-        person = next((pm for pm in mentions if pm.end == line.end and pm.start >= line.start), None)
-        if person is not None:
-            return self.reg.find(person.name, EntityType.PERSON)
-        last = line.text.split()[-1]
-        return last if self.orgs.looks_like(last) or _LISTED_GROUP.fullmatch(last) else None
-
-    def granted_to_list(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
-        """授予以下同志X： then one line per person (林某（东海公司技师）): each person listed holds X, with
-        the line as evidence (it names the person; the sentence before names the honour)."""
-        opening = {pm.start: pm for pm in mentions}
-        for k, sent in enumerate(sentences):
-            m = _GRANTED_TO_LIST.search(sent.text) if "以下" in sent.text or "下列" in sent.text else None
-            honour = honour_at_end(m.group(1), self.lex) if m else None
-            if honour is None:
-                continue
-            for line in sentences[k + 1 :]:
-                listed = opening.get(line.start)
-                if line.article != sent.article or listed is None:
-                    break
-                person = self.reg.find(listed.name, EntityType.PERSON)
-                if person is not None:
-                    self._award(person, [honour], text, line)
-
-    def counted_holders(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
-        """授予林某等3人“东海大工匠”称号。⏎ 林某，… ⏎ 张某，…: a sentence that confers one honour on a counted
-        group, then paragraphs that each open with a name: each person so listed (up to the count) holds it,
-        with the paragraph's first sentence as evidence."""
-        opening = {pm.start: pm for pm in mentions}
-        for k, sent in enumerate(sentences):
-            body = sent.text
-            cheap = "等" in body or "以下" in body or "下列" in body or "如下" in body or "共" in body
-            group = _COUNTED_HOLDERS.search(body) if cheap else None
-            honours = self._honours_in(sent) if group is not None else []
-            if group is None or len(honours) != 1:
-                continue
-            limit = _count_of(group.group("count")) if group.group("count") else None
-            found = 0
-            paragraph = sent.paragraph
-            for line in sentences[k + 1 :]:
-                if line.article != sent.article or (limit is not None and found >= limit):
-                    break
-                if line.paragraph == paragraph:
-                    continue  # (the rest of a profile paragraph, or of the announcing one)
-                paragraph = line.paragraph
-                # (a paragraph may list several: 林某，X技师；张某，Y专责；…)
-                items = [line.start] + [line.start + i + 1 for i, c in enumerate(line.text) if c == "；"]
-                people = [self.reg.find(opening[at].name, EntityType.PERSON) for at in items if at in opening]
-                if not people or people[0] is None:
-                    break
-                for person in people[: limit - found if limit is not None else None]:
-                    if person is not None:
-                        self._award(person, [honours[0].name], text, line)
-                        found += 1
-
-    def _honours_in(self, sent: Sentence) -> list[Draft]:
-        """The honours named in the sentence."""
-        inside = lambda e: any(a == sent.article and sent.start <= s < sent.end for s, _e, a in e.mentions)  # noqa: E731
-        return [e for e in self.reg.entities if e.type is EntityType.HONOR and inside(e)]
-
     def apposed_honours(self, text: str, sent: Sentence) -> None:
         """四川省十佳劳模工作室“林某劳模创新工作室”: the unit quoted right after an honour holds it."""
         body = sent.text
@@ -630,29 +333,7 @@ class AwardPass:
             honour = honour_at_end(body[max(0, m.start() - 32) : m.start()], self.lex)
             unit = self.reg.find(m.group(1), EntityType.ORGANIZATION)
             if honour is not None and unit is not None and honour != m.group(1):
-                self._award(unit, [honour], text, sent)
-
-    def listed_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
-        """公布了2024年X名单，Y榜上有名: the unit (or person) on the published list holds X."""
-        if "名单" not in sent.text and "结果" not in sent.text:
-            return
-        published = _LIST_PUBLISHED.search(sent.text)
-        listed = (published.group(1) or published.group(2)) if published else ""
-        quoted = _LAST_QUOTE.search(listed)  # …的首届“X”评选结果公布: the quotation names the honour whole
-        honour = (quoted and open_title(quoted.group(1))) or (honour_at_end(listed, self.lex) if published else None)
-        if published is None or honour is None:
-            return
-        for clause_m in re.finditer(r"[^，。；]+", sent.text[published.end() :]):
-            verb = _ON_THE_LIST.search(clause_m.group(0))
-            if verb is None:
-                continue
-            at = sent.start + published.end() + clause_m.start()
-            holders = [h for h in map(self._org_subject, clause_m.group(0)[: verb.start()].split("、")) if h]
-            people = [pm for pm in mentions if at <= pm.start < at + verb.start()]
-            if not holders and people:
-                holders = [p for p in (self.reg.find(pm.name, EntityType.PERSON) for pm in people) if p]
-            for holder in holders:  # A领衔的X团队、B领衔的Y团队获命名表彰: each unit listed
-                self._award(holder, [honour], text, sent, _year_stated(listed))
+                self.award(unit, [honour], text, sent)
 
     def quoted_before_person(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         """“最美乡村医生”林某, “东海工匠”林某: a quoted honour right before a person's name is the person's."""
@@ -665,7 +346,7 @@ class AwardPass:
                 continue
             person = self.reg.find(pm.name, EntityType.PERSON)
             if person is not None:
-                self._award(person, [inner], text, sent)
+                self.award(person, [inner], text, sent)
 
     def described_holders(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         """作为全国先进工作者的林某, 作为全国劳动模范，他…: the person named right after holds the honours."""
@@ -673,9 +354,9 @@ class AwardPass:
             at = sent.start + m.end()
             named = next((pm for pm in mentions if at <= pm.start <= at + 1 and pm.start < sent.end), None)
             person = self.reg.find(named.name, EntityType.PERSON) if named is not None else None
-            honours = self._honour_items(m.group(1)) if person is not None else []
+            honours = self.honour_items(m.group(1)) if person is not None else []
             if person is not None and honours:
-                self._award(person, honours, text, sent)
+                self.award(person, honours, text, sent)
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text
@@ -696,14 +377,14 @@ class AwardPass:
             return
         for m in _HONOUR_OF.finditer(body) if "的" in body and ("获" in body or "被" in body) else ():  # 荣获X的林某
             at = sent.start + m.end()
-            near = (pm for pm in mentions if at <= pm.start <= at + _DESCRIBED_GAP and _plain(text, at, pm.start))
+            near = (pm for pm in mentions if at <= pm.start <= at + DESCRIBED_GAP and one_phrase(text, at, pm.start))
             named = next(near, None)
             honour = honour_at_end(m.group(1).strip("“”"), self.lex)
             person = self.reg.find(named.name, EntityType.PERSON) if named else None
             if person is not None and honour:
-                self._award(person, [honour], text, sent)
+                self.award(person, [honour], text, sent)
         carried: list[Mention] = []
-        for m in _CONFER.finditer(body):
+        for m in CONFER.finditer(body):
             on_list = _listed_in(m.group(2)) if m.group(1) == "入选" else []
             dated = [(h, None) for h in on_list] if on_list else self._dated_honour_items(m.group(2))
             if m.group(1) in _DESIGNATING or _TITLE_CLOSED.search(m.group(2)):
@@ -717,7 +398,7 @@ class AwardPass:
             if dated and body[m.end() : m.end() + 1] == "，":
                 dated += [(h, None) for h in self._continued_honours(body, m.end() + 1)]
             honours = [h for h, _y in dated]
-            if not honours and m.group(1) in _RECEIVING:  # 校工会获优秀组织奖, 机关工会入选X实践点
+            if not honours and m.group(1) in RECEIVING:  # 校工会获优秀组织奖, 机关工会入选X实践点
                 self._unit_designation(text, sent, mentions, m)
                 continue
             if m.group(1) == "享受":  # 享受国务院政府特殊津贴: of the verbs of enjoying, only an allowance
@@ -735,31 +416,31 @@ class AwardPass:
             unit = _UNIT_SUBJECT.match(clause)
             if not ppl and unit and "向" not in clause and self.orgs.looks_like(unit.group(1)):
                 holder_org = self._org(unit.group(1), text, sent)
-                self._award(holder_org, honours, text, sent, None, years)
+                self.award(holder_org, honours, text, sent, None, years)
                 carried = []
                 continue
             deictic = _DEICTIC_UNIT.search(clause) if not ppl and ("该" in clause or "这个" in clause) else None
             kind = _KIND_ONLY.match(_TIME_ONLY.sub("", clause).strip()) if not ppl and not deictic else None
             word = deictic.group(1) if deictic else kind.group(1) if kind else None
-            unit_before = self._unit_named_before(word, sent) if word else None
+            unit_before = self.unit_named_before(word, sent) if word else None
             if unit_before is not None:  # 该车间获评全国工人先锋号: the workshop named before
-                self._award(unit_before, honours, text, sent, _year_stated(lead), years)
+                self.award(unit_before, honours, text, sent, year_stated(lead), years)
                 carried = []
                 continue
-            units = self._unit_list(clause) if not ppl and m.group(1) in _RECEIVING else []
+            units = self._unit_list(clause) if not ppl and m.group(1) in RECEIVING else []
             if len(units) == 1 and not any(sent.start <= pm.start < clause_start for pm in mentions):
                 units = []  # one unit and no person before it: the rules for a single subject below
             if units:  # A、B荣获X，C队、D站荣获Y: the units of this clause, not the persons of the one before
                 for unit_name in units:
-                    self._award(self._org(unit_name, text, sent), honours, text, sent, _year_stated(lead), years)
+                    self.award(self._org(unit_name, text, sent), honours, text, sent, year_stated(lead), years)
                 carried = []
                 continue
             if m.group(1) == "命名为" and "被" in clause:  # “X工作室”被Y命名为Z: X, not a person in its name
-                subject = self._org_subject(clause[: clause.rindex("被")])
+                subject = self.org_subject(clause[: clause.rindex("被")])
             else:
-                subject = self._org_subject(clause) if m.group(1) in _RECEIVING else None
+                subject = self.org_subject(clause) if m.group(1) in RECEIVING else None
             if subject is not None:  # “林某劳模创新工作室”获评…: the studio, not the person in its name
-                self._award(subject, honours, text, sent, _year_stated(lead), years)
+                self.award(subject, honours, text, sent, year_stated(lead), years)
                 carried = []
                 continue
             bare_lead = _TIME_ONLY.sub("", lead)
@@ -772,7 +453,7 @@ class AwardPass:
                 ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
             if not ppl:
                 ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
-            if not ppl and not bare_lead.strip(" ，,") and m.group(1) in _RECEIVING:
+            if not ppl and not bare_lead.strip(" ，,") and m.group(1) in RECEIVING:
                 ppl = self._subject_after(text, sent, mentions, sent.start + m.end())
             carried = ppl
             target = _CONFER_TARGET.search(lead)
@@ -794,13 +475,13 @@ class AwardPass:
                     for pm, h in zip([*reversed(fellows), ppl[-1]], honours, strict=True):
                         person = self.reg.find(pm.name, EntityType.PERSON)
                         if person is not None:
-                            self._award(person, [h], text, sent, _year_stated(lead), years)
+                            self.award(person, [h], text, sent, year_stated(lead), years)
                     carried = []
                     continue
                 for listed in fellows:  # A、B等20人被评为: every one listed
                     fellow = self.reg.find(listed.name, EntityType.PERSON)
                     if fellow is not None:
-                        self._award(fellow, honours, text, sent, _year_stated(lead), years)
+                        self.award(fellow, honours, text, sent, year_stated(lead), years)
             elif m.group(1) in ("命名为", "被授予"):
                 sub = re.match(r"^.*?(?:该|此|这个|其)?([^，。；该此这其]{2,10}?)被", lead)
                 if sub and sub.group(1) in ("工作室", "团队", "创新工作室"):
@@ -812,7 +493,7 @@ class AwardPass:
                     holder = studios[0] if studios else None
             if holder is None:
                 continue
-            self._award(holder, honours, text, sent, _year_stated(lead), years)
+            self.award(holder, honours, text, sent, year_stated(lead), years)
 
     def _continued_honours(self, body: str, at: int) -> list[str]:
         """被评为A，B获得者，C。: the clauses after the verb's object that are each an honour and nothing else
@@ -840,14 +521,14 @@ class AwardPass:
         clause_start = sent.start + len(lead) - len(clause)
         if any(clause_start <= pm.start < sent.start + m.start() for pm in mentions):
             return
-        unit = self._org_subject(clause)
+        unit = self.org_subject(clause)
         if unit is None:
             kind = _KIND_ONLY.match(_TIME_ONLY.sub("", clause).strip())
-            unit = self._unit_named_before(kind.group(1), sent) if kind else None
+            unit = self.unit_named_before(kind.group(1), sent) if kind else None
         if unit is not None:
             dated = _DESIGNATION_YEAR.match(m.group(2).strip())  # 获评2023年度X: the year of the designation
-            year = int(dated.group(1)) if dated else _year_stated(lead)
-            self._award(unit, [designation.group(1)], text, sent, year)
+            year = int(dated.group(1)) if dated else year_stated(lead)
+            self.award(unit, [designation.group(1)], text, sent, year)
 
     def _subject_after(self, text: str, sent: Sentence, mentions: list[Mention], at: int) -> list[Mention]:
         """被授予X称号，ORG TITLE林某感到…: a sentence opening with the honour names its holder as the subject
@@ -877,7 +558,7 @@ class AwardPass:
             items.append(known.name if known is not None else item)
         return items
 
-    def _org_subject(self, clause: str) -> Draft | None:
+    def org_subject(self, clause: str) -> Draft | None:
         """The organisation named at the end of the clause before a verb of receiving, if any (the longest
         one: 东海公司带电作业班 rather than a shorter name it ends with)."""
         subject = clause.rstrip(' ”"')
@@ -906,9 +587,9 @@ class AwardPass:
             else:
                 continue
             if holder is not None:
-                self._award(holder, [honour], text, sent)
+                self.award(holder, [honour], text, sent)
 
-    def _unit_named_before(self, word: str, sent: Sentence) -> Draft | None:
+    def unit_named_before(self, word: str, sent: Sentence) -> Draft | None:
         """The organisation a deictic unit (该车间, 这个班组) refers to: the last one named before the
         sentence in the same article whose name ends with the word."""
         best: tuple[int, Draft] | None = None
@@ -921,7 +602,7 @@ class AwardPass:
                     best = (start, e)
         return best[1] if best else None
 
-    def _award(
+    def award(
         self,
         holder: Draft,
         honours: list[str],
@@ -937,7 +618,7 @@ class AwardPass:
                 continue
             name, edition = split_edition(h)
             at = text.find(h, sent.start)
-            at = at if at >= 0 else text.find(h)  # an honour the headline names (headline_honours)
+            at = at if at >= 0 else text.find(h)  # an honour the headline names (HonourListPass.headline_honours)
             honour = self.reg.add(EntityType.HONOR, name, at if at >= 0 else None, sent.article)
             if edition:
                 self.reg.alias(honour, h)

@@ -4,7 +4,9 @@ parent events of an event.
 
 The passes for the persons at an event (``speakers.py``), the units taking part (``unit_attendance.py``),
 alliances founded and programmes launched (``founding.py``) and honours (``awards.py``) run over one
-:class:`EventPass`, sharing its registry, its helpers and its lists of units (``unit_lists.py``)."""
+:class:`EventPass`, sharing its registry, its helpers and its lists of units (``unit_lists.py``); those for
+memberships (``memberships.py``) and honours listed across sentences (``honour_lists.py``) run over the
+:class:`AwardPass`, and through it over the same :class:`EventPass`."""
 
 import re
 

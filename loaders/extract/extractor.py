@@ -14,8 +14,10 @@ from loaders.extract.events import EventPass
 from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, EventMention, project_verbs
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.founding import FoundingPass
+from loaders.extract.honour_lists import HonourListPass
 from loaders.extract.honours import find_honours, find_plaques, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
+from loaders.extract.memberships import MembershipPass
 from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.orgs_found import OrgFinder
@@ -160,6 +162,8 @@ class Extractor:
         attendance = UnitAttendancePass(events)
         founding = FoundingPass(events)
         awards = AwardPass(events)
+        members = MembershipPass(awards)
+        award_lists = HonourListPass(awards)
         per_sentence: dict[int, list] = {}
         si = 0
         for m in mentions:
@@ -191,17 +195,17 @@ class Extractor:
             awards.conferred_honours(text, s, mentions)
             if "授予" in s.text or "命名" in s.text:
                 awards.granted(text, s, named, known)
-            awards.memberships(text, s, named, known)
-            awards.listed_honours(text, s, mentions)  # after memberships, which name the teams led (领衔的X团队)
+            members.memberships(text, s, named, known)
+            award_lists.listed_honours(text, s, mentions)  # after memberships, which name the teams led (领衔的X团队)
             awards.apposed_honours(text, s)
             previous = s
 
         if programs:
             _joined_projects(reg, sentences, mentions)
-        awards.headline_honours(text, sentences, mentions, index.headlines)
-        awards.granted_to_list(text, sentences, mentions)
-        awards.counted_holders(text, sentences, mentions)
-        awards.headed_list(text, sentences, mentions)
+        award_lists.headline_honours(text, sentences, mentions, index.headlines)
+        award_lists.granted_to_list(text, sentences, mentions)
+        award_lists.counted_holders(text, sentences, mentions)
+        award_lists.headed_list(text, sentences, mentions)
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         _drop_member_of_with_position(reg)

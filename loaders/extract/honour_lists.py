@@ -1,0 +1,215 @@
+"""Honours written as lists across sentences: a counted headline (东海大学2名教师获X称号) with the persons the
+body says were honoured, 授予以下同志X： with a line per person, a counted group (授予林某等3人“X”称号) with
+a paragraph per person, heading lines (创新之星 ⏎ 计算机学院赵某), and a published list (公布了…X名单，Y榜上有名).
+A pass that holds the :class:`AwardPass` (and through it the :class:`EventPass`) for its reading of the
+items of a list of honours (:meth:`AwardPass.honour_items`), of the unit a clause names
+(:meth:`AwardPass.org_subject`) and its recording of an award (:meth:`AwardPass.award`)."""
+
+import re
+from itertools import pairwise
+
+from graph.model import EntityType
+from loaders.extract.awards import CONFER, RECEIVING, AwardPass, year_stated
+from loaders.extract.honours import honour_at_end, open_title
+from loaders.extract.persons import Mention
+from loaders.extract.registry import Draft
+from loaders.extract.sentences import Sentence
+
+#: A headline's counted subject (我市两名职工, 东海大学2名教师): the persons are named in the body.
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两二三四五六七八九十几多]+)(?:名|位)[\u4e00-\u9fff]{0,4}$")
+#: A body sentence saying that the persons it names were honoured (林某、张某在大会上受到表彰).
+_HONOURED = re.compile(r"(?:受到|获得|获)(?:了)?表彰")
+#: An honour list written as heading lines (创新之星 ⏎ 计算机学院赵某): the longest heading.
+_HEADING_LONGEST = 12
+#: The longest line that names the holder under a heading.
+_HOLDER_LINE_LONGEST = 40
+#: What no holder line holds (the marks of a clause or a quotation).
+_CLAUSE_MARKS = re.compile(r"[，。；：！？,;:!?“”]")
+#: The groups a holder line may name (20181500班, 16公寓815寝室).
+_LISTED_GROUP = re.compile(r"[\w·]{1,16}?(?:班|寝室|宿舍|队|小组)")
+
+
+def _whole_line(text: str, sent: Sentence) -> bool:
+    """The sentence is a line of its own (a heading, or a line of a list)."""
+    return (sent.start == 0 or text[sent.start - 1] in "\n \u3000") and text[sent.end : sent.end + 1] in ("\n", "")
+
+
+#: 授予以下同志东海市五一劳动奖章： (the list of holders follows, a line each)
+_GRANTED_TO_LIST = re.compile(
+    r"授予(?:以下|下列)[^：:]{0,6}?(?:同志|个人|人员|职工)([^：:]{2,40}?)(?:称号|荣誉称号)?[：:]$"
+)
+#: A counted or announced group of holders (授予林某等3人X称号, 以下5人入选, 评选出10名…): the people are
+#: listed after the sentence, a line or a profile paragraph each.
+_COUNTED_HOLDERS = re.compile(
+    r"(?:等|以下|下列|共)(?P<count>[\d一二三四五六七八九十两]+)(?:人|名|位)|(?:以下|下列)(?:同志|个人|人员|职工)|如下"
+)
+#: The Chinese digits a count is written with (三, 十二, 两).
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count_of(count: str) -> int | None:
+    """The number a count is written with (3, 十二, 两); None when it is not one."""
+    if count.isdigit():
+        return int(count)
+    if len(count) == 1:
+        return _CHINESE_DIGITS.get(count)
+    if len(count) == 2 and count[0] == "十":
+        return 10 + _CHINESE_DIGITS.get(count[1], 0)
+    if len(count) in (2, 3) and count[1] == "十":
+        return _CHINESE_DIGITS.get(count[0], 0) * 10 + (_CHINESE_DIGITS.get(count[2], 0) if len(count) == 3 else 0)
+    return None
+
+
+#: 公布了…X名单，Y榜上有名: Y holds X.
+_LIST_PUBLISHED = re.compile(
+    r"(?:公布|发布|揭晓|公示)(?:了)?([^，。；]{2,60}?)名单|([^，。；]{2,60}?)(?:评审|评选|评定|认定)?结果(?:揭晓|公布|出炉)"
+)
+#: What puts a holder on that list (榜上有名, 成功入选, 获命名表彰).
+_ON_THE_LIST = re.compile(r"(?:榜上有名|光荣上榜|成功入选|名列其中|位列其中|入选|获命名表彰|获得命名|获命名)")
+#: A quotation closing the list's name (…的首届“X”评选结果公布): the honour, named whole.
+_LAST_QUOTE = re.compile(r"“([^“”]{2,24})”$")
+
+
+class HonourListPass:
+    """Relates each holder of an honour that a list names across sentences to it (HOLDS_HONOR)."""
+
+    def __init__(self, awards: AwardPass) -> None:
+        self.awards = awards
+        self.events = awards.events
+        self.reg = awards.events.reg
+        self.orgs = awards.events.orgs
+        self.lex = awards.events.lex
+
+    def headline_honours(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], headlines: list[tuple[int, int]]
+    ) -> None:
+        """东海大学2名教师获X称号 (headline) + 教师林某、张某在大会上受到表彰 (body): each person honoured in the
+        body holds X, with the body sentence as evidence."""
+        for start, end in headlines:
+            headline = text[start:end]
+            m = CONFER.search(headline)
+            if m is None or m.group(1) not in RECEIVING or not _COUNTED_GROUP.search(headline[: m.start()]):
+                continue
+            if any(start <= pm.start < end for pm in mentions):
+                continue
+            honours = self.awards.honour_items(m.group(2))
+            article = next((s.article for s in sentences if s.start == start), None)
+            for sent in sentences:
+                honoured = _HONOURED.search(sent.text) if sent.article == article and sent.start >= end else None
+                if honoured is None:
+                    continue
+                verb = sent.start + honoured.start()
+                for pm in (pm for pm in mentions if sent.start <= pm.start < verb):
+                    person = self.reg.find(pm.name, EntityType.PERSON)
+                    if person is not None:
+                        self.awards.award(person, honours, text, sent)
+
+    def headed_list(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """创新之星 ⏎ 计算机学院赵某 ⏎ …; 最具发展力班级 ⏎ 核学院 20181500班: an honour list written as a heading
+        line (the title) and a line naming its holder, with the holder line as evidence. Read only where an
+        article holds two such pairs at least (a lone short heading is a section's, not a title)."""
+        by_article: dict[int, list[tuple[Sentence, str, Draft | str]]] = {}
+        named_at = {pm.start for pm in mentions}
+        for head, line in pairwise(sentences):
+            if head.article != line.article or len(head.text) > _HEADING_LONGEST:
+                continue
+            if any(k in named_at for k in range(head.start, head.end)):
+                continue  # 林某副书记致辞: a photo caption, not a title
+            if not (_whole_line(text, head) and _whole_line(text, line)) or open_title(head.text) != head.text:
+                continue
+            if self.reg.find(head.text, EntityType.ORGANIZATION, EntityType.FORUM, EntityType.PERSON) is not None:
+                continue
+            holder = self._line_holder(line, mentions)
+            if holder is not None:
+                by_article.setdefault(head.article, []).append((line, head.text, holder))
+        for pairs in by_article.values():
+            for line, title, holder in pairs if len(pairs) >= 2 else ():
+                self.awards.award(
+                    self.events.org(holder, text, line) if isinstance(holder, str) else holder, [title], text, line
+                )
+
+    def _line_holder(self, line: Sentence, mentions: list[Mention]) -> Draft | str | None:
+        """The holder a list line names: the person it ends with (计算机学院赵某), else the name of the unit it
+        ends with (核学院 20181500班, 船舶学院 五公寓150寝室), made an entity only once the list is read."""
+        if len(line.text) > _HOLDER_LINE_LONGEST or _CLAUSE_MARKS.search(line.text):
+            return None
+        person = next((pm for pm in mentions if pm.end == line.end and pm.start >= line.start), None)
+        if person is not None:
+            return self.reg.find(person.name, EntityType.PERSON)
+        last = line.text.split()[-1]
+        return last if self.orgs.looks_like(last) or _LISTED_GROUP.fullmatch(last) else None
+
+    def granted_to_list(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """授予以下同志X： then one line per person (林某（东海公司技师）): each person listed holds X, with
+        the line as evidence (it names the person; the sentence before names the honour)."""
+        opening = {pm.start: pm for pm in mentions}
+        for k, sent in enumerate(sentences):
+            m = _GRANTED_TO_LIST.search(sent.text) if "以下" in sent.text or "下列" in sent.text else None
+            honour = honour_at_end(m.group(1), self.lex) if m else None
+            if honour is None:
+                continue
+            for line in sentences[k + 1 :]:
+                listed = opening.get(line.start)
+                if line.article != sent.article or listed is None:
+                    break
+                person = self.reg.find(listed.name, EntityType.PERSON)
+                if person is not None:
+                    self.awards.award(person, [honour], text, line)
+
+    def counted_holders(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """授予林某等3人“东海大工匠”称号。⏎ 林某，… ⏎ 张某，…: a sentence that confers one honour on a counted
+        group, then paragraphs that each open with a name: each person so listed (up to the count) holds it,
+        with the paragraph's first sentence as evidence."""
+        opening = {pm.start: pm for pm in mentions}
+        for k, sent in enumerate(sentences):
+            body = sent.text
+            cheap = "等" in body or "以下" in body or "下列" in body or "如下" in body or "共" in body
+            group = _COUNTED_HOLDERS.search(body) if cheap else None
+            honours = self._honours_in(sent) if group is not None else []
+            if group is None or len(honours) != 1:
+                continue
+            limit = _count_of(group.group("count")) if group.group("count") else None
+            found = 0
+            paragraph = sent.paragraph
+            for line in sentences[k + 1 :]:
+                if line.article != sent.article or (limit is not None and found >= limit):
+                    break
+                if line.paragraph == paragraph:
+                    continue  # (the rest of a profile paragraph, or of the announcing one)
+                paragraph = line.paragraph
+                # (a paragraph may list several: 林某，X技师；张某，Y专责；…)
+                items = [line.start] + [line.start + i + 1 for i, c in enumerate(line.text) if c == "；"]
+                people = [self.reg.find(opening[at].name, EntityType.PERSON) for at in items if at in opening]
+                if not people or people[0] is None:
+                    break
+                for person in people[: limit - found if limit is not None else None]:
+                    if person is not None:
+                        self.awards.award(person, [honours[0].name], text, line)
+                        found += 1
+
+    def _honours_in(self, sent: Sentence) -> list[Draft]:
+        """The honours named in the sentence."""
+        inside = lambda e: any(a == sent.article and sent.start <= s < sent.end for s, _e, a in e.mentions)  # noqa: E731
+        return [e for e in self.reg.entities if e.type is EntityType.HONOR and inside(e)]
+
+    def listed_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
+        """公布了2024年X名单，Y榜上有名: the unit (or person) on the published list holds X."""
+        if "名单" not in sent.text and "结果" not in sent.text:
+            return
+        published = _LIST_PUBLISHED.search(sent.text)
+        listed = (published.group(1) or published.group(2)) if published else ""
+        quoted = _LAST_QUOTE.search(listed)  # …的首届“X”评选结果公布: the quotation names the honour whole
+        honour = (quoted and open_title(quoted.group(1))) or (honour_at_end(listed, self.lex) if published else None)
+        if published is None or honour is None:
+            return
+        for clause_m in re.finditer(r"[^，。；]+", sent.text[published.end() :]):
+            verb = _ON_THE_LIST.search(clause_m.group(0))
+            if verb is None:
+                continue
+            at = sent.start + published.end() + clause_m.start()
+            holders = [h for h in map(self.awards.org_subject, clause_m.group(0)[: verb.start()].split("、")) if h]
+            people = [pm for pm in mentions if at <= pm.start < at + verb.start()]
+            if not holders and people:
+                holders = [p for p in (self.reg.find(pm.name, EntityType.PERSON) for pm in people) if p]
+            for holder in holders:  # A领衔的X团队、B领衔的Y团队获命名表彰: each unit listed
+                self.awards.award(holder, [honour], text, sent, year_stated(listed))
