@@ -85,3 +85,23 @@ def test_a_quantifier_or_a_pronoun_is_no_part_of_a_unit(written, unit):
 def test_an_event_a_title_names_is_no_person():
     record = extract("学院开展书记沙龙活动，交流党建经验。")
     assert not names(record, "Person")
+
+
+# -- a paper's dateline -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("豆颖明《人民日报》（2025年12月29日第 05 版）", {"豆颖明"}),
+        ("本报记者  栾心远  苏  爽《人民日报》（2025年05月03日第 02 版）", {"栾心远", "苏  爽"}),
+    ],
+)
+def test_the_names_before_a_papers_dateline_are_its_authors(line, authors):
+    record = extract(f"劳务品牌成为就业招牌\n\n{line}\n\n前不久，全国劳务协作大会举行。")
+    assert names(record, "Person") == authors
+
+
+def test_a_dateline_without_authors_names_no_one():
+    record = extract("标题\n\n《人民日报》（2025年04月28日第 01 版）\n\n前不久，全国劳务协作大会举行。")
+    assert not names(record, "Person")

@@ -57,6 +57,27 @@ def _tokens(run: str, offset: int, surnames: frozenset[str] = frozenset()) -> li
     return out
 
 
+#: A paper's dateline after its authors (林某《人民日报》（2025年12月29日第 05 版）; 本报记者  林  某《X报》（…）):
+#: the names before the paper's title are its authors, whatever their surnames.
+_DATELINE = re.compile(
+    r"^[ \u3000\xa0]*(?:本报记者|记者)?[ \u3000\xa0]*([\u4e00-\u9fff][\u4e00-\u9fff \u3000\xa0]{1,40}?)[ \u3000\xa0]*"
+    r"《[^》\n]{2,12}》[（(]\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版[）)]",
+    re.MULTILINE,
+)
+
+
+def _dateline_names(text: str) -> list[tuple[str, int]]:
+    """The authors a paper's dateline names (each a name of two or three characters, spaces inside kept)."""
+    out: list[tuple[str, int]] = []
+    for m in _DATELINE.finditer(text) if "版" in text else ():
+        # (any character may open a name padded to three, 苏  爽: the dateline vouches for the names)
+        tokens = _tokens(m.group(1), m.start(1), frozenset(m.group(1)))
+        compact = [(t, p) for t, p in tokens if 2 <= len(re.sub(r"\s", "", t)) <= 3]
+        if compact and len(compact) == len(tokens):
+            out.extend(compact)
+    return out
+
+
 def _bare_lines(text: str) -> list[re.Match[str]]:
     """The lines of ``text`` that are only names (each line tried once, not every position of the text)."""
     out = []
@@ -100,6 +121,8 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
             this_role = BylineRole.PHOTO if after.startswith("/摄") else role
             out[pos] = BylineName(tok, pos, this_role)
             pending.append((tok, pos))
+    for tok, pos in _dateline_names(text):
+        out.setdefault(pos, BylineName(tok, pos, BylineRole.TEXT))
     for m in _bare_lines(text):
         toks = _tokens(m.group(1), m.start(1))
         if all(is_name(t) for t, _ in toks):
