@@ -246,6 +246,15 @@ def test_a_transcribed_minority_name_after_a_title_is_a_person(name):
     assert (name, "全国劳动模范") in facts(record, "HOLDS_HONOR")
 
 
+def test_a_transcribed_name_after_a_title_may_be_followed_by_an_idiom():
+    record = extract("全国劳动模范、西岭通信公司普兰县分公司网格长次旦平措深受鼓舞：“我回去后一定认真学习。”")
+    assert ("次旦平措", "全国劳动模范") in facts(record, "HOLDS_HONOR")
+
+
+def test_a_title_followed_by_a_verb_phrase_names_no_one():
+    assert not names(extract("网格长负责全面工作。"), "Person")
+
+
 # -- the event reported, named again ----------------------------------------------------------------------------
 
 
