@@ -128,14 +128,14 @@ class NameFinder:
             return 0
         if self._right_ok(text, i + 4) >= 0:
             return 4
-        # before a verb or an idiom no list holds (其美多吉 + 深受鼓舞), unless the four characters open or end
+        # before a verb or an idiom no list holds (次旦平措 + 深受鼓舞), unless the four characters open or end
         # with a word of the clause (获 + 徐州市, 董启迪 + 却)
         clause_edge = given[0] in _CLAUSE_FIRSTS or given[-1] in _CLAUSE_LASTS
         return 4 if not clause_edge and self._predicate_at(text, i + 4) else 0
 
     @staticmethod
     def _predicate_at(text: str, j: int) -> bool:
-        """A verb, an adverb or an idiom of two characters or more opens the text at ``j`` (其美多吉 + 深受鼓舞)."""
+        """A verb, an adverb or an idiom of two characters or more opens the text at ``j`` (次旦平措 + 深受鼓舞)."""
         tags = rjieba.tag(text[j : j + 6]) if j < len(text) else []
         return bool(tags) and len(tags[0][0]) >= 2 and (tags[0][1] in _PREDICATE_POS or tags[0][1] in ("i", "l"))
 
