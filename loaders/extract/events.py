@@ -187,29 +187,29 @@ class EventPass:
             self.units_take_part(items, self.forum_for(sent, sent.start + m.end()), text, sent, "合作开展")
         for m in _RUNS.finditer(body) if "开展" in body else ():  # 省总工会开展全省X创建活动
             items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
-            run = self._event_at(sent.start + m.end(), sent) if items else None
-            for item in items if run is not None else ():
-                assert run is not None
-                self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), run, sent)
+            self._organise_event_at(items, sent.start + m.end(), text, sent)
         for m in _UNITS_THEN_EVENT.finditer(body) if "“" in body else ():
             items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
-            held = self._event_at(sent.start + m.end(), sent) if items else None
-            for item in items if held is not None else ():
-                assert held is not None
-                self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), held, sent)
+            self._organise_event_at(items, sent.start + m.end(), text, sent)
         also = _ALSO_HOLDS.search(body) if ("并" in body or "还" in body or "同时" in body or "随后" in body) else None
         subject = _FIRST_SUBJECT.match(body) if also is not None else None
-        items = self.units.items(subject.group(1), known, strict=True) if subject is not None else []
-        held = self._event_at(sent.start + also.end(), sent) if also is not None and items else None
-        for item in items if held is not None else ():
-            assert held is not None
-            self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), held, sent)
+        if also is not None and subject is not None:
+            items = self.units.items(subject.group(1), known, strict=True)
+            self._organise_event_at(items, sent.start + also.end(), text, sent)
         for m in _HOST.finditer(body) if ("召开" in body or "举行" in body or "举办" in body) else ():
             items = self.units.items(m.group(1), known, strict=True)
             named = [d for p, d in self.forums.in_span(sent.start + m.end(), sent.end, sent.article)]
             if items and named:
                 for item in items:
                     self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), named[0], sent)
+
+    def _organise_event_at(self, items: list[str], at: int, text: str, sent: Sentence) -> None:
+        """Each unit of ``items`` organises the event or campaign named right at ``at`` (nothing when none is)."""
+        event = self._event_at(at, sent) if items else None
+        if event is None:
+            return
+        for item in items:
+            self.reg.relate(RelationType.ORGANIZED, self.org(item, text, sent), event, sent)
 
     def _event_at(self, at: int, sent: Sentence) -> Draft | None:
         """The event or campaign (Forum or Program) whose name starts right at ``at`` (after an opening quote

@@ -189,8 +189,12 @@ class HonourListPass:
 
     def _honours_in(self, sent: Sentence) -> list[Draft]:
         """The honours named in the sentence."""
-        inside = lambda e: any(a == sent.article and sent.start <= s < sent.end for s, _e, a in e.mentions)  # noqa: E731
-        return [e for e in self.reg.entities if e.type is EntityType.HONOR and inside(e)]
+        return [
+            e
+            for e in self.reg.entities
+            if e.type is EntityType.HONOR
+            and any(a == sent.article and sent.start <= s < sent.end for s, _e, a in e.mentions)
+        ]
 
     def listed_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         """公布了2024年X名单，Y榜上有名: the unit (or person) on the published list holds X."""

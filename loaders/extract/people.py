@@ -10,7 +10,7 @@ from loaders.extract.honours import honour_at_end, split_edition, strip_honour_t
 from loaders.extract.orgs import without_retirement
 from loaders.extract.persons import Mention, post_closer, post_title_pattern
 from loaders.extract.registry import Draft, Registry
-from loaders.extract.sentences import Sentence
+from loaders.extract.sentences import Sentence, SentenceIndex
 
 _CLAUSE_CHARS = "，,；;：:"
 #: The last clause separator: a greedy prefix then one separator (one search, not one rfind per char).
@@ -501,6 +501,7 @@ class PeoplePass:
         with a name and a comma describes that person: each later clause that is an apposition chain
         (positions, honours) is the person's, up to a clause naming someone else."""
         opening: dict[int, Sentence] | None = None
+        index: SentenceIndex | None = None
         for m in mentions:
             if text[m.end : m.end + 1] not in "，,":
                 continue  # (cheap tests first: most names neither open a sentence nor stand before a comma)
@@ -511,8 +512,9 @@ class PeoplePass:
             if opening is None:
                 opening = {s.start: s for s in sentences}
             if before == "；":  # 林某，X技师；张某，Y专责；…: a list of profiles, one after each semicolon
-                sent = next((s for s in sentences if s.start < m.start < s.end), None)
-                if sent is None or not _opens_profile(text, sent.start, mentions):
+                index = index or SentenceIndex(sentences)
+                sent = index.at(m.start)
+                if sent is None or m.start >= sent.end or not _opens_profile(text, sent.start, mentions):
                     continue
             else:
                 sent = opening.get(labelled.start() if labelled else m.start)
