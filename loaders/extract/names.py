@@ -16,7 +16,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
 #: Of those, the characters a transcribed minority name may hold (次旦平措, 其米次仁).
 _NOT_IN_LONG_NAME = _NOT_GIVEN - frozenset("次其")
-#: Characters that open or end a clause's word rather than a transcribed name (获徐州市, 向辛庄村, 董启迪却).
+#: Characters that open or end a clause's word rather than a transcribed name (获徐州市, 向东湖村, 林启明却).
 _CLAUSE_FIRSTS = frozenset("获向在被对为从把将与和及于给让由")
 _CLAUSE_LASTS = frozenset("却也还又都就才亦便")
 #: The dots between the parts of a transcribed name (玛某·某某; a bullet or a katakana dot is written for it).
@@ -129,7 +129,7 @@ class NameFinder:
         if self._right_ok(text, i + 4) >= 0:
             return 4
         # before a verb or an idiom no list holds (次旦平措 + 深受鼓舞), unless the four characters open or end
-        # with a word of the clause (获 + 徐州市, 董启迪 + 却)
+        # with a word of the clause (获 + 徐州市, 林启明 + 却)
         clause_edge = given[0] in _CLAUSE_FIRSTS or given[-1] in _CLAUSE_LASTS
         return 4 if not clause_edge and self._predicate_at(text, i + 4) else 0
 
