@@ -118,6 +118,10 @@ _RANK_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级|院
 _EDITION_OR_QUOTE = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年|“")
 
 
+#: What makes the words before it a kind of activity, not an event held (以辩论赛等形式, “讲座式、辩论赛”等方式).
+_A_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}”?等?(?:形式|方式)")
+
+
 def _inside_title(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` stands inside a 《》 title that goes on after it (《X大会实施办法》)."""
     opening = text.rfind("《", max(0, start - 40), start)
@@ -601,6 +605,8 @@ class EventFinder:
                 continue  # 发挥教代会作用, 第七届教代会第二次会议: the standing body, or a part of a longer name
             if _inside_title(text, h_start, h_end):
                 continue  # 《东湖省教职工代表大会实施办法》: a document's title, not a meeting
+            if _A_FORM.match(text, h_end):
+                continue  # 通过“案例式、辩论赛”等形式: a way of teaching or working, not an event held
             if _VENUE_AFTER.match(text, h_end) and "在" in text[max(0, h_start - 12) : h_start]:
                 continue  # 在学院数学大讲堂召开: the hall is where the meeting is held
             s = extend_left(

@@ -13,7 +13,7 @@ from loaders.extract.dates import dates_in, document_year, report_day
 from loaders.extract.events import EventPass
 from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, EventMention, project_verbs
 from loaders.extract.forum_index import ForumIndex
-from loaders.extract.founding import FoundingPass
+from loaders.extract.founding import FoundingPass, launched_at_ceremonies
 from loaders.extract.honour_lists import HonourListPass
 from loaders.extract.honours import find_honours, find_plaques, honour_lists, split_edition
 from loaders.extract.lexicon import lexicon
@@ -111,9 +111,10 @@ class Extractor:
         stops = frozenset(m.end for m in mentions) | frozenset(_dateline_ends(text))
         stops |= frozenset(_title_ends(text, mentions, self.lex.titles))
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
-        launch = {p.name + c for p in program_mentions for c in ("发布仪式", "启动仪式")}
-        launch |= {p.name for p in program_mentions}
-        forum_mentions = [f for f in self.finder.forums(text, stops) + self.finder.talks(text) if f.name not in launch]
+        # X发布仪式 is a moment of the event it is held at; X启动仪式 stays an event, whose organisers launch X
+        launched = {p.name for p in program_mentions} | {p.name + "发布仪式" for p in program_mentions}
+        forum_mentions = self.finder.forums(text, stops) + self.finder.talks(text)
+        forum_mentions = [f for f in forum_mentions if f.name not in launched]
         forum_mentions = _talks_as_events(forum_mentions, sidx)
         org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)
         index = ForumIndex(reg, sentences)
@@ -202,8 +203,10 @@ class Extractor:
 
         if programs:
             _joined_projects(reg, sentences, mentions)
+            launched_at_ceremonies(reg)
         award_lists.headline_honours(text, sentences, mentions, index.headlines)
         award_lists.granted_to_list(text, sentences, mentions)
+        award_lists.rostered(text, sentences, mentions)
         award_lists.counted_holders(text, sentences, mentions)
         award_lists.headed_list(text, sentences, mentions)
         coref.resolve_orgs(reg, text)

@@ -8,7 +8,7 @@ from graph.model import EntityType, RelationType
 from loaders.extract.anchored import cut_lead
 from loaders.extract.events import EventPass
 from loaders.extract.persons import Mention
-from loaders.extract.registry import Draft
+from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 
 #: A verb of founding together (联合成立, 共同成立, 发起成立): the gate of _FOUNDERS.
@@ -28,6 +28,8 @@ _FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:共同|联合)?发起(
 #: 共同).
 _FOUNDER_LEAD = re.compile(r"^(?:联合|携手|会同|并)")
 _FOUNDER_TAIL = re.compile(r"(?:牵头)?(?:等[\d一二三四五六七八九十多]*家?(?:单位|企业|院校|高校|机构))?(?:共同|联合)?$")
+#: The words after a programme's name that make an event its launch (“X”启动仪式, X启动会, X发布仪式).
+_LAUNCH_CEREMONY = re.compile(r"”?(?:正式)?(?:启动|发布)(?:仪式|会|大会|式|活动)")
 #: 作为发起单位，A携手…: the unit after the phrase founds the alliance.
 _AS_FOUNDER = re.compile(r"作为(?:联盟)?(?:共同)?发起单位，([^，、。]{2,30}?)(?:携手|与|和|联合|，)")
 
@@ -121,6 +123,32 @@ class FoundingPass:
             items = self.units.items(subj, known, strict=True)
             for item in items:
                 self.reg.relate(RelationType.LAUNCHED, self.events.org(item, text, sent), prog, sent)
+
+
+def launched_at_ceremonies(reg: Registry) -> None:
+    """The organisers of a programme's launch ceremony (A举行X启动仪式, 由A主办的…暨“X”启动仪式) launch the
+    programme: LAUNCHED with the sentence that names them organisers."""
+    programs = [d for d in reg.entities if d.type is EntityType.PROGRAM]
+    if not programs:
+        return
+    for rel in list(reg.relations):
+        if rel.type is not RelationType.ORGANIZED or rel.tail.type is not EntityType.FORUM:
+            continue
+        for prog in programs:
+            if _launches(rel.tail.surfaces(), prog.surfaces()):
+                reg.relate(RelationType.LAUNCHED, rel.head, prog, rel.sentence)
+
+
+def _launches(event_names: list[str], program_names: list[str]) -> bool:
+    """One of the event's names holds one of the programme's names right before a launch word."""
+    for event in event_names:
+        for name in program_names:
+            at = event.find(name)
+            while at >= 0:
+                if _LAUNCH_CEREMONY.match(event, at + len(name)):
+                    return True
+                at = event.find(name, at + 1)
+    return False
 
 
 def _alliance_named_by(alliances: list[Draft], sent: Sentence) -> Draft | None:

@@ -13,6 +13,7 @@ from loaders.extract.awards import CONFER, RECEIVING, AwardPass, year_stated
 from loaders.extract.honours import honour_at_end, open_title
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
+from loaders.extract.rosters import heading_honour, person_lines, unit_of_line
 from loaders.extract.sentences import Sentence
 
 #: A headline's counted subject (我市两名职工, 东海大学2名教师): the persons are named in the body.
@@ -155,6 +156,41 @@ class HonourListPass:
                 person = self.reg.find(listed.name, EntityType.PERSON)
                 if person is not None:
                     self.awards.award(person, [honour], text, line)
+
+    def rostered(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """获得2024年X的职工有： (or X名单：, or the honour's name alone on a line), then a line per holder (林某
+        东海市第一中学教师; 上海：张某 …; 东海百货公司业务部): each person or unit listed holds X, with its line
+        as evidence, up to the first line that names neither (or the next heading)."""
+        lines = {line.name_start: line for line in person_lines(text, lambda _name: True)}
+        if not lines:
+            return
+        opening = {pm.start: pm for pm in mentions if pm.start in lines}
+        for k, head in enumerate(sentences):
+            if not _whole_line(text, head):
+                continue
+            named = heading_honour(head.text)
+            honour = honour_at_end(named or head.text, self.lex)
+            if honour is None or (named is None and honour != head.text):
+                continue
+            year = year_stated(head.text)
+            for line in sentences[k + 1 :]:
+                if line.article != head.article or not _whole_line(text, line):
+                    break
+                holder = self._roster_holder(text, line, opening)
+                if holder is None:
+                    break
+                self.awards.award(holder, [honour], text, line, year)
+
+    def _roster_holder(self, text: str, line: Sentence, opening: dict[int, Mention]) -> Draft | None:
+        """The person a roster line opens with (after its region label), else the unit the line names."""
+        listed = next((opening[i] for i in range(line.start, min(line.end, line.start + 10)) if i in opening), None)
+        if listed is not None:
+            return self.reg.find(listed.name, EntityType.PERSON)
+        unit = unit_of_line(line.text)
+        if unit is None or heading_honour(line.text) or honour_at_end(line.text, self.lex) == line.text:
+            return None  # (the heading of the next roster)
+        unit = re.sub(r"^[\u4e00-\u9fff]{2,8}[:：]", "", unit)
+        return self.events.org(unit, text, line) if self.orgs.looks_like(unit) else None
 
     def counted_holders(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
         """授予林某等3人“东海大工匠”称号。⏎ 林某，… ⏎ 张某，…: a sentence that confers one honour on a counted

@@ -10,6 +10,7 @@ from loaders.extract.honours import honour_at_end, split_edition, strip_honour_t
 from loaders.extract.orgs import without_retirement
 from loaders.extract.persons import Mention, post_closer, post_title_pattern
 from loaders.extract.registry import Draft, Registry
+from loaders.extract.rosters import person_lines
 from loaders.extract.sentences import Sentence, SentenceIndex
 
 _CLAUSE_CHARS = "，,；;：:"
@@ -182,6 +183,7 @@ class PeoplePass:
         if pronouns:
             _insert(mentions, pronouns)
         self._bracketed_posts(text, sentences, mentions, known_orgs)
+        self._roster_posts(text, sentences, mentions, known_orgs)
         self._bios(text, sentences, mentions, known_orgs)
         self._continued_profiles(text, sentences, mentions, known_orgs, subjects)
         self._profiles(text, sentences, mentions, known_orgs)
@@ -386,6 +388,36 @@ class PeoplePass:
             chain = self.parser.parse(close.group(1), known)
             self._apply(text, sentences[si], person, m, Chain(positions=chain.positions, honours=chain.honours))
 
+    def _roster_posts(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]
+    ) -> None:
+        """林某 东海市第一中学教师: a roster line's unit and post after the name are the person's."""
+        lines = {line.name_start: line for line in person_lines(text, lambda _name: True)}
+        if not lines:
+            return
+        index = SentenceIndex(sentences)
+        for m in mentions:
+            line = lines.get(m.start)
+            sent = index.at(m.start) if line is not None and line.name == m.name else None
+            person = self.reg.find(m.name, EntityType.PERSON) if sent is not None else None
+            if line is None or sent is None or person is None:
+                continue
+            chain = self.parser.parse(line.rest, known)
+            if not chain.positions and not chain.member_of and self.parser.orgs.looks_like(line.rest, known):
+                chain = Chain(member_of=line.rest)
+            self._apply(
+                text,
+                sent,
+                person,
+                m,
+                Chain(
+                    positions=chain.positions,
+                    honours=chain.honours,
+                    member_of=chain.member_of,
+                    member_role=chain.member_role,
+                ),
+            )
+
     def _org_right_before(self, region: str, known: frozenset[str]) -> str | None:
         """The organisation that ends right before a name (…邀请到了东海医院 + 林某副院长)."""
         tail = _BEFORE_ORG.split(region)[-1]
@@ -547,7 +579,6 @@ class PeoplePass:
                     continue
                 chain = self.parser.parse(cut_lead(_BIO_LEAD, clause), known)
                 self._apply(text, sent, person, before[-1], Chain(positions=chain.positions, honours=chain.honours))
-
 
     def _continued_profiles(
         self,

@@ -19,6 +19,7 @@ from loaders.extract.lexicon import (
 )
 from loaders.extract.names import NameFinder
 from loaders.extract.person_frames import FrameFinder
+from loaders.extract.rosters import person_lines
 from loaders.extract.tagged import ADVERB_ENDS, Span, person_names
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
@@ -75,6 +76,12 @@ _STRONG_VERBS = (
     "带领",
     "被聘为",
     "受聘为",
+)
+#: What follows a name written right after its unit (东海学院林某、…; 东海公司林某分享了…): a list or clause
+#: mark, or a verb of what a person says or does at an event.
+_AFTER_UNIT_NAME = frozenset(("、", "，", "和", "与", "依", "分", "领", "等"))
+_ACT_AFTER_UNIT_NAME = re.compile(
+    r"分享|讲述|鼓励|介绍|表示|谈到|围绕|结合|作了|作为|在|以|就|则|也|还|荣获|获得|获评|被评为|带领|从事"
 )
 #: An adverb between a name and its verb (林某、张某分别获评, 林某也荣获).
 _ADVERB_BEFORE_VERB = re.compile(r"(?:分别|共同|先后|相继|同时|均|都|也|还|又|曾)$")
@@ -323,10 +330,11 @@ class PersonFinder:
             if m.end() not in found and self._shaped_title_before(text, m.end()):
                 self._name_after_title(text, m.end(), found, known, True)
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
+            j += text[j : j + 1] == "的"  # 管理学院的林某
             n = self.names.length_at(text, j)
             if (
                 n
-                and text[j + n : j + n + 1] in ("、", "，", "和", "与", "依", "分", "领", "等")
+                and (text[j + n : j + n + 1] in _AFTER_UNIT_NAME or _ACT_AFTER_UNIT_NAME.match(text, j + n))
                 and self.valid(text, j, n)
                 and not _opens_with_noun(text[j : j + n])
             ):
@@ -365,6 +373,9 @@ class PersonFinder:
         for i, n in self._named_with_posts(text):  # 林某，东海公司变电检修中心主任。 林某（东海公司技师）
             if self.names.length_at(text, i, known) == n:
                 self._accept(text, i, found, known)
+        for line in person_lines(text, self._roster_name):  # 林某 东海市第一中学教师 (a line of a roster)
+            if " " in line.name or "\u3000" in line.name or self.valid(text, line.name_start, len(line.name)):
+                found.setdefault(line.name_start, line.name)
         for i, n in self._frames.find(text):  # 记者见到林某时, 在林某的带领下, 林某告诉记者
             if self.valid(text, i, n):
                 found.setdefault(i, text[i : i + n])
@@ -554,6 +565,10 @@ class PersonFinder:
             if self._ends_with_title(m.group(2)):
                 out.append((m.start(1), len(m.group(1))))
         return out
+
+    def _roster_name(self, name: str) -> bool:
+        """A roster line's name (spaces removed) is a surname and one or two given characters, no title."""
+        return self.names.surname_given(name, 0, len(name)) and name not in self.lex.titles
 
     def _ends_with_title(self, clause: str) -> bool:
         titles = self.lex.titles

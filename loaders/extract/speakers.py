@@ -24,7 +24,7 @@ _SPEECH_SITE = re.compile(r"在[^，。；]{2,40}?上的[^，。；]{0,6}$")
 _SOURCE = re.compile(r"据[^，。；据]{1,5}$")
 #: A verb of attending right before a talk's noun: the noun is its object (参与了本次讲座), not a speech.
 _ATTENDED_TALK = re.compile(
-    r"(?:参与|参加|聆听|出席|听取|观看|收听|旁听)了?(?:本次|此次|这次|本场|此场|这场|该)?(?:学术|专题|线上|精彩)?$"
+    r"(?:参与|参加|聆听|出席|听取|观看|收听|旁听|听完|听)了?(?:本次|此次|这次|本场|此场|这场|该)?(?:学术|专题|线上|精彩)?$"
 )
 #: A report or address made, with what it is on between (作学院工作报告, 作财务工作总结报告, 做了专题讲话);
 #: not the 作 of a word (工作报告 is read from the lexicon) nor a 报告会.

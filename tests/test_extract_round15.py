@@ -1,0 +1,94 @@
+"""Constructions of the fifteenth round (from the misses of blind21 and of union and craftsman news from
+several web sources), each on a short invented text: launch ceremonies, rosters of honourees, a name written
+right after its unit, presentations at a seminar written as an exchange, and activities that are no events."""
+
+import pytest
+
+from tests.extract_helpers import extract, facts, names
+
+
+def test_the_organisers_of_a_launch_ceremony_launch_the_programme():
+    record = extract("标题\n\n3月5日，东湖市总工会联合东湖市妇联在东湖水务集团举行巾帼工匠培育行动启动仪式。")
+    assert "巾帼工匠培育行动启动仪式" in names(record, "Forum")
+    launched = facts(record, "LAUNCHED")
+    assert ("东湖市总工会", "巾帼工匠培育行动") in launched
+    assert ("东湖市妇联", "巾帼工匠培育行动") in launched
+
+
+def test_a_quoted_programme_launched_at_a_joint_ceremony_is_launched_by_its_organiser():
+    record = extract("标题\n\n近日，东湖市总工会举办东湖工匠学院揭牌暨首届东湖“工匠节”启动仪式。")
+    assert ("东湖市总工会", "工匠节") in facts(record, "LAUNCHED")
+
+
+def test_an_event_that_launches_nothing_gives_no_launch():
+    record = extract("标题\n\n3月5日，东湖市总工会在东湖水务集团举行劳模座谈会。")
+    assert not facts(record, "LAUNCHED")
+
+
+ROSTER = (
+    "表彰名单公布\n\n获得2024年全国五一劳动奖章的职工有：\n"
+    "东湖：林晓岑 东湖市第一中学教师\n"
+    "周 澄 东湖电力公司检修班班长\n"
+    "西山：马远舟 西山市青年剧院有限公司演员\n"
+)
+
+
+def test_each_person_of_a_roster_holds_the_honour_its_heading_names():
+    holders = {person for person, honour in facts(extract(ROSTER), "HOLDS_HONOR") if honour == "全国五一劳动奖章"}
+    assert holders == {"林晓岑", "周 澄", "马远舟"}
+
+
+def test_a_roster_line_gives_the_persons_unit_and_post():
+    positions = facts(extract(ROSTER), "HOLDS_POSITION")
+    assert ("林晓岑", "东湖市第一中学") in positions
+    assert ("马远舟", "西山市青年剧院有限公司") in positions
+
+
+def test_a_roster_headed_by_the_honours_name_lists_units_then_persons():
+    record = extract(
+        "名单\n\n全国五一劳动奖状\n东湖师范大学附属中学\n东湖省工业设备安装有限公司\n"
+        "全国五一劳动奖章\n贺 澄 东湖电力有限公司配网带电作业班工作负责人\n王云岚 东湖市实验小学校长\n"
+    )
+    held = facts(record, "HOLDS_HONOR")
+    assert ("东湖师范大学附属中学", "全国五一劳动奖状") in held
+    assert ("东湖省工业设备安装有限公司", "全国五一劳动奖状") in held
+    assert ("王云岚", "全国五一劳动奖章") in held
+    assert ("王云岚", "全国五一劳动奖状") not in held
+
+
+def test_a_roster_under_a_heading_that_names_no_honour_gives_no_honour():
+    record = extract("标题\n\n参加座谈的代表有：\n林晓岑 东湖市第一中学教师\n周 澄 东湖电力公司检修班班长\n")
+    assert not facts(record, "HOLDS_HONOR")
+    assert ("林晓岑", "东湖市第一中学") in facts(record, "HOLDS_POSITION")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("管理学院的邱若岚鼓励同学们要学会注重细节。", "邱若岚"),
+        ("人文学院文雪分享了累计300多个小时的志愿服务经历。", "文雪"),
+        ("水利学院熊若薇围绕“焦虑、努力、幸运”分享她的办法。", "熊若薇"),
+    ],
+)
+def test_a_name_written_right_after_its_unit_before_what_the_person_does_is_a_person(sentence, person):
+    assert person in names(extract(f"标题\n\n{sentence}"), "Person")
+
+
+def test_listening_to_a_talk_is_no_speech_at_it():
+    record = extract("标题\n\n5月22日，东湖讲坛在图书馆开讲。人文学院周若叶在听完讲座后感慨。")
+    assert not {person for person, _ in facts(record, "SPOKE_AT")} & {"周若叶"}
+
+
+def test_presentations_at_a_seminar_written_as_an_exchange_are_speeches():
+    record = extract(
+        "标题\n\n9月30日，农学院在7教509召开了“课程思政建设交流研讨会”。会上，吴若川教授交流了挖掘思政案例的方法，"
+        "贺若群教授就一流课程申报与建设进行了交流，陈若清、孙若歆等与会老师分别就思政和专业融合展开交流讨论。"
+    )
+    spoke = facts(record, "SPOKE_AT")
+    event = "课程思政建设交流研讨会"
+    assert {("吴若川", event), ("贺若群", event), ("陈若清", event), ("孙若歆", event)} <= spoke.keys()
+
+
+def test_a_quoted_list_of_forms_of_teaching_is_no_event():
+    record = extract("标题\n\n任若恒副教授介绍了将科学家精神通过“案例式、讨论式、辩论赛”等形式融入课堂教学中。")
+    assert not names(record, "Forum")
