@@ -92,3 +92,32 @@ def test_presentations_at_a_seminar_written_as_an_exchange_are_speeches():
 def test_a_quoted_list_of_forms_of_teaching_is_no_event():
     record = extract("标题\n\n任若恒副教授介绍了将科学家精神通过“案例式、讨论式、辩论赛”等形式融入课堂教学中。")
     assert not names(record, "Forum")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("东湖市农林工会一级巡视员原成岗出席视频会议并讲话。", "原成岗"),
+        ("巾帼工匠代表于若梅、占若丽分别作了事迹宣讲。", "占若丽"),
+        ("东湖市总工会主席盘立川出席会议。", "盘立川"),
+    ],
+)
+def test_a_rare_surname_opens_a_name_that_a_title_or_a_list_anchors(text, person):
+    assert person in names(extract(f"标题\n\n{text}"), "Person")
+
+
+@pytest.mark.parametrize("text", ["东湖市总工会原副主席王立川出席会议。", "会议由市总工会主席原来的助手主持。"])
+def test_a_rare_surname_that_is_a_word_of_the_clause_opens_no_name(text):
+    assert not {n for n in names(extract(f"标题\n\n{text}"), "Person") if n[0] in "原占盘"}
+
+
+def test_a_name_right_after_a_quoted_honour_holds_it():
+    record = extract("标题\n\n现场听取了“东湖工匠”池连川、“东湖省劳动模范”初鹏川的工作情况汇报。")
+    held = facts(record, "HOLDS_HONOR")
+    assert ("池连川", "东湖工匠") in held
+    assert ("初鹏川", "东湖省劳动模范") in held
+
+
+def test_standing_on_the_stage_is_no_part_of_the_name():
+    record = extract("标题\n\n全国五一巾帼标兵罗若英站在舞台中央，分享了她的奋斗故事。")
+    assert "罗若英" in names(record, "Person")

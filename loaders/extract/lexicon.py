@@ -77,6 +77,8 @@ def word_finder(words: Iterable[str]) -> AhoCorasick:
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     surnames: frozenset[str]
+    #: Surnames read only where a title, a list or a quoted honour anchors the name (rare_surnames.txt).
+    rare_surnames: frozenset[str]
     titles: frozenset[str]
     title_modifiers: tuple[str, ...]
     title_boards: tuple[str, ...]
@@ -105,6 +107,7 @@ def lexicon() -> Lexicon:
     by_len = lambda ws: tuple(sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
     return Lexicon(
         surnames=frozenset(s for s in surnames if 1 <= len(s) <= 2),
+        rare_surnames=frozenset(words("rare_surnames.txt")) - surnames,
         titles=frozenset(words("position_titles.txt")),
         title_modifiers=by_len(words("title_modifiers.txt")),
         title_boards=by_len(words("title_boards.txt")),

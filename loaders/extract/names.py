@@ -97,7 +97,7 @@ class NameFinder:
             two, three = i + slen + 1, i + slen + 2
             r2 = self._right_ok(text, two) if two <= size and self._given_ok(text[i + slen : two]) else -1
             r3 = self._right_ok(text, three) if three <= size and self._given_ok(text[i + slen : three]) else -1
-            if r2 >= 0 and text[two : three] == "和" and (three == size or text[three] in _CLAUSE_AFTER_NAME):
+            if r2 >= 0 and text[two:three] == "和" and (three == size or text[three] in _CLAUSE_AFTER_NAME):
                 return slen + 2  # 卜某和，: a conjunction joins nothing before a clause mark, so 和 is a given name's
             if r3 >= 0 and r2 >= 0:
                 return slen + 1 if (r2 >= 2 or text[two] in _LIGHT_VERBS) else slen + 2
@@ -105,6 +105,25 @@ class NameFinder:
                 return slen + 2
             if r2 >= 0:
                 return slen + 1
+        return 0
+
+    def anchored_length_at(self, text: str, i: int) -> int:
+        """:meth:`length_at`, also for a name opening with a rare surname (rare_surnames.txt): only for a name
+        something anchors (a title right before it, a list after another name, a quoted honour)."""
+        n = self.length_at(text, i)
+        if n or i >= len(text) or text[i] not in self.lex.rare_surnames:
+            return n
+        return self._rare_length_in(text[i : i + self._window])
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one NameFinder per extractor, kept for its lifetime
+    def _rare_length_in(self, text: str) -> int:
+        """The length of a name opening with the one-character rare surname ``text[0]``: two or three
+        characters, whichever a word that may follow a name (or a boundary) ends."""
+        for n in (3, 2):
+            if len(text) >= n and self._given_ok(text[1:n]) and self._right_ok(text, n) >= 0:
+                if n == 3 and self._right_ok(text, 2) > 0 and text[2] in _LIGHT_VERBS:
+                    continue  # 占某 + 在: the light verb is the next word
+                return n
         return 0
 
     def long_name_length(self, text: str, i: int) -> int:

@@ -83,6 +83,8 @@ _AFTER_UNIT_NAME = frozenset(("、", "，", "和", "与", "依", "分", "领", "
 _ACT_AFTER_UNIT_NAME = re.compile(
     r"分享|讲述|鼓励|介绍|表示|谈到|围绕|结合|作了|作为|在|以|就|则|也|还|荣获|获得|获评|被评为|带领|从事"
 )
+#: A quoted honour with a name right after it (“东海工匠”林某): the honour's words.
+_QUOTED_HONOUR_END = re.compile(r"“([^“”，。；]{2,20})”(?=[\u4e00-\u9fff])")
 #: An adverb between a name and its verb (林某、张某分别获评, 林某也荣获).
 _ADVERB_BEFORE_VERB = re.compile(r"(?:分别|共同|先后|相继|同时|均|都|也|还|又|曾)$")
 #: Verbs of saying that follow a titled person's name (副校长王明表示…).
@@ -282,8 +284,11 @@ class PersonFinder:
                 return True
         return False
 
-    def _accept(self, text: str, i: int, found: dict[int, str], known: set[str], titled: bool = False) -> int:
-        n = self.names.length_at(text, i, known)
+    def _accept(
+        self, text: str, i: int, found: dict[int, str], known: set[str], titled: bool = False, anchored: bool = False
+    ) -> int:
+        """Take the name at ``i`` if it is one; ``anchored``: something anchors it, so a rare surname may open it."""
+        n = self.names.length_at(text, i, known) or (self.names.anchored_length_at(text, i) if anchored else 0)
         if n and self.valid(text, i, n, titled):
             name = text[i : i + n]
             if name in self.lex.titles or name in self.lex.honour_heads:
@@ -305,6 +310,7 @@ class PersonFinder:
         first = self.names.first_chars
         titles = self.lex.titles
         place_titles = self.lex.place_titles
+        rare = self.lex.rare_surnames
         left_hits = self._left.find_matches_as_indexes(text)
         unit_honours = self._unit_honour_ids
         for word_id, start, word_end in left_hits:
@@ -320,6 +326,10 @@ class PersonFinder:
                 if not titled and end == word_end and rjieba.has_word(text[end - 1 : end + 1]):
                     continue  # 名师 + 范生 is 师范生: the word's last character opens the next word
                 self._name_after_title(text, end, found, known, titled)
+            elif text[start:word_end] in titles and text[end : end + 1] in rare:
+                n = self.names.anchored_length_at(text, end)  # 巡视员原某某出席: a rare surname after a title
+                if n and self._rare_valid(text, end, n):
+                    found.setdefault(end, text[end : end + n])
             elif (
                 text[start:word_end] in titles
                 and (n := self.names.long_name_length(text, end))
@@ -373,6 +383,9 @@ class PersonFinder:
         for i, n in self._named_with_posts(text):  # 林某，东海公司变电检修中心主任。 林某（东海公司技师）
             if self.names.length_at(text, i, known) == n:
                 self._accept(text, i, found, known)
+        for q in _QUOTED_HONOUR_END.finditer(text) if "”" in text else ():  # “东海工匠”林某、“省劳动模范”初某某
+            if honour_at_end(q.group(0), self.lex) == q.group(1):
+                self._accept(text, q.end(), found, known, titled=True, anchored=True)
         for line in person_lines(text, self._roster_name):  # 林某 东海市第一中学教师 (a line of a roster)
             if " " in line.name or "\u3000" in line.name or self.valid(text, line.name_start, len(line.name)):
                 found.setdefault(line.name_start, line.name)
@@ -408,7 +421,11 @@ class PersonFinder:
             j = i + len(found[i])
             # every list mark is one character: one slice, not a startswith per mark
             k = j + 1
-            if text[j:k] in ("、", "和", "与", "及") and k not in found and self._accept(text, k, found, known):
+            if (
+                text[j:k] in ("、", "和", "与", "及")
+                and k not in found
+                and self._accept(text, k, found, known, anchored=True)
+            ):
                 queue.append(k)
         # a list read backwards from its last item: 林某、邵某、蒋某等专家 (only the last is anchored by 等)
         for i in sorted(found, reverse=True):
@@ -565,6 +582,18 @@ class PersonFinder:
             if self._ends_with_title(m.group(2)):
                 out.append((m.start(1), len(m.group(1))))
         return out
+
+    def _rare_valid(self, text: str, i: int, n: int) -> bool:
+        """A name opening with a rare surname (原某某, 占某某) is no title (原 of 原副主任 is one's modifier), no
+        common word and holds no title."""
+        name = text[i : i + n]
+        if (
+            name in self.lex.titles
+            or self._title_inside(text, i + 1, n - 1)
+            or opens_common_word(text[i : i + n + 4], n)
+        ):
+            return False
+        return not (rjieba.has_word(name) or self._opens_title(text, i + 1))
 
     def _roster_name(self, name: str) -> bool:
         """A roster line's name (spaces removed) is a surname and one or two given characters, no title."""
