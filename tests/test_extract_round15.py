@@ -121,3 +121,28 @@ def test_a_name_right_after_a_quoted_honour_holds_it():
 def test_standing_on_the_stage_is_no_part_of_the_name():
     record = extract("标题\n\n全国五一巾帼标兵罗若英站在舞台中央，分享了她的奋斗故事。")
     assert "罗若英" in names(record, "Person")
+
+
+def test_each_counted_group_granted_an_honour_holds_its_own():
+    record = extract(
+        "标题\n\n4月27日，东湖省总工会庆祝“五一”国际劳动节大会在东湖会堂召开。授予东湖市环境卫生服务中心等315个单位"
+        "东湖省五一劳动奖状；授予董若全等1233名职工东湖省五一劳动奖章；授予东湖出租汽车公司爱心车队等85个集体东湖省工人先锋号。"
+    )
+    held = facts(record, "HOLDS_HONOR")
+    assert ("东湖市环境卫生服务中心", "东湖省五一劳动奖状") in held
+    assert ("东湖出租汽车公司爱心车队", "东湖省工人先锋号") in held
+    assert {honour for person, honour in held if person == "董若全"} == {"东湖省五一劳动奖章"}
+
+
+def test_a_title_selected_with_its_class_in_brackets_is_held_by_each_person_listed():
+    record = extract(
+        "标题\n\n东湖机械制造有限公司葛若星被评为东湖省卓越技师（A类），东湖信息科技有限公司张若清、"
+        "东湖石化机械有限公司陈若华等2名同志被评选为东湖省卓越技师（B类）。"
+    )
+    holders = {person for person, honour in facts(record, "HOLDS_HONOR") if honour == "东湖省卓越技师"}
+    assert holders == {"葛若星", "张若清", "陈若华"}
+
+
+def test_a_chief_technician_title_of_a_province_is_an_honour():
+    record = extract("标题\n\n林若新是东湖省首席技师，从事焊接工作三十年。")
+    assert ("林若新", "东湖省首席技师") in facts(record, "HOLDS_HONOR")

@@ -41,7 +41,8 @@ _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班�
 _TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
 #: A verb of honour (荣获, 被授予, 评为, 命名为, 入选 …) and its object, the honours conferred.
 CONFER = re.compile(
-    r"(荣获|获得(?!者)|获评|获批|获(?!得者)|荣膺|摘得|享受|被授予|被评为|评为|授予|命名为|入选)(?:了)?([^，。；]{2,80}?)"
+    r"(荣获|获得(?!者)|获评|获批|获(?!得者)|荣膺|摘得|享受|被授予|被评选为|被评定为|被评为|评选为|评为|授予|命名为|入选)"
+    r"(?:了)?([^，。；]{2,80}?)"
     # (up to the clause's end, or to 、 opening the next holder's clause: A荣获X、B同志荣获Y)
     r"(?=、[^、，。；“”]{1,12}?(?:同志)?(?:荣获|获得|获评|被授予|被评为|荣膺)|[，。；]|$)"
 )
@@ -56,7 +57,9 @@ _CONFER_TARGET = re.compile(r"[向为]([^，。；]{2,30}?)(?:等\d*家单位[^�
 #: 荣获X的林某: the honour of the person the relative clause describes.
 _HONOUR_OF = re.compile(r"(?:荣获|获得|获评|被评为|被授予)(?:了)?([^，。；、的]{2,30})的")
 #: Verbs whose subject receives the honour (not 授予/评为/命名为, whose subject is the granting body).
-RECEIVING = frozenset({"荣获", "获得", "获评", "获批", "获", "荣膺", "摘得", "享受", "被授予", "被评为", "入选"})
+RECEIVING = frozenset(
+    {"荣获", "获得", "获评", "获批", "获", "荣膺", "摘得", "享受", "被授予", "被评为", "被评选为", "被评定为", "入选"}
+)
 #: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
 _SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
 #: No organisation's name is longer (OrgRules rejects longer spans).
@@ -67,6 +70,13 @@ _LONGEST_ORG = 32
 _GRANTED = re.compile(
     r"(?:授予([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?“([^“”]{2,30})”(?:荣誉)?称号"
     r"|命名([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?为“([^“”]{2,30})”)"
+)
+#: A class of a title in brackets after it (卓越技师（A类）, 人才（第一层次）).
+_BRACKET_CLASS = re.compile(r"[（(](?:[A-Za-z甲乙丙丁一二三四]类|第[一二三四五]层次|[一二三四]级)[)）]$")
+#: 授予A等315个单位X, 授予林某等1233名职工Y: the first receiver of a counted group, then the honour unquoted.
+_GRANTED_COUNTED = re.compile(
+    r"授予([^，。；“”、]{2,40}?)等[\d一二三四五六七八九十百千万多]+(?:个|名|家|位|支)"
+    r"(?:先进集体|先进个人|单位|职工|集体|个人|同志|班组)?([^，。；“”]{2,30}?)(?:荣誉称号|称号)?(?=[；。，]|$)"
 )
 #: The count closing a list of receivers (X等10个班组, A、B等3家单位): no part of the last name.
 _COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
@@ -85,7 +95,7 @@ _EDITION_QUOTE = re.compile(r"^(?:首届|首批|第[一二三四五六七八九�
 #: Unquoted list items shaped like an honour (东湖市首席技师): no clause words in them.
 _HONOUR_LIKE = re.compile(r"^[^，。；：“”\d为是以把对在的了]{3,16}$")
 #: Verbs whose object is a title whatever its name (获评, 被评为): 获得/荣获 may take anything.
-_DESIGNATING = frozenset({"获评", "被评为", "评为", "荣膺"})
+_DESIGNATING = frozenset({"获评", "被评为", "被评选为", "被评定为", "评选为", "评为", "荣膺"})
 #: An object closed by 称号 (荣获X称号): a title whatever its name, as after a designating verb.
 _TITLE_CLOSED = re.compile(r"(?:荣誉称号|称号)$")
 #: Last characters of honour-like list items.
@@ -292,6 +302,7 @@ class AwardPass:
     def _honour_item(self, item: str) -> tuple[str | None, int | None]:
         """One item of a list of honours: a quoted name (after an edition: 首届“X”), a name after the unit
         that confers it (东岭集团的首届“X”), or an honour name, and the year in brackets after it."""
+        item = _BRACKET_CLASS.sub("", item)  # 东海省卓越技师（A类）: the class within the title
         year_m = _BRACKET_YEAR.search(item)
         if year_m:
             item = item[: year_m.start()].rstrip()
@@ -385,6 +396,8 @@ class AwardPass:
                 self.award(person, [honour], text, sent)
         carried: list[Mention] = []
         for m in CONFER.finditer(body):
+            if m.group(1) == "授予" and _GRANTED_COUNTED.match(body, m.start()):
+                continue  # 授予A等N个单位X: the receiver follows the verb (:meth:`granted`)
             on_list = _listed_in(m.group(2)) if m.group(1) == "入选" else []
             dated = [(h, None) for h in on_list] if on_list else self._dated_honour_items(m.group(2))
             if m.group(1) in _DESIGNATING or _TITLE_CLOSED.search(m.group(2)):
@@ -588,6 +601,22 @@ class AwardPass:
                 continue
             if holder is not None:
                 self.award(holder, [honour], text, sent)
+        for m in _GRANTED_COUNTED.finditer(sent.text) if "等" in sent.text else ():
+            honour = honour_at_end(m.group(2), self.lex)
+            holder = self._receiver(m.group(1), sent.start + m.start(1), text, sent, mentions, known)
+            if honour == m.group(2) and holder is not None:
+                self.award(holder, [honour], text, sent)
+
+    def _receiver(
+        self, receiver: str, at: int, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]
+    ) -> Draft | None:
+        """The person named as ``receiver`` at ``at``, else the unit it names."""
+        person = next((pm for pm in mentions if pm.start == at and pm.end == at + len(receiver)), None)
+        if person is not None:
+            return self.reg.find(person.name, EntityType.PERSON)
+        if self.reg.find(receiver, EntityType.ORGANIZATION) or self.orgs.looks_like(receiver, known):
+            return self._org(receiver, text, sent)
+        return None
 
     def unit_named_before(self, word: str, sent: Sentence) -> Draft | None:
         """The organisation a deictic unit (该车间, 这个班组) refers to: the last one named before the
