@@ -604,7 +604,7 @@ class AwardPass:
         for m in _GRANTED_COUNTED.finditer(sent.text) if "等" in sent.text else ():
             honour = honour_at_end(m.group(2), self.lex)
             holder = self._receiver(m.group(1), sent.start + m.start(1), text, sent, mentions, known)
-            if honour == m.group(2) and holder is not None:
+            if honour is not None and honour == m.group(2) and holder is not None:
                 self.award(holder, [honour], text, sent)
 
     def _receiver(
