@@ -146,3 +146,15 @@ def test_a_title_selected_with_its_class_in_brackets_is_held_by_each_person_list
 def test_a_chief_technician_title_of_a_province_is_an_honour():
     record = extract("标题\n\n林若新是东湖省首席技师，从事焊接工作三十年。")
     assert ("林若新", "东湖省首席技师") in facts(record, "HOLDS_HONOR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("会前市人大副主任、市总工会主席闫立川看望了劳模。", "市人大"),
+        ("东湖省总工会党组成员卢明川一行莅临东湖职业大学，专题调研工作室。", "东湖职业大学"),
+        ("十二届全国政协委员张立川出席会议。", "全国政协"),
+    ],
+)
+def test_a_clause_word_or_a_bare_ordinal_before_a_unit_is_no_part_of_its_name(sentence, unit):
+    assert unit in names(extract(f"标题\n\n{sentence}"), "Organization")
