@@ -158,3 +158,14 @@ def test_a_chief_technician_title_of_a_province_is_an_honour():
 )
 def test_a_clause_word_or_a_bare_ordinal_before_a_unit_is_no_part_of_its_name(sentence, unit):
     assert unit in names(extract(f"标题\n\n{sentence}"), "Organization")
+
+
+def test_an_issue_of_a_talk_series_that_opens_is_the_event_its_speakers_speak_at():
+    record = extract(
+        "标题\n\n5月22日，第二十期东湖青年说在东湖校区开讲，10位优秀代表与900余名师生分享青春成长故事。"
+        "来自人文学院的万若琳生动地讲述了她的故事。人文学院文若霜分享了志愿服务经历。"
+    )
+    event = "第二十期东湖青年说"
+    assert event in names(record, "Forum")
+    assert ("第二十期东湖青年说", "东湖校区") in facts(record, "HELD_AT")
+    assert {("万若琳", event), ("文若霜", event)} <= facts(record, "SPOKE_AT").keys()

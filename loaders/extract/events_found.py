@@ -361,6 +361,12 @@ _HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|\d{1,2}月\d{1,2}日(?:上�
 _QUOTED_SUB_FORUM = re.compile(
     r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
 )
+#: An issue of a series of talks that opens (第二十期东湖青年说在东湖校区开讲, 第五期“东湖讲坛”开讲): the issue is the
+#: event, named with its number, and the series' name is another name of it.
+_ISSUE_OPENED = re.compile(
+    r"(第[一二三四五六七八九十百\d]+期(?P<series>“[^“”]{2,20}”|[\u4e00-\u9fff]{2,10}?))"
+    r"(?:在[^，。；]{2,24}?)?(?:正式|顺利)?(?:开讲|开课|开播|开幕|开班|举行|举办)"
+)
 #: 启动“X” / 发布了“X” / 打造的“X”: the quote is found first, the verb is checked right before it.
 _LAUNCHED_QUOTE = re.compile(r"“([^”]{2,30})”(?![\u4e00-\u9fff])")
 _LAUNCH_VERB_BEFORE = re.compile(r"(?:启动|发布|推出|打造|依托|开展)了?(?:为期[^，。；“”]{1,8}的|的)?$")
@@ -569,7 +575,7 @@ class EventFinder:
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = (
             r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利|主持|亲自主持|联合|共同|携手)?"
-            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官)"
+            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官|开讲|开课)"
         )
         # 在图书馆二楼报告厅带来了一场报告: a hall or meeting room is the venue whatever the verb after it
         hall = (
@@ -812,6 +818,10 @@ class EventFinder:
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, TALK_HEAD))
         for m in _TALK_THEME.finditer(text) if "主题" in text or "题目" in text else ():
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, TALK_HEAD))
+        for m in _ISSUE_OPENED.finditer(text) if "期" in text else ():  # 第二十期东湖青年说在东湖校区开讲
+            if not any(e.start <= m.start(1) < e.end for e in out):
+                aliases = [m.group("series").strip("“”")]
+                out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), aliases, False, "期"))
         if "“" not in text:
             return out
         for m in _QUOTED_ACTIVITY.finditer(text):
