@@ -169,3 +169,17 @@ def test_an_issue_of_a_talk_series_that_opens_is_the_event_its_speakers_speak_at
     assert event in names(record, "Forum")
     assert ("第二十期东湖青年说", "东湖校区") in facts(record, "HELD_AT")
     assert {("万若琳", event), ("文若霜", event)} <= facts(record, "SPOKE_AT").keys()
+
+
+def test_a_person_named_after_a_unit_and_de_at_a_clause_opening_is_its_member():
+    record = extract("标题\n\n管理学院的邱若荷鼓励同学们注重细节。经济学院的胡若梣、理学院的凌若杰分享了心得体会。")
+    members = facts(record, "MEMBER_OF")
+    assert {("邱若荷", "管理学院"), ("胡若梣", "经济学院"), ("凌若杰", "理学院")} <= members.keys()
+
+
+def test_a_contest_won_is_no_event_a_speech_is_given_at():
+    record = extract(
+        "标题\n\n5月22日，第二十期东湖青年说在东湖校区开讲。经济学院姜若睿讲述他带领同学们先后斩获“团日活动创意大赛”"
+        "“五四红旗团支部”等荣誉的班级奋斗故事。"
+    )
+    assert {event for person, event in facts(record, "SPOKE_AT") if person == "姜若睿"} == {"第二十期东湖青年说"}

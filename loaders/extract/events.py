@@ -72,6 +72,9 @@ class EventPass:
         if background is not None:
             return background
         inside = self.forums.in_span(sent.start, sent.end, sent.article)
+        won = [(p, d) for p, d in inside if _won(sent, p)] if inside else []
+        if won and (len(won) < len(inside) or self.topic_before(sent) is not None):
+            inside = [pd for pd in inside if pd not in won]  # (a contest won is no event the sentence reports)
         if inside:
             if pos is not None:
                 before = [d for p, d in inside if p <= pos]
@@ -326,6 +329,15 @@ def _listed_part(sent: Sentence, pos: int) -> bool:
 
 #: What may stand between an event and the 的 of a relative clause it is in (X比赛特等奖或一等奖的教师).
 _DESCRIBED_AFTER = re.compile(r"[^，。；：]{0,10}?的")
+
+
+#: A verb of winning right before a contest's name (斩获“X大赛”…等荣誉): a prize won, not an event reported.
+_WON_BEFORE = re.compile(r"(?:荣获|获得|斩获|摘得|夺得|包揽|获)(?:了)?(?:[^，。；“”]{0,8}?)“?$")
+
+
+def _won(sent: Sentence, pos: int) -> bool:
+    at = pos - sent.start
+    return _WON_BEFORE.search(sent.text, max(0, at - 12), at) is not None
 
 
 def _describes_noun(sent: Sentence, pos: int, event: Draft) -> bool:

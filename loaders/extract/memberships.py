@@ -20,6 +20,10 @@ _LEADS = re.compile(r"领衔的([^、，。；]{2,30}?(?:团队|工作室|小组
 _LEADER = re.compile(r"“?([^，。；、“”]{0,30}?(?:工作室|团队|小组|课题组|班组))”?(?:领衔人|带头人)，?$")
 #: 该工作室由林某领衔 / “东海工作室”由林某领衔: the person leads the unit (named before, or right there).
 _LED_BY = re.compile(r"(?:(该|这个|此)|“?([^，。；、“”]{2,30}?))(工作室|团队|小组|课题组|班组)”?由[^。；]{0,60}?领衔")
+#: A unit and 的 opening a clause or a list item, before the name of one of its people (管理学院的林某).
+_UNIT_THEN_DE = re.compile(
+    r"(?:^|(?<=[，。；、：]))([^，。；、：“”的]{1,30}?(?:学院|大学|学校|公司|集团|中心|研究院|研究所|医院|厂))的"
+)
 #: 来自X的: a unit the persons named after it come from.
 _COMES_FROM = re.compile(r"来自([^，。；、的“”]{2,30}?)的")
 #: 作为联盟副理事长单位，我校… — the subject of the main clause is a member unit of that rank.
@@ -89,23 +93,42 @@ class MembershipPass:
     def _come_from(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
         """来自X的(钳工)林某(、王某): the persons named right after are members of X."""
         for m in _COMES_FROM.finditer(sent.text):
-            name = self.orgs.clean(m.group(1))[0]
-            if not (self.reg.find(name, EntityType.ORGANIZATION) or self.orgs.looks_like(name, known)):
-                continue
             at = sent.start + m.end()
             after = (pm for pm in mentions if at <= pm.start <= at + DESCRIBED_GAP and one_phrase(text, at, pm.start))
-            first = next(after, None)
-            if first is None:
-                continue
-            org = self.events.org(name, text, sent)
-            group = [first]
-            for pm in mentions:
-                if pm.start > group[-1].end and text[group[-1].end : pm.start] in ("、", "和", "与", "及"):
-                    group.append(pm)
-            for pm in group:
-                person = self.reg.find(pm.name, EntityType.PERSON)
-                if person is not None:
-                    self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text="来自")
+            self._members_of(m.group(1), next(after, None), text, sent, mentions, known, "来自")
+
+    def _unit_before(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
+        """管理学院的林某鼓励…, 经济学院的张某、理学院的王某分享…: a person named right after a unit and 的, at
+        the opening of a clause or list item, is a member of it."""
+        for m in _UNIT_THEN_DE.finditer(sent.text):
+            at = sent.start + m.end()
+            first = next((pm for pm in mentions if pm.start == at), None)
+            if first is not None and text[first.end : first.end + 1] != "的":  # (学院的林某的学生: not the subject)
+                self._members_of(m.group(1), first, text, sent, [first], known, None)
+
+    def _members_of(
+        self,
+        unit: str,
+        first: Mention | None,
+        text: str,
+        sent: Sentence,
+        mentions: list[Mention],
+        known: frozenset[str],
+        role_text: str | None,
+    ) -> None:
+        """``first`` and the persons listed right after it (、, 和) are members of ``unit``."""
+        name = self.orgs.clean(unit)[0]
+        if first is None or not (self.reg.find(name, EntityType.ORGANIZATION) or self.orgs.looks_like(name, known)):
+            return
+        org = self.events.org(name, text, sent)
+        group = [first]
+        for pm in mentions:
+            if pm.start > group[-1].end and text[group[-1].end : pm.start] in ("、", "和", "与", "及"):
+                group.append(pm)
+        for pm in group:
+            person = self.reg.find(pm.name, EntityType.PERSON)
+            if person is not None:
+                self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=role_text)
 
     def _led_by(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         """该工作室由林某领衔 / “东海工作室”由林某领衔: the last person named in the phrase leads the unit."""
@@ -130,6 +153,8 @@ class MembershipPass:
             self._elected_unit(text, sent, known)
         if "来自" in body:
             self._come_from(text, sent, mentions, known)
+        if "的" in body:
+            self._unit_before(text, sent, mentions, known)
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
         if not (
             "领衔" in body
