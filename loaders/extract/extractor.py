@@ -23,6 +23,7 @@ from loaders.extract.orgs import OrgRules
 from loaders.extract.orgs_found import OrgFinder
 from loaders.extract.people import PeoplePass
 from loaders.extract.persons import Mention, PersonFinder
+from loaders.extract.punctuation import full_width_in_chinese
 from loaders.extract.record import build_record
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
@@ -83,7 +84,7 @@ class Extractor:
         return frozenset(known)
 
     def extract(self, doc: PreparedDocument) -> ExtractionRecord:
-        text = doc.text
+        text = full_width_in_chinese(doc.text)  # (the same length: offsets index doc.text, which the record keeps)
         articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(text))]
         sentences = split_sentences(text, articles)
         sidx = SentenceIndex(sentences)

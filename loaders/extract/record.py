@@ -48,7 +48,10 @@ def build_record(doc: PreparedDocument, reg: Registry, extractor: str) -> Extrac
         sent = r.sentence
         ev = evidence.get(sent)
         if ev is None:
-            ev = evidence[sent] = Evidence(text=sent.text, start=sent.start, end=sent.end, article=sent.article)
+            # (the document's own characters: the extractor read a copy with full-width punctuation)
+            ev = evidence[sent] = Evidence(
+                text=text[sent.start : sent.end], start=sent.start, end=sent.end, article=sent.article
+            )
         relations.append({"type": r.type, "head": head, "tail": tail, "properties": r.properties, "evidence": ev})
     articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(text))]
     return ExtractionRecord.model_validate(
