@@ -163,7 +163,7 @@ def test_a_clause_word_or_a_bare_ordinal_before_a_unit_is_no_part_of_its_name(se
 def test_an_issue_of_a_talk_series_that_opens_is_the_event_its_speakers_speak_at():
     record = extract(
         "标题\n\n5月22日，第二十期东湖青年说在东湖校区开讲，10位优秀代表与900余名师生分享青春成长故事。"
-        "来自人文学院的万若琳生动地讲述了她的故事。人文学院文若霜分享了志愿服务经历。"
+        "来自人文学院的万若琳生动地分享了她的故事。人文学院文若霜分享了志愿服务经历。"
     )
     event = "第二十期东湖青年说"
     assert event in names(record, "Forum")
@@ -179,7 +179,7 @@ def test_a_person_named_after_a_unit_and_de_at_a_clause_opening_is_its_member():
 
 def test_a_contest_won_is_no_event_a_speech_is_given_at():
     record = extract(
-        "标题\n\n5月22日，第二十期东湖青年说在东湖校区开讲。经济学院姜若睿讲述他带领同学们先后斩获“团日活动创意大赛”"
+        "标题\n\n5月22日，第二十期东湖青年说在东湖校区开讲。经济学院姜若睿分享了他带领同学们先后斩获“团日活动创意大赛”"
         "“五四红旗团支部”等荣誉的班级奋斗故事。"
     )
     assert {event for person, event in facts(record, "SPOKE_AT") if person == "姜若睿"} == {"第二十期东湖青年说"}
