@@ -183,3 +183,24 @@ def test_a_contest_won_is_no_event_a_speech_is_given_at():
         "“五四红旗团支部”等荣誉的班级奋斗故事。"
     )
     assert {event for person, event in facts(record, "SPOKE_AT") if person == "姜若睿"} == {"第二十期东湖青年说"}
+
+
+def test_the_persons_a_counted_honour_lists_one_by_one_hold_it():
+    record = extract(
+        "标题\n\n10位“大国工匠年度人物”分别是：东湖飞机工业集团有限责任公司数控铣工秦若俊，东湖汽车集团有限公司钳工郑若明。"
+        "他们都是顶尖人才。"
+    )
+    holders = {person for person, honour in facts(record, "HOLDS_HONOR") if honour == "大国工匠年度人物"}
+    assert holders == {"秦若俊", "郑若明"}
+    assert ("郑若明", "东湖汽车集团有限公司") in facts(record, "HOLDS_POSITION")
+
+
+def test_a_list_of_delegates_after_a_colon_holds_no_honour():
+    record = extract("标题\n\n会议代表分别是：东湖公司焊工林若东、东湖医院护士王若西。")
+    assert not facts(record, "HOLDS_HONOR")
+
+
+def test_an_event_named_after_a_quoted_theme_is_also_named_without_it():
+    record = extract("标题\n\n“湾区同心 技能报国”东湖湾区第四届职业技能大赛12日在东湖落幕。")
+    forum = next(e for e in record.entities if e.type == "Forum")
+    assert "东湖湾区第四届职业技能大赛" in {forum.name, *forum.aliases}

@@ -118,6 +118,10 @@ _RANK_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级|院
 _EDITION_OR_QUOTE = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年|“")
 
 
+#: A quoted slogan before an event's name that holds its own edition (“A B”东海第四届X大赛, “A”2024年X论坛).
+_SLOGAN_BEFORE_NAME = re.compile(
+    r"“[^“”]{2,20}”(?=[^“”]{0,12}?(?:第[一二三四五六七八九十\d]+届|首届|(?:19|20)\d{2}年))"
+)
 #: What makes the words before it a kind of activity, not an event held (以辩论赛等形式, “讲座式、辩论赛”等方式).
 _A_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}”?等?(?:形式|方式)")
 
@@ -791,6 +795,9 @@ class EventFinder:
             aliases.extend(p for p in parts[1:] if p not in main and p not in themes and p.endswith("”"))
             if len(main) == 1 and themes:
                 name = main[0]
+        slogan = _SLOGAN_BEFORE_NAME.match(name)
+        if slogan:  # “湾区同心 技能报国”东海第四届X大赛: the event's own name follows the theme's quotation
+            aliases.append(name[slogan.end() :])
         plain = cut_lead(_ORDINAL, name)
         if plain != name and len(plain) > len(head):
             aliases.append(plain)

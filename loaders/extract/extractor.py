@@ -208,6 +208,7 @@ class Extractor:
         award_lists.headline_honours(text, sentences, mentions, index.headlines)
         award_lists.granted_to_list(text, sentences, mentions)
         award_lists.rostered(text, sentences, mentions)
+        award_lists.named_one_by_one(text, sentences, mentions)
         award_lists.counted_holders(text, sentences, mentions)
         award_lists.headed_list(text, sentences, mentions)
         coref.resolve_orgs(reg, text)

@@ -39,6 +39,11 @@ def _whole_line(text: str, sent: Sentence) -> bool:
 _GRANTED_TO_LIST = re.compile(
     r"授予(?:以下|下列)[^：:]{0,6}?(?:同志|个人|人员|职工)([^：:]{2,40}?)(?:称号|荣誉称号)?[：:]$"
 )
+#: 10位“X”分别是：, 5名2024年度X分别为：: a counted honour, then the persons holding it, listed after the colon.
+_LISTED_AS = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:位|名|人)(?:\d{4}年度?)?(?P<honour>“[^“”]{2,30}”|[^，。；：:“”]{2,30}?)"
+    r"(?:获得者|称号获得者)?(?:分别是|分别为)[：:]"
+)
 #: A counted or announced group of holders (授予林某等3人X称号, 以下5人入选, 评选出10名…): the people are
 #: listed after the sentence, a line or a profile paragraph each.
 _COUNTED_HOLDERS = re.compile(
@@ -180,6 +185,22 @@ class HonourListPass:
                 if holder is None:
                     break
                 self.awards.award(holder, [honour], text, line, year)
+
+    def named_one_by_one(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """10位“X”分别是：A公司钳工林某，B公司司机张某，…: each person the sentence lists after the colon holds the
+        honour named before it (with the sentence as evidence)."""
+        for sent in sentences:
+            if "分别" not in sent.text:
+                continue
+            m = _LISTED_AS.search(sent.text)
+            honour = honour_at_end(m.group("honour"), self.lex) if m else None
+            if m is None or honour is None:
+                continue
+            at = sent.start + m.end()
+            for pm in mentions:
+                person = self.reg.find(pm.name, EntityType.PERSON) if at <= pm.start < sent.end else None
+                if person is not None:
+                    self.awards.award(person, [honour], text, sent, year_stated(sent.text[: m.start("honour")]))
 
     def _roster_holder(self, text: str, line: Sentence, opening: dict[int, Mention]) -> Draft | None:
         """The person a roster line opens with (after its region label), else the unit the line names."""
