@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .errors import InputError
-from .keys import article_key, entity_key, node_iri, relation_key
+from .keys import article_key, entity_key, node_iri, relation_digest
 from .model import (
     BylineEntry,
+    BylineRole,
     Entity,
     EntityType,
     Evidence,
     ExtractionRecord,
     Relation,
+    RelationType,
     StructuralLabel,
     StructuralRelation,
 )
@@ -71,6 +73,10 @@ class WriteBatch:
         return sum(len(v) for v in self.rels.values())
 
 
+#: A relationship's end: label, key, and both as a relation key digests them (:func:`_end`).
+End = tuple[str, str, bytes]
+
+
 _NODE_TEMPLATES = {label: dict.fromkeys(props) for label, props in NODE_PROPERTIES.items()}
 #: The relationship values as the rows below spell them: provenance, a relation's own properties, MENTIONS'.
 _REL_LAYOUT = ("key", "doc", "article", "evidence", "evidence_start", "evidence_end", "extractor",
@@ -83,7 +89,9 @@ _NO_RELATION_PROPS = (None,) * 5
 _NO_MENTION_PROPS = (None,) * 4
 #: A provenance without evidence: article, evidence, evidence_start, evidence_end.
 _NO_EVIDENCE = (None,) * 4
-# Enum members' ``.value`` is a property lookup: read once, not per row.
+# Enum members' ``.value`` is a property lookup: read once, not per row. A StrEnum member hashes and compares
+# as its value, so ``_VALUES[member]`` is the plain string, in C.
+_VALUES: dict[str, str] = {m: m.value for enum in (EntityType, RelationType, BylineRole) for m in enum}
 _DOCUMENT, _ARTICLE, _PERSON = StructuralLabel.DOCUMENT.value, StructuralLabel.ARTICLE.value, EntityType.PERSON.value
 _IN_DOCUMENT, _MENTIONS = StructuralRelation.IN_DOCUMENT.value, StructuralRelation.MENTIONS.value
 _REPORTED = StructuralRelation.REPORTED.value
@@ -247,12 +255,10 @@ class _BatchBuilder:
         return key
 
     # ---- relationships ----
-    def _rel(self, rtype: str, head: tuple[str, str, str], tail: tuple[str, str, str], distinct: str,
-             values: tuple[Any, ...]) -> bool:
-        """Add the relationship unless its key is there already; whether it was added. ``head`` and ``tail``
-        are (label, key, label and key joined for :func:`relation_key`); ``values`` all but the key, whose
-        second value is the document."""
-        key = relation_key(rtype, head[2], tail[2], distinct, values[0])
+    def _rel(self, rtype: str, head: End, tail: End, suffix: bytes, values: tuple[Any, ...]) -> bool:
+        """Add the relationship unless its key is there already; whether it was added. ``suffix`` is the rest
+        of what its key digests (:func:`_suffix`); ``values`` all its values but the key."""
+        key = relation_digest(b"\x1f".join((rtype.encode(), head[2], tail[2], suffix)))
         if key in self.rel_keys:
             return False
         self.rel_keys.add(key)
@@ -268,40 +274,41 @@ class _BatchBuilder:
                         title=record.title, published=record.published, sha256=record.sha256, text=record.text)
         self._node(_DOCUMENT, doc_key, document)
         doc_end = _end(_DOCUMENT, doc_key)
+        doc_bytes = doc_key.encode()
+        plain = _suffix("", doc_bytes)
         structural = (*_provenance(doc_key, record.extractor, None), *_NO_RELATION_PROPS, *_NO_MENTION_PROPS)
         article_ends = {art.ordinal: self._article(doc_key, art.ordinal, art.headline, art.byline, art.start, art.end)
                         for art in record.articles}
         if not article_ends:
             article_ends[0] = self._article(doc_key, 0, record.title, [], 0, len(record.text))
         for end in article_ends.values():
-            self._rel(_IN_DOCUMENT, end, doc_end, "", structural)
+            self._rel(_IN_DOCUMENT, end, doc_end, plain, structural)
 
-        ends = {ent.id: self._add_entity(record, ent, article_ends) for ent in record.entities}
+        ends = {ent.id: self._add_entity(record, ent, article_ends, plain) for ent in record.entities}
 
         for art in record.articles:
             for by in art.byline:
                 key = self._name_key(by.name, None)
                 person = self._entity(_PERSON, key, _person(key, by.name), {by.name})
-                role = by.role.value
-                self._rel(_REPORTED, _end(_PERSON, person.key), article_ends[art.ordinal], role,
+                role = _VALUES[by.role]
+                self._rel(_REPORTED, _end(_PERSON, person.key), article_ends[art.ordinal], _suffix(role, doc_bytes),
                           (*structural[:6], role, *structural[7:]))
 
         for rel in record.relations:
-            self._add_relation(record, rel, ends)
+            self._add_relation(record, rel, ends, doc_bytes)
 
     def _article(self, doc_key: str, ordinal: int, headline: str, byline: list[BylineEntry], start: int,
-                 end: int) -> tuple[str, str, str]:
+                 end: int) -> End:
         key = article_key(doc_key, ordinal)
         props = _NODE_TEMPLATES[_ARTICLE].copy()
         props.update(key=key, name=headline, doc=doc_key, ordinal=ordinal, headline=headline,
-                     byline=[f"{b.name}/{b.role.value}" for b in byline], text_start=start, text_end=end)
+                     byline=[f"{b.name}/{_VALUES[b.role]}" for b in byline], text_start=start, text_end=end)
         self._node(_ARTICLE, key, props)
         return _end(_ARTICLE, key)
 
-    def _add_entity(self, record: ExtractionRecord, ent: Entity,
-                    article_ends: dict[int, tuple[str, str, str]]) -> tuple[str, str, str]:
-        """The entity's node and MENTIONS; its end (see :meth:`_rel`)."""
-        label = ent.type.value
+    def _add_entity(self, record: ExtractionRecord, ent: Entity, article_ends: dict[int, End], plain: bytes) -> End:
+        """The entity's node and MENTIONS (``plain``: their key's suffix); its end."""
+        label = _VALUES[ent.type]
         key = self._name_key(ent.name, ent.properties.get("disambiguator"))  # entity_node_key
         props = _NODE_TEMPLATES[label].copy()
         for name, value in ent.properties.items():  # an entity has few properties: loop over those
@@ -318,25 +325,30 @@ class _BatchBuilder:
         written = False  # the votes are those of the MENTIONS written, so a recount gives the same
         for ordinal, mention in mentioned.items():
             article = article_ends.get(ordinal) or article_ends[min(article_ends)]
-            written |= self._rel(_MENTIONS, article, end, "", (
+            written |= self._rel(_MENTIONS, article, end, plain, (
                 *_provenance(doc_key, record.extractor, mention), *_NO_RELATION_PROPS, *mentions))
         if written:
             add_into(node.votes, document_votes(statements, doc_key, record.published))
         return end
 
-    def _add_relation(self, record: ExtractionRecord, rel: Relation, ends: dict[str, tuple[str, str, str]]) -> None:
+    def _add_relation(self, record: ExtractionRecord, rel: Relation, ends: dict[str, End], doc_bytes: bytes) -> None:
         props = rel.properties
-        rtype = rel.type.value
+        rtype = _VALUES[rel.type]
         role, role_text, titles = props.get("role"), props.get("role_text"), props.get("titles")
-        self._rel(rtype, ends[rel.head], ends[rel.tail], role or role_text or "", (
+        self._rel(rtype, ends[rel.head], ends[rel.tail], _suffix(role or role_text, doc_bytes), (
             *_provenance(record.sha256, record.extractor, rel.evidence),
             role, role_text, list(titles) if titles else None, *_year_and_edition(props, record.doc, rtype),
             *_NO_MENTION_PROPS))
 
 
-def _end(label: str, key: str) -> tuple[str, str, str]:
-    """A relationship's end: (label, key, both joined as :func:`relation_key` joins its parts)."""
-    return label, key, f"{label}\x1f{key}"
+def _end(label: str, key: str) -> End:
+    return label, key, f"{label}\x1f{key}".encode()
+
+
+def _suffix(distinct: Any, doc: bytes) -> bytes:
+    """The end of what a relation key digests: the distinguishing property (None counts as "") and the document
+    (UTF-8), joined as :func:`graph.keys.relation_key` joins parts."""
+    return ("" if distinct is None else str(distinct)).encode() + b"\x1f" + doc
 
 
 def _person(key: str, name: str) -> dict[str, Any]:
