@@ -34,7 +34,13 @@ def relation_key(*parts: object) -> str:
         raw = "\x1f".join(parts)  # type: ignore[arg-type]
     else:
         raw = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+    return relation_digest(raw.encode("utf-8"))
+
+
+def relation_digest(joined: bytes) -> str:
+    """:func:`relation_key` of parts already joined with ``\\x1f`` and UTF-8 encoded (graph.rows encodes a node's
+    end once for all its relationships, and a document's key once for all of its)."""
+    return hashlib.sha1(joined).hexdigest()
 
 
 def node_iri(base_iri: str, label: str, key: str) -> str:

@@ -10,19 +10,23 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import InputError
-from .keys import article_key, entity_key, node_iri, relation_key
+from .keys import article_key, entity_key, node_iri, relation_digest
 from .model import (
+    BylineEntry,
+    BylineRole,
     Entity,
     EntityType,
     Evidence,
     ExtractionRecord,
+    Relation,
+    RelationType,
     StructuralLabel,
     StructuralRelation,
 )
-from .node_merge import STATED_PROPERTIES, Votes, add_into, document_votes, merge_entity, stated
+from .node_merge import Votes, add_into, document_votes, merge_entity, stated
 from .qualifiers import read_qualifier
 from .schema import NODE_PROPERTIES, REL_PROPERTIES
 
@@ -36,14 +40,20 @@ class NodeRow:
     votes: Votes = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class RelRow:
+class RelRow(NamedTuple):
+    """One relationship; its properties are ``values``, in :data:`graph.schema.REL_PROPERTIES` order (a tuple
+    per row, not a dict: the embedded store transposes the rows into Arrow columns, Neo4j sends them as lists)."""
+
     type: str
     head_label: str
     head_key: str
     tail_label: str
     tail_key: str
-    props: dict[str, Any]
+    values: tuple[Any, ...]
+
+    @property
+    def props(self) -> dict[str, Any]:
+        return dict(zip(REL_PROPERTIES, self.values, strict=True))
 
 
 @dataclass
@@ -63,43 +73,38 @@ class WriteBatch:
         return sum(len(v) for v in self.rels.values())
 
 
+#: A relationship's end: label, key, and both as a relation key digests them (:func:`_end`).
+End = tuple[str, str, bytes]
+
+
 _NODE_TEMPLATES = {label: dict.fromkeys(props) for label, props in NODE_PROPERTIES.items()}
-_REL_TEMPLATE = dict.fromkeys(REL_PROPERTIES)
-_REL_NAMES = _REL_TEMPLATE.keys()
-# Enum members' ``.value`` is a property lookup: read once, not per row.
+#: The relationship values as the rows below spell them: provenance, a relation's own properties, MENTIONS'.
+_REL_LAYOUT = ("key", "doc", "article", "evidence", "evidence_start", "evidence_end", "extractor",
+               "role", "role_text", "titles", "year", "edition", "surface", "resolution", "surfaces", "stated")
+if tuple(REL_PROPERTIES) != _REL_LAYOUT:  # a property added to the schema must be added to the rows here
+    raise ImportError(f"graph.rows builds relationship values as {_REL_LAYOUT}, the schema has {tuple(REL_PROPERTIES)}")
+#: role, role_text, titles, year, edition: none on a structural relationship.
+_NO_RELATION_PROPS = (None,) * 5
+#: surface, resolution, surfaces, stated: MENTIONS only.
+_NO_MENTION_PROPS = (None,) * 4
+#: A provenance without evidence: article, evidence, evidence_start, evidence_end.
+_NO_EVIDENCE = (None,) * 4
+# Enum members' ``.value`` is a property lookup: read once, not per row. A StrEnum member hashes and compares
+# as its value, so ``_VALUES[member]`` is the plain string, in C.
+_VALUES: dict[str, str] = {m: m.value for enum in (EntityType, RelationType, BylineRole) for m in enum}
 _DOCUMENT, _ARTICLE, _PERSON = StructuralLabel.DOCUMENT.value, StructuralLabel.ARTICLE.value, EntityType.PERSON.value
 _IN_DOCUMENT, _MENTIONS = StructuralRelation.IN_DOCUMENT.value, StructuralRelation.MENTIONS.value
 _REPORTED = StructuralRelation.REPORTED.value
 
 
-def _filled(template: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
-    """``template``'s keys in order, with ``values`` where given (a copy and an update: the hot path)."""
-    props = template.copy()
-    if values.keys() <= props.keys():
-        props.update(values)
-    else:
-        props.update((p, v) for p, v in values.items() if p in props)
-    return props
-
-
-def _node_props(label: str, **values: Any) -> dict[str, Any]:
-    return _filled(_NODE_TEMPLATES[label], values)
-
-
-def _provenance(doc_key: str, extractor: str, evidence: Evidence | None) -> dict[str, Any]:
+def _provenance(doc_key: str, extractor: str, evidence: Evidence | None) -> tuple[Any, ...]:
+    """doc, article, evidence, evidence_start, evidence_end, extractor (:data:`_REL_LAYOUT`)."""
     if evidence is None:
-        return {"doc": doc_key, "extractor": extractor}
-    return {
-        "doc": doc_key,
-        "article": evidence.article,
-        "evidence": evidence.text,
-        "evidence_start": evidence.start,
-        "evidence_end": evidence.end,
-        "extractor": extractor,
-    }
+        return (doc_key, *_NO_EVIDENCE, extractor)
+    return (doc_key, evidence.article, evidence.text, evidence.start, evidence.end, extractor)
 
 
-def _year_and_edition(props: dict[str, Any], doc: str, rtype: str) -> dict[str, int | None]:
+def _year_and_edition(props: dict[str, Any], doc: str, rtype: str) -> tuple[int | None, int | None]:
     """``year`` and ``edition`` as integers; the written forms 第三届, 2022年度, 2017-2019年度 are read too."""
     found: dict[str, int | None] = {"year": None, "edition": None}
     for name in ("edition", "year"):
@@ -116,7 +121,7 @@ def _year_and_edition(props: dict[str, Any], doc: str, rtype: str) -> dict[str, 
             year, edition = edition, None
         found["edition"] = found["edition"] or edition
         found["year"] = found["year"] or year
-    return found
+    return found["year"], found["edition"]
 
 
 def entity_node_key(entity: Entity) -> str:
@@ -126,13 +131,20 @@ def entity_node_key(entity: Entity) -> str:
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection while many small dicts are built: their rows hold no cycles, and the
-    collector's passes over the growing heap cost a third of the time otherwise."""
+    collector's passes over the growing heap cost a third of the time otherwise.
+
+    On leaving, what was allocated meanwhile joins the oldest generation (``gc.freeze`` then ``gc.unfreeze``)
+    instead of waiting in the youngest: the next young collection would otherwise walk every row at once
+    (0.5-0.8 s for 5,000 documents' rows), and the rows are freed by reference counting when the write ends.
+    (``gc.unfreeze`` releases whatever else was frozen too: nothing in craftgraph freezes objects.)"""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -157,149 +169,190 @@ def chunks_by_weight(records: Iterable[ExtractionRecord], limit: int) -> Iterato
 
 
 def build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatch:
-    """All rows for ``records`` (see :func:`_build_batch`)."""
-    with paused_gc():
-        return _build_batch(records, base_iri)
-
-
-def _build_batch(records: Iterable[ExtractionRecord], base_iri: str) -> WriteBatch:
     """All rows for ``records``; rows of one key become one: an entity's by :func:`merge_entity` over the
     votes of the MENTIONS written, any other node's first value wins and properties a first row left null
     are filled from later rows."""
-    batch = WriteBatch()
-    nodes: dict[tuple[str, str], NodeRow] = {}
-    rels: dict[str, RelRow] = {}
+    with paused_gc():
+        builder = _BatchBuilder(base_iri)
+        for record in records:
+            builder.add_record(record)
+        return builder.batch()
 
-    def add_node(label: str, key: str, votes: Votes | None = None, **values: Any) -> None:
-        existing = nodes.get((label, key))
-        if existing is None:
-            tally = add_into({}, votes or {})
-            props = _node_props(label, key=key, **values)
-            if tally:
-                props = merge_entity(label, {}, props, tally)
-            nodes[(label, key)] = NodeRow(label, key, props, tally)
-            return
-        if label in STATED_PROPERTIES:
-            tally = add_into(existing.votes, votes or {})
-            merged = merge_entity(label, existing.props, _node_props(label, key=key, **values), tally)
-            nodes[(label, key)] = NodeRow(label, key, merged, tally)
-            return
-        props = existing.props
-        for name, value in values.items():  # a sparse first mention must not hide what a later one gives
-            if value is not None and props.get(name, value) is None:
-                props[name] = value
 
-    def add_rel(rtype: str, head: tuple[str, str], tail: tuple[str, str], distinct: Any,
-                values: dict[str, Any]) -> bool:
-        """Add the relationship unless its key is there already; whether it was added. (``values`` is a dict,
-        not keyword arguments, and its properties filled in place: this runs once per relationship.)"""
-        key = relation_key(rtype, *head, *tail, distinct, values.get("doc"))
-        if key in rels:
-            return False
-        props = _REL_TEMPLATE.copy()
-        props["key"] = key
-        if values.keys() <= _REL_NAMES:
-            props.update(values)
+class _Entity:
+    """An entity node while the batch is read: its first row's properties, nulls filled from later rows;
+    every name and alias its rows gave; the votes of its documents. :meth:`row` merges them once."""
+
+    __slots__ = ("forms", "key", "label", "props", "votes")
+
+    def __init__(self, label: str, key: str, props: dict[str, Any], forms: set[str]) -> None:
+        self.label, self.key, self.props, self.forms = label, key, props, forms
+        self.votes: Votes = {}
+
+    def join(self, props: dict[str, Any], forms: set[str]) -> None:
+        held = self.props
+        for name, value in props.items():
+            if value is not None and held[name] is None:
+                held[name] = value
+        self.forms |= forms
+
+    def row(self) -> NodeRow:
+        """The node's row: as merging its rows one by one gives (:func:`merge_entity` keeps a property's first
+        non-null value unless documents vote on it, and pools the forms of both sides; so once is the same)."""
+        props = self.props
+        props["aliases"] = self.forms  # merge_entity reads the pooled forms here and writes the sorted aliases
+        return NodeRow(self.label, self.key, merge_entity(self.label, {}, props, self.votes), self.votes)
+
+
+class _BatchBuilder:
+    """The rows of :func:`build_batch`, a record at a time (its methods run once per row: no keyword
+    arguments, no dict per relationship, each key and IRI computed once)."""
+
+    def __init__(self, base_iri: str) -> None:
+        self.base_iri = base_iri
+        self.documents: list[str] = []
+        #: every node by (label, key), in first-seen order: an entity's :class:`_Entity`, another's properties
+        self.nodes: dict[tuple[str, str], _Entity | dict[str, Any]] = {}
+        self.rels: dict[tuple[str, str, str], list[RelRow]] = defaultdict(list)
+        self.rel_keys: set[str] = set()
+        self.entity_keys: dict[tuple[str, Any], str] = {}
+
+    def batch(self) -> WriteBatch:
+        batch = WriteBatch(documents=self.documents)
+        for (label, key), node in self.nodes.items():
+            batch.nodes[label].append(node.row() if isinstance(node, _Entity) else NodeRow(label, key, node))
+        batch.rels.update(self.rels)
+        return batch
+
+    # ---- nodes ----
+    def _node(self, label: str, key: str, props: dict[str, Any]) -> None:
+        """A document or article node: the first row's values win, its nulls are filled from later rows."""
+        held = self.nodes.get((label, key))
+        if held is None:
+            props["uri"] = node_iri(self.base_iri, label, key)
+            self.nodes[(label, key)] = props
+            return
+        assert isinstance(held, dict)
+        for name, value in props.items():  # a sparse first mention must not hide what a later one gives
+            if value is not None and held[name] is None:
+                held[name] = value
+
+    def _entity(self, label: str, key: str, props: dict[str, Any], forms: set[str]) -> _Entity:
+        held = self.nodes.get((label, key))
+        if held is None:
+            props["uri"] = node_iri(self.base_iri, label, key)
+            held = self.nodes[(label, key)] = _Entity(label, key, props, forms)
         else:
-            props.update((p, v) for p, v in values.items() if p in props)
-        rels[key] = RelRow(rtype, head[0], head[1], tail[0], tail[1], props)
+            assert isinstance(held, _Entity)
+            held.join(props, forms)
+        return held
+
+    def _name_key(self, name: str, disambiguator: Any) -> str:
+        """:func:`entity_key`, once per name in the batch."""
+        key = self.entity_keys.get((name, disambiguator))
+        if key is None:
+            key = self.entity_keys[(name, disambiguator)] = entity_key(name, disambiguator)
+        return key
+
+    # ---- relationships ----
+    def _rel(self, rtype: str, head: End, tail: End, suffix: bytes, values: tuple[Any, ...]) -> bool:
+        """Add the relationship unless its key is there already; whether it was added. ``suffix`` is the rest
+        of what its key digests (:func:`_suffix`); ``values`` all its values but the key."""
+        key = relation_digest(b"\x1f".join((rtype.encode(), head[2], tail[2], suffix)))
+        if key in self.rel_keys:
+            return False
+        self.rel_keys.add(key)
+        self.rels[(rtype, head[0], tail[0])].append(RelRow(rtype, head[0], head[1], tail[0], tail[1], (key, *values)))
         return True
 
-    iris: dict[tuple[str, str], str] = {}
-
-    def iri(label: str, key: str) -> str:
-        """:func:`node_iri`, once per node (an entity is named again by each of its mentions)."""
-        found = iris.get((label, key))
-        if found is None:
-            found = iris[(label, key)] = node_iri(base_iri, label, key)
-        return found
-
-    for record in records:
+    # ---- records ----
+    def add_record(self, record: ExtractionRecord) -> None:
         doc_key = record.sha256
-        batch.documents.append(doc_key)
-        doc_label = _DOCUMENT
-        add_node(
-            doc_label,
-            doc_key,
-            name=record.title or record.doc,
-            source=record.source or record.doc,
-            title=record.title,
-            published=record.published,
-            sha256=record.sha256,
-            text=record.text,
-            uri=iri(doc_label, doc_key),
-        )
-        art_label = _ARTICLE
-        article_keys: dict[int, str] = {}
-        for art in record.articles or []:
-            akey = article_key(doc_key, art.ordinal)
-            article_keys[art.ordinal] = akey
-            add_node(
-                art_label,
-                akey,
-                name=art.headline,
-                doc=doc_key,
-                ordinal=art.ordinal,
-                headline=art.headline,
-                byline=[f"{b.name}/{b.role.value}" for b in art.byline],
-                text_start=art.start,
-                text_end=art.end,
-                uri=iri(art_label, akey),
-            )
-            add_rel(_IN_DOCUMENT, (art_label, akey), (doc_label, doc_key), None,
-                    _provenance(doc_key, record.extractor, None))
-        if not article_keys:
-            article_keys[0] = article_key(doc_key, 0)
-            add_node(art_label, article_keys[0], name=record.title, doc=doc_key, ordinal=0,
-                     headline=record.title, byline=[], text_start=0, text_end=len(record.text),
-                     uri=iri(art_label, article_keys[0]))
-            add_rel(_IN_DOCUMENT, (art_label, article_keys[0]), (doc_label, doc_key), None,
-                    _provenance(doc_key, record.extractor, None))
+        self.documents.append(doc_key)
+        document = _NODE_TEMPLATES[_DOCUMENT].copy()
+        document.update(key=doc_key, name=record.title or record.doc, source=record.source or record.doc,
+                        title=record.title, published=record.published, sha256=record.sha256, text=record.text)
+        self._node(_DOCUMENT, doc_key, document)
+        doc_end = _end(_DOCUMENT, doc_key)
+        doc_bytes = doc_key.encode()
+        plain = _suffix("", doc_bytes)
+        structural = (*_provenance(doc_key, record.extractor, None), *_NO_RELATION_PROPS, *_NO_MENTION_PROPS)
+        article_ends = {art.ordinal: self._article(doc_key, art.ordinal, art.headline, art.byline, art.start, art.end)
+                        for art in record.articles}
+        if not article_ends:
+            article_ends[0] = self._article(doc_key, 0, record.title, [], 0, len(record.text))
+        for end in article_ends.values():
+            self._rel(_IN_DOCUMENT, end, doc_end, plain, structural)
 
-        ends: dict[str, tuple[str, str]] = {}
-        for ent in record.entities:
-            key = entity_node_key(ent)
-            label = ent.type.value
-            ends[ent.id] = (label, key)
-            schema = NODE_PROPERTIES[label]  # an entity has few properties: loop over those, not the schema's
-            extra = {p: v for p, v in ent.properties.items() if p in schema}
-            statements = stated(label, {"name": ent.name, **extra})
-            mentioned: dict[int, Evidence | None] = {m.article: m for m in ent.mentions} or {min(article_keys): None}
-            written = False  # the votes are those of the MENTIONS written, so a recount gives the same
-            for ordinal, mention in mentioned.items():
-                akey = article_keys.get(ordinal, article_keys[min(article_keys)])
-                written |= add_rel(_MENTIONS, (art_label, akey), (label, key), None, {
-                    "surface": ent.properties.get("surface", ent.name),
-                    "resolution": ent.properties.get("resolution"),
-                    "surfaces": sorted({ent.name, *ent.aliases}),
-                    "stated": statements,
-                    **_provenance(doc_key, record.extractor, mention),
-                })
-            votes = document_votes(statements, doc_key, record.published) if written else None
-            add_node(label, key, votes, name=ent.name, aliases=sorted(set(ent.aliases) - {ent.name}),
-                     uri=iri(label, key), **extra)
+        ends = {ent.id: self._add_entity(record, ent, article_ends, plain) for ent in record.entities}
 
-        for art in record.articles or []:
+        for art in record.articles:
             for by in art.byline:
-                pkey = entity_key(by.name)
-                person = _PERSON
-                add_node(person, pkey, name=by.name, aliases=[], uri=iri(person, pkey))
-                add_rel(_REPORTED, (person, pkey), (art_label, article_keys[art.ordinal]), by.role.value,
-                        {"role": by.role.value, **_provenance(doc_key, record.extractor, None)})
+                key = self._name_key(by.name, None)
+                person = self._entity(_PERSON, key, _person(key, by.name), {by.name})
+                role = _VALUES[by.role]
+                self._rel(_REPORTED, _end(_PERSON, person.key), article_ends[art.ordinal], _suffix(role, doc_bytes),
+                          (*structural[:6], role, *structural[7:]))
 
         for rel in record.relations:
-            props = rel.properties
-            distinct = props.get("role") or props.get("role_text") or ""
-            rtype = rel.type.value
-            add_rel(rtype, ends[rel.head], ends[rel.tail], distinct, {
-                "role": props.get("role"), "role_text": props.get("role_text"),
-                "titles": list(props["titles"]) if props.get("titles") else None,
-                **_year_and_edition(props, record.doc, rtype),
-                **_provenance(doc_key, record.extractor, rel.evidence),
-            })
+            self._add_relation(record, rel, ends, doc_bytes)
 
-    for row in nodes.values():
-        batch.nodes[row.label].append(row)
-    for rel_row in rels.values():
-        batch.rels[(rel_row.type, rel_row.head_label, rel_row.tail_label)].append(rel_row)
-    return batch
+    def _article(self, doc_key: str, ordinal: int, headline: str, byline: list[BylineEntry], start: int,
+                 end: int) -> End:
+        key = article_key(doc_key, ordinal)
+        props = _NODE_TEMPLATES[_ARTICLE].copy()
+        props.update(key=key, name=headline, doc=doc_key, ordinal=ordinal, headline=headline,
+                     byline=[f"{b.name}/{_VALUES[b.role]}" for b in byline], text_start=start, text_end=end)
+        self._node(_ARTICLE, key, props)
+        return _end(_ARTICLE, key)
+
+    def _add_entity(self, record: ExtractionRecord, ent: Entity, article_ends: dict[int, End], plain: bytes) -> End:
+        """The entity's node and MENTIONS (``plain``: their key's suffix); its end."""
+        label = _VALUES[ent.type]
+        key = self._name_key(ent.name, ent.properties.get("disambiguator"))  # entity_node_key
+        props = _NODE_TEMPLATES[label].copy()
+        for name, value in ent.properties.items():  # an entity has few properties: loop over those
+            if name in props:
+                props[name] = value
+        props["key"], props["name"] = key, ent.name
+        forms = {ent.name, *ent.aliases}
+        statements = stated(label, props)
+        node = self._entity(label, key, props, forms)
+        end = _end(label, key)
+        doc_key, properties = record.sha256, ent.properties
+        mentions = (properties.get("surface", ent.name), properties.get("resolution"), sorted(forms), statements)
+        mentioned: dict[int, Evidence | None] = {m.article: m for m in ent.mentions} or {min(article_ends): None}
+        written = False  # the votes are those of the MENTIONS written, so a recount gives the same
+        for ordinal, mention in mentioned.items():
+            article = article_ends.get(ordinal) or article_ends[min(article_ends)]
+            written |= self._rel(_MENTIONS, article, end, plain, (
+                *_provenance(doc_key, record.extractor, mention), *_NO_RELATION_PROPS, *mentions))
+        if written:
+            add_into(node.votes, document_votes(statements, doc_key, record.published))
+        return end
+
+    def _add_relation(self, record: ExtractionRecord, rel: Relation, ends: dict[str, End], doc_bytes: bytes) -> None:
+        props = rel.properties
+        rtype = _VALUES[rel.type]
+        role, role_text, titles = props.get("role"), props.get("role_text"), props.get("titles")
+        self._rel(rtype, ends[rel.head], ends[rel.tail], _suffix(role or role_text, doc_bytes), (
+            *_provenance(record.sha256, record.extractor, rel.evidence),
+            role, role_text, list(titles) if titles else None, *_year_and_edition(props, record.doc, rtype),
+            *_NO_MENTION_PROPS))
+
+
+def _end(label: str, key: str) -> End:
+    return label, key, f"{label}\x1f{key}".encode()
+
+
+def _suffix(distinct: Any, doc: bytes) -> bytes:
+    """The end of what a relation key digests: the distinguishing property (None counts as "") and the document
+    (UTF-8), joined as :func:`graph.keys.relation_key` joins parts."""
+    return ("" if distinct is None else str(distinct)).encode() + b"\x1f" + doc
+
+
+def _person(key: str, name: str) -> dict[str, Any]:
+    """A byline's person: a name, no aliases."""
+    props = _NODE_TEMPLATES[_PERSON].copy()
+    props["key"], props["name"], props["aliases"] = key, name, []
+    return props

@@ -1,7 +1,7 @@
 """The embedded store's write rows: a group of documents' rows (graph.rows) as the Arrow tables ``COPY`` reads."""
 
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 import pyarrow as pa
@@ -10,23 +10,22 @@ from ..model import ExtractionRecord
 from ..rows import NodeRow, RelRow, build_batch, paused_gc
 from .ladybug_schema import node_arrow_schema, rel_arrow_schema
 
-_HEAD_KEY, _TAIL_KEY, _PROPS = attrgetter("head_key"), attrgetter("tail_key"), attrgetter("props")
-
 
 def node_arrow_table(label: str, props: list[dict[str, Any]]) -> pa.Table:
     """Nodes' properties as the Arrow table ``COPY label`` reads."""
     schema = node_arrow_schema(label)
-    return _arrow_table(schema, [[values[name] for values in props] for name in schema.names])
+    # Row values, then transposed: loops in C, where a comprehension per column is one Python loop each.
+    columns = zip(*map(itemgetter(*schema.names), props), strict=True) if props else [[] for _ in schema.names]
+    return _arrow_table(schema, list(columns))
 
 
 def rel_arrow_table(rows: list[RelRow]) -> pa.Table:
     """Relationships (ends by key, then properties) as the Arrow table ``COPY type`` reads."""
     schema = rel_arrow_schema()
-    names = schema.names[2:]
-    columns: list[Any] = [list(map(_HEAD_KEY, rows)), list(map(_TAIL_KEY, rows))]
-    # Row values, then transposed: loops in C, where a comprehension per column is one Python loop each.
-    columns += zip(*map(itemgetter(*names), map(_PROPS, rows)), strict=True) if rows else [[] for _ in names]
-    return _arrow_table(schema, columns)
+    if not rows:
+        return schema.empty_table()
+    _, _, head_keys, _, tail_keys, values = zip(*rows, strict=True)  # columns of the rows' fields, in C
+    return _arrow_table(schema, [head_keys, tail_keys, *zip(*values, strict=True)])
 
 
 def _arrow_table(schema: pa.Schema, columns: list[Any]) -> pa.Table:

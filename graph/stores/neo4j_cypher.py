@@ -160,12 +160,15 @@ class _Checker:
         self.passed: set[tuple[type, ...]] = set()
 
     def values(self, props: dict[str, Any]) -> list[Any]:
-        values = [props.get(name) for name in self.columns]
+        return self.checked([props.get(name) for name in self.columns])
+
+    def checked(self, values: list[Any]) -> list[Any]:
+        """``values`` (in the column order), once checked."""
         signature = tuple(map(type, values))
         if signature not in self.passed:
             for name, value in zip(self.columns, values, strict=True):
                 if value is not None and not _fits(value, self.kinds[name]):
-                    raise _Refused(props, name, self.kinds[name])
+                    raise _Refused(dict(zip(self.columns, values, strict=True)), name, self.kinds[name])
             self.passed.add(signature)
         for i in self.lists:
             items = values[i]
@@ -173,7 +176,7 @@ class _Checker:
                 try:
                     "".join(items)
                 except TypeError:
-                    raise _Refused(props, self.columns[i], STRING_LIST) from None
+                    raise _Refused(dict(zip(self.columns, values, strict=True)), self.columns[i], STRING_LIST) from None
         return values
 
 
@@ -222,12 +225,12 @@ def prepare(batch: WriteBatch) -> PreparedBatch:
                 prepared.nodes[label] = [values(r.props) for r in node_rows]
         except _Refused as refused:
             raise refused.error(f"{label} {refused.props.get('key')!r}") from None
-    values = _Checker(REL_PROPERTIES, REL_COLUMNS).values
+    checked = _Checker(REL_PROPERTIES, REL_COLUMNS).checked  # a RelRow's values are in REL_COLUMNS order
     for (rtype, head, tail), rel_rows in batch.rels.items():
         segments, rows = prepared.rels.setdefault(rtype, ([], []))
         segments.append(RelSegment(head, tail, [r.head_key for r in rel_rows], [r.tail_key for r in rel_rows]))
         try:
-            rows += [values(r.props) for r in rel_rows]
+            rows += [checked(list(r.values)) for r in rel_rows]
         except _Refused as refused:
             raise refused.error(f"document {refused.props.get('doc')}: {rtype}") from None
     return prepared
