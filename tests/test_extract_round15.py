@@ -179,7 +179,7 @@ def test_a_person_named_after_a_unit_and_de_at_a_clause_opening_is_its_member():
 
 def test_a_contest_won_is_no_event_a_speech_is_given_at():
     record = extract(
-        "标题\n\n5月22日，第二十期东湖青年说在东湖校区开讲。经济学院姜若睿分享了他带领同学们先后斩获“团日活动创意大赛”"
+        "标题\n\n5月22日，第二十期东湖青年说在东湖校区开讲。经济学院姜若睿分享了他带领同学们先后斩获“青春团课设计大赛”"
         "“五四红旗团支部”等荣誉的班级奋斗故事。"
     )
     assert {event for person, event in facts(record, "SPOKE_AT") if person == "姜若睿"} == {"第二十期东湖青年说"}
@@ -201,6 +201,6 @@ def test_a_list_of_delegates_after_a_colon_holds_no_honour():
 
 
 def test_an_event_named_after_a_quoted_theme_is_also_named_without_it():
-    record = extract("标题\n\n“湾区同心 技能报国”东湖湾区第四届职业技能大赛12日在东湖落幕。")
+    record = extract("标题\n\n“湖山同心 技能报国”东湖湾区第四届职业技能大赛12日在东湖落幕。")
     forum = next(e for e in record.entities if e.type == "Forum")
     assert "东湖湾区第四届职业技能大赛" in {forum.name, *forum.aliases}
