@@ -204,3 +204,9 @@ def test_an_event_named_after_a_quoted_theme_is_also_named_without_it():
     record = extract("标题\n\n“湖山同心 技能报国”东湖湾区第四届职业技能大赛12日在东湖落幕。")
     forum = next(e for e in record.entities if e.type == "Forum")
     assert "东湖湾区第四届职业技能大赛" in {forum.name, *forum.aliases}
+
+
+def test_a_roster_of_units_alone_gives_each_unit_the_honour():
+    record = extract("名单\n\n东湖省五一劳动奖状\n东湖师范大学附属中学\n东湖省工业设备安装有限公司\n")
+    holders = {unit for unit, honour in facts(record, "HOLDS_HONOR") if honour == "东湖省五一劳动奖状"}
+    assert holders == {"东湖师范大学附属中学", "东湖省工业设备安装有限公司"}

@@ -166,9 +166,9 @@ class HonourListPass:
         """获得2024年X的职工有： (or X名单：, or the honour's name alone on a line), then a line per holder (林某
         东海市第一中学教师; 上海：张某 …; 东海百货公司业务部): each person or unit listed holds X, with its line
         as evidence, up to the first line that names neither (or the next heading)."""
-        lines = {line.name_start: line for line in person_lines(text, lambda _name: True)}
-        if not lines:
+        if "\n" not in text:
             return
+        lines = {line.name_start: line for line in person_lines(text, lambda _name: True)}
         opening = {pm.start: pm for pm in mentions if pm.start in lines}
         for k, head in enumerate(sentences):
             if not _whole_line(text, head):
@@ -210,7 +210,6 @@ class HonourListPass:
         unit = unit_of_line(line.text)
         if unit is None or heading_honour(line.text) or honour_at_end(line.text, self.lex) == line.text:
             return None  # (the heading of the next roster)
-        unit = re.sub(r"^[\u4e00-\u9fff]{2,8}[:：]", "", unit)
         return self.events.org(unit, text, line) if self.orgs.looks_like(unit) else None
 
     def counted_holders(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
