@@ -26,6 +26,7 @@ from loaders.extract.persons import Mention, PersonFinder
 from loaders.extract.punctuation import full_width_in_chinese
 from loaders.extract.record import build_record
 from loaders.extract.registry import Draft, Registry
+from loaders.extract.rosters import person_lines
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
 from loaders.extract.speakers import SpeakerPass
 from loaders.extract.tagged import Span, SpanTagger, organisation_names
@@ -106,8 +107,9 @@ class Extractor:
         if byline_spans:
             in_byline = {i for s, e in byline_spans for i in range(s, e)}
             mentions = [m for m in mentions if m.start not in in_byline]
+        roster = person_lines(text)  # (the lines of a roster: the people and honour list passes read them)
         people = PeoplePass(reg, self.chains)
-        people.run(text, sentences, mentions, known)
+        people.run(text, sentences, mentions, known, roster)
 
         stops = frozenset(m.end for m in mentions) | frozenset(_dateline_ends(text))
         stops |= frozenset(_title_ends(text, mentions, self.lex.titles))
@@ -207,7 +209,7 @@ class Extractor:
             launched_at_ceremonies(reg)
         award_lists.headline_honours(text, sentences, mentions, index.headlines)
         award_lists.granted_to_list(text, sentences, mentions)
-        award_lists.rostered(text, sentences, mentions)
+        award_lists.rostered(text, sentences, mentions, roster)
         award_lists.named_one_by_one(text, sentences, mentions)
         award_lists.counted_holders(text, sentences, mentions)
         award_lists.headed_list(text, sentences, mentions)

@@ -13,7 +13,7 @@ from loaders.extract.awards import CONFER, RECEIVING, AwardPass, year_stated
 from loaders.extract.honours import honour_at_end, open_title
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
-from loaders.extract.rosters import heading_honour, person_lines, unit_of_line
+from loaders.extract.rosters import PersonLine, heading_honour, unit_of_line
 from loaders.extract.sentences import Sentence
 
 #: A headline's counted subject (我市两名职工, 东海大学2名教师): the persons are named in the body.
@@ -162,14 +162,17 @@ class HonourListPass:
                 if person is not None:
                     self.awards.award(person, [honour], text, line)
 
-    def rostered(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+    def rostered(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention], roster: list[PersonLine]
+    ) -> None:
         """获得2024年X的职工有： (or X名单：, or the honour's name alone on a line), then a line per holder (林某
         东海市第一中学教师; 上海：张某 …; 东海百货公司业务部): each person or unit listed holds X, with its line
-        as evidence, up to the first line that names neither (or the next heading)."""
+        as evidence, up to the first line that names neither (or the next heading); ``roster``: the text's
+        roster lines of persons (:func:`rosters.person_lines`)."""
         if "\n" not in text:
             return
-        lines = {line.name_start: line for line in person_lines(text, lambda _name: True)}
-        opening = {pm.start: pm for pm in mentions if pm.start in lines}
+        starts = {line.name_start for line in roster}
+        opening = {pm.start: pm for pm in mentions if pm.start in starts}
         for k, head in enumerate(sentences):
             if not _whole_line(text, head):
                 continue

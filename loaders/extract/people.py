@@ -10,7 +10,7 @@ from loaders.extract.honours import honour_at_end, split_edition, strip_honour_t
 from loaders.extract.orgs import without_retirement
 from loaders.extract.persons import Mention, post_closer, post_title_pattern
 from loaders.extract.registry import Draft, Registry
-from loaders.extract.rosters import person_lines
+from loaders.extract.rosters import PersonLine
 from loaders.extract.sentences import Sentence, SentenceIndex
 
 _CLAUSE_CHARS = "，,；;：:"
@@ -168,9 +168,17 @@ class PeoplePass:
                 return False
         return True
 
-    def run(self, text: str, sentences: list[Sentence], mentions: list[Mention], known_orgs: frozenset[str]) -> None:
-        """Persons, their chains and profiles. ``mentions`` is extended in place with the names of profile
-        headings (and their other occurrences) and with the pronouns resolved to a person (see
+    def run(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        mentions: list[Mention],
+        known_orgs: frozenset[str],
+        roster: list[PersonLine],
+    ) -> None:
+        """Persons, their chains and profiles; ``roster``: the person lines of the text's rosters
+        (:func:`rosters.person_lines`). ``mentions`` is extended in place with the names of profile headings
+        (and their other occurrences) and with the pronouns resolved to a person (see
         :func:`coref.pronoun_mentions`): the extractor's later passes read the same list."""
         headed = self.headings(text, sentences, mentions, known_orgs)
         if headed:
@@ -183,7 +191,7 @@ class PeoplePass:
         if pronouns:
             _insert(mentions, pronouns)
         self._bracketed_posts(text, sentences, mentions, known_orgs)
-        self._roster_posts(text, sentences, mentions, known_orgs)
+        self._roster_posts(text, sentences, mentions, known_orgs, roster)
         self._bios(text, sentences, mentions, known_orgs)
         self._continued_profiles(text, sentences, mentions, known_orgs, subjects)
         self._profiles(text, sentences, mentions, known_orgs)
@@ -389,18 +397,25 @@ class PeoplePass:
             self._apply(text, sentences[si], person, m, Chain(positions=chain.positions, honours=chain.honours))
 
     def _roster_posts(
-        self, text: str, sentences: list[Sentence], mentions: list[Mention], known: frozenset[str]
+        self,
+        text: str,
+        sentences: list[Sentence],
+        mentions: list[Mention],
+        known: frozenset[str],
+        roster: list[PersonLine],
     ) -> None:
         """林某 东海市第一中学教师: a roster line's unit and post after the name are the person's."""
-        lines = {line.name_start: line for line in person_lines(text, lambda _name: True)}
-        if not lines:
+        if not roster:
             return
+        lines = {line.name_start: line for line in roster}
         index = SentenceIndex(sentences)
         for m in mentions:
             line = lines.get(m.start)
-            sent = index.at(m.start) if line is not None and line.name == m.name else None
-            person = self.reg.find(m.name, EntityType.PERSON) if sent is not None else None
-            if line is None or sent is None or person is None:
+            if line is None or line.name != m.name:
+                continue
+            sent = index.at(m.start)
+            person = self.reg.find(m.name, EntityType.PERSON)
+            if sent is None or person is None:
                 continue
             chain = self.parser.parse(line.rest, known)
             if not chain.positions and not chain.member_of and self.parser.orgs.looks_like(line.rest, known):

@@ -340,7 +340,8 @@ class PersonFinder:
             if m.end() not in found and self._shaped_title_before(text, m.end()):
                 self._name_after_title(text, m.end(), found, known, True)
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
-            j += text[j : j + 1] == "的"  # 管理学院的林某
+            if text.startswith("的", j):
+                j += 1  # 管理学院的林某
             n = self.names.length_at(text, j)
             if (
                 n
@@ -593,7 +594,7 @@ class PersonFinder:
             or opens_common_word(text[i : i + n + 4], n)
         ):
             return False
-        return not (rjieba.has_word(name) or self._opens_title(text, i + 1))
+        return not rjieba.has_word(name)
 
     def _roster_name(self, name: str) -> bool:
         """A roster line's name (spaces removed) is a surname and one or two given characters, no title."""

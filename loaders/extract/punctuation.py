@@ -8,7 +8,7 @@ document's own text (which the record keeps, with its evidence).
 
 import re
 
-_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 #: A mark is replaced when a character next to it is Chinese (a Han character or Chinese punctuation, not
 #: a full-width form, so that a second reading changes nothing more): 1,200 and 10:30 stay as they are. A
 #: pair of brackets is replaced when what they hold opens with a Chinese character ((CEO) stays).

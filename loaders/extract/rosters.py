@@ -39,15 +39,15 @@ class PersonLine(NamedTuple):
     rest: str
 
 
-def person_lines(text: str, is_name: Callable[[str], bool]) -> list[PersonLine]:
+def person_lines(text: str, is_name: Callable[[str], bool] | None = None) -> list[PersonLine]:
     """The person lines of ``text`` that stand in a run of two or more (one such line alone is no roster);
-    ``is_name`` says whether a name (spaces removed) is shaped as a person's."""
+    ``is_name``, when given, says whether a name (spaces removed) is shaped as a person's."""
     if " " not in text and "\u3000" not in text:
         return []
     found = [
         PersonLine(m.start("name"), m.group("name"), m.start("rest"), m.group("rest"))
         for m in _PERSON_LINE.finditer(text)
-        if is_name(re.sub(r"[ \u3000]", "", m.group("name")))
+        if is_name is None or is_name(re.sub(r"[ \u3000]", "", m.group("name")))
     ]
     return [line for k, line in enumerate(found) if _in_run(text, found, k)]
 
