@@ -8,7 +8,9 @@ inside words (``总装⏎⏎师``). A break is removed when the line before it p
   or it already holds a sentence end (headlines carry no 。！？) or, fairly long, a clause mark (，；);
 
 and the next line starts with a character, a digit or 《 (not both sides Latin), or with “ after a character,
-and neither line is a byline.
+and neither line is a byline. After a line ending in a character, a next line that looks like a caption
+(short, no punctuation inside or at its end) keeps its break unless the line left a bracket or quote open:
+photo captions in a row are each long enough to look like body lines.
 Headlines, bylines, ``(上接第1版)`` markers, captions and subheads are short and end without a pause mark,
 so their breaks stay.
 
@@ -33,6 +35,10 @@ MIN_BODY_LINE = 46
 MIN_SENTENCE_LINE = 20
 #: …or when it holds a pause mark and is at least this long.
 MIN_CLAUSE_LINE = 30
+
+#: The shortest caption (活动现场); a shorter line after a break is a split word.
+MIN_CAPTION = 4
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"))
 
 _PAUSE = frozenset("、，；,;")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -94,6 +100,22 @@ def _regex_deleter(pattern: re.Pattern[str], keep: int = 0) -> _Step:
     return step
 
 
+def _open_bracket(line: str) -> bool:
+    """Whether a title, bracket or quote opened in ``line`` is still open at its end."""
+    return any(line.count(opener) > line.count(closer) for opener, closer in _PAIRS)
+
+
+def _caption_like(line: str) -> bool:
+    """A short line with no punctuation inside or at its end: a caption or a subhead, which starts its
+    own paragraph (a hard-wrapped sentence ends with its closing mark on the last piece)."""
+    return (
+        MIN_CAPTION <= len(line) < MIN_BODY_LINE
+        and (_is_cjk(line[-1]) or line[-1].isalnum())
+        and _SENTENCE_END.search(line) is None
+        and _CLAUSE_MARK.search(line) is None
+    )
+
+
 def continues(line: str, next_line: str) -> bool:
     """Whether the break between two adjacent lines is a hard line break inside a sentence."""
     if not line or not next_line:
@@ -105,7 +127,7 @@ def continues(line: str, next_line: str) -> bool:
     if last in _PAUSE:
         joins = len(line) >= MIN_PAUSE_LINE
     elif _is_cjk(last) or last.isalnum():
-        joins = (
+        joins = (_open_bracket(line) or not _caption_like(next_line)) and (
             len(line) >= MIN_BODY_LINE
             or (len(line) >= MIN_SENTENCE_LINE and _SENTENCE_END.search(line) is not None)
             or (len(line) >= MIN_CLAUSE_LINE and _CLAUSE_MARK.search(line) is not None)

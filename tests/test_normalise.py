@@ -83,6 +83,30 @@ def test_long_line_before_a_byline_keeps_its_break() -> None:
     assert normalise(BODY + "\n\n本报记者 陈艺 摄").text == BODY + "\n\n本报记者 陈艺 摄"
 
 
+def test_photo_captions_in_a_row_keep_their_breaks() -> None:
+    captions = (
+        "全国总工会副主席、全国五一劳动奖章获得者、全国劳动模范、2020年“大国工匠年度人物”某某某作报告\n\n"
+        "市职业技术学院党委常委、副院长某某出席报告会\n\n"
+        "活动现场\n\n"
+        "13日下午，报告会在市工人文化宫举行。"
+    )
+    assert normalise(captions).text == captions
+
+
+def test_long_headline_keeps_its_break_before_a_caption() -> None:
+    text = "“匠心铸梦，技能报国”主题系列活动之“工匠讲堂”第三期——全国技术能手走进机械工程学院\n\n比赛进行时\n\n正文。"
+    assert normalise(text).text == text
+
+
+def test_line_with_an_open_book_title_joins_a_short_next_line() -> None:
+    line = "在首届全省高校院（系）党组织书记论坛上，机电学院党委书记代表学校作题为《党建引领"
+    assert normalise(line + "\n\n三抓聚力\n\n服务地方》的发言。").text == line + "三抓聚力服务地方》的发言。"
+
+
+def test_a_single_character_after_a_long_line_is_a_split_word() -> None:
+    assert normalise(BODY + "\n\n会").text == BODY + "会"
+
+
 def test_line_ends_spaces_and_blank_runs_are_tidied() -> None:
     result = normalise("\n\n  标题 \r\n\r\n\r\n\r\n　　正文第一句。\t\r\n第二行。  \n\n\n")
     assert result.text == "标题\n\n正文第一句。\n第二行。"
