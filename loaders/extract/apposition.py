@@ -216,6 +216,15 @@ class ChainParser:
                 return part[:end], rest  # (up to 高级市场分析 + 经理, 水轮机装配 + 特级技师)
         return None
 
+    def _honour_holders(self, seg: str) -> bool:
+        """``seg`` names the holders of an honour and nothing else (X获得者, 全国劳动模范)."""
+        if len(seg) < 3 or self.orgs.looks_like(seg):
+            return False
+        if seg.endswith("获得者"):
+            return len(seg) > 5
+        honour = honour_at_end(seg, self.lex)
+        return honour is not None and len(honour) == len(seg.replace("“", "").replace("”", ""))
+
     def opens_org(self, text: str, at: int) -> bool:
         """An organisation word ends within the phrase starting at ``at`` (up to a punctuation mark)."""
         m = _PHRASE.match(text, at)
@@ -248,6 +257,8 @@ class ChainParser:
                 continue
             if seg in DEGREES or _EPITHET.fullmatch(seg):  # 博士; 知名人力资源专家: neither is a post
                 continue
+            if seg.endswith("代表") and self._honour_holders(seg[:-2]):
+                seg = seg[:-2]  # 中华技能大奖获得者代表林某: a representative of the holders is one of them
             student = _STUDENT_ROLE.search(seg) if seg[-1:] == "生" else None
             school = _MAJOR.sub("", seg[: student.start()]) if student else ""  # (X学院应用化学专业2019级本科生)
             if student and school and (self.orgs.looks_like(school, known) or generic_reference(school) is not None):

@@ -28,6 +28,10 @@ _HOST = re.compile(
 _UNITS_THEN_EVENT = re.compile(
     r"(?:^|(?<=[，。；：,]))([^，。；：,“”]{2,60}?)(?=“[^”]{2,40}”[^，。；：,]{0,20}?(?:隆重)?(?:举行|召开|举办))"
 )
+#: 局工会庆祝X大会隆重召开: the units right before the name of a meeting that celebrates something hold it.
+_UNITS_CELEBRATING = re.compile(
+    r"(?:^|(?<=[，。；：,]))([^，。；：,“”]{2,40}?)(?=(?:庆祝|纪念)[^，。；：,]{2,60}?(?:隆重)?(?:举行|召开|举办))"
+)
 #: X印发Y，并举行Z: the subject of the sentence's first clause also holds the event after 并举行 (the
 #: subject, the units before the first verb of the sentence after its time words).
 _ALSO_HOLDS = re.compile(r"[，,](?:并|还|同时|随后|并且)(?:隆重|正式)?(?:举行|召开|举办)(?:了)?")
@@ -189,6 +193,9 @@ class EventPass:
             items = self.units.items(re.split(r"[，,]", m.group(1))[-1], known)
             self.units_take_part(items, self.forum_for(sent, sent.start + m.end()), text, sent, "合作开展")
         for m in _RUNS.finditer(body) if "开展" in body else ():  # 省总工会开展全省X创建活动
+            items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
+            self._organise_event_at(items, sent.start + m.end(), text, sent)
+        for m in _UNITS_CELEBRATING.finditer(body) if ("庆祝" in body or "纪念" in body) else ():
             items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
             self._organise_event_at(items, sent.start + m.end(), text, sent)
         for m in _UNITS_THEN_EVENT.finditer(body) if "“" in body else ():

@@ -75,6 +75,8 @@ _PURPOSE_LEAD = re.compile(
 #: preposition opening a clause (把, 以), a demonstrative with a measure word (该场). 和/与/及 join names.
 _NOT_IN_NAME = frozenset({"d", "r", "p", "q", "mq", "c", "uv"})
 _JOINERS = frozenset({"和", "与", "及", "暨", "对", "在", "关于", "围绕", "面向", "就"})
+#: What a meeting celebrates opens its name (局工会庆祝“三八”节表彰大会: the union holds 庆祝…大会).
+_CELEBRATING = re.compile(r"庆祝|纪念")
 _QUOTED_PART = re.compile(r"“[^”]*”|《[^》]*》")
 _CLAUSE_MARK = re.compile(r"[，。！？；：,!?;:\n]")
 #: Heads of a gathering that is a part of a competition or programme (X比赛动员会, X培训班开班仪式,
@@ -328,6 +330,8 @@ _NOT_VENUE = re.compile(
     r"|组织(?!部)|邀请(?!赛)|带领|安排"
     # the home school named by a deictic (在学校联合开展): the host, no place; a count of sites (在三校区进行)
     r"|^(?:学校|我校|本校|校内|学院|我院)$|^[两三四五六七八九十\d]+个?(?:校区|地|处|个地方)$"
+    # a unit's own premises or a deictic region (在机关隆重举行, 在我省举办): no place's name
+    r"|^(?:机关|本部|单位|本单位|基层|一线|当地|本地|我省|本省|我市|本市|我区|我县)$"
     # the manner of a progressive (活动也在火热进行, 正在有序开展): no place
     r"|^(?:火热|如火如荼|紧张|有序|顺利|积极|稳步|持续|扎实|热烈|同步|陆续|抓紧|全面|深入|不断)$"
 )
@@ -680,6 +684,9 @@ class EventFinder:
                 s, name = s + lead, name[lead:]
             if _home_lead(name) and s + 2 < h_start:
                 s, name = s + 2, name[2:]  # 我校 + 第三届教代会: the home university, no part of the name
+            celebrating = _CELEBRATING.search(name, 2) if "庆祝" in name or "纪念" in name else None
+            if celebrating and self.orgs.looks_like(name[: celebrating.start()]):
+                s, name = s + celebrating.start(), name[celebrating.start() :]  # 局工会 + 庆祝X大会: its organiser
             if _counted(name) or (not _whole_quote(text, s, h_end) and _holds_no_name(name)):
                 continue
             if _ROUND_IS.search(text, max(0, s - 8), s) and not _EDITION_OR_QUOTE.search(name):

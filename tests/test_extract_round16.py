@@ -1,0 +1,75 @@
+"""Constructions of the sixteenth round (from the misses of union and craftsman news from several web
+sources, pagesblind3), each on a short invented text: a unit written before the meeting it holds to
+celebrate a day, touring talks and exhibitions a union runs, representatives of an honour's holders, and a
+unit's own premises named as where a meeting was held."""
+
+import pytest
+
+from tests.extract_helpers import extract, facts, names
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "event"),
+    [
+        (
+            "东湖局工会庆祝“三八”国际劳动妇女节总结表彰大会隆重召开\n\n正文。",
+            "东湖局工会",
+            "庆祝“三八”国际劳动妇女节总结表彰大会",
+        ),
+        ("标题\n\n4月28日，东湖市总工会庆祝五一国际劳动节暨劳模表彰大会在市人民会堂举行。", "东湖市总工会",
+         "庆祝五一国际劳动节暨劳模表彰大会"),
+        ("标题\n\n5月4日，西岭学院团委纪念五四运动一百周年座谈会召开。", "西岭学院团委", "纪念五四运动一百周年座谈会"),
+    ],
+)
+def test_a_unit_before_a_meeting_that_celebrates_a_day_organises_it(text: str, unit: str, event: str):
+    record = extract(text)
+    assert event in names(record, "Forum")
+    assert (unit, event) in facts(record, "ORGANIZED")
+
+
+def test_a_celebration_meeting_with_no_unit_before_it_keeps_its_name_and_gets_no_organiser():
+    record = extract("标题\n\n4月28日，庆祝五一国际劳动节暨劳模表彰大会在东湖市人民会堂举行。")
+    assert "庆祝五一国际劳动节暨劳模表彰大会" in names(record, "Forum")
+    assert not facts(record, "ORGANIZED")
+
+
+def test_a_touring_talk_is_an_event_with_its_organiser_and_undertakers():
+    record = extract(
+        "标题\n\n昨日，全省教育工会系统学习宣传工会十大精神巡讲活动在东湖学院南校区举办。"
+        "本次巡讲活动由东湖省教育工会主办，东湖学院工会、西岭大学工会共同承办。"
+    )
+    event = "全省教育工会系统学习宣传工会十大精神巡讲活动"
+    assert event in names(record, "Forum")
+    assert ("东湖省教育工会", event) in facts(record, "ORGANIZED")
+    assert {("东湖学院工会", event), ("西岭大学工会", event)} <= set(facts(record, "UNDERTOOK"))
+
+
+def test_an_exhibition_of_model_workers_deeds_is_an_event_held_at_its_venue():
+    record = extract("标题\n\n5月10日，由东湖市总工会举办的劳模事迹展在东湖市图书馆开展。")
+    assert "劳模事迹展" in names(record, "Forum")
+    assert ("东湖市总工会", "劳模事迹展") in facts(record, "ORGANIZED")
+    assert ("劳模事迹展", "东湖市图书馆") in facts(record, "HELD_AT")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "honour"),
+    [
+        ("会上，中华技能大奖获得者代表赵大成介绍了先进事迹。", "赵大成", "中华技能大奖"),
+        ("会上，全国劳动模范代表孙立、全国技术能手代表钱立新分别发言。", "孙立", "全国劳动模范"),
+        ("会上，全国劳动模范代表孙立、全国技术能手代表钱立新分别发言。", "钱立新", "全国技术能手"),
+    ],
+)
+def test_a_representative_of_an_honours_holders_holds_it(text: str, person: str, honour: str):
+    assert (person, honour) in facts(extract("标题\n\n" + text), "HOLDS_HONOR")
+
+
+def test_a_representative_of_a_units_teachers_holds_no_honour():
+    record = extract("标题\n\n会上，东湖大学机械学院教师代表周立发言。")
+    assert not facts(record, "HOLDS_HONOR")
+
+
+@pytest.mark.parametrize("premises", ["机关", "我省", "本单位"])
+def test_a_units_own_premises_or_a_deictic_region_is_no_venue(premises: str):
+    record = extract(f"标题\n\n3月7日，东湖局工会表彰大会在{premises}隆重举行。")
+    assert premises not in names(record, "Place")
+    assert not facts(record, "HELD_AT")
