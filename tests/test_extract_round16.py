@@ -73,3 +73,17 @@ def test_a_units_own_premises_or_a_deictic_region_is_no_venue(premises: str):
     record = extract(f"标题\n\n3月7日，东湖局工会表彰大会在{premises}隆重举行。")
     assert premises not in names(record, "Place")
     assert not facts(record, "HELD_AT")
+
+
+def test_a_name_before_suo_zuo_ends_before_the_particle():
+    record = extract("标题\n\n会议听取了东湖局工会女职工委员会主任林晓所作的工作报告。")
+    assert "林晓" in names(record, "Person")
+    assert "林晓所" not in names(record, "Person")
+
+
+@pytest.mark.parametrize("short", ["周主席", "欧阳院长"])
+def test_a_surname_with_a_title_is_no_person_of_its_own(short: str):
+    full = "周汉林" if short.startswith("周") else "欧阳立新"
+    record = extract(f"标题\n\n{full}主席作了重要讲话。{short}指出：过去的一年成绩显著。")
+    assert full in names(record, "Person")
+    assert short not in names(record, "Person")

@@ -20,7 +20,7 @@ from loaders.extract.lexicon import (
 from loaders.extract.names import NameFinder
 from loaders.extract.person_frames import FrameFinder
 from loaders.extract.rosters import person_lines
-from loaders.extract.tagged import ADVERB_ENDS, Span, person_names
+from loaders.extract.tagged import ADVERB_ENDS, Span, person_names, surname_and_title
 
 #: Nouns for people that may stand right before a name (校友张某, 劳模代表李某, 市领导赵某).
 _LEFT_NOUNS = (
@@ -240,6 +240,8 @@ class PersonFinder:
             return False
         name = text[i : i + n]
         if _NEVER_IN_NAME.intersection(name[1:]):  # 荣休暨: a conjunction or particle, no given name
+            return False
+        if surname_and_title(name, self.lex):  # 鞠主席指出: a short reference to someone named in full
             return False
         if name in self.lex.forum_heads:  # 书记 + 沙龙, 院长 + 论坛: the event a title names, no person
             return False
