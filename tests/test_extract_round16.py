@@ -87,3 +87,22 @@ def test_a_surname_with_a_title_is_no_person_of_its_own(short: str):
     record = extract(f"标题\n\n{full}主席作了重要讲话。{short}指出：过去的一年成绩显著。")
     assert full in names(record, "Person")
     assert short not in names(record, "Person")
+
+
+@pytest.mark.parametrize(
+    ("listed", "first", "second"),
+    [
+        ("九三学社东湖市委会和东湖市党外知识分子联谊会", "九三学社东湖市委会", "东湖市党外知识分子联谊会"),
+        ("市工人文化宫和东湖新时代产业工人学院", "市工人文化宫", "东湖新时代产业工人学院"),
+    ],
+)
+def test_two_units_joined_by_he_are_not_one_unit(listed: str, first: str, second: str):
+    record = extract(f"标题\n\n活动由{listed}共同承办。")
+    assert listed not in names(record, "Organization")
+    assert {first, second} <= set(names(record, "Organization"))
+
+
+@pytest.mark.parametrize(("name", "is_body"), [("市工人文化宫", True), ("省文化馆", True), ("市级工作室", False)])
+def test_a_body_of_the_city_with_its_place_left_out_is_one_body(name: str, is_body: bool):
+    record = extract(f"标题\n\n本次活动由{name}承办。")
+    assert (name in names(record, "Organization")) is is_body

@@ -200,6 +200,10 @@ def clausal(name: str) -> bool:
     return subject and not after
 
 
+#: The level that opens a local body's name when the text leaves out the place (市总工会, 省妇联, 区政府).
+_LOCAL_LEVELS = frozenset("市省区县")
+
+
 def _has_proper(name: str) -> bool:
     """A proper element (a place, an institution, an abbreviation) stands in the name."""
     for word, pos in rjieba.tag(name):  # noqa: SIM110 - any() over a generator costs a frame per call
@@ -275,7 +279,7 @@ class OrgRules:
         suffix = self.suffix(left)
         if suffix is None or len(left) <= len(suffix) + 1 or not self._looks_like(right):
             return False
-        return _has_proper(left) and _has_proper(right)
+        return (_has_proper(left) or left[0] in _LOCAL_LEVELS) and _has_proper(right)
 
     @staticmethod
     @lru_cache(maxsize=8192)

@@ -326,7 +326,7 @@ class OrgFinder:
     def _generic(name: str) -> bool:
         """A category noun (创新工作室, 工程中心, 优秀工会) rather than a name: only common words, no place
         or proper noun, and short."""
-        return len(name) <= 7 and not _has_proper_tag(name)
+        return len(name) <= 7 and not _has_proper_tag(name) and not _LOCAL_BODY.match(name)
 
     def _unit_of_named_org(self, name: str) -> bool:
         """国网东海供电公司 + 带电作业 + 班: a unit word closes a name only after a named organisation and a
@@ -620,6 +620,11 @@ def _union_of_unit(name: str, orgs: OrgRules) -> bool:
         return False
     unit = name[: -len(body)]
     return len(unit) >= 4 and orgs.looks_like(unit) and not _generic_unit_word(unit)
+
+
+#: A body of the city or province the text is about, its place left out (市工人文化宫, 省图书馆): one body,
+#: not a category (市级, 市属, 省内 open categories).
+_LOCAL_BODY = re.compile(r"[市省][^级属内外直各]")
 
 
 def _generic_unit_word(unit: str) -> bool:
