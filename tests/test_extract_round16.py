@@ -106,3 +106,15 @@ def test_two_units_joined_by_he_are_not_one_unit(listed: str, first: str, second
 def test_a_body_of_the_city_with_its_place_left_out_is_one_body(name: str, is_body: bool):
     record = extract(f"标题\n\n本次活动由{name}承办。")
     assert (name in names(record, "Organization")) is is_body
+
+
+@pytest.mark.parametrize("city", ["日照", "日喀则"])
+def test_a_city_whose_name_opens_with_ri_is_a_venue(city: str):
+    record = extract(f"标题\n\n东湖劳模工匠论坛首届峰会将于12月14日在{city}开幕。")
+    assert ("东湖劳模工匠论坛首届峰会", city) in facts(record, "HELD_AT")
+
+
+@pytest.mark.parametrize("when", ["日前", "近日"])
+def test_a_day_after_zai_or_yu_is_no_venue(when: str):
+    record = extract(f"标题\n\n东湖劳模工匠论坛首届峰会于{when}召开。")
+    assert not names(record, "Place")
