@@ -118,3 +118,18 @@ def test_a_city_whose_name_opens_with_ri_is_a_venue(city: str):
 def test_a_day_after_zai_or_yu_is_no_venue(when: str):
     record = extract(f"标题\n\n东湖劳模工匠论坛首届峰会于{when}召开。")
     assert not names(record, "Place")
+
+
+def test_a_naming_ceremony_joined_to_a_plaque_ceremony_is_one_event_with_its_list():
+    record = extract(
+        "标题\n\n8日下午，由东湖市人民政府主办的东湖大工匠工作室授牌暨东湖名匠、东湖工匠命名仪式在东湖剧院隆重举行。"
+    )
+    event = "东湖大工匠工作室授牌暨东湖名匠、东湖工匠命名仪式"
+    assert event in names(record, "Forum")
+    assert ("东湖市人民政府", event) in facts(record, "ORGANIZED")
+    assert (event, "东湖剧院") in facts(record, "HELD_AT")
+
+
+def test_a_naming_ceremony_keeps_what_it_names():
+    record = extract("标题\n\n8日下午，东湖工匠命名仪式在东湖剧院隆重举行。")
+    assert "东湖工匠命名仪式" in names(record, "Forum")

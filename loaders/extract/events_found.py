@@ -628,7 +628,7 @@ class EventFinder:
                 h_start,
                 max(0, h_start - 60),
                 stops,
-                keep_words=("启动", "成立", "发布", "和", "与", "暨", "建设"),
+                keep_words=("启动", "成立", "发布", "命名", "和", "与", "暨", "建设"),
                 cross="暨",
             )
             # (座谈会现场 + 座谈会: a photo caption run into the next, not one name)
@@ -651,11 +651,11 @@ class EventFinder:
             if name.startswith(("和", "与")):
                 s, name = s + 1, name[1:]
             if s > 0 and text[s - 1] == "、":
-                s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、")
+                s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、暨")
                 items = text[s2 : s - 1].split("、")
                 received = text.endswith(_RECEIVING_BEFORE, 0, s2)  # 获评A、B、X大赛一等奖: things won, not one name
                 if not received and not self._forum.search(text, s2, s - 1) and all(
-                    len(i) <= (30 if k == 0 and _EDITION_OR_QUOTE.match(i) else 8)
+                    len(i) <= (30 if k == 0 and (_EDITION_OR_QUOTE.match(i) or "暨" in i) else 8)
                     and not self.orgs.looks_like(i)
                     and "（" not in i
                     and not i.endswith(_ACTIVITY_ENDS)
