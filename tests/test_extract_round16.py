@@ -12,8 +12,8 @@ from tests.extract_helpers import extract, facts, names
     ("text", "unit", "event"),
     [
         (
-            "东湖局工会庆祝“三八”国际劳动妇女节总结表彰大会隆重召开\n\n正文。",
-            "东湖局工会",
+            "东湖公司工会庆祝“三八”国际劳动妇女节总结表彰大会隆重召开\n\n正文。",
+            "东湖公司工会",
             "庆祝“三八”国际劳动妇女节总结表彰大会",
         ),
         ("标题\n\n4月28日，东湖市总工会庆祝五一国际劳动节暨劳模表彰大会在市人民会堂举行。", "东湖市总工会",
@@ -36,11 +36,11 @@ def test_a_celebration_meeting_with_no_unit_before_it_keeps_its_name_and_gets_no
 def test_a_touring_talk_is_an_event_with_its_organiser_and_undertakers():
     record = extract(
         "标题\n\n昨日，全省教育工会系统学习宣传工会十大精神巡讲活动在东湖学院南校区举办。"
-        "本次巡讲活动由东湖省教育工会主办，东湖学院工会、西岭大学工会共同承办。"
+        "本次巡讲活动由东湖省教科工会主办，东湖学院工会、西岭大学工会共同承办。"
     )
     event = "全省教育工会系统学习宣传工会十大精神巡讲活动"
     assert event in names(record, "Forum")
-    assert ("东湖省教育工会", event) in facts(record, "ORGANIZED")
+    assert ("东湖省教科工会", event) in facts(record, "ORGANIZED")
     assert {("东湖学院工会", event), ("西岭大学工会", event)} <= set(facts(record, "UNDERTOOK"))
 
 
@@ -70,13 +70,13 @@ def test_a_representative_of_a_units_teachers_holds_no_honour():
 
 @pytest.mark.parametrize("premises", ["机关", "我省", "本单位"])
 def test_a_units_own_premises_or_a_deictic_region_is_no_venue(premises: str):
-    record = extract(f"标题\n\n3月7日，东湖局工会表彰大会在{premises}隆重举行。")
+    record = extract(f"标题\n\n3月7日，东湖公司工会表彰大会在{premises}隆重举行。")
     assert premises not in names(record, "Place")
     assert not facts(record, "HELD_AT")
 
 
 def test_a_name_before_suo_zuo_ends_before_the_particle():
-    record = extract("标题\n\n会议听取了东湖局工会女职工委员会主任林晓所作的工作报告。")
+    record = extract("标题\n\n会议听取了东湖公司工会女职工委员会主任林晓所作的工作报告。")
     assert "林晓" in names(record, "Person")
     assert "林晓所" not in names(record, "Person")
 
@@ -92,8 +92,8 @@ def test_a_surname_with_a_title_is_no_person_of_its_own(short: str):
 @pytest.mark.parametrize(
     ("listed", "first", "second"),
     [
-        ("九三学社东湖市委会和东湖市党外知识分子联谊会", "九三学社东湖市委会", "东湖市党外知识分子联谊会"),
-        ("市工人文化宫和东湖新时代产业工人学院", "市工人文化宫", "东湖新时代产业工人学院"),
+        ("东湖学社东湖市委会和东湖市青年企业家联谊会", "东湖学社东湖市委会", "东湖市青年企业家联谊会"),
+        ("省工人文化宫和东湖新时代产业工人学院", "省工人文化宫", "东湖新时代产业工人学院"),
     ],
 )
 def test_two_units_joined_by_he_are_not_one_unit(listed: str, first: str, second: str):
@@ -102,13 +102,13 @@ def test_two_units_joined_by_he_are_not_one_unit(listed: str, first: str, second
     assert {first, second} <= set(names(record, "Organization"))
 
 
-@pytest.mark.parametrize(("name", "is_body"), [("市工人文化宫", True), ("省文化馆", True), ("市级工作室", False)])
+@pytest.mark.parametrize(("name", "is_body"), [("省工人文化宫", True), ("省文化馆", True), ("市级工作室", False)])
 def test_a_body_of_the_city_with_its_place_left_out_is_one_body(name: str, is_body: bool):
     record = extract(f"标题\n\n本次活动由{name}承办。")
     assert (name in names(record, "Organization")) is is_body
 
 
-@pytest.mark.parametrize("city", ["日照", "日喀则"])
+@pytest.mark.parametrize("city", ["日喀则", "日升镇"])
 def test_a_city_whose_name_opens_with_ri_is_a_venue(city: str):
     record = extract(f"标题\n\n东湖劳模工匠论坛首届峰会将于12月14日在{city}开幕。")
     assert ("东湖劳模工匠论坛首届峰会", city) in facts(record, "HELD_AT")

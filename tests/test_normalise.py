@@ -88,7 +88,7 @@ def test_photo_captions_in_a_row_keep_their_breaks() -> None:
         "全国总工会副主席、全国五一劳动奖章获得者、全国劳动模范、2020年“大国工匠年度人物”某某某作报告\n\n"
         "市职业技术学院党委常委、副院长某某出席报告会\n\n"
         "活动现场\n\n"
-        "13日下午，报告会在市工人文化宫举行。"
+        "13日下午，报告会在东湖职工之家举行。"
     )
     assert normalise(captions).text == captions
 
@@ -99,7 +99,7 @@ def test_long_headline_keeps_its_break_before_a_caption() -> None:
 
 
 def test_line_with_an_open_book_title_joins_a_short_next_line() -> None:
-    line = "在首届全省高校院（系）党组织书记论坛上，机电学院党委书记代表学校作题为《党建引领"
+    line = "在首届全省高校院（系）党组织书记论坛上，材料学院党委书记代表学校作题为《党建引领"
     assert normalise(line + "\n\n三抓聚力\n\n服务地方》的发言。").text == line + "三抓聚力服务地方》的发言。"
 
 

@@ -28,7 +28,7 @@ _HOST = re.compile(
 _UNITS_THEN_EVENT = re.compile(
     r"(?:^|(?<=[，。；：,]))([^，。；：,“”]{2,60}?)(?=“[^”]{2,40}”[^，。；：,]{0,20}?(?:隆重)?(?:举行|召开|举办))"
 )
-#: 局工会庆祝X大会隆重召开: the units right before the name of a meeting that celebrates something hold it.
+#: 公司工会庆祝X大会隆重召开: the units right before the name of a meeting that celebrates something hold it.
 _UNITS_CELEBRATING = re.compile(
     r"(?:^|(?<=[，。；：,]))([^，。；：,“”]{2,40}?)(?=(?:庆祝|纪念)[^，。；：,]{2,60}?(?:隆重)?(?:举行|召开|举办))"
 )

@@ -75,7 +75,7 @@ _PURPOSE_LEAD = re.compile(
 #: preposition opening a clause (把, 以), a demonstrative with a measure word (该场). 和/与/及 join names.
 _NOT_IN_NAME = frozenset({"d", "r", "p", "q", "mq", "c", "uv"})
 _JOINERS = frozenset({"和", "与", "及", "暨", "对", "在", "关于", "围绕", "面向", "就"})
-#: What a meeting celebrates opens its name (局工会庆祝“三八”节表彰大会: the union holds 庆祝…大会).
+#: What a meeting celebrates opens its name (公司工会庆祝“三八”节表彰大会: the union holds 庆祝…大会).
 _CELEBRATING = re.compile(r"庆祝|纪念")
 _QUOTED_PART = re.compile(r"“[^”]*”|《[^》]*》")
 _CLAUSE_MARK = re.compile(r"[，。！？；：,!?;:\n]")
@@ -686,7 +686,7 @@ class EventFinder:
                 s, name = s + 2, name[2:]  # 我校 + 第三届教代会: the home university, no part of the name
             celebrating = _CELEBRATING.search(name, 2) if "庆祝" in name or "纪念" in name else None
             if celebrating and self.orgs.looks_like(name[: celebrating.start()]):
-                s, name = s + celebrating.start(), name[celebrating.start() :]  # 局工会 + 庆祝X大会: its organiser
+                s, name = s + celebrating.start(), name[celebrating.start() :]  # 公司工会 + 庆祝X大会: its organiser
             if _counted(name) or (not _whole_quote(text, s, h_end) and _holds_no_name(name)):
                 continue
             if _ROUND_IS.search(text, max(0, s - 8), s) and not _EDITION_OR_QUOTE.search(name):

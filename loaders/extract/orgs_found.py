@@ -622,7 +622,7 @@ def _union_of_unit(name: str, orgs: OrgRules) -> bool:
     return len(unit) >= 4 and orgs.looks_like(unit) and not _generic_unit_word(unit)
 
 
-#: A body of the city or province the text is about, its place left out (市工人文化宫, 省图书馆): one body,
+#: A body of the city or province the text is about, its place left out (省工人文化宫, 市文化馆): one body,
 #: not a category (市级, 市属, 省内 open categories).
 _LOCAL_BODY = re.compile(r"[市省][^级属内外直各]")
 
