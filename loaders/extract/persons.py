@@ -241,7 +241,7 @@ class PersonFinder:
         name = text[i : i + n]
         if _NEVER_IN_NAME.intersection(name[1:]):  # 荣休暨: a conjunction or particle, no given name
             return False
-        if surname_and_title(name, self.lex):  # 鞠主席指出: a short reference to someone named in full
+        if surname_and_title(name, self.lex):  # 周主席指出: a short reference to someone named in full
             return False
         if name in self.lex.forum_heads:  # 书记 + 沙龙, 院长 + 论坛: the event a title names, no person
             return False

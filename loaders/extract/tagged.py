@@ -176,12 +176,12 @@ def _person_shaped(name: str, lex: Lexicon, *, allow_words: bool = False) -> boo
     if not (name[:1] in lex.surnames or name[:2] in lex.surnames):
         return False
     if surname_and_title(name, lex):
-        return False  # 鞠主席, 欧阳院长: a short reference to someone named in full elsewhere
+        return False  # 周主席, 欧阳院长: a short reference to someone named in full elsewhere
     return allow_words or not (len(name) == 2 and rjieba.has_word(name))
 
 
 def surname_and_title(name: str, lex: Lexicon) -> bool:
-    """A surname and a position title (鞠主席, 欧阳院长, 王工): how a text refers again to a person it named."""
+    """A surname and a position title (周主席, 欧阳院长, 王工): how a text refers again to a person it named."""
     rest = name[2:] if name[:2] in lex.surnames else name[1:]
     return rest in lex.titles or rest in lex.post_name_titles
 
