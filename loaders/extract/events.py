@@ -192,15 +192,16 @@ class EventPass:
         for m in re.finditer(r"([^，。；]{2,200}?)合作开展", body) if "合作开展" in body else ():
             items = self.units.items(re.split(r"[，,]", m.group(1))[-1], known)
             self.units_take_part(items, self.forum_for(sent, sent.start + m.end()), text, sent, "合作开展")
-        for m in _RUNS.finditer(body) if "开展" in body else ():  # 省总工会开展全省X创建活动
-            items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
-            self._organise_event_at(items, sent.start + m.end(), text, sent)
-        for m in _UNITS_CELEBRATING.finditer(body) if ("庆祝" in body or "纪念" in body) else ():
-            items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
-            self._organise_event_at(items, sent.start + m.end(), text, sent)
-        for m in _UNITS_THEN_EVENT.finditer(body) if "“" in body else ():
-            items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
-            self._organise_event_at(items, sent.start + m.end(), text, sent)
+        # units written right before the event they hold: 省总工会开展全省X创建活动, 公司工会庆祝X大会隆重召开,
+        # A、B“X”学习会举行
+        for pattern, present in (
+            (_RUNS, "开展" in body),
+            (_UNITS_CELEBRATING, "庆祝" in body or "纪念" in body),
+            (_UNITS_THEN_EVENT, "“" in body),
+        ):
+            for m in pattern.finditer(body) if present else ():
+                items = self.units.items(m.group(1), known, strict=True) if not _VAGUE.search(m.group(1)) else []
+                self._organise_event_at(items, sent.start + m.end(), text, sent)
         also = _ALSO_HOLDS.search(body) if ("并" in body or "还" in body or "同时" in body or "随后" in body) else None
         subject = _FIRST_SUBJECT.match(body) if also is not None else None
         if also is not None and subject is not None:
