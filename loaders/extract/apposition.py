@@ -52,7 +52,12 @@ _REPRESENTED_NOUNS = ("教职工", "教师", "干部", "党员", "师生", "青�
 #: Words joining two honours before one 获得者 (A以及B获得者).
 _JOINED = re.compile(r"以及|和|与|及")
 #: A contest's ranked prize (理科组三等奖, 特等奖, 第一名), which the gold counts as no honour.
-_RANKED_PRIZE = re.compile(r"[一二三四五六七八九十特]等奖|第[一二三四五六七八九十\d]+名|[金银铜]奖$")
+_RANKED_PRIZE = re.compile(r"[一二三四五六七八九十特]等奖|第[一二三四五六七八九十\d]+名|(?<!基)[金银铜]奖$")
+#: A title an enterprise, a sector or a level confers, written in a chain before its holder (东钢股份工匠,
+#: 东钢集团劳模, 南钢大工匠, 东海市突出贡献高技能人才): a short name, then the head of a title for persons.
+_UNIT_HONOUR = re.compile(
+    r"(?:(?![的之是为在等与和及])[\u4e00-\u9fff]){2,10}(?:大工匠|工匠|劳模|劳动模范|高技能人才|技术能手)"
+)
 #: A student's standing written after the unit (2024级研究生, 在读博士研究生, 本科生): a member of the unit with
 #: that role, not a post in it.
 _STUDENT_ROLE = re.compile(
@@ -344,6 +349,10 @@ class ChainParser:
             stripped = raw.strip()
             quoted_end = _QUOTED_END.search(stripped) if stripped.endswith("”") else None
             honour = honour_at_end(seg, self.lex) if not self.orgs.looks_like(seg, known) else None
+            if honour is not None and honour in self.lex.honour_heads and _UNIT_HONOUR.fullmatch(seg):
+                honour = seg  # 南钢大工匠: the unit that confers it is part of its name
+            elif honour is None and _UNIT_HONOUR.fullmatch(seg) and not self.orgs.looks_like(seg, known):
+                honour = seg  # 东钢股份工匠, 东钢集团劳模, 东海市突出贡献高技能人才
             if quoted_end and honour_at_end(quoted_end.group(1).replace("“", ""), self.lex) is None:
                 head_hit = any(quoted_end.group(1).endswith(h) for h in self.lex.honour_heads)
                 honour = quoted_end.group(1) if head_hit else honour

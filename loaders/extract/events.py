@@ -21,16 +21,16 @@ from loaders.extract.unit_lists import ORGANISER_VERBS, UnitLists, organiser_lis
 #: X召开/举行/举办Y: the units of the subject organise the event named after the verb. Subjects start at a
 #: clause start (an unanchored lazy subject is retried from every character).
 _HOST = re.compile(
-    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,]{2,60}?)(?:[在于][^，。；]{1,25}?)?(?:隆重)?"
+    r"(?:^|(?<=[，。；：,】]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,】]{2,60}?)(?:[在于][^，。；]{1,25}?)?(?:隆重)?"
     r"(?:召开|举行|举办)(?:了)?"
 )
 #: A、B“X”学习会举行: the units written right before the quoted name of an event the clause holds organise it.
 _UNITS_THEN_EVENT = re.compile(
-    r"(?:^|(?<=[，。；：,]))([^，。；：,“”]{2,60}?)(?=“[^”]{2,40}”[^，。；：,]{0,20}?(?:隆重)?(?:举行|召开|举办))"
+    r"(?:^|(?<=[，。；：,】]))([^，。；：,】“”]{2,60}?)(?=“[^”]{2,40}”[^，。；：,]{0,20}?(?:隆重)?(?:举行|召开|举办))"
 )
 #: 公司工会庆祝X大会隆重召开: the units right before the name of a meeting that celebrates something hold it.
 _UNITS_CELEBRATING = re.compile(
-    r"(?:^|(?<=[，。；：,]))([^，。；：,“”]{2,40}?)(?=(?:庆祝|纪念)[^，。；：,]{2,60}?(?:隆重)?(?:举行|召开|举办))"
+    r"(?:^|(?<=[，。；：,】]))([^，。；：,】“”]{2,40}?)(?=(?:庆祝|纪念)[^，。；：,]{2,60}?(?:隆重)?(?:举行|召开|举办))"
 )
 #: X印发Y，并举行Z: the subject of the sentence's first clause also holds the event after 并举行 (the
 #: subject, the units before the first verb of the sentence after its time words).
@@ -43,7 +43,7 @@ _FIRST_SUBJECT = re.compile(
 _VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
 #: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
 _RUNS = re.compile(
-    r"(?:^|(?<=[，。；：,]))(?=[^，。；：,]*开展)([^，。；：,]{2,40}?)(?:[在于][^，。；：,]{1,15}?)?"
+    r"(?:^|(?<=[，。；：,】]))(?=[^，。；：,]*开展)([^，。；：,】]{2,40}?)(?:[在于][^，。；：,]{1,15}?)?"
     r"(?:深入|广泛|持续|积极|大力|全面|首次|再次|集中|组织|联合|共同|携手|共建)*(?:开展)(?:了|的)?(?:为期[^，。；“”]{1,8}的)?"
 )
 #: Words of a gathering in the object of 参加/参与 (参加会议, 参与活动, 参加了培训), or the gathering's own act
@@ -76,7 +76,7 @@ class EventPass:
         if background is not None:
             return background
         inside = self.forums.in_span(sent.start, sent.end, sent.article)
-        won = [(p, d) for p, d in inside if _won(sent, p)] if inside else []
+        won = [(p, d) for p, d in inside if _won(sent, p, d)] if inside else []
         if won and (len(won) < len(inside) or self.topic_before(sent) is not None):
             inside = [pd for pd in inside if pd not in won]  # (a contest won is no event the sentence reports)
         if inside:
@@ -343,9 +343,20 @@ _DESCRIBED_AFTER = re.compile(r"[^，。；：]{0,10}?的")
 _WON_BEFORE = re.compile(r"(?:荣获|获得|斩获|摘得|夺得|包揽|获)(?:了)?(?:[^，。；“”]{0,8}?)“?$")
 
 
-def _won(sent: Sentence, pos: int) -> bool:
+#: A place won right after a contest's name, as an item of a chain of titles before a person (X技能竞赛冠军、
+#: 高级技师林某; X大赛一等奖获得者): a title the person holds.
+_PRIZE_AFTER = re.compile(
+    r"(?:[^，。；、]{0,6}?)(?:冠军|亚军|季军|金奖|银奖|铜奖|[一二三特]等奖|第[一二三四五六七八九十\d]名)(?:获得者)?(?=、)"
+)
+
+
+def _won(sent: Sentence, pos: int, event: Draft) -> bool:
+    """The event at ``pos`` is a contest won (荣获X大赛…; X竞赛冠军), not one the sentence reports."""
     at = pos - sent.start
-    return _WON_BEFORE.search(sent.text, max(0, at - 12), at) is not None
+    if _WON_BEFORE.search(sent.text, max(0, at - 12), at) is not None:
+        return True
+    written = max((s for s in event.surfaces() if sent.text.startswith(s, at)), key=len, default="")
+    return bool(written) and _PRIZE_AFTER.match(sent.text, at + len(written)) is not None
 
 
 def _describes_noun(sent: Sentence, pos: int, event: Draft) -> bool:

@@ -788,6 +788,12 @@ class EventFinder:
             return EventMention(EntityType.FORUM, name, s, e, [], True, head)  # 本次健身操舞大赛: the one reported
         if "暨" in bare and all(cut_lead(_DEICTIC_PREFIX, p) in self.lex.forum_heads for p in bare.split("暨")):
             return EventMention(EntityType.FORUM, name, s, e, [], True, head)  # 大赛暨研讨会: the event named before
+        quote = name.find("“")
+        if quote >= 4 and self.orgs.suffix(name[:quote]) and self.orgs.looks_like(name[:quote]):
+            # 东海市总工会“X”宣讲活动: the unit that runs it, then the event's own name, another form of it
+            own = name[quote:]
+            quoted = re.match(r"^“([^”]+)”(.{0,5})$", own)
+            aliases.extend((own, quoted.group(1)) if quoted and quoted.group(2).endswith(head) else (own,))
         quoted = re.match(r"^“([^”]+)”(.{0,5})$", name)
         if quoted and quoted.group(2).endswith(head) and not quoted.group(2).startswith(UNVEILING_WORDS):
             if quoted.group(2):
@@ -802,6 +808,9 @@ class EventFinder:
             aliases.extend(p for p in parts[1:] if p not in main and p not in themes and p.endswith("”"))
             if len(main) == 1 and themes:
                 name = main[0]
+        subtitle = name.rpartition("——")[2] if "——" in name else ""
+        if len(subtitle) >= 4 and not subtitle.startswith(("“", "《")) and subtitle.count("“") == subtitle.count("”"):
+            aliases.append(subtitle)  # “奋进新征程——巾帼劳模进校园”: a theme, then the event's own name
         slogan = _SLOGAN_BEFORE_NAME.match(name)
         if slogan:  # “湾区同心 技能报国”东海第四届X大赛: the event's own name follows the theme's quotation
             aliases.append(name[slogan.end() :])

@@ -23,7 +23,7 @@ from loaders.extract.orgs import OrgRules
 from loaders.extract.orgs_found import OrgFinder
 from loaders.extract.people import PeoplePass
 from loaders.extract.persons import Mention, PersonFinder
-from loaders.extract.punctuation import full_width_in_chinese
+from loaders.extract.punctuation import end_photo_credits, full_width_in_chinese
 from loaders.extract.record import build_record
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.rosters import person_lines
@@ -85,7 +85,8 @@ class Extractor:
         return frozenset(known)
 
     def extract(self, doc: PreparedDocument) -> ExtractionRecord:
-        text = full_width_in_chinese(doc.text)  # (the same length: offsets index doc.text, which the record keeps)
+        # (the same length: offsets index doc.text, which the record keeps)
+        text = end_photo_credits(full_width_in_chinese(doc.text))
         articles = list(doc.articles) or [Article(ordinal=0, headline="", start=0, end=len(text))]
         sentences = split_sentences(text, articles)
         sidx = SentenceIndex(sentences)

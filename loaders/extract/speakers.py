@@ -26,6 +26,8 @@ _SOURCE = re.compile(r"据[^，。；据]{1,5}$")
 _ATTENDED_TALK = re.compile(
     r"(?:参与|参加|聆听|出席|听取|观看|收听|旁听|听完|听)了?(?:本次|此次|这次|本场|此场|这场|该)?(?:学术|专题|线上|精彩)?$"
 )
+#: A verb of hearing that opens the clause of a talk's noun (听取了全市X工作情况汇报): its object.
+_HEARD = re.compile(r"(?:听取|聆听|观看|收听|旁听|听完)了?[^，。；：“”《》]*$")
 #: A report or address made, with what it is on between (作学院工作报告, 作财务工作总结报告, 做了专题讲话);
 #: not the 作 of a word (工作报告 is read from the lexicon) nor a 报告会.
 _REPORT_MADE = re.compile(
@@ -42,6 +44,11 @@ _TALK = re.compile(r"题为[“《][^”》]{2,40}[”》]的[^，。“”《�
 #: 围绕“X”主题): the verb, or the theme's frame, is the act.
 _TITLED_REPORT = re.compile(r"(?:作|做)了?(《[^》]{2,60}(?:报告|讲话|说明)》)")
 _THEMED_TALK = re.compile(r"以[“《][^”》]{2,40}[”》]为(?:题|主题)")
+#: 林某、张某等劳模代表一一登台，讲述了…: those who take the stage to tell or share something speak (登台领奖
+#: takes it to be honoured).
+_TOOK_STAGE = re.compile(
+    r"(?:一一|先后|依次|相继|轮流|款步|纷纷)?登台(?=[^。；！？]{0,30}?(?:讲述|分享|宣讲|讲话|发言|演讲|作报告|畅谈|讲授))"
+)
 #: Verbs of taking part that also take objects which are no events (参加工作, 参与研发).
 _OPEN_OBJECT_VERBS = frozenset({"参加", "参与"})
 #: 会上，/ 仪式上，/ 在开幕式上，: what a person then says (表示, 指出) is said at the event.
@@ -124,6 +131,9 @@ class SpeakerPass:
                 continue  # 介绍到 (mentions); 据林某介绍 (the reporter's source, not a talk at the event)
             if _ATTENDED_TALK.search(text, max(0, m.start() - 10), m.start()):
                 continue  # 参与了本次讲座, 聆听了报告: the talk attended, no one speaking
+            heard = _HEARD.search(text, max(sent.start, m.start() - 40), m.start())
+            if heard and not any(heard.start() < pm.start < m.start() for pm in mentions):
+                continue  # 听取了X工作情况汇报: a report heard (听取了林某关于X的汇报 names its speaker)
             preds.append((m.start(), m.end(), "speak", role, m.group(0)))
         body = sent.text
         made = ("报告" in body or "讲话" in body or "发言" in body or "说明" in body) and ("作" in body or "做" in body)
@@ -142,6 +152,9 @@ class SpeakerPass:
         for m in _THEMED_TALK.finditer(body) if "为题" in body or "为主题" in body else ():
             role = "keynote" if keynote_mode else "speech"
             preds.append((sent.start + m.start(), sent.start + m.start() + 1, "speak", role, m.group(0)))
+        for m in _TOOK_STAGE.finditer(body) if "登台" in body else ():
+            role = "keynote" if keynote_mode else "speech"
+            preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
         for m in self._attend.finditer(text, sent.start, sent.end):
             follow = text[m.end() : m.end() + 2]
             if follow in ("调研", "考察", "参观"):
@@ -198,7 +211,11 @@ class SpeakerPass:
                 if p[0] >= pm.end:
                     first = i
                     break
-            if first < 0 or self._own_clause_before(text, pm, preds[first][0], mentions[k + 1 :]):
+            if (
+                first < 0
+                or self._own_clause_before(text, pm, preds[first][0], mentions[k + 1 :])
+                or _units_say(text, pm.end, preds[first][0])
+            ):
                 continue
             # the names of a list share their predicates, and so the event: both worked out once
             known = chosen_at.get(first)
@@ -322,6 +339,20 @@ def _remark_at(verb: str, forum: Draft) -> bool:
     if verb in _REMARK_VERBS:
         return _exchange(forum)
     return verb in _PRESS_REMARKS and _exchange(forum, _PRESS_HEADS)
+
+
+#: Units as the subject right before a predicate (A、B等4家单位作了交流发言, X等单位代表分别发言).
+_UNITS_SUBJECT = re.compile(
+    r"(?:[\d一二三四五六七八九十]+[个家所])?(?:单位|部门|企业|学院|院校|高校)(?:代表|负责人|负责同志)?"
+    r"(?:分别|先后|依次)?(?:就[^，。；：]{1,20}?)?(?:作了|作|做了|做|进行了|进行)[^，。；：]{0,6}?$"
+)
+
+
+def _units_say(text: str, name_end: int, pred_start: int) -> bool:
+    """The predicate's own clause, after the person's, has units for its subject (林某主持会议，A、B等4家单位
+    作了交流发言): what they say is theirs."""
+    clause = max(text.rfind(c, name_end, pred_start) for c in "，；：")
+    return clause >= 0 and _UNITS_SUBJECT.search(text, clause, pred_start) is not None
 
 
 def _last_group(people: list[Mention], text: str) -> list[Mention]:

@@ -26,7 +26,7 @@ _UNITS_DRAWN = re.compile(
 )
 #: A unit's team taking part (我校代表队参加X大赛, 东海公司代表团出征X): the unit takes part.
 _TEAM_ENTERS = re.compile(
-    r"(?:^|(?<=[，。；：,]))([^，。；：,]{2,30}?)(?:代表队|代表团|参赛队|参赛团队|代表团队)"
+    r"(?:^|(?<=[，。；：,】]))([^，。；：,】]{2,30}?)(?:代表队|代表团|参赛队|参赛团队|代表团队)"
     r"(?:一行)?[^，。；：,]{0,6}?(参加|参与|出征|亮相|参赛)"
 )
 #: A unit winning at an event (学校在X竞赛获二等奖, 我校在X中获佳绩): the subject opens its clause.
@@ -43,12 +43,26 @@ _UNITS_PRIZED = re.compile(
 )
 #: A verb that opens a list of winners (评选出A、B等…).
 _LIST_OPENER = re.compile(r"^(?:评选出|评出|选出|其中|共有|有)")
-#: Units that speak or perform at an event (A、B等六个单位作了工作经验分享, X等单位就有关提案进行详细答复).
+#: Units that speak or perform at an event (A、B等六个单位作了工作经验分享, X等单位就有关提案进行详细答复,
+#: A、B、C 3家单位作交流发言).
 _UNITS_ACT = re.compile(
-    r"(?:^|(?<=[，。；：,]))([^，。；：,]{2,200}?)(?:等[\d一二三四五六七八九十]*[个家所]?(?:单位|部门|学院)?)?"
+    r"(?:^|(?<=[，。；：,】]))([^，。；：,】]{2,200}?)"
+    r"(?:等?[\d一二三四五六七八九十]+[个家所](?:单位|部门|学院)?|等(?:单位|部门|学院)?)?"
     r"(?:代表)?(?:分别)?(?:就[^，。；：,]{1,20}?)?(?:作了|作|进行了|进行)(?:详细|深入)?[^，。；：,]{0,6}?"
     r"(经验分享|分享|交流发言|发言|汇报|答复|展示|表演)"
 )
+#: The count of the units a list names, written after it (A、B、C 3家单位).
+_COUNT_OF_UNITS = re.compile(r"等?([\d一二三四五六七八九十]+)[个家所](?:单位|部门|企业)")
+_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _count(written: str) -> int:
+    """A small count written in digits or in one Chinese numeral up to 十; -1 for any other."""
+    if written.isdigit():
+        return int(written)
+    return _DIGITS.get(written, -1) if len(written) == 1 else -1
+
+
 #: 邀请了A、B等(相关)专家、老师担任本次大赛裁判: the units whose experts judge the event take part in it.
 _UNITS_JUDGE = re.compile(
     r"邀请了?([^，。；：,]{2,80}?)等?(?:单位)?的?(?:相关|有关)?(?:专家|老师|教师|学者)[^，。；：,]{0,8}?担任"
@@ -139,6 +153,13 @@ class UnitAttendancePass:
         for m in _UNITS_ACT.finditer(sent.text):
             if "代表" in m.group(1):
                 continue  # 林某代表学校作交流发言: a person speaking for the unit (the speech is the person's)
+            counted = _COUNT_OF_UNITS.match(sent.text, m.end(1))
+            items = self.units.items(m.group(1), known) if counted else []
+            if counted and len(items) == _count(counted.group(1)) and not any(map(self._names_a_person, items)):
+                # A、B、C、D 4家单位: the count says every item is a unit, a short name (东海石化) too
+                self.events.units_take_part(items, self.events.forum_for(sent, sent.start + m.start()), text, sent,
+                                            m.group(2))
+                continue
             self._matched_units_take_part(m, text, sent, known, sent.start + m.start())
 
     def _units_judge(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
