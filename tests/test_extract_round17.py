@@ -115,3 +115,18 @@ def test_units_counted_after_their_list_that_speak_take_part_and_lend_no_speech_
     took_part = {unit for unit, _event in facts(record, "PARTICIPATED_IN")}
     assert {"市人社局", "市教体局", "东岭石化", "东岭针织（安徽）有限公司"} <= took_part
     assert not facts(record, "SPOKE_AT")
+
+
+def test_a_body_named_by_two_fields_joined_by_and_is_not_cut_to_its_second_field():
+    record = extract("此次大赛经人力资源和社会保障部批准，由东岭矿业联合会主办。")
+    assert "社会保障部" not in names(record, "Organization")
+
+
+def test_a_unit_and_a_body_joined_by_and_stay_two_units():
+    record = extract("东岭大学和西岭矿业联合会共同主办本次论坛。")
+    assert {"东岭大学", "西岭矿业联合会"} <= names(record, "Organization")
+
+
+def test_a_place_ends_before_the_first_of_two_predicates_joined_by_bing():
+    record = extract("标题\n\n12月19日，东岭工匠培训学院在东岭正式成立并举行成立大会。")
+    assert names(record, "Place") == {"东岭"}

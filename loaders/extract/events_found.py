@@ -335,6 +335,8 @@ _NOT_VENUE = re.compile(
     # the manner of a progressive (活动也在火热进行, 正在有序开展): no place
     r"|^(?:火热|如火如荼|紧张|有序|顺利|积极|稳步|持续|扎实|热烈|同步|陆续|抓紧|全面|深入|不断)$"
 )
+#: The first of two predicates joined by 并 after a place (在东海正式成立并举行…).
+_FIRST_PREDICATE = re.compile(r"(?:隆重|正式|顺利|成功)?(?:成立|揭牌|挂牌|开班|启动|开业|落成)并$")
 _DIGIT = re.compile(r"\d")
 #: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅, 计算机楼A501, 科技楼B-203室).
 _ROOM = re.compile(
@@ -917,6 +919,11 @@ class EventFinder:
         for pattern in self._venue_verbs:
             for m in pattern.finditer(text):
                 name = m.group(1)
+                first = _FIRST_PREDICATE.search(name) if "并" in name else None
+                if first:  # 在东海正式成立并举行X: the place ends before the first of two predicates
+                    name = name[: first.start()]
+                    if len(name) < 2:
+                        continue
                 if _NOT_VENUE.search(name) or (_DIGIT.search(name) and not _ROOM.search(name)):
                     continue
                 if _CLAUSAL_VENUE.search(name) or (name[-1] in _LOCALIZER_ENDS and _localized(name)):
@@ -927,6 +934,6 @@ class EventFinder:
                         out.append(EventMention(EntityType.PLACE, linked.group(k), m.start(1) + linked.start(k),
                                                 m.start(1) + linked.end(k)))
                     continue
-                out.append(EventMention(EntityType.PLACE, name, m.start(1), m.end(1)))
+                out.append(EventMention(EntityType.PLACE, name, m.start(1), m.start(1) + len(name)))
         out.sort(key=lambda v: v.start)
         return out

@@ -157,7 +157,7 @@ class Extractor:
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         if tagged:
-            self._tagged_orgs(reg, tagged, taken, sidx)
+            self._tagged_orgs(reg, tagged, taken, sidx, text)
         for f in forum_mentions:  # “X工作室”揭牌仪式: X is the body unveiled
             body = _UNVEILED_BODY.match(f.name)
             if body and self.orgs.looks_like(body.group(1)) and reg.find(body.group(1)) is None:
@@ -226,11 +226,11 @@ class Extractor:
         return build_record(doc, reg, self.describe())
 
     def _tagged_orgs(
-        self, reg: Registry, tagged: list[Span], taken: list[tuple[int, int]], sidx: SentenceIndex
+        self, reg: Registry, tagged: list[Span], taken: list[tuple[int, int]], sidx: SentenceIndex, text: str
     ) -> None:
         """Organisations the tagger found where no rule found anything (see loaders/extract/tagged.py)."""
         occupied = taken + [(s, e) for d in reg.entities for s, e, _a in d.mentions]
-        for span in organisation_names(tagged, self.lex, occupied):
+        for span in organisation_names(tagged, self.lex, occupied, text):
             name, _aliases = self.orgs.clean(span.name)
             if name and self.orgs.looks_like(name) and reg.find(name) is None:
                 at = span.start + span.name.find(name)

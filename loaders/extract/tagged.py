@@ -102,8 +102,11 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 _PARENT_WORDS = ("学院", "学校", "我校", "本校")
 
 
-def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]]) -> list[Span]:
-    """Tagged organisations the rules did not find that end as organisations do."""
+def organisation_names(
+    spans: Sequence[Span], lex: Lexicon, taken: Sequence[tuple[int, int]], text: str = ""
+) -> list[Span]:
+    """Tagged organisations the rules did not find that end as organisations do (``text``, the document,
+    tells a unit word that ends a name of two fields joined by 和: 人力资源和社会保障部 is one body)."""
     out: list[Span] = []
     for span in spans:
         if span.kind != "ORG" or _overlaps(taken, span.start, span.end):
@@ -115,6 +118,8 @@ def organisation_names(spans: Sequence[Span], lex: Lexicon, taken: Sequence[tupl
         elif name.startswith(_PARENT_WORDS) and len(name) >= 6 and _proper(name[2:]):
             name = name[2:]  # 学院 + 张某支教团: a unit of the college the text is about, named after the word
             span = Span(span.start + 2, span.end, span.kind, name)
+        if _second_field(text, span.start, lex):
+            continue
         if name in lex.national_bodies or _short_unit(name, lex) or (
             _ORG_BODY.fullmatch(name) and _suffixed(name, lex) and _proper(name) and not clausal(name)
         ):
@@ -129,7 +134,28 @@ _SHORT_UNIT = re.compile(
     r"(?P<kind>教育厅|[厅局处部办所]|总工会|工会|妇联|团委|工委|教委|科协|青联|侨联|卫生健康委|网信办)"
 )
 _NOT_OWN_OPENING = frozenset("drpcutmqf")
+#: Words joining two fields in one body's name (人力资源和社会保障部, 科学技术与信息化局).
+_FIELD_JOINS = frozenset("和与及")
+#: Parts of speech of a field's word (a noun, a verbal or an adjectival noun), not a name's.
+_FIELD_POS = frozenset({"n", "vn", "an"})
 _GENERIC_OWN = frozenset({"各", "该", "本", "我", "全", "上级", "基层", "相关", "有关", "其他", "下属", "各级", "分"})
+
+
+def _second_field(text: str, start: int, lex: Lexicon) -> bool:
+    """The span opens after 和/与 that follows a common noun which ends no unit (人力资源 + 和 + 社会保障部): it
+    ends the name of one body of two fields, whose first field the tagger left out."""
+    if start < 3 or text[start - 1 : start] not in _FIELD_JOINS:
+        return False
+    left = text[max(0, start - 5) : start - 1]
+    if any(left.endswith(suffix) for suffix in lex.org_suffixes):
+        return False  # 东海大学和 + 南湖公司: two bodies
+    words = rjieba.tag(left)
+    if not words or len(words[-1][0]) < 2 or words[-1][1] not in _FIELD_POS:
+        return False
+    field = words[-1][0]  # (a person's title or honour, 院士与 + X, or an event, 活动与 + X, is no field)
+    if field in lex.titles or field in lex.honour_heads or "活动" in field:
+        return False
+    return not any(field.endswith(h) for h in lex.forum_heads)
 
 
 def _short_unit(name: str, lex: Lexicon) -> bool:
