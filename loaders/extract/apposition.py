@@ -348,11 +348,11 @@ class ChainParser:
             bare = False
             stripped = raw.strip()
             quoted_end = _QUOTED_END.search(stripped) if stripped.endswith("”") else None
-            honour = honour_at_end(seg, self.lex) if not self.orgs.looks_like(seg, known) else None
-            if honour is not None and honour in self.lex.honour_heads and _UNIT_HONOUR.fullmatch(seg):
-                honour = seg  # 南钢大工匠: the unit that confers it is part of its name
-            elif honour is None and _UNIT_HONOUR.fullmatch(seg) and not self.orgs.looks_like(seg, known):
-                honour = seg  # 东钢股份工匠, 东钢集团劳模, 东海市突出贡献高技能人才
+            unit_like = self.orgs.looks_like(seg, known)
+            honour = honour_at_end(seg, self.lex) if not unit_like else None
+            if not unit_like and (honour is None or honour in self.lex.honour_heads) and _UNIT_HONOUR.fullmatch(seg):
+                # 东钢股份工匠, 南钢大工匠 (not 大工匠 alone): the unit that confers it is part of its name
+                honour = seg
             if quoted_end and honour_at_end(quoted_end.group(1).replace("“", ""), self.lex) is None:
                 head_hit = any(quoted_end.group(1).endswith(h) for h in self.lex.honour_heads)
                 honour = quoted_end.group(1) if head_hit else honour
@@ -362,7 +362,7 @@ class ChainParser:
                     honour = quoted.group(1)
                 chain.honours.append(honour)
                 continue
-            if last and self.orgs.looks_like(seg, known):
+            if last and unit_like:
                 chain.member_of = seg
                 chain.last_org = seg
                 continue

@@ -355,15 +355,20 @@ def _won(sent: Sentence, pos: int, event: Draft) -> bool:
     at = pos - sent.start
     if _WON_BEFORE.search(sent.text, max(0, at - 12), at) is not None:
         return True
-    written = max((s for s in event.surfaces() if sent.text.startswith(s, at)), key=len, default="")
+    written = _written_at(sent, at, event)
     return bool(written) and _PRIZE_AFTER.match(sent.text, at + len(written)) is not None
+
+
+def _written_at(sent: Sentence, at: int, event: Draft) -> str:
+    """The longest name of ``event`` the sentence writes at ``at`` (its offset in the sentence), or ""."""
+    return max((s for s in event.surfaces() if sent.text.startswith(s, at)), key=len, default="")
 
 
 def _describes_noun(sent: Sentence, pos: int, event: Draft) -> bool:
     """The event at ``pos`` stands in a relative clause before a noun (获得过省级讲课比赛一等奖的青年教师):
     it describes someone; the sentence is not about it."""
     at = pos - sent.start
-    written = max((s for s in event.surfaces() if sent.text.startswith(s, at)), key=len, default="")
+    written = _written_at(sent, at, event)
     return bool(written) and _DESCRIBED_AFTER.match(sent.text, at + len(written)) is not None
 
 

@@ -78,6 +78,8 @@ _JOINERS = frozenset({"和", "与", "及", "暨", "对", "在", "关于", "围�
 #: What a meeting celebrates opens its name (公司工会庆祝“三八”节表彰大会: the union holds 庆祝…大会).
 _CELEBRATING = re.compile(r"庆祝|纪念")
 _QUOTED_PART = re.compile(r"“[^”]*”|《[^》]*》")
+#: A quoted name and what follows it up to the head (“X”宣讲活动, “X”论坛).
+_QUOTED_NAME = re.compile(r"^“([^”]+)”(.{0,5})$")
 _CLAUSE_MARK = re.compile(r"[，。！？；：,!?;:\n]")
 #: Heads of a gathering that is a part of a competition or programme (X比赛动员会, X培训班开班仪式,
 #: X大赛优秀项目推介会, X大赛总结表彰会):
@@ -794,9 +796,9 @@ class EventFinder:
         if quote >= 4 and self.orgs.suffix(name[:quote]) and self.orgs.looks_like(name[:quote]):
             # 东海市总工会“X”宣讲活动: the unit that runs it, then the event's own name, another form of it
             own = name[quote:]
-            quoted = re.match(r"^“([^”]+)”(.{0,5})$", own)
+            quoted = _QUOTED_NAME.match(own)
             aliases.extend((own, quoted.group(1)) if quoted and quoted.group(2).endswith(head) else (own,))
-        quoted = re.match(r"^“([^”]+)”(.{0,5})$", name)
+        quoted = _QUOTED_NAME.match(name)
         if quoted and quoted.group(2).endswith(head) and not quoted.group(2).startswith(UNVEILING_WORDS):
             if quoted.group(2):
                 aliases.append(quoted.group(2))

@@ -5,6 +5,7 @@
 import re
 
 from graph.model import EntityType, RelationType
+from graph.qualifiers import chinese_number
 from loaders.extract.events import EventPass, clause_end_at
 from loaders.extract.sentences import Sentence
 
@@ -51,18 +52,9 @@ _UNITS_ACT = re.compile(
     r"(?:代表)?(?:分别)?(?:就[^，。；：,]{1,20}?)?(?:作了|作|进行了|进行)(?:详细|深入)?[^，。；：,]{0,6}?"
     r"(经验分享|分享|交流发言|发言|汇报|答复|展示|表演)"
 )
-#: The count of the units a list names, written after it (A、B、C 3家单位).
-_COUNT_OF_UNITS = re.compile(r"等?([\d一二三四五六七八九十]+)[个家所](?:单位|部门|企业)")
-_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
-
-
-def _count(written: str) -> int:
-    """A small count written in digits or in one Chinese numeral up to 十; -1 for any other."""
-    if written.isdigit():
-        return int(written)
-    return _DIGITS.get(written, -1) if len(written) == 1 else -1
-
-
+#: The count of the units a list names, written after it (A、B、C 3家单位; a count in Chinese numerals up to
+#: 十).
+_COUNT_OF_UNITS = re.compile(r"等?(\d+|[一二三四五六七八九十])[个家所](?:单位|部门|企业)")
 #: 邀请了A、B等(相关)专家、老师担任本次大赛裁判: the units whose experts judge the event take part in it.
 _UNITS_JUDGE = re.compile(
     r"邀请了?([^，。；：,]{2,80}?)等?(?:单位)?的?(?:相关|有关)?(?:专家|老师|教师|学者)[^，。；：,]{0,8}?担任"
@@ -155,12 +147,13 @@ class UnitAttendancePass:
                 continue  # 林某代表学校作交流发言: a person speaking for the unit (the speech is the person's)
             counted = _COUNT_OF_UNITS.match(sent.text, m.end(1))
             items = self.units.items(m.group(1), known) if counted else []
-            if counted and len(items) == _count(counted.group(1)) and not any(map(self._names_a_person, items)):
-                # A、B、C、D 4家单位: the count says every item is a unit, a short name (东海石化) too
-                self.events.units_take_part(items, self.events.forum_for(sent, sent.start + m.start()), text, sent,
-                                            m.group(2))
-                continue
-            self._matched_units_take_part(m, text, sent, known, sent.start + m.start())
+            if not counted or len(items) != chinese_number(counted.group(1)) or any(map(self._names_a_person, items)):
+                items = self._units_named(m.group(1), known)
+            # (A、B、C、D 4家单位: the count says every item is a unit, a short name (东海石化) too)
+            if items:
+                self.events.units_take_part(
+                    items, self.events.forum_for(sent, sent.start + m.start()), text, sent, m.group(2)
+                )
 
     def _units_judge(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
         """邀请了A、B等相关专家担任本次大赛裁判: the units whose experts judge the event took part in it."""
