@@ -429,6 +429,8 @@ _UNIT_HEADS: dict[str, tuple[str, ...]] = {
     "学校": ("学校", "中学", "小学", "大学", "学院", "技校"),
     "协会": ("协会",),
     "团队": ("团队",),
+    "宣讲团": ("宣讲团",),
+    "服务队": ("服务队",),
 }
 #: Heads that stand for the alliance the section names (联盟理事会理事长X: a seat of the alliance's board).
 _ALLIANCE_HEADS = frozenset({"联盟", "联盟理事会", "理事会"})

@@ -40,7 +40,8 @@ _HOME_LEADS = ("我校", "本校", "我省", "我市", "我区", "我县", "本�
 _STANDING_BODIES = ("执委会", "执行委员会", "组委会", "常委会", "委员会", "常务委员会")
 _LAUNCH_CEREMONY = re.compile(r"(?:发布|启动|揭牌|成立)仪式$")
 _COUNTED = re.compile(
-    r"(?<![\d第])\d{1,3}\s*[个场项届]|(?<![第首届会一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]|分论坛"
+    r"(?<![\d第])\d{1,3}\s*[个场项届]|(?<![第首届会一二三四五六七八九十两几多每])[一二三四五六七八九十两几多每]+[个场项次]"
+    r"(?![一二三四五六七八九十百千万])|分论坛"  # (三个十, 两个一百: a slogan's numbers, not a count)
     r"|^(?:前|近|上|历)[一二三四五六七八九十两几]*届"  # (与前两届大赛相比: editions counted, none named)
 )
 
@@ -49,6 +50,8 @@ def _counted(name: str) -> bool:
     """A counted event (3个分论坛, 两场, 每月召开一次X会): a kind of gathering, not one named (a year before
     届 is a cohort, 2020届毕业生, and 第19届 an edition); the search runs only on names holding a character
     it needs."""
+    if "“" in name:
+        name = _QUOTED_PART.sub("", name)  # (“三个十”劳动竞赛: a title in quotes counts nothing)
     return (
         "分论坛" in name or "个" in name or "场" in name or "项" in name or "届" in name or "次" in name
     ) and _COUNTED.search(name) is not None
@@ -217,6 +220,18 @@ def _congress_held(text: str, h_start: int, h_end: int) -> bool:
 
 #: A day written before an event's name (a caption's 2021年3月8日 + 插花沙龙).
 _DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?")
+#: A day and a comma right before a clause: the clause is the dated main clause of a report.
+_DAY_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]$")
+#: Where and that it was held, right after an event's name (在X隆重举行).
+_HELD_AFTER = re.compile(r"在[^，。；：、“”]{2,20}?(?:隆重|正式|顺利)?(?:举行|召开|开幕|举办)")
+
+
+def _dated_subject(text: str, s: int, e: int) -> bool:
+    """The name is the whole subject of a dated main clause (5月20日上午，当好X、建功Y劳动竞赛启动仪式在Z
+    举行): a slogan before the head may hold words no name holds elsewhere."""
+    return _HELD_AFTER.match(text, e) is not None and _DAY_BEFORE.search(text, max(0, s - 12), s) is not None
+
+
 #: A round of a contest said to be something (复赛为…比赛, 第二阶段为…): a description, not an event's name.
 _ROUND_IS = re.compile(r"(?:初赛|复赛|决赛|半决赛|预赛|总决赛|第[一二三四五\d][阶段轮]{1,2})(?:为|是|采用|采取)$")
 
@@ -517,6 +532,8 @@ _EXAMPLES = re.compile(r"等(?:一系列|多项|各类|系列|多种|丰富多�
 #: A contest's prize closing a relative clause before a noun (X比赛特等奖或一等奖的青年教师).
 _PRIZE = r"(?:[特一二三]等奖|[金银铜]奖|优秀奖)"
 _PRIZE_OF_SOMEONE = re.compile(rf"{_PRIZE}(?:[或和及、]{_PRIZE})*的")
+#: A letter or an instruction sent to an event, cited (围绕总书记在X大会上的贺信): X is background.
+_CITED_AT = re.compile(r"”?上的?(?:贺信|回信|重要指示|重要批示)")
 
 
 def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMention"]:
@@ -525,6 +542,9 @@ def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMen
     spans = purpose_spans(text)
     for m in sorted(mentions, key=lambda x: -x.start):  # the last of A、B和C会议精神 first
         if _STUDIED.match(text, m.end) or (text.startswith("”", m.end) and _STUDIED.match(text, m.end + 1)):
+            m.background = True
+            continue
+        if _CITED_AT.match(text, m.end):
             m.background = True
             continue
         if _PRIZE_OF_SOMEONE.match(text, m.end):
@@ -691,7 +711,9 @@ class EventFinder:
             celebrating = _CELEBRATING.search(name, 2) if "庆祝" in name or "纪念" in name else None
             if celebrating and self.orgs.looks_like(name[: celebrating.start()]):
                 s, name = s + celebrating.start(), name[celebrating.start() :]  # 公司工会 + 庆祝X大会: its organiser
-            if _counted(name) or (not _whole_quote(text, s, h_end) and _holds_no_name(name)):
+            if _counted(name) or (
+                not _whole_quote(text, s, h_end) and not _dated_subject(text, s, h_end) and _holds_no_name(name)
+            ):
                 continue
             if _ROUND_IS.search(text, max(0, s - 8), s) and not _EDITION_OR_QUOTE.search(name):
                 continue  # 复赛为实验技能比赛: what a round of the contest is, no contest of its own

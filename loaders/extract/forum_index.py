@@ -22,6 +22,8 @@ _TALK_GATHERINGS = ("座谈会", "报告会", "交流会", "研讨会", "见面�
 _CONTEST_WORDS = ("比赛", "大赛", "竞赛", "赛事")
 #: A verb of holding right before an event word: 召开座谈会, 举行了报告会.
 _HOLDING_BEFORE = re.compile(r"(?:召开|举行|举办|组织|开展)了?(?:一场|一次)?$")
+#: A day, then a body convening, right before 会议 (8月3日下午，东海市总工会召开会议).
+_CONVENED_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^，。；：、“”]{2,30}?召开了?$")
 #: A demonstrative right before a generic event word: 此次大赛, 本届论坛, 这次会议.
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:本次|此次|本届|这次|这届|此届)$")
 #: What follows the name of the event a main clause holds: (在Y)(隆重)举行/召开/举办/开幕.
@@ -115,7 +117,11 @@ class ForumIndex:
                 self._in_scope.add(id(d))
                 self.refs.append(ForumRef(m.start, m.end, d, m.head))
         deictic = [m for m in mentions if m.deictic]
-        standalone = [m for m in deictic if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式")]
+        standalone = [
+            m
+            for m in deictic
+            if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式") or self._convened(m)
+        ]
         generic: Draft | None = None
         held_generic = bool(groups) and self._held_object(standalone)
         if standalone and (
@@ -159,6 +165,12 @@ class ForumIndex:
             if sent is not None and _HOLDING_BEFORE.search(sent.text, 0, m.start - sent.start):
                 return True
         return False
+
+    def _convened(self, m: EventMention) -> bool:
+        """会议 as the object of a dated main clause (8月3日下午，东海市总工会召开会议): the meeting reported,
+        though the text gives it no other name."""
+        sent = self._index.at(m.start) if m.name == "会议" else None
+        return sent is not None and _CONVENED_BEFORE.search(sent.text, 0, m.start - sent.start) is not None
 
     def _article(self, pos: int) -> int:
         return self._index.article(pos)

@@ -18,6 +18,10 @@ _TALK_IN_SECTION = re.compile(r"报告|分享|演讲|发言|讲座")
 _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 #: A speech word that is the first part of a noun (宣讲团, 讲解员, 主讲人 as a noun before a name is fine).
 _SPEECH_NOUN_AFTER = frozenset("团员队")
+#: A person whose letter or instruction to an event is cited (围绕总书记在X大会上的贺信): no speaker here.
+_CITED_SPEAKER = re.compile(
+    r"(?:总书记|主席|同志)?在[^，。；]{2,40}?上的(?:贺信|回信|重要指示|重要批示)"
+)
 #: The event a cited speech was given at, written before it (在X座谈会上的重要讲话).
 _SPEECH_SITE = re.compile(r"在[^，。；]{2,40}?上的[^，。；]{0,6}$")
 #: 据林某介绍: the person is the reporter's source.
@@ -213,6 +217,7 @@ class SpeakerPass:
                     break
             if (
                 first < 0
+                or _CITED_SPEAKER.match(text, pm.end)
                 or self._own_clause_before(text, pm, preds[first][0], mentions[k + 1 :])
                 or _units_say(text, pm.end, preds[first][0])
             ):
@@ -323,7 +328,12 @@ class SpeakerPass:
 
 #: Gatherings where what is said is remarks in an exchange (SPOKE_AT discussion), and the verbs of remarks.
 _EXCHANGE_HEADS = ("座谈会", "座谈", "见面会", "恳谈会", "交流会")
-_REMARK_VERBS = frozenset({"发言", "交流发言", "表示", "说", "谈", "指出", "坦言", "认为", "建议"})
+# fmt: off
+_REMARK_VERBS = frozenset({
+    "发言", "交流发言", "表示", "说", "谈", "指出", "坦言", "认为", "建议", "畅谈", "谈感想", "谈体会", "交流经验",
+    "交流心得",
+})
+# fmt: on
 #: At a press meeting (见面会) every answer is a remark in the exchange, presentations too.
 _PRESS_HEADS = ("见面会", "恳谈会")
 _PRESS_REMARKS = frozenset({"介绍", "分享"})

@@ -1,0 +1,94 @@
+"""Constructions of the eighteenth round (from the misses of union and craftsman news from several web
+sources, pagesblind6 and pagesblind7), each on a short invented text: a slogan before a launch ceremony,
+a bare 会议 convened in the dated main clause, a speaking group named by its kind, remarks on one's own
+experience at a seminar, and a letter to another event cited in a speaker's clause."""
+
+from tests.extract_helpers import extract, facts, names
+
+_SLOGAN_LAUNCH = (
+    "5月20日上午，当好主力军、建功“新城”东岭县“三个十”劳动竞赛活动启动仪式在县体育馆举行。"
+    "县总工会主席柯明远，副县长祁若兰等出席。"
+)
+
+
+def test_a_slogan_with_a_list_mark_before_a_dated_launch_ceremony_is_part_of_its_name():
+    record = extract(_SLOGAN_LAUNCH)
+    assert "当好主力军、建功“新城”东岭县“三个十”劳动竞赛活动启动仪式" in names(record, "Forum")
+
+
+def test_those_attending_a_ceremony_whose_name_opens_with_a_slogan_take_part_in_it():
+    record = extract(_SLOGAN_LAUNCH)
+    attended = {person for person, _event in facts(record, "PARTICIPATED_IN")}
+    assert attended == {"柯明远", "祁若兰"}
+
+
+def test_numbers_of_a_quoted_slogan_count_no_events():
+    record = extract("5月20日上午，东岭县“三个十”劳动竞赛启动仪式在县体育馆举行。县总工会主席柯明远出席。")
+    assert "东岭县“三个十”劳动竞赛启动仪式" in names(record, "Forum")
+
+
+def test_a_slogan_of_numbers_unquoted_counts_no_events_either():
+    record = extract("5月20日上午，东岭县两个一百劳动竞赛启动仪式在县体育馆举行。县总工会主席柯明远出席。")
+    assert "东岭县两个一百劳动竞赛启动仪式" in names(record, "Forum")
+
+
+def test_a_counted_event_is_still_no_event_of_its_own():
+    record = extract("5月20日，东岭县总工会举办三场劳模座谈会。县总工会主席柯明远出席。")
+    assert not any("三场" in name for name in names(record, "Forum"))
+
+
+def test_a_chain_after_a_clause_opening_preposition_opens_at_the_unit():
+    record = extract("随着县委副书记柯明远宣布竞赛正式启动，选手们开始操作。")
+    assert ("柯明远", "县委") in facts(record, "HOLDS_POSITION")
+
+
+_CONVENED = (
+    "8月3日下午，东岭市总工会召开会议，正式组建东岭市劳模宣讲团。东岭市总工会党组书记柯明远、二级调研员"
+    "祁若兰出席会议，会议由祁若兰主持。宣讲团成员代表洪一舟、蓝启航做了交流发言。"
+)
+
+
+def test_a_bare_meeting_convened_in_the_dated_main_clause_is_the_event_reported():
+    record = extract(_CONVENED)
+    assert names(record, "Forum") == {"会议"}
+    assert ("东岭市总工会", "会议") in facts(record, "ORGANIZED")
+    assert {"柯明远", "祁若兰"} <= {person for person, _event in facts(record, "PARTICIPATED_IN")}
+
+
+def test_the_speakers_of_a_bare_meeting_speak_at_it():
+    spoke = facts(extract(_CONVENED), "SPOKE_AT")
+    assert {("洪一舟", "会议"), ("蓝启航", "会议")} <= set(spoke)
+
+
+def test_a_meeting_mentioned_outside_a_dated_main_clause_is_no_event():
+    record = extract("东岭市总工会党组书记柯明远出席会议并讲话。")
+    assert "会议" not in names(record, "Forum")
+
+
+def test_members_of_a_speaking_group_named_by_its_kind_belong_to_the_group_named_before():
+    members = facts(extract(_CONVENED), "MEMBER_OF")
+    assert {("洪一舟", "东岭市劳模宣讲团"), ("蓝启航", "东岭市劳模宣讲团")} <= set(members)
+
+
+_SEMINAR = (
+    "4月29日，东岭区在景区召开劳模座谈会。座谈会上，全国劳动模范柯明远，东岭五一劳动奖章获得者祁若兰2名先模代表"
+    "分别围绕习近平总书记在首届东岭工匠交流大会上的贺信，并结合自身经历，畅谈感想、交流经验。"
+)
+
+
+def test_remarks_on_ones_own_experience_at_a_seminar_are_spoken_in_the_exchange():
+    spoke = facts(extract(_SEMINAR), "SPOKE_AT")
+    assert {person for person, _event in spoke} == {"柯明远", "祁若兰"}
+    assert all(event == "劳模座谈会" and props["role"] == "discussion" for (_p, event), props in spoke.items())
+
+
+def test_the_author_of_a_letter_cited_in_the_speakers_clause_speaks_nowhere():
+    spoke = facts(extract(_SEMINAR), "SPOKE_AT")
+    assert not [fact for fact in spoke if fact[0] == "习近平"]
+
+
+def test_an_important_speech_at_an_event_cited_still_is_a_speech_given_there():
+    record = extract(
+        "为深入学习贯彻习近平总书记在东岭协同发展座谈会上的重要讲话精神，5月8日，东岭市总工会召开劳模座谈会。"
+    )
+    assert ("习近平", "东岭协同发展座谈会") in facts(record, "SPOKE_AT")
