@@ -92,3 +92,35 @@ def test_an_important_speech_at_an_event_cited_still_is_a_speech_given_there():
         "为深入学习贯彻习近平总书记在东岭协同发展座谈会上的重要讲话精神，5月8日，东岭市总工会召开劳模座谈会。"
     )
     assert ("习近平", "东岭协同发展座谈会") in facts(record, "SPOKE_AT")
+
+
+def test_a_body_that_convenes_an_event_on_a_day_written_between_them_organises_it():
+    record = extract(
+        "为深入学习贯彻党的二十大精神，团结动员广大女职工贡献力量，东岭市总工会3月24日在东岭隆重召开"
+        "2023年东岭五一巾帼奖表彰大会。"
+    )
+    assert ("东岭市总工会", "2023年东岭五一巾帼奖表彰大会") in facts(record, "ORGANIZED")
+
+
+def test_the_honoured_speaking_for_the_others_is_no_part_of_their_unit():
+    record = extract(
+        "会上，受表彰的先进典型代表东岭研究院物理研究所主任柯明远、东岭大剧院艺术交流部部长祁若兰先后发言。"
+    )
+    assert ("柯明远", "东岭研究院物理研究所") in facts(record, "HOLDS_POSITION")
+    assert not any("代表" in unit for unit in names(record, "Organization"))
+
+
+def test_a_person_speaking_for_the_holders_of_an_honour_holds_it():
+    record = extract("会上，东岭公司高级工程师柯明远代表全国五一巾帼奖获得者宣读《倡议书》。")
+    assert ("柯明远", "全国五一巾帼奖") in facts(record, "HOLDS_HONOR")
+
+
+def test_quoted_honours_written_back_to_back_before_a_chain_are_each_held():
+    record = extract(
+        "活动邀请了“全国优秀农民工”“东岭省劳动模范”“云岭工匠”、东岭旅游集团有限公司技师柯明远；"
+        "“全国五一劳动奖章”“全国青年岗位能手”、东岭茶园有限公司工会主席祁若兰等2位人士。"
+    )
+    held = set(facts(record, "HOLDS_HONOR"))
+    assert {("柯明远", "全国优秀农民工"), ("柯明远", "东岭省劳动模范"), ("柯明远", "云岭工匠")} <= held
+    assert {("祁若兰", "全国五一劳动奖章"), ("祁若兰", "全国青年岗位能手")} <= held
+    assert not [fact for fact in held if fact[0] == "祁若兰" and fact[1] == "云岭工匠"]

@@ -37,6 +37,9 @@ _EPITHET = re.compile(r"(?:国内外|国际|国内|业内)?(?:知名|著名|资�
 DEGREES = frozenset({"博士", "硕士", "博士后", "学士"})
 _PARTICLE = re.compile(r"[了的](?!二十大|十九大)")
 _QUOTED_END = re.compile(r"“([^”]{2,30})”$")
+#: Quoted names written back to back at the end of a segment (“全国劳动模范”“东海工匠”), and one of them.
+_QUOTED_RUN = re.compile(r"(?:“[^“”]+”)+\s*$")
+_QUOTED_ITEM = re.compile(r"“([^“”]+)”")
 _JUNK = re.compile(r"[0-9A-Za-z]")
 #: The term of office between a body and its title (组织第27届主席, 协会第五届理事长).
 _THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
@@ -230,6 +233,13 @@ class ChainParser:
         honour = honour_at_end(seg, self.lex)
         return honour is not None and len(honour) == len(seg.replace("“", "").replace("”", ""))
 
+    def _quoted_honours(self, run: str, last: str) -> list[str]:
+        """The honours of a run of quoted names (“A”“B”“C”): each that reads as an honour, and the last
+        (which the segment's own reading took as its honour) in any case."""
+        items = _QUOTED_ITEM.findall(run)
+        held = [q for q in items[:-1] if honour_at_end(q, self.lex) or q.endswith(self.lex.honour_heads)]
+        return [*held, items[-1] if items else last]
+
     def opens_org(self, text: str, at: int) -> bool:
         """An organisation word ends within the phrase starting at ``at`` (up to a punctuation mark)."""
         m = _PHRASE.match(text, at)
@@ -357,9 +367,10 @@ class ChainParser:
                 head_hit = any(quoted_end.group(1).endswith(h) for h in self.lex.honour_heads)
                 honour = quoted_end.group(1) if head_hit else honour
             if honour:
-                quoted = re.search(r"“([^“”]+)”\s*$", raw)
-                if quoted and raw.rstrip().endswith("”"):
-                    honour = quoted.group(1)
+                run = _QUOTED_RUN.search(raw) if raw.rstrip().endswith("”") else None
+                if run:  # “全国劳动模范”“东海工匠”: honours written back to back, each its own
+                    chain.honours += self._quoted_honours(run.group(0), honour)
+                    continue
                 chain.honours.append(honour)
                 continue
             if last and unit_like:

@@ -114,6 +114,8 @@ DESCRIBED_GAP = 8
 #: 作为全国先进工作者的林某, 身为X获得者的林某, 作为全国劳动模范，林某/他…: an honour that describes the person
 #: named right after it (the 的 of a modifier, or the subject after the comma).
 _DESCRIBED_AS = re.compile(r"(?:作为|身为)([^，。；“”]{2,30}?)(?:获得者)?(?:的|，)")
+#: 林某代表全国五一巾帼奖获得者宣读倡议书: the person named right before speaks for the holders, one of them.
+_SPEAKS_FOR_HOLDERS = re.compile(r"代表([^，。；“”]{2,30}?)获得者")
 
 
 #: Designations and prizes of units that honour lists do not name (优秀组织奖, 全省职工书屋示范实践点).
@@ -360,10 +362,18 @@ class AwardPass:
                 self.award(person, [inner], text, sent)
 
     def described_holders(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
-        """作为全国先进工作者的林某, 作为全国劳动模范，他…: the person named right after holds the honours."""
+        """作为全国先进工作者的林某, 作为全国劳动模范，他…: the person named right after holds the honours; so
+        does 林某 of 林某代表X获得者发言."""
         for m in _DESCRIBED_AS.finditer(sent.text):
             at = sent.start + m.end()
             named = next((pm for pm in mentions if at <= pm.start <= at + 1 and pm.start < sent.end), None)
+            person = self.reg.find(named.name, EntityType.PERSON) if named is not None else None
+            honours = self.honour_items(m.group(1)) if person is not None else []
+            if person is not None and honours:
+                self.award(person, honours, text, sent)
+        for m in _SPEAKS_FOR_HOLDERS.finditer(sent.text) if "获得者" in sent.text else ():
+            at = sent.start + m.start()
+            named = next((pm for pm in mentions if pm.end == at), None)
             person = self.reg.find(named.name, EntityType.PERSON) if named is not None else None
             honours = self.honour_items(m.group(1)) if person is not None else []
             if person is not None and honours:
@@ -373,7 +383,7 @@ class AwardPass:
         body = sent.text
         if "”" in body:
             self.quoted_before_person(text, sent, mentions)
-        if "作为" in body or "身为" in body:
+        if "作为" in body or "身为" in body or "获得者" in body:
             self.described_holders(text, sent, mentions)
         if (
             "获" not in body

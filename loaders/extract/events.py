@@ -18,10 +18,12 @@ from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 from loaders.extract.unit_lists import ORGANISER_VERBS, UnitLists, organiser_lists
 
-#: X召开/举行/举办Y: the units of the subject organise the event named after the verb. Subjects start at a
-#: clause start (an unanchored lazy subject is retried from every character).
+#: X召开/举行/举办Y: the units of the subject organise the event named after the verb (a day may stand
+#: between them: X3月24日在Y召开). Subjects start at a clause start (an unanchored lazy subject is
+#: retried from every character).
 _HOST = re.compile(
-    r"(?:^|(?<=[，。；：,】]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,】]{2,60}?)(?:[在于][^，。；]{1,25}?)?(?:隆重)?"
+    r"(?:^|(?<=[，。；：,】]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,】]{2,60}?)"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)?(?:[在于][^，。；]{1,25}?)?(?:隆重)?"
     r"(?:召开|举行|举办)(?:了)?"
 )
 #: A、B“X”学习会举行: the units written right before the quoted name of an event the clause holds organise it.

@@ -20,6 +20,8 @@ _LEAD = re.compile(
     # a profile's headline (——记东海公司技师林某) and a clause whose verb takes the body as its object (会议邀请
     # + 档案馆馆长林某, 第一辑展示 + 党政办公室党支部林某); not 邀请赛 or 展示馆, which name the body
     r"记|[^，、。；]{0,6}?(?:邀请|特邀|展示|看望|慰问|走访)(?:了|到)?(?![赛馆厅区中])|"
+    # the honoured speaking for the others (受表彰的先进典型代表 + 东海研究所综合办主任林某)
+    r"(?:先进典型|先进个人|获奖者?|受表彰者?)代表(?!大会|团|队|会|处)|"
     # a body renamed (学校更名为 + 东海大学): the new name after the verb
     r"[^，、。；]{0,6}?(?:更名为|改名为|改称为?|升格为|合并为|并入)|"
     r"第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|[★☆◆◇●○■□▲△▶►•·\-－–]|"
