@@ -124,3 +124,34 @@ def test_quoted_honours_written_back_to_back_before_a_chain_are_each_held():
     assert {("柯明远", "全国优秀农民工"), ("柯明远", "东岭省劳动模范"), ("柯明远", "云岭工匠")} <= held
     assert {("祁若兰", "全国五一劳动奖章"), ("祁若兰", "全国青年岗位能手")} <= held
     assert not [fact for fact in held if fact[0] == "祁若兰" and fact[1] == "云岭工匠"]
+
+
+def test_a_quoted_theme_and_its_dash_before_a_quoted_activity_make_one_event_with_both_names():
+    record = extract(
+        "3月6日，“东岭工人大思政课”——2026年“巾帼劳模工匠宣讲”活动走进东岭产业园区。本次活动由市总工会女职工部主办。"
+    )
+    forum = next(e for e in record.entities if e.type == "Forum")
+    assert {"“东岭工人大思政课”——2026年“巾帼劳模工匠宣讲”活动", "巾帼劳模工匠宣讲", "东岭工人大思政课"} <= {
+        forum.name,
+        *forum.aliases,
+    }
+
+
+def test_a_name_after_a_quoted_theme_and_a_dash_keeps_the_theme():
+    record = extract("3月6日，“东岭工人大思政课”——2026年巾帼劳模工匠宣讲活动在东岭产业园区举行。")
+    assert "“东岭工人大思政课”——2026年巾帼劳模工匠宣讲活动" in names(record, "Forum")
+
+
+def test_an_alliance_initiated_by_a_body_is_founded_by_it():
+    record = extract(
+        "4月2日，东岭市工匠联盟成立仪式在东岭举办。据悉，东岭市工匠联盟由市总工会倡导发起，"
+        "是全市工匠人才自愿结合的开放性组织。"
+    )
+    assert ("市总工会", "东岭市工匠联盟") in facts(record, "FOUNDED")
+
+
+def test_the_founders_in_a_relative_clause_before_a_quoted_alliance_found_it():
+    record = extract("这一天，由东岭国际工匠院倡议并联合东岭城市联盟发起的“东岭”工匠联盟在北京正式成立。")
+    assert "“东岭”工匠联盟" in names(record, "Alliance")
+    founded = set(facts(record, "FOUNDED"))
+    assert founded == {("东岭国际工匠院", "“东岭”工匠联盟"), ("东岭城市联盟", "“东岭”工匠联盟")}

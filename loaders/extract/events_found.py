@@ -281,6 +281,7 @@ _SECOND_TITLE = re.compile(r"暨[\u4e00-\u9fff]{0,6}“[^“”\n]{1,20}”(?=[�
 _SECOND_ACTIVITY = re.compile(r"暨[^，。；：“”、]{2,16}?活动(?=[在于，。；]|$)")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
 UNVEILING_WORDS = ("授牌", "揭牌", "挂牌", "成立")
+_JOINED_BY = re.compile(r"^(?:联合|携手|会同)(?!国)")
 _ALLIANCE_LEAD = re.compile(r"^(?:.*?(?:共同|一起|一同|携手))?[为向给]")
 #: What may follow an alliance's name in running text (a verb, a particle, a part of the alliance); any
 #: other character continues a longer word (联盟链, 联盟式…), so the span is not a name.
@@ -384,6 +385,8 @@ _QUOTED_ACTIVITY = re.compile(
 _HOSTED_AFTER = re.compile(
     r"(?:在[^，。；“”]{1,25}?)?(?:隆重|正式|顺利|盛大)?(?:举行|举办|开幕|召开)|走进|走入|来到|进入|落地"
 )
+#: A quoted theme and its dash before a quoted activity (“东海工人大课堂”——2026年“X”活动).
+_THEME_BEFORE = re.compile(r"“([^“”]{2,30})”——(?:\d{4}年度?)?$")
 _HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?，?$")
 _QUOTED_SUB_FORUM = re.compile(
     r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
@@ -874,7 +877,15 @@ class EventFinder:
         if "“" not in text:
             return out
         for m in _QUOTED_ACTIVITY.finditer(text):
-            if _activity_held(text, m):
+            if not _activity_held(text, m):
+                continue
+            dashed = "——" in text[max(0, m.start() - 8) : m.start()]
+            theme = _THEME_BEFORE.search(text, max(0, m.start() - 40), m.start()) if dashed else None
+            if theme:  # “东海工人大课堂”——2026年“X”活动: one name, with the theme and X as other names
+                name = text[theme.start() : m.end()]
+                aliases = [m.group(1), theme.group(1)]
+                out.append(EventMention(EntityType.FORUM, name, theme.start(), m.end(), aliases, False, "活动"))
+            else:
                 out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
         for m in _QUOTED_SUB_FORUM.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))
@@ -934,7 +945,10 @@ class EventFinder:
             lead = _ALLIANCE_LEAD.match(name)  # 共同为联盟揭牌: the verb's object, not a name
             if lead:
                 s, name = s + lead.end(), name[lead.end() :]
-            if len(name) > 4 and not re.search(r"[\d“”+]", name):
+            joined = _JOINED_BY.match(name)  # 并联合X联盟发起: X is the partner, 联合 no part of its name
+            if joined and len(name) - joined.end() > 4:
+                s, name = s + joined.end(), name[joined.end() :]
+            if len(name) > 4 and not re.search(r"[\d+]", name) and name.count("“") == name.count("”"):
                 out.append(EventMention(EntityType.ALLIANCE, name, s, m.end()))
         return out
 

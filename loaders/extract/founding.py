@@ -23,7 +23,13 @@ _FOUNDER_LIST = re.compile(
     r"([^，。；：]{2,120}?)(?:等[\d一二三四五六七八九十百几多]*家(?:单位)?)?(?:为|是|成为)(?:该|本)?联盟(?:的)?(?:共同)?发起单位"
 )
 #: The alliance as the subject: 联盟由A牵头，联合B、C等32家单位共同发起成立.
-_FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:共同|联合)?发起(?:成立|组建)?")
+_FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:倡导|倡议)?(?:共同|联合)?发起(?:成立|组建)?")
+#: The founders in a relative clause before the alliance: 由A倡议并联合B发起的“X”联盟.
+_FOUNDED_BEFORE = re.compile(
+    r"由([^，。；]{2,80}?)(?:倡导|倡议)?(?:共同|联合)?发起(?:成立)?的(“?[^，。；的]{2,40}?联盟)"
+)
+#: What parts the founders of that clause: A倡议并联合B, A倡导发起、B牵头.
+_FOUNDER_JOIN = re.compile(r"(?:倡导|倡议)?并|[，,、]")
 #: What opens a piece of that list before its units (联合B、C, 携手D), and what closes it (牵头, 等32家单位,
 #: 共同).
 _FOUNDER_LEAD = re.compile(r"^(?:联合|携手|会同|并)")
@@ -66,6 +72,14 @@ class FoundingPass:
             for piece in re.split(r"[，,]", m.group(1)):
                 piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
                 for item in self.units.items(piece, known) if piece else []:
+                    self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
+        for m in _FOUNDED_BEFORE.finditer(body) if "发起" in body and "由" in body else ():
+            alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
+            for piece in _FOUNDER_JOIN.split(m.group(1)) if alliance is not None else ():
+                piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
+                # (a partner alliance is one founder, whole: 联合丝绸之路城市联盟)
+                items = [piece] if piece.endswith("联盟") else self.units.items(piece, known) if piece else []
+                for item in items:
                     self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
         m = _AS_FOUNDER.search(body) if "发起单位" in body else None
         if m and self.orgs.looks_like(m.group(1), known):
