@@ -155,3 +155,9 @@ def test_the_founders_in_a_relative_clause_before_a_quoted_alliance_found_it():
     assert "“东岭”工匠联盟" in names(record, "Alliance")
     founded = set(facts(record, "FOUNDED"))
     assert founded == {("东岭国际工匠院", "“东岭”工匠联盟"), ("东岭城市联盟", "“东岭”工匠联盟")}
+
+
+def test_a_name_ends_before_a_verb_of_receiving_written_after_it():
+    record = extract("全国劳模、东岭电力有限公司高级技师柯明受到了东岭电气股份有限公司工会的邀请。")
+    assert "柯明" in names(record, "Person")
+    assert ("柯明", "东岭电力有限公司") in facts(record, "HOLDS_POSITION")
