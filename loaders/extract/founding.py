@@ -74,13 +74,15 @@ class FoundingPass:
                 for item in self.units.items(piece, known) if piece else []:
                     self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
         for m in _FOUNDED_BEFORE.finditer(body) if "发起" in body and "由" in body else ():
-            alliance = self.reg.find(m.group(2), EntityType.ALLIANCE)
-            for piece in _FOUNDER_JOIN.split(m.group(1)) if alliance is not None else ():
+            founded = self.reg.find(m.group(2), EntityType.ALLIANCE)
+            if founded is None:
+                continue
+            for piece in _FOUNDER_JOIN.split(m.group(1)):
                 piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
                 # (a partner alliance is one founder, whole: 联合丝绸之路城市联盟)
                 items = [piece] if piece.endswith("联盟") else self.units.items(piece, known) if piece else []
                 for item in items:
-                    self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
+                    self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), founded, sent)
         m = _AS_FOUNDER.search(body) if "发起单位" in body else None
         if m and self.orgs.looks_like(m.group(1), known):
             self.reg.relate(RelationType.FOUNDED, self.events.org(m.group(1), text, sent), alliances[0], sent)
