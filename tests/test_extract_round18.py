@@ -128,7 +128,7 @@ def test_quoted_honours_written_back_to_back_before_a_chain_are_each_held():
 
 def test_a_quoted_theme_and_its_dash_before_a_quoted_activity_make_one_event_with_both_names():
     record = extract(
-        "3月6日，“东岭工人大思政课”——2026年“巾帼劳模工匠宣讲”活动走进东岭产业园区。本次活动由市总工会女职工部主办。"
+        "3月6日，“东岭工人大思政课”——2026年“巾帼劳模工匠宣讲”活动走进东岭产业园区。本次活动由东岭市总工会宣传部主办。"
     )
     forum = next(e for e in record.entities if e.type == "Forum")
     assert {"“东岭工人大思政课”——2026年“巾帼劳模工匠宣讲”活动", "巾帼劳模工匠宣讲", "东岭工人大思政课"} <= {

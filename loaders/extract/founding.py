@@ -79,7 +79,7 @@ class FoundingPass:
                 continue
             for piece in _FOUNDER_JOIN.split(m.group(1)):
                 piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
-                # (a partner alliance is one founder, whole: 联合丝绸之路城市联盟)
+                # (a partner alliance is one founder, whole: 联合东海城市联盟)
                 items = [piece] if piece.endswith("联盟") else self.units.items(piece, known) if piece else []
                 for item in items:
                     self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), founded, sent)
