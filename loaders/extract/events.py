@@ -11,6 +11,7 @@ memberships (``memberships.py``) and honours listed across sentences (``honour_l
 import re
 
 from graph.model import EntityType, RelationType
+from loaders.extract.events_found import DAY
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.orgs import OrgRules
@@ -23,7 +24,7 @@ from loaders.extract.unit_lists import ORGANISER_VERBS, UnitLists, organiser_lis
 #: retried from every character).
 _HOST = re.compile(
     r"(?:^|(?<=[，。；：,】]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,】]{2,60}?)"
-    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)?(?:[在于][^，。；]{1,25}?)?(?:隆重)?"
+    rf"(?:(?:\d{{4}}年)?{DAY})?(?:[在于][^，。；]{{1,25}}?)?(?:隆重)?"
     r"(?:召开|举行|举办)(?:了)?"
 )
 #: A、B“X”学习会举行: the units written right before the quoted name of an event the clause holds organise it.

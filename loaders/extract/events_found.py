@@ -218,10 +218,12 @@ def _congress_held(text: str, h_start: int, h_end: int) -> bool:
     return term is not None and term.group(0) != "" and _AFTER_CONGRESS.match(text, h_end) is not None
 
 
+#: The day of a report, with the part of the day (3月24日, 5月20日上午), as a pattern to build on.
+DAY = r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?"
 #: A day written before an event's name (a caption's 2021年3月8日 + 插花沙龙).
-_DATE_LEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?")
+_DATE_LEAD = re.compile(rf"(?:(?:19|20)\d{{2}}年)?{DAY}[，,]?")
 #: A day and a comma right before a clause: the clause is the dated main clause of a report.
-_DAY_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]$")
+_DAY_BEFORE = re.compile(DAY + r"[，,]$")
 #: Where and that it was held, right after an event's name (在X隆重举行).
 _HELD_AFTER = re.compile(r"在[^，。；：、“”]{2,20}?(?:隆重|正式|顺利)?(?:举行|召开|开幕|举办)")
 
@@ -387,7 +389,7 @@ _HOSTED_AFTER = re.compile(
 )
 #: A quoted theme and its dash before a quoted activity (“东海工人大课堂”——2026年“X”活动).
 _THEME_BEFORE = re.compile(r"“([^“”]{2,30})”——(?:\d{4}年度?)?$")
-_HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?，?$")
+_HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|" + DAY + r"，?$")
 _QUOTED_SUB_FORUM = re.compile(
     r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
 )
@@ -422,7 +424,7 @@ _LAUNCHED_BEFORE = re.compile(r"(?:发布|启动|打造)了?$")
 #: Selections of honour holders, a campaign where a body runs one (联合开展2020年X市“最美Y”评选).
 _SELECTIONS = ("评选", "评选活动", "推选活动", "选树活动", "寻访活动")
 _SELECTION_BEFORE = re.compile(r"(?:开展|组织|举办|启动|主办|发起)[了的]?$")
-_HOSTED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|今天|昨天|当天)?[在由于]?")
+_HOSTED_LEAD = re.compile(r"^(?:" + DAY + r"|近日|日前|今天|昨天|当天)?[在由于]?")
 
 
 def _open_quote(text: str, s: int, h_start: int) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
-from loaders.extract.events_found import UNVEILING_WORDS, EventMention, background_scope
+from loaders.extract.events_found import DAY, UNVEILING_WORDS, EventMention, background_scope
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex
 
@@ -23,7 +23,7 @@ _CONTEST_WORDS = ("比赛", "大赛", "竞赛", "赛事")
 #: A verb of holding right before an event word: 召开座谈会, 举行了报告会.
 _HOLDING_BEFORE = re.compile(r"(?:召开|举行|举办|组织|开展)了?(?:一场|一次)?$")
 #: A day, then a body convening, right before 会议 (8月3日下午，东海市总工会召开会议).
-_CONVENED_BEFORE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^，。；：、“”]{2,30}?召开了?$")
+_CONVENED_BEFORE = re.compile(DAY + r"[，,]?[^，。；：、“”]{2,30}?召开了?$")
 #: A demonstrative right before a generic event word: 此次大赛, 本届论坛, 这次会议.
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:本次|此次|本届|这次|这届|此届)$")
 #: What follows the name of the event a main clause holds: (在Y)(隆重)举行/召开/举办/开幕.
