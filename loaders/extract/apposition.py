@@ -233,12 +233,11 @@ class ChainParser:
         honour = honour_at_end(seg, self.lex)
         return honour is not None and len(honour) == len(seg.replace("“", "").replace("”", ""))
 
-    def _quoted_honours(self, run: str, last: str) -> list[str]:
+    def _quoted_honours(self, run: str) -> list[str]:
         """The honours of a run of quoted names (“A”“B”“C”): each that reads as an honour, and the last
         (which the segment's own reading took as its honour) in any case."""
-        items = _QUOTED_ITEM.findall(run)
-        held = [q for q in items[:-1] if honour_at_end(q, self.lex) or q.endswith(self.lex.honour_heads)]
-        return [*held, items[-1] if items else last]
+        *before, last = _QUOTED_ITEM.findall(run)
+        return [*(q for q in before if honour_at_end(q, self.lex) or q.endswith(self.lex.honour_heads)), last]
 
     def opens_org(self, text: str, at: int) -> bool:
         """An organisation word ends within the phrase starting at ``at`` (up to a punctuation mark)."""
@@ -369,7 +368,7 @@ class ChainParser:
             if honour:
                 run = _QUOTED_RUN.search(raw) if raw.rstrip().endswith("”") else None
                 if run:  # “全国劳动模范”“东海工匠”: honours written back to back, each its own
-                    chain.honours += self._quoted_honours(run.group(0), honour)
+                    chain.honours += self._quoted_honours(run.group(0))
                     continue
                 chain.honours.append(honour)
                 continue

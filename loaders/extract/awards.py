@@ -367,17 +367,17 @@ class AwardPass:
         for m in _DESCRIBED_AS.finditer(sent.text):
             at = sent.start + m.end()
             named = next((pm for pm in mentions if at <= pm.start <= at + 1 and pm.start < sent.end), None)
-            person = self.reg.find(named.name, EntityType.PERSON) if named is not None else None
-            honours = self.honour_items(m.group(1)) if person is not None else []
-            if person is not None and honours:
-                self.award(person, honours, text, sent)
+            self._award_named(named, m.group(1), text, sent)
         for m in _SPEAKS_FOR_HOLDERS.finditer(sent.text) if "获得者" in sent.text else ():
             at = sent.start + m.start()
-            named = next((pm for pm in mentions if pm.end == at), None)
-            person = self.reg.find(named.name, EntityType.PERSON) if named is not None else None
-            honours = self.honour_items(m.group(1)) if person is not None else []
-            if person is not None and honours:
-                self.award(person, honours, text, sent)
+            self._award_named(next((pm for pm in mentions if pm.end == at), None), m.group(1), text, sent)
+
+    def _award_named(self, named: Mention | None, chunk: str, text: str, sent: Sentence) -> None:
+        """The person of ``named`` (if any) holds the honours of ``chunk``."""
+        person = self.reg.find(named.name, EntityType.PERSON) if named is not None else None
+        honours = self.honour_items(chunk) if person is not None else []
+        if person is not None and honours:
+            self.award(person, honours, text, sent)
 
     def conferred_honours(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         body = sent.text

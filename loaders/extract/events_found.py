@@ -537,8 +537,10 @@ _EXAMPLES = re.compile(r"等(?:一系列|多项|各类|系列|多种|丰富多�
 #: A contest's prize closing a relative clause before a noun (X比赛特等奖或一等奖的青年教师).
 _PRIZE = r"(?:[特一二三]等奖|[金银铜]奖|优秀奖)"
 _PRIZE_OF_SOMEONE = re.compile(rf"{_PRIZE}(?:[或和及、]{_PRIZE})*的")
+#: What is sent to an event rather than said there (总书记在X大会上的贺信), as a pattern to build on.
+CITED_WRITINGS = r"(?:贺信|回信|重要指示|重要批示)"
 #: A letter or an instruction sent to an event, cited (围绕总书记在X大会上的贺信): X is background.
-_CITED_AT = re.compile(r"”?上的?(?:贺信|回信|重要指示|重要批示)")
+_CITED_AT = re.compile(r"”?上的?" + CITED_WRITINGS)
 
 
 def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMention"]:

@@ -69,20 +69,11 @@ class FoundingPass:
         m = _FOUNDED_BY.search(body) if "发起" in body else None
         alliance = _alliance_named_by(alliances, sent) if m else None
         if m and alliance is not None:
-            for piece in re.split(r"[，,]", m.group(1)):
-                piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
-                for item in self.units.items(piece, known) if piece else []:
-                    self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
+            self._founders(re.split(r"[，,]", m.group(1)), alliance, text, sent, known)
         for m in _FOUNDED_BEFORE.finditer(body) if "发起" in body and "由" in body else ():
             founded = self.reg.find(m.group(2), EntityType.ALLIANCE)
-            if founded is None:
-                continue
-            for piece in _FOUNDER_JOIN.split(m.group(1)):
-                piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
-                # (a partner alliance is one founder, whole: 联合东海城市联盟)
-                items = [piece] if piece.endswith("联盟") else self.units.items(piece, known) if piece else []
-                for item in items:
-                    self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), founded, sent)
+            if founded is not None:  # (a partner alliance is one founder, whole: 联合东海城市联盟)
+                self._founders(_FOUNDER_JOIN.split(m.group(1)), founded, text, sent, known, whole_alliances=True)
         m = _AS_FOUNDER.search(body) if "发起单位" in body else None
         if m and self.orgs.looks_like(m.group(1), known):
             self.reg.relate(RelationType.FOUNDED, self.events.org(m.group(1), text, sent), alliances[0], sent)
@@ -90,6 +81,25 @@ class FoundingPass:
         alliance = _alliance_named_by(alliances, sent) if m else None
         if m and alliance is not None:
             for item in self.units.items(m.group(1), known):
+                self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
+
+    def _founders(
+        self,
+        pieces: list[str],
+        alliance: Draft,
+        text: str,
+        sent: Sentence,
+        known: frozenset[str],
+        whole_alliances: bool = False,
+    ) -> None:
+        """The units of each piece of a founder list (联合B、C, A牵头, D等32家单位) found ``alliance``; with
+        ``whole_alliances`` a piece naming an alliance is one founder, not a list of units."""
+        for piece in pieces:
+            piece = _FOUNDER_TAIL.sub("", cut_lead(_FOUNDER_LEAD, piece))
+            if not piece:
+                continue
+            items = [piece] if whole_alliances and piece.endswith("联盟") else self.units.items(piece, known)
+            for item in items:
                 self.reg.relate(RelationType.FOUNDED, self.events.org(item, text, sent), alliance, sent)
 
     def launches(

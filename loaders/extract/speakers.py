@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from graph.model import EntityType, RelationType
 from loaders.extract.events import EVENT_WORD, EventPass, clause_end_at
+from loaders.extract.events_found import CITED_WRITINGS
 from loaders.extract.lexicon import Lexicon, alternation
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
@@ -19,9 +20,7 @@ _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 #: A speech word that is the first part of a noun (宣讲团, 讲解员, 主讲人 as a noun before a name is fine).
 _SPEECH_NOUN_AFTER = frozenset("团员队")
 #: A person whose letter or instruction to an event is cited (围绕总书记在X大会上的贺信): no speaker here.
-_CITED_SPEAKER = re.compile(
-    r"(?:总书记|主席|同志)?在[^，。；]{2,40}?上的(?:贺信|回信|重要指示|重要批示)"
-)
+_CITED_SPEAKER = re.compile(r"(?:总书记|主席|同志)?在[^，。；]{2,40}?上的" + CITED_WRITINGS)
 #: The event a cited speech was given at, written before it (在X座谈会上的重要讲话).
 _SPEECH_SITE = re.compile(r"在[^，。；]{2,40}?上的[^，。；]{0,6}$")
 #: 据林某介绍: the person is the reporter's source.
