@@ -171,14 +171,15 @@ def _holds_no_name(name: str) -> bool:
     return _ATTENDEES.match(plain) is not None
 
 
-#: Verbs (and 了) of winning, joining or reporting that a contest's or meeting's name never opens with
-#: (斩获X大赛, 参加了X竞赛, 专访记X邀请赛, 传达X会议精神): the name starts after the last of them.
+#: Verbs (and 了) of winning, joining or reporting, and times of day, that a contest's or meeting's name never
+#: opens with (斩获X大赛, 参加了X竞赛, 专访记X邀请赛, 传达X会议精神, 晚上联欢晚会): the name starts after the last
+#: of them.
 # fmt: off
 _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
     "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布", "受", "向", "经",
-    "做客", "参加了", "出席了",
+    "做客", "参加了", "出席了", "伴随", "伴随着", "随着", "晚上", "当晚", "夜晚", "上午", "下午", "当天",
 })
 # fmt: on
 #: The entrants a verb of taking part may modify inside an event's name (X展演参赛团队动员会).
@@ -198,6 +199,8 @@ _GENERIC_EVENT_WORDS = frozenset({
 
 #: Characters that make a word with the 赛 of a contest's head (赛道, 赛季, 赛场, 赛区, 赛项, 赛事, 赛程).
 _CONTEST_NOUN_ENDS = frozenset("道季场区项事程制")
+#: A system a contest word modifies (完善职业技能竞赛选拔激励机制, 大赛评价体系): a policy, not a contest held.
+_CONTEST_AS_MODIFIER = re.compile(r"(?:选拔|激励|评价|评选|奖励|组织|管理)*(?:机制|体系|制度|办法|平台)")
 
 
 #: Verbs of receiving before a list (获评优秀学生标兵、国家奖学金、X大赛一等奖): its items are separate.
@@ -640,8 +643,10 @@ class EventFinder:
                 continue  # 成就展 + 示: a display, not an exhibition's name
             if text[h_end : h_end + 1] == "“" and _HONOUR_AFTER_CONTEST.match(text, h_end):
                 continue  # X技能大赛“优秀指导教师”称号: an honour the contest gives, not the contest reported
-            if head[-1] == "赛" and text[h_end : h_end + 1] in _CONTEST_NOUN_ENDS:
-                continue  # 三大赛道, 比赛项目: a word of the contest, not its name
+            if head[-1] == "赛" and (
+                text[h_end : h_end + 1] in _CONTEST_NOUN_ENDS or _CONTEST_AS_MODIFIER.match(text, h_end)
+            ):
+                continue  # 三大赛道, 比赛项目, 竞赛选拔机制: a word of the contest or a system of it, not its name
             if text.startswith("代表", h_end) and text.endswith("人民代表", 0, h_start):
                 continue  # 人民代表大会代表: a deputy of the legislature, not a meeting
             if text.startswith(_STANDING_BODIES, h_end):

@@ -43,6 +43,8 @@ _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
 _LIST_ITEM_SPLIT = re.compile(r"[、和与及]")
 _ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$")
 _BODY_END = re.compile(r"(?:论坛|编辑部|研究会)$")
+#: A studio named after the person written right before it (林某技能大师工作室): the name goes on.
+_STUDIO_AFTER = re.compile(r"(?:劳模|工匠|技能大师|大师|名师|职工|劳模创新|劳模和工匠人才创新|创新)?工作室")
 _EDITION = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年)")
 #: A dateline opening a paragraph (本报北京8月24日电（记者 某某）, 某某网讯): no name extends across it.
 _DATELINE = re.compile(
@@ -117,7 +119,9 @@ class Extractor:
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
         # X发布仪式 is a moment of the event it is held at; X启动仪式 stays an event, whose organisers launch X
         launched = {p.name for p in program_mentions} | {p.name + "发布仪式" for p in program_mentions}
-        forum_mentions = self.finder.forums(text, stops) + self.finder.talks(text)
+        # (an event's name goes on through a studio named after a person: 东湖市林某技能大师工作室启动仪式)
+        studios = frozenset(m.end for m in mentions if _STUDIO_AFTER.match(text, m.end))
+        forum_mentions = self.finder.forums(text, stops - studios) + self.finder.talks(text)
         forum_mentions = [f for f in forum_mentions if f.name not in launched]
         forum_mentions = _talks_as_events(forum_mentions, sidx)
         org_names = {e.name for e in reg.entities if e.type is EntityType.ORGANIZATION} | set(known)

@@ -24,6 +24,10 @@ _FOUNDER_LIST = re.compile(
 )
 #: The alliance as the subject: 联盟由A牵头，联合B、C等32家单位共同发起成立.
 _FOUNDED_BY = re.compile(r"联盟由([^。；]{2,160}?)(?:倡导|倡议)?(?:共同|联合)?发起(?:成立|组建)?")
+#: The founding members of an alliance: 该联盟创始成员由A、B等单位组成 (联盟的发起成员为A、B).
+_FOUNDING_MEMBERS = re.compile(
+    r"联盟(?:的)?(?:创始|发起)(?:成员|单位)(?:单位)?(?:由|为|是|包括)([^。；]{2,200}?)(?:组成|构成|。|；|$)"
+)
 #: The founders in a relative clause before the alliance: 由A倡议并联合B发起的“X”联盟.
 _FOUNDED_BEFORE = re.compile(
     r"由([^，。；]{2,80}?)(?:倡导|倡议)?(?:共同|联合)?发起(?:成立)?的(“?[^，。；的]{2,40}?联盟)"
@@ -51,10 +55,10 @@ class FoundingPass:
         self.units = events.units
 
     def alliances(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
-        """A、B联合成立X联盟, 联盟由A牵头…发起成立, 作为发起单位，A…, A、B为联盟共同发起单位: the units named
-        found the alliance (the one named there, else the last named before in the article)."""
+        """A、B联合成立X联盟, 联盟由A牵头…发起成立, 作为发起单位，A…, A、B为联盟共同发起单位, 联盟创始成员由A、B
+        组成: the units named found the alliance (the one named there, else the last named before in the article)."""
         body = sent.text
-        if "成立" not in body and "发起" not in body:
+        if "成立" not in body and "发起" not in body and "创始" not in body:
             return
         alliances = [e for e in self.reg.entities if e.type is EntityType.ALLIANCE]
         if not alliances:
@@ -70,6 +74,10 @@ class FoundingPass:
         alliance = _alliance_named_by(alliances, sent) if m else None
         if m and alliance is not None:
             self._founders(re.split(r"[，,]", m.group(1)), alliance, text, sent, known)
+        m = _FOUNDING_MEMBERS.search(body) if "成员" in body or "单位" in body else None
+        alliance = _alliance_named_by(alliances, sent) if m else None
+        if m and alliance is not None:
+            self._founders([m.group(1)], alliance, text, sent, known)
         for m in _FOUNDED_BEFORE.finditer(body) if "发起" in body and "由" in body else ():
             founded = self.reg.find(m.group(2), EntityType.ALLIANCE)
             if founded is not None:  # (a partner alliance is one founder, whole: 联合东海城市联盟)

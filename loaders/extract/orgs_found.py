@@ -302,6 +302,20 @@ class OrgFinder:
     def _proper(name: str) -> bool:
         return _has_proper_tag(name)
 
+    def _studio_unit(self, text: str, person: int, head: str, stops: frozenset[int]) -> int:
+        """Where a studio named after a person starts: at the place or unit written before the person when
+        there is one (东湖市林某技能大师工作室, 东海公司林某创新工作室), else at the person. A team (团队) is
+        named after the person alone: what comes before it is often a verb (学习宣传林某及其团队)."""
+        if head != "工作室":
+            return person
+        start = extend_left(text, person, max(0, person - 24), stops)
+        studio = text.rfind("工作室", start, person)  # (示范性X工作室 + 东海公司林某工作室: an honour before it)
+        start = start if studio < 0 else studio + 3
+        unit = self.orgs.clean(text[start:person])[0]
+        if len(unit) >= 2 and unit == text[start:person]:
+            return start
+        return person
+
     @staticmethod
     def _after_person(name: str) -> bool:
         """The name opens with a person's name (张某支教团), not with unit words (工会福利委员会)."""
@@ -375,8 +389,8 @@ class OrgFinder:
                 closed = True
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
             named_after = start in person_at and text[s:e] in _NAMED_AFTER_PEOPLE
-            if named_after:
-                start = person_at[start]  # 林某劳模创新工作室: a studio named after its leader
+            if named_after:  # 林某劳模创新工作室: a studio named after its leader
+                start = self._studio_unit(text, person_at[start], text[s:e], stops)
             name, _ = self.orgs.clean(text[start:e])
             start = e - len(name)
             if name.startswith(("我校", "本校")) and self.orgs.looks_like(name[2:]) and name not in _DEICTIC_BODIES:

@@ -67,11 +67,12 @@ _MEMBERS_ATTEND = re.compile(
 )
 #: The 委员/成员 closing each body of such a list.
 _MEMBER_WORD = re.compile(r"(?:委员|成员)(?=、|$)")
-#: The representatives of a unit (有关负责同志, 相关负责人).
-_REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人)")
+#: The representatives of a unit (有关负责同志, 相关负责人, 有关领导同志; a bare 领导 only right before the
+#: verb: 省委、省政府领导出席会议).
+_REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人|领导同志|领导(?=出席|参加|到会|列席))")
 #: A、B有关负责人出席: the units whose representatives attend take part (the verb is the role).
 _ORG_ATTENDANCE = re.compile(
-    rf"(?:^|(?<=[，。；]))(?=[^，。；]*负责)([^，。；]{{2,80}}?)(?:{_REPRESENTATIVES.pattern})"
+    rf"(?:^|(?<=[，。；]))(?=[^，。；]*(?:负责|领导))([^，。；]{{2,80}}?)的?(?:{_REPRESENTATIVES.pattern})"
     # (more groups of attendees may follow in clauses of their own: X负责人，全体退休教职工，学生代表参加)
     rf"(?:[^。；，]{{0,20}}?|(?:，[^，。；]{{1,30}}?){{1,3}}?)(?:等)?(参加|出席|聆听|参与|列席|参会|到会|与会)"
 )
@@ -112,7 +113,7 @@ class UnitAttendancePass:
             self._units_judge(text, sent, known)
         if "委员" in body or "成员" in body:
             self._members_attend(text, sent, known)
-        if "负责" not in body:
+        if "负责" not in body and "领导" not in body:
             return
         for m in _ORG_ATTENDANCE.finditer(body):
             listed = _GENERIC_LAST_ITEM.sub("", m.group(1))  # A、B、相关职能部门负责人: the units named
