@@ -38,7 +38,7 @@ _WHOLE_OBJECT = re.compile(r"(?!本|此|该|这|其)[^\W\d_的和与及了等]+"
 #: A subject that names a unit and counts the others (X等3家单位获…): X holds the honour.
 _UNIT_SUBJECT = re.compile(r"^([^，；]{3,30}?)等\d+(?:家|个)(?:单位|班组|集体|企业)?$")
 #: Dates, time words and adverbs, taken out of a clause before its subject is read (2021年, 同年, 此后, 还).
-_TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|并|还|又")
+_TIME_ONLY = re.compile(r"\d{4}年|\d{1,2}月(?:\d{1,2}日)?|同年|当年|此后|随后|后来|同时|先后|分别|再次|并|还|又|也")
 #: A verb of honour (荣获, 被授予, 评为, 命名为, 入选 …) and its object, the honours conferred.
 CONFER = re.compile(
     r"(荣获|获得(?!者)|获评|获批|获(?!得者)|荣膺|摘得|享受|被授予|被评选为|被评定为|被评为|评选为|评为|授予|命名为|入选)"
@@ -46,6 +46,8 @@ CONFER = re.compile(
     # (up to the clause's end, or to 、 opening the next holder's clause: A荣获X、B同志荣获Y)
     r"(?=、[^、，。；“”]{1,12}?(?:同志)?(?:荣获|获得|获评|被授予|被评为|荣膺)|[，。；]|$)"
 )
+#: An adverb between the passive mark and the verb of honour (被同时授予, 被先后评为).
+_ADVERB_AFTER_PASSIVE = re.compile(r"被(同时|先后|分别|再次|也|还|又)(?=授予|评为|评选为|评定为)")
 #: 入选“X”名单 (入选2023年度“X”名录): the list of holders of X.
 _LISTED_IN = re.compile(r"(?:(?:19|20)\d{2}年度?)?“([^“”]{2,30})”(?:人才)?(?:名单|名录|榜单)")
 #: Nouns for the people of a unit, which end no unit's name (工会干部 ends like 干部 + 部).
@@ -61,7 +63,7 @@ RECEIVING = frozenset(
     {"荣获", "获得", "获评", "获批", "获", "荣膺", "摘得", "享受", "被授予", "被评为", "被评选为", "被评定为", "入选"}
 )
 #: What may stand between a subject and its verb (郑某工作室日前获评, 该厂再次荣获).
-_SUBJECT_TAIL = re.compile(r"(?:先后|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
+_SUBJECT_TAIL = re.compile(r"(?:先后|同时|分别|还|曾|也|又|已|均|多次|再次|成功|日前|近日|近期|此次|今年|去年)+$")
 #: No organisation's name is longer (OrgRules rejects longer spans).
 _LONGEST_ORG = 32
 #: 授予X“Y”称号: the receiver X between the verb and the quoted honour.
@@ -405,6 +407,8 @@ class AwardPass:
             if person is not None and honour:
                 self.award(person, [honour], text, sent)
         carried: list[Mention] = []
+        if "被" in body:  # 被同时授予 read as 同时被授予 (the same length: every offset holds)
+            body = _ADVERB_AFTER_PASSIVE.sub(r"\1被", body)
         for m in CONFER.finditer(body):
             if m.group(1) == "授予" and _GRANTED_COUNTED.match(body, m.start()):
                 continue  # 授予A等N个单位X: the receiver follows the verb (:meth:`granted`)

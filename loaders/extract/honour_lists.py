@@ -44,6 +44,12 @@ _LISTED_AS = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)(?:位|名|人)(?:\d{4}年度?)?(?P<honour>“[^“”]{2,30}”|[^，。；：:“”]{2,30}?)"
     r"(?:获得者|称号获得者)?(?:分别是|分别为)[：:]"
 )
+#: 荣获全国五一巾帼标兵的是：A公司林某、B医院张某 (获得X称号的有：A、B): the honour, then its holders after the
+#: colon, persons or units.
+_HOLDERS_ARE = re.compile(
+    r"(?:荣获|获得|获评|获|被授予|被评为)(?P<honour>“[^“”]{2,30}”|[^，。；：:“”]{2,30}?)(?:荣誉)?(?:称号)?的"
+    r"(?:是|有|分别是|分别为|包括)[：:]"
+)
 #: A counted or announced group of holders (授予林某等3人X称号, 以下5人入选, 评选出10名…): the people are
 #: listed after the sentence, a line or a profile paragraph each.
 _COUNTED_HOLDERS = re.compile(
@@ -190,20 +196,27 @@ class HonourListPass:
                 self.awards.award(holder, [honour], text, line, year)
 
     def named_one_by_one(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
-        """10位“X”分别是：A公司钳工林某，B公司司机张某，…: each person the sentence lists after the colon holds the
-        honour named before it (with the sentence as evidence)."""
+        """10位“X”分别是：A公司钳工林某，B公司司机张某，… (荣获X的是：A公司林某、B医院张某): each person the
+        sentence lists after the colon holds the honour named before it, with the sentence as evidence; a list
+        of units without persons (荣获X的是：A公司B班组、C医院产科): each unit holds it."""
         for sent in sentences:
-            if "分别" not in sent.text:
+            if "分别" not in sent.text and "的是" not in sent.text and "的有" not in sent.text:
                 continue
-            m = _LISTED_AS.search(sent.text)
+            m = _LISTED_AS.search(sent.text) or _HOLDERS_ARE.search(sent.text)
             honour = honour_at_end(m.group("honour"), self.lex) if m else None
             if m is None or honour is None:
                 continue
             at = sent.start + m.end()
+            year = year_stated(sent.text[: m.start("honour")])
+            held = False
             for pm in mentions:
                 person = self.reg.find(pm.name, EntityType.PERSON) if at <= pm.start < sent.end else None
                 if person is not None:
-                    self.awards.award(person, [honour], text, sent, year_stated(sent.text[: m.start("honour")]))
+                    self.awards.award(person, [honour], text, sent, year)
+                    held = True
+            if not held:  # 荣获X的是：A公司B班组、C医院产科: units hold it
+                for item in self.events.units.items(sent.text[m.end() :].rstrip("。；"), frozenset()):
+                    self.awards.award(self.events.org(item, text, sent), [honour], text, sent, year)
 
     def _roster_holder(self, text: str, line: Sentence, opening: dict[int, Mention]) -> Draft | None:
         """The person a roster line opens with (after its region label), else the unit the line names."""
