@@ -102,6 +102,8 @@ _DESIGNATING = frozenset({"获评", "被评为", "被评选为", "被评定为",
 _TITLE_CLOSED = re.compile(r"(?:荣誉称号|称号)$")
 #: Last characters of honour-like list items.
 _HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗锋样模物")
+#: A counted list of units as the subject (A岗、B组等17个集体): no person of the sentence receives.
+_COUNTED_UNITS_SUBJECT = re.compile(r"等[\d一二两三四五六七八九十百]+(?:个|家|支)(?:集体|单位|班组|企业|团队|岗位)$")
 #: A counted or indefinite subject (有不少, 5人, 其中3名, 许多学员): persons not named, none of them the
 #: person named before.
 _COUNTED_SUBJECT = re.compile(
@@ -473,6 +475,9 @@ class AwardPass:
             bare_lead = _TIME_ONLY.sub("", lead)
             if not ppl and _COUNTED_SUBJECT.search(_TIME_ONLY.sub("", clause).strip()):
                 carried = []  # 有不少获得了X, 5人获X: persons not named
+                continue
+            if not ppl and _COUNTED_UNITS_SUBJECT.search(_TIME_ONLY.sub("", clause).strip()):
+                carried = []  # A岗、B组等17个集体获评X: units, not the persons of the clause before
                 continue
             if not ppl and _SELF.search(bare_lead):  # 林某…，自己也被评为X
                 ppl = [pm for pm in mentions if sent.start <= pm.start < clause_start][:1]
