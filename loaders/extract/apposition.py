@@ -15,6 +15,8 @@ from loaders.extract.orgs import OrgRules
 
 _SPLIT = re.compile(r"[、，,]|兼(?![职任])")
 _SPLIT_KEEP = re.compile(r"([、，,]|兼(?![职任]))")
+#: Brackets inside a chain after a title (会长（人社部原副部长、…）): what they hold may be more posts.
+_INNER_POSTS = re.compile(r"(?<=[\u4e00-\u9fff])（([^（）]{3,40})）(?=$|[、，,])")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 #: Last characters a text needs for that ``$``-anchored search to be tried (``$`` matches before a final \n).
 _PAREN_FINALS = (")", "）", "\n")
@@ -244,11 +246,18 @@ class ChainParser:
         m = _PHRASE.match(text, at)
         return m is not None and bool(self._suffix_split.find_matches_as_indexes(m.group(0)))
 
+    def _posts_in_brackets(self, m: re.Match[str], known: frozenset[str]) -> str:
+        """X学会会长（Y部原副部长、Z）林某: the posts in brackets are more posts of the chain, not a note."""
+        first = _SPLIT.split(m.group(1))[0]
+        return "、" + m.group(1) if self.split_title(first, known) else m.group(0)
+
     def is_place_title(self, title: str) -> bool:
         return self._place_title.match(title[::-1]) is not None
 
     def parse(self, region: str, known: frozenset[str] = frozenset(), inherited: str | None = None) -> Chain:
         chain = Chain(last_org=inherited)
+        if "（" in region:
+            region = _INNER_POSTS.sub(lambda m: self._posts_in_brackets(m, known), region)
         parts = _SPLIT_KEEP.split(region)
         listed = [(parts[k], parts[k + 1] if k + 1 < len(parts) else "") for k in range(0, len(parts), 2)]
         segs = [seg for seg, _mark in listed if seg]

@@ -454,7 +454,8 @@ class PeoplePass:
                 alliance = self.reg.add(EntityType.ALLIANCE, name, text.find(name, sent.start), sent.article)
                 self.reg.relate(RelationType.MEMBER_OF, person, alliance, sent, role_text="、".join(pos.titles))
                 continue
-            org = self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
+            at = text.find(name, sent.start)  # (-1: a name the chain rebuilt, such as posts in brackets)
+            org = self.reg.add(EntityType.ORGANIZATION, name, at if at >= 0 else None, sent.article)
             for a in pos.org_aliases:
                 self.reg.alias(org, a)
             self.reg.relate(RelationType.HOLDS_POSITION, person, org, sent, titles=list(pos.titles))
