@@ -476,7 +476,8 @@ class AwardPass:
             if not ppl and _COUNTED_SUBJECT.search(_TIME_ONLY.sub("", clause).strip()):
                 carried = []  # 有不少获得了X, 5人获X: persons not named
                 continue
-            if not ppl and _COUNTED_UNITS_SUBJECT.search(_TIME_ONLY.sub("", clause).strip()):
+            counted_units = _COUNTED_UNITS_SUBJECT.search(_TIME_ONLY.sub("", clause).strip())
+            if not ppl and m.group(1) in RECEIVING and counted_units:
                 carried = []  # A岗、B组等17个集体获评X: units, not the persons of the clause before
                 continue
             if not ppl and _SELF.search(bare_lead):  # 林某…，自己也被评为X
