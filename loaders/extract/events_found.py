@@ -199,7 +199,7 @@ _GENERIC_EVENT_WORDS = frozenset({
 
 #: Characters that make a word with the 赛 of a contest's head (赛道, 赛季, 赛场, 赛区, 赛项, 赛事, 赛程).
 _CONTEST_NOUN_ENDS = frozenset("道季场区项事程制")
-#: A system a contest word modifies (完善职业技能竞赛选拔激励机制, 大赛评价体系): a policy, not a contest held.
+#: A system a contest word modifies (完善技能竞赛选拔激励机制, 大赛评价体系): a policy, not a contest held.
 _CONTEST_AS_MODIFIER = re.compile(r"(?:选拔|激励|评价|评选|奖励|组织|管理)*(?:机制|体系|制度|办法|平台)")
 
 

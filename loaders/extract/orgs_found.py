@@ -388,7 +388,7 @@ class OrgFinder:
                     continue
                 closed = True
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))
-            if start == s - 24:  # (a chain of units longer than that: 东海公司白云分公司作业部一中心X班组)
+            if start == s - 24:  # (a chain of units longer than that: 东海公司北湖分公司清扫部二中心X班组)
                 start = extend_left(text, s, max(0, s - 48), stops, keep_words=("和", "与"))
             named_after = start in person_at and text[s:e] in _NAMED_AFTER_PEOPLE
             if named_after:  # 林某劳模创新工作室: a studio named after its leader

@@ -161,7 +161,7 @@ _FUNCTION_POS = frozenset({"d", "ad", "c", "p", "r"})
 _PREDICATE_OPENING = frozenset({"v", "vn", "d", "ad", "i", "l"})
 
 
-#: The last characters of an administrative division (徐汇区, 东海县, 东湖市) that open a unit's name.
+#: The last characters of an administrative division (东岭区, 东海县, 东湖市) that open a unit's name.
 _DIVISION_ENDS = frozenset("区县市省")
 
 
@@ -252,7 +252,7 @@ class PersonFinder:
         if n == 3 and name[1:] in self._org_suffix_words:  # 商学院, 林公司: a unit's name, not a person's
             return False
         if n == 3 and name[-1] in _DIVISION_ENDS and "\u4e00" <= text[i + n : i + n + 1] <= "\u9fff":
-            return False  # 徐汇区 + 就业促进中心: a district opening a unit's name, not a person
+            return False  # 东岭区 + 就业促进中心: a district opening a unit's name, not a person
         body_after_ren = name[0] == "任" and n == 3 and rjieba.tag(name[1:]) in ([(name[1:], "n")], [(name[1:], "j")])
         if body_after_ren and self._opens_title(text, i + n):
             return False  # 教授任支部书记: the verb 任 and a body before its title, no person 任某某
