@@ -473,16 +473,16 @@ class AwardPass:
                 carried = []
                 continue
             bare_lead = _TIME_ONLY.sub("", lead)
-            if not ppl and _COUNTED_SUBJECT.search(_TIME_ONLY.sub("", clause).strip()):
+            bare_clause = _TIME_ONLY.sub("", clause)
+            if not ppl and _COUNTED_SUBJECT.search(bare_clause.strip()):
                 carried = []  # 有不少获得了X, 5人获X: persons not named
                 continue
-            counted_units = _COUNTED_UNITS_SUBJECT.search(_TIME_ONLY.sub("", clause).strip())
-            if not ppl and m.group(1) in RECEIVING and counted_units:
+            if not ppl and m.group(1) in RECEIVING and _COUNTED_UNITS_SUBJECT.search(bare_clause.strip()):
                 carried = []  # A岗、B组等17个集体获评X: units, not the persons of the clause before
                 continue
             if not ppl and _SELF.search(bare_lead):  # 林某…，自己也被评为X
                 ppl = [pm for pm in mentions if sent.start <= pm.start < clause_start][:1]
-            if not ppl and (_pronoun_subject(lead) or (carried and not _TIME_ONLY.sub("", clause))):
+            if not ppl and (_pronoun_subject(lead) or (carried and not bare_clause)):
                 ppl = carried or [pm for pm in mentions if pm.end <= sent.start][-1:]
             if not ppl:
                 ppl = [pm for pm in mentions if sent.start <= pm.start < sent.start + m.start()]
