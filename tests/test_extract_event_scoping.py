@@ -2,7 +2,7 @@
 
 Each test is one general construction on an invented sentence (invented persons and organisations)."""
 
-from tests.extract_helpers import extract, facts, names
+from tests.extract_helpers import entity, extract, facts, names
 
 # -- the reported event is the one of the dated main clause -------------------------------------------------
 
@@ -119,8 +119,9 @@ def test_clause_before_a_demonstrative_event_word_is_no_name():
 
 def test_quoted_activity_taken_part_in_is_a_campaign():
     rec = extract("近一年来，她积极参与“巧手进社区”活动。")
-    assert "巧手进社区" in names(rec, "Program")
-    assert "巧手进社区" not in names(rec, "Forum")
+    assert "“巧手进社区”活动" in names(rec, "Program")
+    assert "巧手进社区" in entity(rec, "“巧手进社区”活动").aliases
+    assert not names(rec, "Forum")
 
 
 def test_lecture_hall_named_in_quotes_is_an_event():

@@ -21,7 +21,7 @@ from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
 from loaders.extract.lexicon import Lexicon, alternation, word_finder
 from loaders.extract.orgs import OrgRules
-from loaders.extract.spans import extend_left
+from loaders.extract.spans import BOUNDARY_WORDS, extend_left
 
 _DEICTIC_PREFIX = re.compile(r"^(?:本次|此次|本届|本场|这场|该场|此场|那场|该|这次|此|本)")
 #: The two-character demonstratives that name the event being reported whatever follows (本次健身操舞大赛,
@@ -391,6 +391,8 @@ _HOSTED_AFTER = re.compile(
     r"(?:在[^，。；“”]{1,25}?)?(?:隆重|正式|顺利|盛大)?(?:举行|举办|开幕|召开)|走进|走入|来到|进入|落地"
 )
 #: A quoted theme and its dash before a quoted activity (“东海工人大课堂”——2026年“X”活动).
+#: A year and perhaps a two-character region right before a quoted activity (2026年川渝“X”活动).
+_YEAR_BEFORE_QUOTE = re.compile(r"\d{4}年度?([\u4e00-\u9fff]{2})?$")
 _THEME_BEFORE = re.compile(r"“([^“”]{2,30})”——(?:\d{4}年度?)?$")
 _HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|" + DAY + r"，?$")
 _QUOTED_SUB_FORUM = re.compile(
@@ -482,6 +484,11 @@ def _activity_held(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _acts(word: str) -> bool:
+    """jieba reads the word as a verb, adverb, preposition or conjunction: no part of a name."""
+    return word in BOUNDARY_WORDS or any(tag in ("v", "vn", "vd", "d", "p", "c") for _, tag in rjieba.tag(word))
+
+
 def _campaigns(text: str) -> list["EventMention"]:
     """Quoted activities carried out rather than held (开展“X”活动, 参与“X”实践活动): campaigns, unless the
     text also holds the same activity as an event."""
@@ -494,7 +501,17 @@ def _campaigns(text: str) -> list["EventMention"]:
             held.add(m.group(1))
         else:
             found.append(m)
-    return [EventMention(EntityType.PROGRAM, m.group(1), m.start(1), m.end(1)) for m in found if m.group(1) not in held]
+    return [quoted_activity(text, m, EntityType.PROGRAM) for m in found if m.group(1) not in held]
+
+
+def quoted_activity(text: str, m: re.Match[str], kind: EntityType, head: str = "") -> "EventMention":
+    """A quoted activity named as written, with the year and a short region before the quote (2026年川渝“X”活动),
+    and the quoted title as another name; a verb after the year (2024年开展“X”活动) leaves the year out."""
+    start = m.start()
+    dated = _YEAR_BEFORE_QUOTE.search(text, max(0, start - 8), start)
+    if dated and not (dated.group(1) and _acts(dated.group(1))):
+        start = dated.start()
+    return EventMention(kind, text[start : m.end()], start, m.end(), [m.group(1)], False, head)
 
 
 def _carried_out(text: str) -> list["EventMention"]:
@@ -895,7 +912,7 @@ class EventFinder:
                 aliases = [m.group(1), theme.group(1)]
                 out.append(EventMention(EntityType.FORUM, name, theme.start(), m.end(), aliases, False, "活动"))
             else:
-                out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
+                out.append(quoted_activity(text, m, EntityType.FORUM, "活动"))
         for m in _QUOTED_SUB_FORUM.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))
         return mark_background(text, out)

@@ -22,10 +22,10 @@ from loaders.extract.names import NameFinder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.orgs_found import OrgFinder
 from loaders.extract.people import PeoplePass
-from loaders.extract.persons import Mention, PersonFinder
+from loaders.extract.persons import STUDIO_AFTER, Mention, PersonFinder
 from loaders.extract.punctuation import end_photo_credits, full_width_in_chinese
 from loaders.extract.record import build_record
-from loaders.extract.registry import Draft, Registry
+from loaders.extract.registry import Draft, Registry, RelDraft
 from loaders.extract.rosters import person_lines
 from loaders.extract.sentences import Sentence, SentenceIndex, split_sentences
 from loaders.extract.speakers import SpeakerPass
@@ -44,7 +44,9 @@ _LIST_ITEM_SPLIT = re.compile(r"[、和与及]")
 _ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$")
 _BODY_END = re.compile(r"(?:论坛|编辑部|研究会)$")
 #: A studio named after the person written right before it (林某技能大师工作室): the name goes on.
-_STUDIO_AFTER = re.compile(r"(?:劳模|工匠|技能大师|大师|名师|职工|劳模创新|劳模和工匠人才创新|创新)?工作室")
+#: The longest name of a department read as bare (外科, 生产部, 技术科) when a post at it is also written at
+#: its unit.
+_BARE_DEPARTMENT_MAX = 4
 _EDITION = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年)")
 #: A dateline opening a paragraph (本报北京8月24日电（记者 某某）, 某某网讯): no name extends across it.
 _DATELINE = re.compile(
@@ -118,9 +120,10 @@ class Extractor:
         stops |= frozenset(_title_ends(text, mentions, self.lex.titles))
         program_mentions = [p for p in self.finder.programs(text) if not reg.find(p.name, EntityType.ORGANIZATION)]
         # X发布仪式 is a moment of the event it is held at; X启动仪式 stays an event, whose organisers launch X
-        launched = {p.name for p in program_mentions} | {p.name + "发布仪式" for p in program_mentions}
+        launched = {n for p in program_mentions for n in (p.name, *p.aliases)}
+        launched |= {p.name + "发布仪式" for p in program_mentions}
         # (an event's name goes on through a studio named after a person: 东湖市林某技能大师工作室启动仪式)
-        studios = frozenset(m.end for m in mentions if _STUDIO_AFTER.match(text, m.end))
+        studios = frozenset(m.end for m in mentions if STUDIO_AFTER.match(text, m.end))
         forum_mentions = self.finder.forums(text, stops - studios) + self.finder.talks(text)
         forum_mentions = [f for f in forum_mentions if f.name not in launched]
         forum_mentions = _talks_as_events(forum_mentions, sidx)
@@ -133,7 +136,10 @@ class Extractor:
         for p in program_mentions:
             if reg.find(p.name, EntityType.FORUM):
                 continue
-            programs.append((p.start, reg.add(EntityType.PROGRAM, p.name, p.start, sidx.article(p.start))))
+            program = reg.add(EntityType.PROGRAM, p.name, p.start, sidx.article(p.start))
+            for alias in p.aliases:
+                reg.alias(program, alias)
+            programs.append((p.start, program))
         inside_events = bytearray(len(text) + 1)
         for f in forum_mentions:
             inside_events[f.start : f.end] = b"\x01" * (f.end - f.start)
@@ -221,6 +227,7 @@ class Extractor:
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         _drop_member_of_with_position(reg)
+        _drop_department_positions(reg)
         _drop_unrelated(reg, index.background_only())
         coref.sub_units(reg, sentences, text)
         coref.strip_home_prefix(reg)
@@ -329,6 +336,39 @@ def _drop_member_of_with_position(reg: Registry) -> None:
     reg.relations = [
         r for r in reg.relations if not (r.type is RelationType.MEMBER_OF and (id(r.head), id(r.tail)) in held)
     ]
+
+
+def _drop_department_positions(reg: Registry) -> None:
+    """林某来自东海医院，现任外科主任: a post at the bare department (外科) beside the same post at the named
+    unit (东海医院外科 主任, or 东海医院 外科主任) says nothing more; the bare department goes unless something
+    else needs it."""
+    held: dict[int, list[RelDraft]] = {}
+    for r in reg.relations:
+        if r.type is RelationType.HOLDS_POSITION:
+            held.setdefault(id(r.head), []).append(r)
+    bare = {
+        id(r)
+        for posts in held.values()
+        if len(posts) > 1
+        for r in posts
+        for other in posts
+        if other.tail is not r.tail and _same_post(r, other)
+    }
+    if not bare:
+        return
+    dropped = {id(r.tail) for r in reg.relations if id(r) in bare}
+    reg.relations = [r for r in reg.relations if id(r) not in bare]
+    needed = {id(r.head) for r in reg.relations} | {id(r.tail) for r in reg.relations}
+    reg.entities = [e for e in reg.entities if id(e) not in dropped or id(e) in needed]
+
+
+def _same_post(bare: RelDraft, other: RelDraft) -> bool:
+    department, titles = bare.tail.name, bare.properties.get("titles") or []
+    if len(department) > _BARE_DEPARTMENT_MAX:  # (信息化建设与管理处 is a unit named in full, 学校 + it no other)
+        return False
+    if other.tail.name.endswith(department):
+        return other.properties.get("titles") == titles
+    return other.properties.get("titles") == [department + t for t in titles]
 
 
 def _places(reg: Registry, abbreviations: dict[str, str]) -> None:

@@ -26,6 +26,8 @@ _UNIT_THEN_DE = re.compile(
 )
 #: 来自X的: a unit the persons named after it come from.
 _COMES_FROM = re.compile(r"来自([^，。；、的“”]{2,30}?)的")
+#: 林某(大师)来自X，: the person named right before comes from the unit X, which closes the clause.
+_COMES_FROM_AFTER_NAME = re.compile(r"(?:大师|老师|同志|师傅|女士|先生)?来自([^，。；、的“”]{2,30})(?=[，。；]|$)")
 #: 作为联盟副理事长单位，我校… — the subject of the main clause is a member unit of that rank.
 _AS_MEMBER_UNIT = re.compile(
     r"作为((?:[^，。；]{2,40}?)?联盟)?((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)|成员|会员)单位，([^，。；]{2,40})"
@@ -91,11 +93,14 @@ class MembershipPass:
             )
 
     def _come_from(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
-        """来自X的(钳工)林某(、王某): the persons named right after are members of X."""
+        """来自X的(钳工)林某(、王某): the persons named right after are members of X; so is 林某 of 林某来自X，."""
         for m in _COMES_FROM.finditer(sent.text):
             at = sent.start + m.end()
             after = (pm for pm in mentions if at <= pm.start <= at + DESCRIBED_GAP and one_phrase(text, at, pm.start))
             self._members_of(m.group(1), next(after, None), text, sent, mentions, known, "来自")
+        for pm in mentions:
+            if sent.start <= pm.start < sent.end and (came := _COMES_FROM_AFTER_NAME.match(text, pm.end, sent.end)):
+                self._members_of(came.group(1), pm, text, sent, [pm], known, "来自")
 
     def _unit_before(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
         """管理学院的林某鼓励…, 经济学院的张某、理学院的王某分享…: a person named right after a unit and 的, at

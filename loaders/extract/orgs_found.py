@@ -22,6 +22,8 @@ _NOT_DEPARTMENTS = frozenset({"学科", "本科", "专科", "预科", "文科", 
 _DEPARTMENTS = frozenset("部馆")
 #: Heads of bodies named after a person (林某劳模创新工作室, 林某技能大师工作室, 林某创新团队).
 _NAMED_AFTER_PEOPLE = frozenset({"工作室", "团队", "创新团队", "班组"})
+#: 正式 before a word of unveiling after a studio's name (林某劳模创新工作室正式揭牌): the name ends there.
+_UNVEILED = re.compile(r"正式(?:揭牌|挂牌|授牌|成立|启用)")
 _PROPER_TAGS = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg", "eng"}
 _NAME_TAGS = frozenset({"ns", "nt", "nz", "j", "nrt", "eng"})
 #: Words that may follow an organisation's name (after a Han character; anything else ends it anyway).
@@ -132,6 +134,10 @@ _AFTER_WORDS = frozenset(
         "隆重",
         "首次",
         "特别",
+        # a unit or studio unveiled (林某劳模创新工作室揭牌, X中心挂牌成立)
+        "揭牌",
+        "挂牌",
+        "授牌",
     ]
 )
 #: Last characters of a department's name, after a word that is otherwise a verb (组织部, 代表处).
@@ -384,7 +390,7 @@ class OrgFinder:
             if e < len(text) and text[e].isalnum() and not "\u4e00" <= text[e] <= "\u9fff" and self._goes_on(text, e):
                 continue  # 东海锻造公司 + 3万吨压机班组: inside a longer name
             if e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not self._after(text, e):
-                if text[s:e] in _NAMED_AFTER_PEOPLE or not self._closes(text, e):
+                if (text[s:e] in _NAMED_AFTER_PEOPLE and not _UNVEILED.match(text, e)) or not self._closes(text, e):
                     continue
                 closed = True
             start = extend_left(text, s, max(0, s - 24), stops, keep_words=("和", "与"))

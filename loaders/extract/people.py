@@ -5,10 +5,10 @@ import re
 from graph.model import EntityType, RelationType
 from loaders.extract import coref
 from loaders.extract.anchored import cut_lead
-from loaders.extract.apposition import DEGREES, Chain, ChainParser
+from loaders.extract.apposition import DEGREES, Chain, ChainParser, Position
 from loaders.extract.honours import honour_at_end, split_edition, strip_honour_tail
 from loaders.extract.orgs import without_retirement
-from loaders.extract.persons import Mention, post_closer, post_title_pattern
+from loaders.extract.persons import STUDIO_AFTER, Mention, post_closer, post_title_pattern
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.rosters import PersonLine
 from loaders.extract.sentences import Sentence, SentenceIndex
@@ -58,6 +58,17 @@ _COUNTED_GROUP = re.compile(
 #: 选举林某为X主席: the name between an electing verb and 为 is the one elected (also 推选, 增补, 任命).
 _ELECTING = re.compile(r"(?:选举|推选|补选|增补|任命|聘任|聘请)$")
 _ELECTED_AS = re.compile(r"为")
+#: 林某来自X，现任Y: the unit the person comes from is the organisation of the posts after it.
+_CAME_FROM_THEN_POST = re.compile(
+    r"(?:大师|老师|同志|师傅|女士|先生)?来自([^，。；、的“”]{2,30})，(?=(?:现任|担任|任|现为)[^，。；]{2})"
+)
+_POST_AFTER_UNIT = re.compile(r"现任|担任|任|现为")
+#: The body an election produced (选举产生了X第十届委员会, 推选出X理事会): the organisation of the posts that
+#: the persons elected after it take (林某当选主席).
+_ELECTED_BODY = re.compile(
+    r"(?:选举产生了?|推选出|推选产生了?|选举出|选出)(?:新一届|新一届的)?"
+    r"([^，。；、的]{2,30}?(?:委员会|理事会|常委会|执委会|董事会|监事会|领导班子))"
+)
 #: Of those, the verbs after which an honour is the person's too (林某是全国劳动模范, 当选为全国人大代表).
 _HONOUR_VERBS = frozenset({"是", "系", "现为", "当选", "当选为", "，是", "，系", "，现为"})
 _CLAUSE = re.compile(r"[^，。；！？\n]{2,80}")
@@ -97,6 +108,17 @@ _SEATS = frozenset({"委员", "常委", "成员", "理事", "常务理事"})
 _DEPUTY = re.compile(r"^(?:常务|执行|专职|兼职)?副")
 #: A team named by its leader, between the leader's name and a member's (林某团队成员张某).
 _TEAM_MEMBER = re.compile(r"(团队|创新团队|课题组|工作室)的?(成员|骨干|队员)")
+
+
+def _posts_at_unit(positions: list[Position], unit: str) -> list[Position]:
+    """林某来自X，任生产部经理: the posts are held at X as written after 任 (生产部经理), the department
+    being part of the title rather than a unit of its own."""
+    out = []
+    for p in positions:
+        department = p.org[len(unit) :] if p.org and p.org.startswith(unit) else ""
+        titles = [department + t for t in p.titles] if department else p.titles
+        out.append(Position(unit, titles, p.org_aliases) if department else p)
+    return out
 
 
 def _listed_before(mentions: list[Mention], k: int, text: str) -> list[Mention]:
@@ -471,7 +493,9 @@ class PeoplePass:
             name = self._without_home(unit)
             org = self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
             self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=student)
-        if chain.member_of:
+        # 东海公司 + 林某 + 创新工作室: the unit opens the studio's name, it is no affiliation of the person
+        opens_studio = not chain.member_role and STUDIO_AFTER.match(text, m.end) is not None
+        if chain.member_of and not opens_studio:
             member_of, role = chain.member_of, chain.member_role
             if member_of.endswith("干部") and len(member_of) > 4:
                 member_of, role = member_of[:-2], member_of[-4:]
@@ -505,6 +529,9 @@ class PeoplePass:
             verb = _APPOINTED_AS.match(text, after) if text[after : after + 1] in _APPOINTED_FIRST else None
             while si < len(sentences) and sentences[si].end <= m.start:
                 si += 1
+            came_from = self._came_from(text, after, known) if verb is None else None
+            if came_from:
+                verb = _POST_AFTER_UNIT.match(text, came_from[0])
             if verb is None and text[m.end : m.end + 1] == "为" and si < len(sentences):
                 verb = self._elected(text, sentences[si], mentions, k, last_org is not None and last_org[0] == si)
             if verb is None:
@@ -515,9 +542,14 @@ class PeoplePass:
                 continue
             # 林某当选为市总工会主席，张某当选为副主席: the organisation of the election goes on
             elected = last_org is not None and last_org[0] == si and verb.group(0).startswith(("当选", "为"))
+            if not elected and verb.group(0).startswith("当选"):
+                body = self._elected_body(text, sentences, si, m.start, known)
+                last_org, elected = ((si, body), True) if body else (last_org, False)
             posts = _POSTS_CLOSED.sub("", clause.group(0))
+            if came_from:  # 林某来自X，任生产部经理: read as X生产部经理
+                posts = came_from[1] + posts
             chain = self.parser.parse(posts, known, last_org[1] if elected and last_org else None)
-            positions = chain.positions
+            positions = _posts_at_unit(chain.positions, came_from[1]) if came_from else chain.positions
             if any(p.org for p in positions):
                 last_org = (si, next(p.org for p in reversed(positions) if p.org))
             rank = _ALLIANCE_RANK.fullmatch(clause.group(0))
@@ -529,6 +561,23 @@ class PeoplePass:
                 holder = self.reg.find(listed.name, EntityType.PERSON)
                 if holder is not None:
                     self._apply(text, sentences[si], holder, listed, chain)
+
+    def _came_from(self, text: str, after: int, known: frozenset[str]) -> tuple[int, str] | None:
+        """林某来自X，任Y: where the verb of the posts stands, and the unit X."""
+        came = _CAME_FROM_THEN_POST.match(text, after)
+        unit = self.parser.orgs.clean(came.group(1))[0] if came else ""
+        return (came.end(), unit) if came and self.parser.orgs.looks_like(unit, known) else None
+
+    def _elected_body(
+        self, text: str, sentences: list[Sentence], si: int, end: int, known: frozenset[str]
+    ) -> str | None:
+        """The body an election in this sentence or the one before produced, before ``end``."""
+        start = sentences[si - 1].start if si else sentences[si].start
+        found = [m.group(1) for m in _ELECTED_BODY.finditer(text, start, end)]
+        if not found:
+            return None
+        body, _ = self.parser.orgs.clean(found[-1])
+        return body if self.parser.orgs.looks_like(body, known) else None
 
     @staticmethod
     def _elected(
