@@ -320,7 +320,9 @@ class ChainParser:
                     if chain.last_org is None or not _fits_school_title(title, chain.last_org):
                         continue  # (副校长 after 协会副秘书长: the school's, not the association's)
                     org = chain.last_org
-                elif org in ("工会",) and chain.last_org:
+                elif chain.last_org and (
+                    org == "工会" or (org in _COMMITTEE_DEPARTMENTS and chain.last_org.endswith("委"))
+                ):  # 东海市委常委、组织部部长: a department of the committee, written into the title
                     org, title = chain.last_org, org + title
                 elif generic_reference(org) is not None:  # 厂党委书记, 该厂厂长: the unit of the section (coref)
                     bare = False
@@ -405,6 +407,8 @@ class ChainParser:
         return chain
 
 
+#: Departments of a party committee written bare after one of its seats (市委常委、组织部部长).
+_COMMITTEE_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "政法委", "办公室", "办公厅"})
 #: Titles only a school has (a shared prefix that is no school does not give them).
 _SCHOOL_TITLES = ("校长", "副校长", "常务副校长", "校长助理", "校党委书记", "校党委副书记")
 _SCHOOL_WORDS = ("大学", "学院", "学校", "中学", "小学", "校", "党校", "技校", "高职", "职院")

@@ -149,7 +149,7 @@ _CLOSING_POS = frozenset(
     {"v", "d", "ad", "f", "m", "p", "t", "c", "r", "q", "mq", "u", "uj", "ul", "uz", "ug", "ud", "vd"}
 )
 #: Organisation words and alliance heads that continue a name after a listed word (…基地 + 合作联盟, 合作社).
-_CONTINUED = ("联盟", "社", "中心", "委员会", "协会", "学会", "研究会", "基地", "联合会", "共同体", "联合体")
+_CONTINUED = ("联盟", "社", "中心", "委员会", "协会", "学会", "研究会", "基地", "联合会", "总会", "共同体", "联合体")
 #: Media outlets named by a title in 《》 (《东海日报》, 《青州晚报》, 《工人周刊》).
 _MEDIA_TITLE = re.compile(
     r"《([\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|时报|周报|商报|青年报|工人报|画报|周刊|杂志|月刊))》"

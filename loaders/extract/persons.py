@@ -77,6 +77,35 @@ _STRONG_VERBS = (
     "被聘为",
     "受聘为",
 )
+#: Endings of a unit's name that a person's name may follow directly (东海公司林某, 东海派出所林某、…).
+_UNIT_ENDS_BEFORE_NAME = (
+    "大学",
+    "学院",
+    "公司",
+    "集团",
+    "研究院",
+    "研究所",
+    "学部",
+    "中心",
+    "医院",
+    "派出所",
+    "油气矿",
+    "煤矿",
+    "银行",
+    "学校",
+    "中学",
+    "小学",
+    "车间",
+    "工作室",
+    "支队",
+    "大队",
+    "分局",
+    "法院",
+    "检察院",
+    "设计院",
+    "供电局",
+    "电厂",
+)
 #: What follows a name written right after its unit (东海学院林某、…; 东海公司林某分享了…): a list or clause
 #: mark, or a verb of what a person says or does at an event.
 _AFTER_UNIT_NAME = frozenset(("、", "，", "和", "与", "依", "分", "领", "等"))
@@ -219,7 +248,7 @@ class PersonFinder:
         self._paren = re.compile(r"[（(][^（()）]{1,10}[)）]")
         # literal word lists scanned over the whole text by Aho-Corasick, leftmost-longest (what a
         # longest-first regex alternation finds, without trying every branch at every position)
-        self._org_end = word_finder(("大学", "学院", "公司", "集团", "研究院", "研究所", "学部", "中心"))
+        self._org_end = word_finder(_UNIT_ENDS_BEFORE_NAME)
         self._post = word_finder(lex.post_name_titles)
         self._strong = word_finder(_STRONG_VERBS + _ACTS)
         self._frames = FrameFinder(names)

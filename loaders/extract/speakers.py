@@ -31,10 +31,12 @@ _ATTENDED_TALK = re.compile(
 )
 #: A verb of hearing that opens the clause of a talk's noun (听取了全市X工作情况汇报): its object.
 _HEARD = re.compile(r"(?:听取|聆听|观看|收听|旁听|听完)了?[^，。；：“”《》]*$")
-#: A report or address made, with what it is on between (作学院工作报告, 作财务工作总结报告, 做了专题讲话);
+#: A report or address made, with what it is on between (作学院工作报告, 作财务工作总结报告, 做了专题讲话,
+#: 作大赛总结);
 #: not the 作 of a word (工作报告 is read from the lexicon) nor a 报告会.
 _REPORT_MADE = re.compile(
-    r"(?<![工合协创操制写动运著佳杰力之当所])(?:作|做)(?:了)?[^，。；、“”《》\s]{1,14}?(?:报告|讲话|发言|说明)(?![会厅团人者])"
+    r"(?<![工合协创操制写动运著佳杰力之当所])(?:作|做)(?:了)?[^，。；、“”《》\s]{1,14}?"
+    r"(?:报告|讲话|发言|说明|总结(?!报告|讲话|发言|会))(?![会厅团人者])"
 )
 #: 代表X对Y表示祝贺 / 向Y致以问候: an address on behalf of a body.
 _GREETING = re.compile(
@@ -52,6 +54,10 @@ _THEMED_TALK = re.compile(r"以[“《][^”》]{2,40}[”》]为(?:题|主题)"
 _TOOK_STAGE = re.compile(
     r"(?:一一|先后|依次|相继|轮流|款步|纷纷)?登台(?=[^。；！？]{0,30}?(?:讲述|分享|宣讲|讲话|发言|演讲|作报告|畅谈|讲授))"
 )
+#: 与/同/向 right before a verb of attending, and the 的 of a relative clause after it (与出席座谈会的代表):
+#: the verb describes the persons the named ones meet.
+_WITH_BEFORE = re.compile(r"[与同向跟和](?:前来)?$")
+_RELATIVE_AFTER = re.compile(r"[^，。；、]{1,16}?的(?:代表|嘉宾|劳模|职工|人员|同志|领导|专家|学员|学生|师生|青年)")
 #: Verbs of taking part that also take objects which are no events (参加工作, 参与研发).
 _OPEN_OBJECT_VERBS = frozenset({"参加", "参与"})
 #: 会上，/ 仪式上，/ 在开幕式上，: what a person then says (表示, 指出) is said at the event.
@@ -139,7 +145,9 @@ class SpeakerPass:
                 continue  # 听取了X工作情况汇报: a report heard (听取了林某关于X的汇报 names its speaker)
             preds.append((m.start(), m.end(), "speak", role, m.group(0)))
         body = sent.text
-        made = ("报告" in body or "讲话" in body or "发言" in body or "说明" in body) and ("作" in body or "做" in body)
+        made = ("报告" in body or "讲话" in body or "发言" in body or "说明" in body or "总结" in body) and (
+            "作" in body or "做" in body
+        )
         for m in _REPORT_MADE.finditer(body) if made else ():  # 作学院工作报告
             if "题为" not in m.group(0) and self._speech.search(m.group(0)) is None:  # (else the lexicon's)
                 role = "keynote" if keynote_mode else "speech"
@@ -164,6 +172,10 @@ class SpeakerPass:
                 continue
             if m.group(0) in _OPEN_OBJECT_VERBS and not self._joins_event(text, m.end(), sent, m.group(0) == "参加"):
                 continue  # 参加工作19年, 参与研发: the object is no event
+            if _WITH_BEFORE.search(text, max(sent.start, m.start() - 2), m.start()) and _RELATIVE_AFTER.match(
+                text, m.end()
+            ):
+                continue  # 与出席座谈会的代表交流: those who attend are the others, not the persons named
             preds.append((m.start(), m.end(), "attend", None, m.group(0)))
         seminar = _SEMINAR.match(sent.text)
         at_event = seminar or _AT_EVENT.match(sent.text)

@@ -73,8 +73,9 @@ _LIST_SPLIT = re.compile(r"(?:、|以及)(?![^（(]*[）)])")
 _COUNTED_UNITS = re.compile(r"^[\d一二三四五六七八九十百千万两几多数]+(?:余|多)?[所支家个座名位间条批类]")
 #: A short proper name with no head of its own (云溪, 青龙潭), as items sharing the head of the last.
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-#: What joins two units of a list of organisers (A联合B举办, A会同B主办), besides 和/与/及.
-_ITEM_CONJ = re.compile(r"[和与及]|联合|会同|携手")
+#: What joins two units of a list of organisers (A联合B举办, A会同B主办), besides 和/与/及 (not the 联合 of a
+#: name: 工会联合会, 工会联合总会).
+_ITEM_CONJ = re.compile(r"[和与及]|联合(?!会|总会|体|社)|会同|携手")
 _ITEM_CONJ_KEPT = re.compile(f"({_ITEM_CONJ.pattern})")
 #: The bodies of a unit written bare after another of the same unit (X学院党委、工会 = X学院工会).
 _OWN_BODIES = ("党委", "党总支", "党支部", "工会", "分工会", "团委", "教代会")
