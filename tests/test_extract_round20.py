@@ -21,7 +21,7 @@ def test_unit_opening_a_studio_named_after_a_person_is_no_affiliation_of_the_per
     assert ("柯明远", "东湖重工公司柯明远创新工作室") in facts(rec, "MEMBER_OF")
 
 
-# -- elections ---------------------------------------------------------------------------------------------------------
+# -- elections -------------------------------------------------------------------------------------------------------
 
 
 def test_person_elected_after_the_body_is_named_holds_the_post_in_it():
@@ -68,7 +68,7 @@ def test_year_before_a_verb_is_no_part_of_the_activity():
     assert "“劳模工匠进社区”活动" in names(rec, "Program")
 
 
-# -- organisers ----------------------------------------------------------------------------------------------------------
+# -- organisers ------------------------------------------------------------------------------------------------------
 
 
 def test_unit_joined_by_a_list_of_federations_organises_with_them():
@@ -78,7 +78,7 @@ def test_unit_joined_by_a_list_of_federations_organises_with_them():
     assert "北屿工会" not in names(rec, "Organization")
 
 
-# -- posts ---------------------------------------------------------------------------------------------------------------
+# -- posts -----------------------------------------------------------------------------------------------------------
 
 
 def test_bare_department_after_a_committee_seat_is_part_of_the_title():
@@ -119,3 +119,22 @@ def test_person_named_right_after_a_police_station_is_found():
     rec = extract("活动邀请了南岭派出所何巧、南岭电信公司蔡明真出席。")
     assert {"何巧", "蔡明真"} <= names(rec, "Person")
     assert ("何巧", "南岭派出所") in facts(rec, "MEMBER_OF")
+
+
+def test_post_taken_up_as_one_office_is_held():
+    rec = extract("会上投票选出林明华同志担任南岭县劳动模范协会第一届会长一职。")
+    assert facts(rec, "HOLDS_POSITION")[("林明华", "南岭县劳动模范协会")]["titles"] == ["会长"]
+
+
+# -- where a name ends -------------------------------------------------------------------------------------------
+
+
+def test_verb_after_a_two_character_name_is_no_part_of_it():
+    rec = extract("领衔人林明站在舞台中央，分享了她的故事。")
+    assert "林明" in names(rec, "Person")
+    assert "林明站" not in names(rec, "Person")
+
+
+def test_preposition_and_a_noun_are_no_name():
+    rec = extract("南岭市总工会向大会发来贺信。本报讯(南岭晚报全媒体记者 冯锴)")
+    assert not {"向大会", "全媒体"} & names(rec, "Person")

@@ -63,6 +63,11 @@ class NameFinder:
         """A word that may follow a name starts at ``j``."""
         return self._right_ok(text, j) > 0
 
+    def verb_follows_name(self, text: str, j: int) -> bool:
+        """A word of two characters or more that may follow a name starts at ``j`` (站在, 分享; not 等 or 和,
+        which also close a list of things)."""
+        return self._right_ok(text, j) > 1
+
     @staticmethod
     def _given_ok(given: str) -> bool:
         for c in given:  # (a loop: all() over a generator costs a frame per call)

@@ -49,8 +49,8 @@ _APPOINTED_FIRST = frozenset("当担出兼现是系，被受")
 _BEFORE_APPOINTMENT = re.compile(
     r"(?:教授|研究员|老师|同志|院士|博士|先生|女士)?(?:同时|还|也|曾|曾经|先后|目前|现|已|另|并|均|分别)*"
 )
-#: 等 closing the list of posts (担任A、B副理事长等, 等职务).
-_POSTS_CLOSED = re.compile(r"等(?:职务|职)?$")
+#: 等 closing the list of posts (担任A、B副理事长等, 等职务), and 一职 or 职务 after one (担任X会长一职).
+_POSTS_CLOSED = re.compile(r"等(?:职务|职)?$|一职$|职务$")
 #: A count of the people just listed (五位老师, 3名同志, 等人): between the list and its verb.
 _COUNTED_GROUP = re.compile(
     r"(?:等)?[一二两三四五六七八九十\d]+(?:位|名|人)(?:老师|同志|教师|职工|教职工|代表|同学|教授|专家)?|等人"

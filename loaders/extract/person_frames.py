@@ -16,6 +16,8 @@ _OPENERS = frozenset("，。；：！？\n、“”（(在据由向跟随同把�
 #: What may follow a name that a before-frame anchors besides the words that may follow any name (见到X时:
 #: 时 is too often a given-name character to follow every name).
 _CLOSERS = frozenset("，。；：！？、时的和与说正在为“")
+#: Closers that also end a verb after a name (站在, 坐在, 正在 is the adverb itself).
+_VERB_CLOSERS = frozenset("在为")
 #: Second parts of address forms that are no names (王师傅, 李老师, 张总, 王某).
 _ADDRESS = frozenset({"师傅", "师父", "老师", "同志", "先生", "女士", "大姐", "大哥", "阿姨", "总", "工", "某", "某某"})
 
@@ -50,6 +52,8 @@ class FrameFinder:
                         break
             if word in self._before_ids and text[e : e + 1] in first:
                 n = next((n for n in (2, 3) if text[e + n : e + n + 1] in _CLOSERS and self._name(text, e, n)), 0)
+                if n == 3 and text[e + 3] in _VERB_CLOSERS and self.names.length_at(text, e) == 2:
+                    n = 2  # 林某 + 站在: the closer ends a verb that follows a two-character name
                 n = n or self.names.length_at(text, e)  # or a word that may follow any name (是, 带领, 表示, …)
                 if n and self._name(text, e, n):
                     out.append((e, n))

@@ -106,6 +106,8 @@ _UNIT_ENDS_BEFORE_NAME = (
     "供电局",
     "电厂",
 )
+#: Parts of speech (jieba's) of a surname character read as a function word (向 + 大会, 全 + 媒体).
+_FUNCTION_CHAR_POS = frozenset({"p", "a", "d", "c"})
 #: What follows a name written right after its unit (东海学院林某、…; 东海公司林某分享了…): a list or clause
 #: mark, or a verb of what a person says or does at an event.
 _AFTER_UNIT_NAME = frozenset(("、", "，", "和", "与", "依", "分", "领", "等"))
@@ -295,17 +297,23 @@ class PersonFinder:
             return False
         if n > 2 and rjieba.has_word(name) and rjieba.tag(name) == [(name, "n")]:
             return False  # 毕业生, 研究生: a common noun the dictionary holds whole
+        if n == 3 and _function_word_and_noun(name):
+            return False  # 向 + 大会, 全 + 媒体: a preposition or modifier before a common noun
         if n > 2 or not rjieba.has_word(name):
             return True
         if not titled:
             return False
         after = i + n
         if (
-            (text[after : after + 1] in _CLAUSE_ENDS or _SAYS.match(text, after))
+            (
+                text[after : after + 1] in _CLAUSE_ENDS
+                or _SAYS.match(text, after)
+                or self.names.verb_follows_name(text, after)
+            )
             and rjieba.tag(name) == [(name, "nr")]
             and not rjieba.has_word(text[max(0, i - 2) : after])  # (良师益友: an idiom)
         ):
-            return True  # 副校长王明表示, 副校长李靖，…: the dictionary holds the word as a person's name
+            return True  # 副校长王明表示, 副校长李靖，…, 领衔人罗英站在…: the dictionary holds the word as a name
         return self._acts.match(text, after) is not None or (
             text[after : after + 1] in ("、", "，")
             and (self._opens_title(text, after + 1) or self._opens_honour(text, after + 1))
@@ -749,6 +757,12 @@ def _names_a_prize(text: str, m: Mention) -> bool:
 def _counted(text: str, m: Mention) -> bool:
     """余人 of 共400余人, 多名 of 十多名: the rest of a number, no name (余 and 多 are surnames too)."""
     return m.name[0] in "余多" and m.start > 0 and (text[m.start - 1].isdigit() or text[m.start - 1] in "十百千万")
+
+
+def _function_word_and_noun(name: str) -> bool:
+    """jieba reads the name as a one-character preposition, adjective, adverb or conjunction and a noun."""
+    words = rjieba.tag(name)
+    return len(words) == 2 and len(words[0][0]) == 1 and words[0][1] in _FUNCTION_CHAR_POS and words[1][1] == "n"
 
 
 def _department_before(text: str, i: int) -> bool:
