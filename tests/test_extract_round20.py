@@ -116,9 +116,9 @@ def test_exchange_with_those_attending_is_a_discussion_not_attendance():
 
 
 def test_person_named_right_after_a_police_station_is_found():
-    rec = extract("活动邀请了南岭派出所何巧、南岭电信公司蔡明真出席。")
-    assert {"何巧", "蔡明真"} <= names(rec, "Person")
-    assert ("何巧", "南岭派出所") in facts(rec, "MEMBER_OF")
+    rec = extract("活动邀请了南岭派出所何丽萍、南岭电信公司蔡明真出席。")
+    assert {"何丽萍", "蔡明真"} <= names(rec, "Person")
+    assert ("何丽萍", "南岭派出所") in facts(rec, "MEMBER_OF")
 
 
 def test_post_taken_up_as_one_office_is_held():

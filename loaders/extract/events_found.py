@@ -391,7 +391,7 @@ _HOSTED_AFTER = re.compile(
     r"(?:在[^，。；“”]{1,25}?)?(?:隆重|正式|顺利|盛大)?(?:举行|举办|开幕|召开)|走进|走入|来到|进入|落地"
 )
 #: A quoted theme and its dash before a quoted activity (“东海工人大课堂”——2026年“X”活动).
-#: A year and perhaps a two-character region right before a quoted activity (2026年川渝“X”活动).
+#: A year and perhaps a two-character region right before a quoted activity (2026年岭东“X”活动).
 _YEAR_BEFORE_QUOTE = re.compile(r"\d{4}年度?([\u4e00-\u9fff]{2})?$")
 _THEME_BEFORE = re.compile(r"“([^“”]{2,30})”——(?:\d{4}年度?)?$")
 _HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|" + DAY + r"，?$")
@@ -505,7 +505,7 @@ def _campaigns(text: str) -> list["EventMention"]:
 
 
 def quoted_activity(text: str, m: re.Match[str], kind: EntityType, head: str = "") -> "EventMention":
-    """A quoted activity named as written, with the year and a short region before the quote (2026年川渝“X”活动),
+    """A quoted activity named as written, with the year and a short region before the quote (2026年岭东“X”活动),
     and the quoted title as another name; a verb after the year (2024年开展“X”活动) leaves the year out."""
     start = m.start()
     dated = _YEAR_BEFORE_QUOTE.search(text, max(0, start - 8), start)

@@ -364,7 +364,7 @@ def _drop_department_positions(reg: Registry) -> None:
 
 def _same_post(bare: RelDraft, other: RelDraft) -> bool:
     department, titles = bare.tail.name, bare.properties.get("titles") or []
-    if len(department) > _BARE_DEPARTMENT_MAX:  # (信息化建设与管理处 is a unit named in full, 学校 + it no other)
+    if len(department) > _BARE_DEPARTMENT_MAX:  # (设备与实验室管理处 is a unit named in full, 学校 + it no other)
         return False
     if other.tail.name.endswith(department):
         return other.properties.get("titles") == titles

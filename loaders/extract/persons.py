@@ -313,7 +313,7 @@ class PersonFinder:
             and rjieba.tag(name) == [(name, "nr")]
             and not rjieba.has_word(text[max(0, i - 2) : after])  # (良师益友: an idiom)
         ):
-            return True  # 副校长王明表示, 副校长李靖，…, 领衔人罗英站在…: the dictionary holds the word as a name
+            return True  # 副校长王明表示, 副校长林明，…, 领衔人林明站在…: the dictionary holds the word as a name
         return self._acts.match(text, after) is not None or (
             text[after : after + 1] in ("、", "，")
             and (self._opens_title(text, after + 1) or self._opens_honour(text, after + 1))
