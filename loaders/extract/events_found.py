@@ -390,9 +390,9 @@ _QUOTED_ACTIVITY = re.compile(
 _HOSTED_AFTER = re.compile(
     r"(?:在[^，。；“”]{1,25}?)?(?:隆重|正式|顺利|盛大)?(?:举行|举办|开幕|召开)|走进|走入|来到|进入|落地"
 )
-#: A quoted theme and its dash before a quoted activity (“东海工人大课堂”——2026年“X”活动).
 #: A year and perhaps a two-character region right before a quoted activity (2026年岭东“X”活动).
 _YEAR_BEFORE_QUOTE = re.compile(r"\d{4}年度?([\u4e00-\u9fff]{2})?$")
+#: A quoted theme and its dash before a quoted activity (“东海工人大课堂”——2026年“X”活动).
 _THEME_BEFORE = re.compile(r"“([^“”]{2,30})”——(?:\d{4}年度?)?$")
 _HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|" + DAY + r"，?$")
 _QUOTED_SUB_FORUM = re.compile(

@@ -9,7 +9,7 @@ import re
 
 from graph.model import EntityType, RelationType
 from loaders.extract.awards import DESCRIBED_GAP, AwardPass, one_phrase
-from loaders.extract.persons import Mention
+from loaders.extract.persons import ADDRESS_AFTER_NAME, Mention
 from loaders.extract.sentences import Sentence
 
 #: 林某领衔的X团队: the team the person named right before 领衔 leads.
@@ -27,7 +27,7 @@ _UNIT_THEN_DE = re.compile(
 #: 来自X的: a unit the persons named after it come from.
 _COMES_FROM = re.compile(r"来自([^，。；、的“”]{2,30}?)的")
 #: 林某(大师)来自X，: the person named right before comes from the unit X, which closes the clause.
-_COMES_FROM_AFTER_NAME = re.compile(r"(?:大师|老师|同志|师傅|女士|先生)?来自([^，。；、的“”]{2,30})(?=[，。；]|$)")
+_COMES_FROM_AFTER_NAME = re.compile(ADDRESS_AFTER_NAME + r"来自([^，。；、的“”]{2,30})(?=[，。；]|$)")
 #: 作为联盟副理事长单位，我校… — the subject of the main clause is a member unit of that rank.
 _AS_MEMBER_UNIT = re.compile(
     r"作为((?:[^，。；]{2,40}?)?联盟)?((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)|成员|会员)单位，([^，。；]{2,40})"

@@ -8,7 +8,7 @@ from loaders.extract.anchored import cut_lead
 from loaders.extract.apposition import DEGREES, Chain, ChainParser, Position
 from loaders.extract.honours import honour_at_end, split_edition, strip_honour_tail
 from loaders.extract.orgs import without_retirement
-from loaders.extract.persons import STUDIO_AFTER, Mention, post_closer, post_title_pattern
+from loaders.extract.persons import ADDRESS_AFTER_NAME, STUDIO_AFTER, Mention, post_closer, post_title_pattern
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.rosters import PersonLine
 from loaders.extract.sentences import Sentence, SentenceIndex
@@ -60,7 +60,7 @@ _ELECTING = re.compile(r"(?:选举|推选|补选|增补|任命|聘任|聘请)$")
 _ELECTED_AS = re.compile(r"为")
 #: 林某来自X，现任Y: the unit the person comes from is the organisation of the posts after it.
 _CAME_FROM_THEN_POST = re.compile(
-    r"(?:大师|老师|同志|师傅|女士|先生)?来自([^，。；、的“”]{2,30})，(?=(?:现任|担任|任|现为)[^，。；]{2})"
+    ADDRESS_AFTER_NAME + r"来自([^，。；、的“”]{2,30})，(?=(?:现任|担任|任|现为)[^，。；]{2})"
 )
 _POST_AFTER_UNIT = re.compile(r"现任|担任|任|现为")
 #: The body an election produced (选举产生了X第十届委员会, 推选出X理事会): the organisation of the posts that
@@ -116,8 +116,7 @@ def _posts_at_unit(positions: list[Position], unit: str) -> list[Position]:
     out = []
     for p in positions:
         department = p.org[len(unit) :] if p.org and p.org.startswith(unit) else ""
-        titles = [department + t for t in p.titles] if department else p.titles
-        out.append(Position(unit, titles, p.org_aliases) if department else p)
+        out.append(Position(unit, [department + t for t in p.titles], p.org_aliases) if department else p)
     return out
 
 

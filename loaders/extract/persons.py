@@ -111,6 +111,8 @@ _FUNCTION_CHAR_POS = frozenset({"p", "a", "d", "c"})
 #: What follows a name written right after its unit (东海学院林某、…; 东海公司林某分享了…): a list or clause
 #: mark, or a verb of what a person says or does at an event.
 _AFTER_UNIT_NAME = frozenset(("、", "，", "和", "与", "依", "分", "领", "等"))
+#: A form of address between a name and its verb (林某大师来自…, 林某同志担任…).
+ADDRESS_AFTER_NAME = "(?:大师|老师|同志|师傅|女士|先生)?"
 #: A studio named after the person right before it (林某劳模创新工作室, 林某技能大师工作室).
 STUDIO_AFTER = re.compile(r"(?:劳模|工匠|技能大师|大师|名师|职工|劳模创新|劳模和工匠人才创新|创新)?工作室")
 _ACT_AFTER_UNIT_NAME = re.compile(
