@@ -761,8 +761,10 @@ def _counted(text: str, m: Mention) -> bool:
     return m.name[0] in "余多" and m.start > 0 and (text[m.start - 1].isdigit() or text[m.start - 1] in "十百千万")
 
 
+@lru_cache(maxsize=8192)
 def _function_word_and_noun(name: str) -> bool:
-    """jieba reads the name as a one-character preposition, adjective, adverb or conjunction and a noun."""
+    """jieba reads the name as a one-character preposition, adjective, adverb or conjunction and a noun
+    (cached: :meth:`PersonFinder.valid` asks it of every three-character candidate)."""
     words = rjieba.tag(name)
     return len(words) == 2 and len(words[0][0]) == 1 and words[0][1] in _FUNCTION_CHAR_POS and words[1][1] == "n"
 

@@ -56,7 +56,7 @@ _TOOK_STAGE = re.compile(
 )
 #: 与/同/向 right before a verb of attending, and the 的 of a relative clause after it (与出席座谈会的代表):
 #: the verb describes the persons the named ones meet.
-_WITH_BEFORE = re.compile(r"[与同向跟和](?:前来)?$")
+_WITH_BEFORE = frozenset("与同向跟和")
 _RELATIVE_AFTER = re.compile(r"[^，。；、]{1,16}?的(?:代表|嘉宾|劳模|职工|人员|同志|领导|专家|学员|学生|师生|青年)")
 #: Verbs of taking part that also take objects which are no events (参加工作, 参与研发).
 _OPEN_OBJECT_VERBS = frozenset({"参加", "参与"})
@@ -172,9 +172,7 @@ class SpeakerPass:
                 continue
             if m.group(0) in _OPEN_OBJECT_VERBS and not self._joins_event(text, m.end(), sent, m.group(0) == "参加"):
                 continue  # 参加工作19年, 参与研发: the object is no event
-            if _WITH_BEFORE.search(text, max(sent.start, m.start() - 2), m.start()) and _RELATIVE_AFTER.match(
-                text, m.end()
-            ):
+            if m.start() > sent.start and text[m.start() - 1] in _WITH_BEFORE and _RELATIVE_AFTER.match(text, m.end()):
                 continue  # 与出席座谈会的代表交流: those who attend are the others, not the persons named
             preds.append((m.start(), m.end(), "attend", None, m.group(0)))
         seminar = _SEMINAR.match(sent.text)
