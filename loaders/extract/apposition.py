@@ -321,8 +321,8 @@ class ChainParser:
                         continue  # (副校长 after 协会副秘书长: the school's, not the association's)
                     org = chain.last_org
                 elif chain.last_org and (
-                    org == "工会" or (org in _COMMITTEE_DEPARTMENTS and chain.last_org.endswith("委"))
-                ):  # 东海市委常委、组织部部长: a department of the committee, written into the title
+                    org in _UNIT_ORGANS or (org in _COMMITTEE_DEPARTMENTS and chain.last_org.endswith("委"))
+                ):  # 东海市委常委、组织部部长, 东湖中心副主任、支部委员: an organ of the unit, written into the title
                     org, title = chain.last_org, org + title
                 elif generic_reference(org) is not None:  # 厂党委书记, 该厂厂长: the unit of the section (coref)
                     bare = False
@@ -407,6 +407,8 @@ class ChainParser:
         return chain
 
 
+#: The union and party organs every unit has, written bare after a post of the unit (副主任、支部委员).
+_UNIT_ORGANS = frozenset({"工会", "支部", "党支部", "党总支"})
 #: Departments of a party committee written bare after one of its seats (市委常委、组织部部长).
 _COMMITTEE_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "政法委", "办公室", "办公厅"})
 #: Titles only a school has (a shared prefix that is no school does not give them).

@@ -69,9 +69,15 @@ _LONGEST_ORG = 32
 #: 授予X“Y”称号: the receiver X between the verb and the quoted honour.
 #: 命名X为“Y”: the same, with the verb of designation. A receiver may close a list (X等10个班组).
 #: A popular name in brackets after the receiver (授予X（“Y”）“Z”称号) is no part of its name.
+#: A list of receivers closed by its count keeps a note on the kind counted (等20个班组（科室）).
 _GRANTED = re.compile(
-    r"(?:授予([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?“([^“”]{2,30})”(?:荣誉)?称号"
+    r"(?:授予([^，。；“”（(]{2,80}?)(?:[（(]“[^“”]{1,12}”[）)]|(?<=[个家名位支组室])[（(][^（）()“”]{1,6}[）)])?"
+    r"“([^“”]{2,30})”(?:荣誉)?称号"
     r"|命名([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?为“([^“”]{2,30})”)"
+)
+#: The kinds of a counted group of units (等23家单位, 等20个班组): each item of it is a unit.
+_UNITS_COUNTED = re.compile(
+    r"等[\d一二三四五六七八九十百多]+(?:家|个)(?:单位|集体|班组|组织|企业|部门|科室|车间|团队)?$"
 )
 #: A class of a title in brackets after it (卓越技师（A类）, 人才（第一层次）).
 _BRACKET_CLASS = re.compile(r"[（(](?:[A-Za-z甲乙丙丁一二三四]类|第[一二三四五]层次|[一二三四]级)[)）]$")
@@ -412,8 +418,8 @@ class AwardPass:
         if "被" in body:  # 被同时授予 read as 同时被授予 (the same length: every offset holds)
             body = _ADVERB_AFTER_PASSIVE.sub(r"\1被", body)
         for m in CONFER.finditer(body):
-            if m.group(1) == "授予" and _GRANTED_COUNTED.match(body, m.start()):
-                continue  # 授予A等N个单位X: the receiver follows the verb (:meth:`granted`)
+            if m.group(1) == "授予" and (_GRANTED_COUNTED.match(body, m.start()) or _GRANTED.match(body, m.start())):
+                continue  # 授予A等N个单位X, 授予A、B“X”称号: the receivers follow the verb (:meth:`granted`)
             on_list = _listed_in(m.group(2)) if m.group(1) == "入选" else []
             dated = [(h, None) for h in on_list] if on_list else self._dated_honour_items(m.group(2))
             if m.group(1) in _DESIGNATING or _TITLE_CLOSED.search(m.group(2)):
@@ -610,22 +616,39 @@ class AwardPass:
             return
         for m in _GRANTED.finditer(sent.text):
             k = 1 if m.group(1) else 3
-            receiver, honour = _COUNTED_TAIL.sub("", m.group(k)), m.group(k + 1)
+            receivers, honour = m.group(k), m.group(k + 1)
+            units = _UNITS_COUNTED.search(receivers) is not None
             at = sent.start + m.start(k)
-            person = next((pm for pm in mentions if at <= pm.start and pm.end == at + len(receiver)), None)
-            if person is not None:
-                holder = self.reg.find(person.name, EntityType.PERSON)
-            elif self.reg.find(receiver, EntityType.ORGANIZATION) or self.orgs.looks_like(receiver, known):
-                holder = self._org(receiver, text, sent)
-            else:
-                continue
-            if holder is not None:
-                self.award(holder, [honour], text, sent)
+            for item, start in _receiver_items(_COUNTED_TAIL.sub("", receivers), at):
+                holder = self._granted_holder(item, start, text, sent, mentions, known, units)
+                if holder is not None:
+                    self.award(holder, [honour], text, sent)
         for m in _GRANTED_COUNTED.finditer(sent.text) if "等" in sent.text else ():
             honour = honour_at_end(m.group(2), self.lex)
             holder = self._receiver(m.group(1), sent.start + m.start(1), text, sent, mentions, known)
             if honour is not None and honour == m.group(2) and holder is not None:
                 self.award(holder, [honour], text, sent)
+
+    def _granted_holder(
+        self,
+        receiver: str,
+        at: int,
+        text: str,
+        sent: Sentence,
+        mentions: list[Mention],
+        known: frozenset[str],
+        units: bool,
+    ) -> Draft | None:
+        """The receiver of 授予 at ``at``: a person named there, else a unit; an item of a group counted
+        as units (等23家单位) is a unit whatever its suffix (东湖县, 南岭区发改局)."""
+        person = next((pm for pm in mentions if at <= pm.start and pm.end == at + len(receiver)), None)
+        if person is not None:
+            return self.reg.find(person.name, EntityType.PERSON)
+        if self.reg.find(receiver, EntityType.ORGANIZATION) or self.orgs.looks_like(receiver, known):
+            return self._org(receiver, text, sent)
+        if units and _UNIT_ITEM.match(receiver) and not any(at <= pm.start < at + len(receiver) for pm in mentions):
+            return self._org(receiver, text, sent)
+        return None
 
     def _receiver(
         self, receiver: str, at: int, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]
@@ -673,3 +696,19 @@ class AwardPass:
                 self.reg.alias(honour, h)
             held = years.get(h, year) if years else year
             self.reg.relate(RelationType.HOLDS_HONOR, holder, honour, sent, edition=edition, year=held)
+
+
+#: An item of a list of units granted a title: a name with no clause word in it.
+_UNIT_ITEM = re.compile(r"^[^，。；：“”为是把对在的了和与]{2,30}$")
+
+
+def _receiver_items(receivers: str, at: int) -> list[tuple[str, int]]:
+    """The items of a list of receivers (林某、李某, 东湖县、南岭区发改局) with their offsets; one receiver
+    is a list of one."""
+    items: list[tuple[str, int]] = []
+    start = at
+    for part in receivers.split("、"):
+        if part:
+            items.append((part, start))
+        start += len(part) + 1
+    return items

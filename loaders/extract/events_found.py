@@ -179,7 +179,7 @@ _EVENT_LEAD_WORDS = frozenset({
     "斩获", "夺得", "摘得", "勇夺", "荣获", "获得", "获", "参加", "参与", "参赛", "亮相", "角逐", "征战",
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
     "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布", "受", "向", "经",
-    "做客", "参加了", "出席了", "伴随", "伴随着", "随着", "晚上", "当晚", "夜晚", "上午", "下午", "当天",
+    "做客", "致", "参加了", "出席了", "伴随", "伴随着", "随着", "晚上", "当晚", "夜晚", "上午", "下午", "当天",
 })
 # fmt: on
 #: The entrants a verb of taking part may modify inside an event's name (X展演参赛团队动员会).
@@ -561,6 +561,17 @@ _PRIZE_OF_SOMEONE = re.compile(rf"{_PRIZE}(?:[或和及、]{_PRIZE})*的")
 CITED_WRITINGS = r"(?:贺信|回信|重要指示|重要批示)"
 #: A letter or an instruction sent to an event, cited (围绕总书记在X大会上的贺信): X is background.
 _CITED_AT = re.compile(r"”?上的?" + CITED_WRITINGS)
+#: A letter sent to an event (总书记致X大会的贺信, 致X大会贺信精神): X is background.
+_LETTER_TO = re.compile(r"”?的?(?:贺信|贺词|贺电|回信|慰问信)")
+
+
+def _first_item_limit(item: str, honouring: bool) -> int:
+    """How long the first item of a list inside an event's name may be: long when it carries the edition or
+    a second name (第四届…电路、…竞赛), or opens with the sector of a ceremony honouring the listed kinds
+    (全国X行业先进集体、劳动模范和Y表彰大会)."""
+    if _EDITION_OR_QUOTE.match(item) or "暨" in item:
+        return 30
+    return 16 if honouring else 8
 
 
 def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMention"]:
@@ -571,7 +582,7 @@ def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMen
         if _STUDIED.match(text, m.end) or (text.startswith("”", m.end) and _STUDIED.match(text, m.end + 1)):
             m.background = True
             continue
-        if _CITED_AT.match(text, m.end):
+        if _CITED_AT.match(text, m.end) or (text[m.start - 1 : m.start] == "致" and _LETTER_TO.match(text, m.end)):
             m.background = True
             continue
         if _PRIZE_OF_SOMEONE.match(text, m.end):
@@ -707,8 +718,9 @@ class EventFinder:
                 s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、暨")
                 items = text[s2 : s - 1].split("、")
                 received = text.endswith(_RECEIVING_BEFORE, 0, s2)  # 获评A、B、X大赛一等奖: things won, not one name
+                honouring = head.startswith(("表彰", "颁奖"))  # 全国X行业先进集体、劳动模范和Y表彰大会: one ceremony
                 if not received and not self._forum.search(text, s2, s - 1) and all(
-                    len(i) <= (30 if k == 0 and (_EDITION_OR_QUOTE.match(i) or "暨" in i) else 8)
+                    len(i) <= (_first_item_limit(i, honouring) if k == 0 else 8)
                     and not self.orgs.looks_like(i)
                     and "（" not in i
                     and not i.endswith(_ACTIVITY_ENDS)

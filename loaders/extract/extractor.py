@@ -54,6 +54,9 @@ _DATELINE = re.compile(
     r"(?:[（(][^）)\n]{0,30}[）)])?"
 )
 
+#: The title of a work (《林某创新工作室建设与实践》): the bodies its words name are no bodies of the report.
+_WORK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
+
 
 class Extractor:
     name = "craftgraph-rules"
@@ -160,6 +163,7 @@ class Extractor:
         taken = [(s, e) for d in reg.entities if d.type is not EntityType.ORGANIZATION for s, e, _a in d.mentions]
         taken += [(m.start, m.end) for m in mentions] + byline_spans
         taken += [(f.start, f.end) for f in forum_mentions] + [(s, e) for s, e, _n in venues]
+        taken += [(m.start(), m.end()) for m in _WORK_TITLE.finditer(text) if not self.orgs.looks_like(m.group(1))]
         home = next((m.start() for m in _HOME.finditer(text)), -1)
         if home >= 0 and reg.find("我校", EntityType.ORGANIZATION) is None:
             reg.add(EntityType.ORGANIZATION, "我校", home, sidx.article(home))

@@ -195,6 +195,9 @@ class ForumIndex:
         if sent is None:
             return
         lo, hi = background_scope(sent.text, m.start - sent.start)
+        if sent.text[m.start - sent.start - 1 : m.start - sent.start] == "致":
+            lo = hi = m.start - sent.start  # 林某领学总书记致X大会贺信: nothing of the clause was said at X
+            self._speech_sites.add(id(d))  # (but a letter was sent to X: it stays an entity)
         self._background.append((sent.start + lo, sent.start + hi, d))
         at = m.end - sent.start
         if sent.text.startswith(("上", "”上"), at):  # 在X会议上的重要讲话精神: a speech was given at X

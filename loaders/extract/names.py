@@ -20,7 +20,7 @@ _NOT_IN_LONG_NAME = _NOT_GIVEN - frozenset("次其")
 _CLAUSE_FIRSTS = frozenset("获向在被对为从把将与和及于给让由")
 _CLAUSE_LASTS = frozenset("却也还又都就才亦便")
 #: The dots between the parts of a transcribed name (玛某·某某; a bullet or a katakana dot is written for it).
-_NAME_DOTS = ("·", "•", "・", "‧")
+NAME_DOTS = ("·", "•", "・", "‧")
 #: Marks that end a clause or a line right after a name.
 _CLAUSE_AFTER_NAME = frozenset("，。；：、！？\n")
 #: One-character words that, written right after a two-character name, look like a third given-name
@@ -136,14 +136,14 @@ class NameFinder:
         transcribed name (玛某·某某, whole across the ·), or three or four characters (a minority name:
         班长沙马拉格说) that may stand in a given name, which the segmenter reads as no common word,
         followed by a word that may follow any name (three) or by a clause mark or such a word (four)."""
-        dot = next((i + k for k in (2, 3, 4) if text[i + k : i + k + 1] in _NAME_DOTS), -1)
+        dot = next((i + k for k in (2, 3, 4) if text[i + k : i + k + 1] in NAME_DOTS), -1)
         if dot >= 0:  # (the middle dot, or a bullet or katakana dot written for it)
             tail = _TRANSCRIBED_TAIL.match(text, dot)
             if tail is None or not self._given_ok(text[i:dot]):
                 return 0
             for end in range(dot + 2, tail.end() + 1):  # the shortest reading a name's context follows
-                if self._right_ok(text, end) >= 0:
-                    return end - i
+                if text[end : end + 1] not in NAME_DOTS and self._right_ok(text, end) >= 0:
+                    return end - i  # (a dot goes on to the next part: 某某·某某·某某)
             return 0
         if self._right_ok(text, i + 3) > 0 and self._unlisted_ok(text[i : i + 3]):
             return 3  # 仓某某说: the 说 is no fourth character

@@ -15,7 +15,7 @@ UNIVERSITY_DEICTICS = frozenset({"我校", "本校", "学校", "校"})
 DEICTIC_BODIES = frozenset({"我校工会", "校工会", "本校工会", "我校教代会", "校教代会", "本校教代会"})
 #: Words that open a clause before an institution's name and are not part of it.
 _LEAD = re.compile(
-    r"^(?:[，、,；]|这是|那是|他是|她是|就是|由|随着|在|于|和|与|及|以及|并|是|为|对|向|从|经|据|原|现任|曾任|先后任|历任|担任|任|当选为|当选|评选出|评出|选出|[^，、。；]{0,8}?等奖和|带领|率领|指导|系|来自|包括|携手|联合|会同|其中|"
+    r"^(?:[，、,；]|(?:上|下|左|右|如)?图(?:中|片)?为|这是|那是|他是|她是|就是|由|随着|在|于|和|与|及|以及|并|是|为|对|向|从|经|据|原|现任|曾任|先后任|历任|担任|任|当选为|当选|评选出|评出|选出|[^，、。；]{0,8}?等奖和|带领|率领|指导|系|来自|包括|携手|联合|会同|其中|"
     r"同时|此外|另外|而|今|整个|所有|全体|她们|他们|我们|现为|就职于|供职于|受聘于|毕业于|就读于|入职|加入|调入|调到|调至|转到|转入|考入|进入|(?:一行)?(?:走进|来到|莅临|到访|前往)|会前|会后|会上|席间|师从|作为|将|被|参加|参与|(?:\d{4}年)?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|\d{4}年(?:底|初)?|(?:\d{4}年)?\d{1,2}月(?:份|底|初)?|"
     # a profile's headline (——记东海公司技师林某) and a clause whose verb takes the body as its object (会议邀请
     # + 档案馆馆长林某, 第一辑展示 + 党政办公室党支部林某); not 邀请赛 or 展示馆, which name the body
@@ -36,6 +36,10 @@ _LEAD = re.compile(
 _WORD_OPENING_LEADS = frozenset("和与及并为对向从经原任系今将于记而")
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^”\"）)]{1,12})[”\"]?[)）]")
+#: Words that make a kind of body rather than one (各级工会, 有关部委, 相关单位).
+_CATEGORY = re.compile(r"各级|各地|各类|有关|相关")
+#: Words that are the whole name of a kind of body before its suffix (行业协会, 基层工会, 企业工会).
+_CATEGORY_OWN = frozenset({"行业", "基层", "企业", "地方", "上级", "下属", "所属", "各", "该"})
 _NOT_IN_NAME = re.compile(r"[的了是在将把被也说着过吗呢吧啊，。；：！？、]|就(?!业)")  # (就业指导中心)
 #: Verbs of holding and founding that end like an office's short name (办).
 _HOLDING_VERBS = ("举办", "主办", "承办", "协办", "创办", "开办", "兴办", "筹办", "合办", "联办", "申办", "督办")
@@ -261,9 +265,13 @@ class OrgRules:
             return True
         if len(text) > 32 or _NOT_IN_NAME.search(text) or _COUNTED.search(text) or _COHORT.match(text):
             return False
+        if ("各" in text or "关" in text) and _CATEGORY.search(text):
+            return False  # 东湖市各级工会, 国家有关部委: a kind of body, none named
         if ("讲" in text or "致" in text or "主" in text or "出" in text or "作" in text) and _ACT_IN_NAME.search(text):
             return False
         suffix = self.suffix(text)
+        if suffix is not None and text[: -len(suffix)] in _CATEGORY_OWN:
+            return False  # 行业协会, 基层工会: a kind of body and its suffix, no name
         if suffix is not None and ("和" in text or "与" in text) and self.two_names(text):
             return False
         if text.endswith(_ROOMS):

@@ -83,6 +83,10 @@ _POST_FIRSTS = frozenset("教副研高讲")
 
 #: What a bracket after a name holds, up to its closing mark (林某（东海公司焊接高级技师）).
 _BRACKET_BODY = re.compile(r"([^（）()\n]{2,40})[)）]")
+#: A person's profile in brackets right after the name, then the list goes on (林某（东湖农业负责人）、李某).
+_BRACKET_THEN_LIST = re.compile(r"[（(][^（）()\n]{2,40}[)）](?=、)")
+#: A unit with no suffix written in a person's bracket before a title (林某（东湖农业负责人）): no clause word.
+_BRACKET_UNIT = re.compile(r"^[^，。；：、“”\d的是为在和与及把对以从向了着过]{2,12}$")
 #: A bare rank of an alliance's board after 当选为 (首任理事长, 副理事长).
 _ALLIANCE_RANK = re.compile(r"(?:首任|新一届|第一届)?((?:常务)?(?:副)?(?:理事长|秘书长|理事))")
 #: The reporter's own school, city, province… before a name (我校X, 我市X): deictic, not part of the name.
@@ -236,6 +240,10 @@ class PeoplePass:
             prev_m: Mention | None = None
             for m in ms:
                 person = self.reg.add(EntityType.PERSON, m.name, m.start, sent.article)
+                bracket = _BRACKET_THEN_LIST.match(text, prev_end) if prev_m is not None else None
+                if bracket is not None and bracket.end() < m.start:
+                    # 县劳动模范林某（X负责人）、李某（Y技术员）: the bracket is the person's before, the list goes on
+                    prev_end = bracket.end()
                 lo = self._region_start(text, sent, prev_end, m)
                 gap = text[prev_end:lo]
                 adjacent = prev_chain is not None and gap in ("", "，", "、", ",")
@@ -243,6 +251,8 @@ class PeoplePass:
                 inherited = prev_chain.last_org if adjacent and prev_chain else None
                 chain = self.parser.parse(region, known_orgs, inherited) if region else Chain(last_org=inherited)
                 joined = text[prev_end : m.start]
+                if bracket is not None and joined == "、" and prev_chain is not None:
+                    prev_chain = Chain(honours=prev_chain.honours)  # each bracket holds its person's own posts
                 if adjacent and prev_chain and self._shares_list(joined, region, prev_chain):
                     # 东海建工集团选手赵某、李某: the list shares the chain (and the affiliation, unless an
                     # organisation follows the name: then it opens the next item, 李某北京大学…)
@@ -415,7 +425,17 @@ class PeoplePass:
             if close is None or person is None or si >= len(sentences):
                 continue
             chain = self.parser.parse(close.group(1), known)
+            if not chain.positions and not chain.honours:
+                chain.positions = self._bracketed_unit(close.group(1), known)
             self._apply(text, sentences[si], person, m, Chain(positions=chain.positions, honours=chain.honours))
+
+    def _bracketed_unit(self, body: str, known: frozenset[str]) -> list[Position]:
+        """林某（东湖农业负责人）: in a person's bracket, the words before a title name the person's unit even
+        without a suffix (a short company name)."""
+        split = self.parser.split_title(body, known)
+        if split is None or not _BRACKET_UNIT.match(split[0]) or self.parser.is_place_title(split[1]):
+            return []
+        return [Position(split[0], [split[1]], [])]
 
     def _roster_posts(
         self,

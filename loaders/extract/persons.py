@@ -17,7 +17,7 @@ from loaders.extract.lexicon import (
     reversed_alternation,
     word_finder,
 )
-from loaders.extract.names import NameFinder
+from loaders.extract.names import NAME_DOTS, NameFinder
 from loaders.extract.person_frames import FrameFinder
 from loaders.extract.rosters import person_lines
 from loaders.extract.tagged import ADVERB_ENDS, Span, person_names, surname_and_title
@@ -198,6 +198,8 @@ _PREDICATE_OPENING = frozenset({"v", "vn", "d", "ad", "i", "l"})
 
 #: The last characters of an administrative division (东岭区, 东海县, 东湖市) that open a unit's name.
 _DIVISION_ENDS = frozenset("区县市省")
+#: What follows 镇 or 乡 when they close a town's name opening a unit's (东湖镇 + 总工会), not 镇长 or 乡长.
+_TOWN_BODY = re.compile(r"[\u4e00-\u9fff](?<!长)")
 
 
 @lru_cache(maxsize=8192)
@@ -288,6 +290,8 @@ class PersonFinder:
             return False
         if n == 3 and name[-1] in _DIVISION_ENDS and "\u4e00" <= text[i + n : i + n + 1] <= "\u9fff":
             return False  # 东岭区 + 就业促进中心: a district opening a unit's name, not a person
+        if n == 2 and text[i + n : i + n + 1] in ("镇", "乡") and _TOWN_BODY.match(text, i + n + 1):
+            return False  # 东湖 + 镇总工会: a town opening a unit's name (not 林某镇长, the town's head)
         body_after_ren = name[0] == "任" and n == 3 and rjieba.tag(name[1:]) in ([(name[1:], "n")], [(name[1:], "j")])
         if body_after_ren and self._opens_title(text, i + n):
             return False  # 教授任支部书记: the verb 任 and a body before its title, no person 任某某
@@ -385,8 +389,9 @@ class PersonFinder:
                 and not self._title_inside(text, end, n)
             ):
                 found.setdefault(end, text[end : end + n])  # 班长沙马拉格说: a name with no listed surname
+        inside_titles = {k for _w, s, e in left_hits for k in range(s + 1, e)}  # (副委员 + 长: 副委员长 is listed)
         for m in self._shaped_heads.finditer(text):  # 网约配送员林某表示, 运维检修专责林某介绍
-            if m.end() not in found and self._shaped_title_before(text, m.end()):
+            if m.end() not in found and m.end() not in inside_titles and self._shaped_title_before(text, m.end()):
                 self._name_after_title(text, m.end(), found, known, True)
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
             if text.startswith("的", j):
@@ -588,6 +593,11 @@ class PersonFinder:
         """The name right after a title or a noun for a person, however it ends: before a word that may
         follow any name, before a verb no gazetteer lists (厅长邓某通报了…, 技师陈某榜上有名), or, after a
         title, a four-character name with no listed surname (班长沙马拉格说)."""
+        if titled and any(d in text[end + 2 : end + 5] for d in NAME_DOTS):  # 安德烈·彼得罗维奇·X: whole
+            whole = self.names.long_name_length(text, end)
+            if whole and not self._title_inside(text, end, whole):
+                found.setdefault(end, text[end : end + whole])
+                return
         if self._accept(text, end, found, known, titled):
             return
         n = self.names.segmented_length(text, end)
@@ -730,7 +740,8 @@ class PersonFinder:
         used = bytearray(len(text) + 1)
         for s, e in excluded:
             used[s:e] = b"\x01" * (e - s)
-        for name in sorted(names, key=len, reverse=True):
+        # longest first; of names as long, the one written first (not the set's order, which varies per run)
+        for name in sorted(names, key=lambda n: (-len(n), text.find(n), n)):
             i = text.find(name)
             while i >= 0:
                 end = i + len(name)

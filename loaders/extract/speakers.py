@@ -20,7 +20,12 @@ _SEMINAR = re.compile(r"(?:在)?(座谈会|研讨会)上")
 #: A speech word that is the first part of a noun (宣讲团, 讲解员, 主讲人 as a noun before a name is fine).
 _SPEECH_NOUN_AFTER = frozenset("团员队")
 #: A person whose letter or instruction to an event is cited (围绕总书记在X大会上的贺信): no speaker here.
-_CITED_SPEAKER = re.compile(r"(?:总书记|主席|同志)?在[^，。；]{2,40}?上的" + CITED_WRITINGS)
+#: (or whose writings or words are studied: 学习习近平总书记致X的贺信精神, 总书记关于X的重要论述)
+_CITED_SPEAKER = re.compile(
+    r"(?:总书记|主席|同志)?在[^，。；]{2,40}?上的"
+    + CITED_WRITINGS
+    + r"|总书记(?!在)(?:致|关于|对)?[^，。；]{0,40}?(?:精神|论述|指示|批示|贺信|回信)"
+)
 #: The event a cited speech was given at, written before it (在X座谈会上的重要讲话).
 _SPEECH_SITE = re.compile(r"在[^，。；]{2,40}?上的[^，。；]{0,6}$")
 #: 据林某介绍: the person is the reporter's source.
