@@ -582,8 +582,11 @@ def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMen
         if _STUDIED.match(text, m.end) or (text.startswith("”", m.end) and _STUDIED.match(text, m.end + 1)):
             m.background = True
             continue
-        if _CITED_AT.match(text, m.end) or (text[m.start - 1 : m.start] == "致" and _LETTER_TO.match(text, m.end)):
+        if _CITED_AT.match(text, m.end):
             m.background = True
+            continue
+        if text[m.start - 1 : m.start] == "致" and _LETTER_TO.match(text, m.end):
+            m.background = m.letter = True
             continue
         if _PRIZE_OF_SOMEONE.match(text, m.end):
             m.background = True  # 获得过X比赛一等奖的教师: the prize describes who may enter, not the report
@@ -625,6 +628,8 @@ class EventMention:
     head: str = ""
     #: named in a purpose clause or for its spirit: an entity, never the event the report's relations go to
     background: bool = False
+    #: a background event a letter was sent to (总书记致X大会贺信): nothing of its clause was said there
+    letter: bool = False
 
 
 def _localized(name: str) -> bool:

@@ -195,7 +195,7 @@ class ForumIndex:
         if sent is None:
             return
         lo, hi = background_scope(sent.text, m.start - sent.start)
-        if sent.text[m.start - sent.start - 1 : m.start - sent.start] == "致":
+        if m.letter:
             lo = hi = m.start - sent.start  # 林某领学总书记致X大会贺信: nothing of the clause was said at X
             self._speech_sites.add(id(d))  # (but a letter was sent to X: it stays an entity)
         self._background.append((sent.start + lo, sent.start + hi, d))

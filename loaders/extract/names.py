@@ -20,7 +20,7 @@ _NOT_IN_LONG_NAME = _NOT_GIVEN - frozenset("次其")
 _CLAUSE_FIRSTS = frozenset("获向在被对为从把将与和及于给让由")
 _CLAUSE_LASTS = frozenset("却也还又都就才亦便")
 #: The dots between the parts of a transcribed name (玛某·某某; a bullet or a katakana dot is written for it).
-NAME_DOTS = ("·", "•", "・", "‧")
+_NAME_DOTS = ("·", "•", "・", "‧")
 #: Marks that end a clause or a line right after a name.
 _CLAUSE_AFTER_NAME = frozenset("，。；：、！？\n")
 #: One-character words that, written right after a two-character name, look like a third given-name
@@ -136,15 +136,8 @@ class NameFinder:
         transcribed name (玛某·某某, whole across the ·), or three or four characters (a minority name:
         班长沙马拉格说) that may stand in a given name, which the segmenter reads as no common word,
         followed by a word that may follow any name (three) or by a clause mark or such a word (four)."""
-        dot = next((i + k for k in (2, 3, 4) if text[i + k : i + k + 1] in NAME_DOTS), -1)
-        if dot >= 0:  # (the middle dot, or a bullet or katakana dot written for it)
-            tail = _TRANSCRIBED_TAIL.match(text, dot)
-            if tail is None or not self._given_ok(text[i:dot]):
-                return 0
-            for end in range(dot + 2, tail.end() + 1):  # the shortest reading a name's context follows
-                if text[end : end + 1] not in NAME_DOTS and self._right_ok(text, end) >= 0:
-                    return end - i  # (a dot goes on to the next part: 某某·某某·某某)
-            return 0
+        if any(d in text[i + 2 : i + 5] for d in _NAME_DOTS):
+            return self.transcribed_length(text, i)
         if self._right_ok(text, i + 3) > 0 and self._unlisted_ok(text[i : i + 3]):
             return 3  # 仓某某说: the 说 is no fourth character
         given = text[i : i + 4]
@@ -156,6 +149,20 @@ class NameFinder:
         # with a word of the clause (获 + 徐州市, 林启明 + 却)
         clause_edge = given[0] in _CLAUSE_FIRSTS or given[-1] in _CLAUSE_LASTS
         return 4 if not clause_edge and self._predicate_at(text, i + 4) else 0
+
+    def transcribed_length(self, text: str, i: int) -> int:
+        """The length of a transcribed name at ``i`` (玛某·某某·某某), whole across every dot (the middle dot,
+        or a bullet or katakana dot written for it) after a first part of two to four characters; 0 if none."""
+        dot = next((i + k for k in (2, 3, 4) if text[i + k : i + k + 1] in _NAME_DOTS), -1)
+        if dot < 0:
+            return 0
+        tail = _TRANSCRIBED_TAIL.match(text, dot)
+        if tail is None or not self._given_ok(text[i:dot]):
+            return 0
+        for end in range(dot + 2, tail.end() + 1):  # the shortest reading a name's context follows
+            if text[end : end + 1] not in _NAME_DOTS and self._right_ok(text, end) >= 0:
+                return end - i  # (a dot goes on to the next part: 某某·某某·某某)
+        return 0
 
     @staticmethod
     def _predicate_at(text: str, j: int) -> bool:

@@ -17,7 +17,7 @@ from loaders.extract.lexicon import (
     reversed_alternation,
     word_finder,
 )
-from loaders.extract.names import NAME_DOTS, NameFinder
+from loaders.extract.names import NameFinder
 from loaders.extract.person_frames import FrameFinder
 from loaders.extract.rosters import person_lines
 from loaders.extract.tagged import ADVERB_ENDS, Span, person_names, surname_and_title
@@ -389,9 +389,12 @@ class PersonFinder:
                 and not self._title_inside(text, end, n)
             ):
                 found.setdefault(end, text[end : end + n])  # 班长沙马拉格说: a name with no listed surname
-        inside_titles = {k for _w, s, e in left_hits for k in range(s + 1, e)}  # (副委员 + 长: 副委员长 is listed)
         for m in self._shaped_heads.finditer(text):  # 网约配送员林某表示, 运维检修专责林某介绍
-            if m.end() not in found and m.end() not in inside_titles and self._shaped_title_before(text, m.end()):
+            if (
+                m.end() not in found
+                and not any(s < m.end() < e for _w, s, e in left_hits)  # (副委员 + 长: 副委员长 is listed)
+                and self._shaped_title_before(text, m.end())
+            ):
                 self._name_after_title(text, m.end(), found, known, True)
         for _, _s, j in self._org_end.find_matches_as_indexes(text):
             if text.startswith("的", j):
@@ -593,11 +596,10 @@ class PersonFinder:
         """The name right after a title or a noun for a person, however it ends: before a word that may
         follow any name, before a verb no gazetteer lists (厅长邓某通报了…, 技师陈某榜上有名), or, after a
         title, a four-character name with no listed surname (班长沙马拉格说)."""
-        if titled and any(d in text[end + 2 : end + 5] for d in NAME_DOTS):  # 安德烈·彼得罗维奇·X: whole
-            whole = self.names.long_name_length(text, end)
-            if whole and not self._title_inside(text, end, whole):
-                found.setdefault(end, text[end : end + whole])
-                return
+        whole = self.names.transcribed_length(text, end) if titled else 0
+        if whole and not self._title_inside(text, end, whole):  # 安德烈·彼得罗维奇·X: after a title, whole
+            found.setdefault(end, text[end : end + whole])
+            return
         if self._accept(text, end, found, known, titled):
             return
         n = self.names.segmented_length(text, end)
