@@ -326,8 +326,11 @@ class ChainParser:
                     org, title = chain.last_org, org + title
                 elif generic_reference(org) is not None:  # 厂党委书记, 该厂厂长: the unit of the section (coref)
                     bare = False
+                elif org in _REGIONAL_BODIES and chain.last_org and (place := _REGION.match(chain.last_org)):
+                    org = place.group(0) + org  # 县人大常委会副主任、总工会主席: the county's union
                 elif not self.orgs.looks_like(org, known) and (inner := self._inner_org(org, known)):
-                    org, title = inner[0], inner[1] + title
+                    # (X车队“东湖号”列车长: a quoted name of the crew or brand is no part of the title)
+                    org, title = inner[0], _QUOTED_ITEM.sub("", inner[1]) + title
                     bare = False
                 elif not self.orgs.looks_like(org, known):
                     if (
@@ -407,6 +410,11 @@ class ChainParser:
         return chain
 
 
+#: Bodies every county, city or province has, written bare after a post of another body of the same place
+#: (县人大常委会副主任、总工会主席).
+_REGIONAL_BODIES = frozenset({"总工会", "妇联", "团委", "科协", "文联", "残联", "侨联", "工商联", "政协", "人大常委会"})
+#: The place a regional body's name opens with (县, 东湖市, 南岭区).
+_REGION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2})")
 #: The union and party organs every unit has, written bare after a post of the unit (副主任、支部委员).
 _UNIT_ORGANS = frozenset({"工会", "支部", "党支部", "党总支"})
 #: Departments of a party committee written bare after one of its seats (市委常委、组织部部长).

@@ -124,6 +124,9 @@ DESCRIBED_GAP = 8
 #: 作为全国先进工作者的林某, 身为X获得者的林某, 作为全国劳动模范，林某/他…: an honour that describes the person
 #: named right after it (the 的 of a modifier, or the subject after the comma).
 _DESCRIBED_AS = re.compile(r"(?:作为|身为)([^，。；“”]{2,30}?)(?:获得者)?(?:的|，)")
+#: 林某、李某作为2024年度“最美东湖人”代表: the persons of the clause right before speak for the holders,
+#: and are among them.
+_AS_REPRESENTATIVES = re.compile(r"(?:均|都|也|分别)?作为(?:(?:19|20)\d{2}年度?)?([^，。；、]{2,30}?)代表")
 #: 林某代表全国五一巾帼奖获得者宣读倡议书: the person named right before speaks for the holders, one of them.
 _SPEAKS_FOR_HOLDERS = re.compile(r"代表([^，。；“”]{2,30}?)获得者")
 
@@ -378,6 +381,13 @@ class AwardPass:
             at = sent.start + m.end()
             named = next((pm for pm in mentions if at <= pm.start <= at + 1 and pm.start < sent.end), None)
             self._award_named(named, m.group(1), text, sent)
+        for m in _AS_REPRESENTATIVES.finditer(sent.text) if "代表" in sent.text else ():
+            at = sent.start + m.start()
+            clause = max(text.rfind(c, sent.start, at) for c in "，；：") + 1
+            people = [pm for pm in mentions if max(clause, sent.start) <= pm.start and pm.end <= at]
+            if people and people[-1].end == at:
+                for pm in people:
+                    self._award_named(pm, m.group(1), text, sent)
         for m in _SPEAKS_FOR_HOLDERS.finditer(sent.text) if "获得者" in sent.text else ():
             at = sent.start + m.start()
             self._award_named(next((pm for pm in mentions if pm.end == at), None), m.group(1), text, sent)

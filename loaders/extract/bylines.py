@@ -2,9 +2,10 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.model import BylineRole
-from loaders.extract.lexicon import Lexicon, word_finder
+from loaders.extract.lexicon import Lexicon, word_finder, words
 
 _ROLE_WORDS = {
     "本报记者": BylineRole.TEXT,
@@ -17,11 +18,25 @@ _ROLE_WORDS = {
     "图": BylineRole.PHOTO,
     "摄": BylineRole.PHOTO,
     "摄影报道": BylineRole.PHOTO,
+    "作者": BylineRole.TEXT,
+    "校对": BylineRole.TEXT,
+    "审核": BylineRole.TEXT,
+    "审校": BylineRole.TEXT,
+    "责编": BylineRole.TEXT,
 }
+#: Roles a web page's credit line writes with a colon, each opening its names (作者：林某 李某, and run on
+#: with no space: 编辑：林某校对：李某责任编辑：王某).
+_COLON_ROLES = ("责任编辑", "编辑", "作者", "校对", "审核", "审校", "责编")
 #: Words that open a byline, found by Aho-Corasick (leftmost-longest: 本报记者 before 记者).
 #: A role may be followed by a colon (记者：林某, 责任编辑：周某, 图/林某).
 _START = word_finder(
-    ["本报记者", "记者", "通讯员", "摄影", "文/", "文：", "图/", "图：", "责任编辑", "编辑：", "编辑:"]
+    ["本报记者", "记者", "通讯员", "摄影", "文/", "文：", "图/", "图："]
+    + [role + colon for role in _COLON_ROLES for colon in "：:"]
+    + ["责任编辑"]
+)
+#: Words of a web page's credit line that end its names (作者：林某 李某 来源：X报, 发布时间).
+_CREDIT_WORDS = frozenset(
+    {"来源", "发布", "时间", "日期", "点击", "浏览", "阅读", "本站", "原创", "稿件", "出处", "字号"}
 )
 _RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0：:]{2,60}")
 #: A line that is only two to seven short names (matched against each line in turn).
@@ -37,10 +52,15 @@ class BylineName:
     role: BylineRole
 
 
+_COLON_ROLE = "(?:" + "|".join(_COLON_ROLES) + ")(?=[：:])"
+#: A word of a byline: a role before its colon, or a run up to the next separator or colon role.
+_TOKEN = re.compile(_COLON_ROLE + r"|(?:(?!" + _COLON_ROLE + r")[^\s/　：:])+")
+
+
 def _tokens(run: str, offset: int, surnames: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
     """The words of a byline run; a two-character name padded to the width of three (许  诺, as papers set
     bylines) is one word, written with its spaces."""
-    found = [(m.group(0), offset + m.start()) for m in re.finditer(r"[^\s/　：:]+", run)]
+    found = [(m.group(0), offset + m.start()) for m in _TOKEN.finditer(run)]
     out: list[tuple[str, int]] = []
     i = 0
     while i < len(found):
@@ -92,12 +112,20 @@ def _bare_lines(text: str) -> list[re.Match[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _every_surname() -> frozenset[str]:
+    """Every surname of the list, also those kept from free text because they open common words (羊, 来):
+    after a byline's role word a name is vouched for."""
+    return frozenset(words("surnames.txt")) | frozenset(words("person_surnames.txt"))
+
+
 def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
     out: dict[int, BylineName] = {}
+    every = _every_surname()
 
-    def is_name(tok: str) -> bool:
+    def is_name(tok: str, surnames: frozenset[str] = lex.surnames) -> bool:
         compact = tok.replace(" ", "").replace("\u3000", "").replace("\xa0", "")
-        return 2 <= len(compact) <= 3 and (tok[0] in lex.surnames or tok[:2] in lex.surnames)
+        return 2 <= len(compact) <= 3 and (tok[0] in surnames or tok[:2] in surnames)
 
     for _, start, _end in _START.find_matches_as_indexes(text):
         run = _RUN.match(text, start)
@@ -115,7 +143,7 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
                 role = _ROLE_WORDS[tok]
                 pending = []
                 continue
-            if not is_name(tok):
+            if tok in _CREDIT_WORDS or not is_name(tok, every):
                 break
             after = text[pos + len(tok) : pos + len(tok) + 2]
             this_role = BylineRole.PHOTO if after.startswith("/摄") else role

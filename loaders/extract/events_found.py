@@ -66,9 +66,10 @@ _PURPOSE = re.compile(
     r"(?:学习宣传贯彻|学习贯彻落实|学习贯彻|贯彻落实|宣传贯彻|贯彻|落实|学习|迎接|庆祝|纪念|备战)"
     r"[^，。；\n]*"
 )
-#: What follows an event whose spirit or speech is studied (X大会精神, 在X会议上的重要讲话精神).
+#: What follows an event whose spirit, speech or communiqué is studied (X大会精神, 在X会议上的重要讲话精神,
+#: 解读了X全会公报).
 _STUDIED = re.compile(
-    r"(?:上的?(?:重要)?(?:讲话|指示|批示|报告))?精神|的?(?:各项|有关|相关|重要)?决议"
+    r"(?:上的?(?:重要)?(?:讲话|指示|批示|报告))?精神|的?(?:各项|有关|相关|重要)?决议|的?公报"
 )
 #: Purpose verbs that open a background event's span (深入学习贯彻全国职工代表大会): not part of its name.
 _PURPOSE_LEAD = re.compile(
@@ -286,6 +287,9 @@ _SECOND_TITLE = re.compile(r"暨[\u4e00-\u9fff]{0,6}“[^“”\n]{1,20}”(?=[�
 _SECOND_ACTIVITY = re.compile(r"暨[^，。；：“”、]{2,16}?活动(?=[在于，。；]|$)")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
 UNVEILING_WORDS = ("授牌", "揭牌", "挂牌", "成立")
+#: The last of a list of quoted bodies and the ceremony unveiling them (…、“B工作室”揭牌仪式): no one body names
+#: the ceremony, which keeps its own words.
+_UNVEILED_LIST = re.compile(r"^(?:“[^“”]{2,30}”、?)+((?:" + "|".join(UNVEILING_WORDS) + r")仪式)$")
 _JOINED_BY = re.compile(r"^(?:联合|携手|会同)(?!国)")
 _ALLIANCE_LEAD = re.compile(r"^(?:.*?(?:共同|一起|一同|携手))?[为向给]")
 #: What may follow an alliance's name in running text (a verb, a particle, a part of the alliance); any
@@ -372,6 +376,8 @@ _ROOM = re.compile(
 _CLAUSAL_VENUE = re.compile(
     r"的|各|这|那|此次|本次|该|其|^全(?:国|省|市|区|县|校|院|体)|(?:系统|各界|范围|领域|行业|层面|一线|方面)$"
 )
+#: The home school before one of its campuses (在我校东湖校区举行): the campus is the place, the school its host.
+_HOME_BEFORE_CAMPUS = re.compile(r"^(?:我校|本校|学校|我院|本院)(?=[\u4e00-\u9fff]{2,8}(?:校区|分校|院区)$)")
 #: Two places an event links by video (东湖和西岭连线, 东湖、西岭两地同步).
 _LINKED_VENUES = re.compile(r"([^和与、]{2,8})[和与、]([^和与、]{2,8})(?:两地)?(?:连线|同步|两地)")
 #: One-character localizers that end a phrase of location, not a name (车间里, 模拟人体组织上).
@@ -395,6 +401,11 @@ _YEAR_BEFORE_QUOTE = re.compile(r"\d{4}年度?([\u4e00-\u9fff]{2})?$")
 #: A quoted theme and its dash before a quoted activity (“东海工人大课堂”——2026年“X”活动).
 _THEME_BEFORE = re.compile(r"“([^“”]{2,30})”——(?:\d{4}年度?)?$")
 _HOSTED_BEFORE = re.compile(r"(?:举行|召开)了?$|" + DAY + r"，?$")
+#: A whole quoted title that a dated main clause holds or launches (5月16日，“X——Y推介暨Z行动”在W启动): the
+#: title is the event's name, whatever word it ends with.
+_QUOTED_SUBJECT = re.compile(
+    r"“([^“”\n，。；：！？]{4,40})”(?=(?:在[^，。；“”]{1,25}?)?(?:隆重|正式|顺利|盛大)?(?:启动|举行|举办|开幕|召开))"
+)
 _QUOTED_SUB_FORUM = re.compile(
     r"“([^“”]{2,30})”(?=(?:“[^“”]{2,30}”)*(?:等)?(?:\d+|[一二三四五六七八九十两]+)?个?(?:分论坛|平行论坛))"
 )
@@ -649,8 +660,8 @@ class EventFinder:
         # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = (
-            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利|主持|亲自主持|联合|共同|携手)?"
-            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官|开讲|开课)"
+            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利|主持|亲自主持|联合|共同|携手|积极|全面|率先)?"
+            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官|开讲|开课|启动)"
         )
         # 在图书馆二楼报告厅带来了一场报告: a hall or meeting room is the venue whatever the verb after it
         hall = (
@@ -733,6 +744,10 @@ class EventFinder:
                 ):  # (A、B职工技能大赛 is one contest, and so is 第四届…电路、信号与系统、电磁场课程教学竞赛,
                     # whose first item carries the edition; 经典诵唱、亲子活动、烹饪大赛 are three activities)
                     s, name = s2, text[s2:h_end]
+            unveiled = _UNVEILED_LIST.match(name) if (s > 0 and text[s - 1] == "、") or "”、“" in name else None
+            if unveiled:  # “A工作室”、“B工作室”揭牌仪式: the ceremony's own words name it
+                s = h_end - len(unveiled.group(1))
+                name = text[s:h_end]
             quote = name.find("“") if s > 0 and text[s - 1] in "、和与" else -1
             if quote > 0 and self.orgs.looks_like(name[:quote]):
                 s, name = s + quote, name[quote:]  # 财务处、国资处“X”学习会举行: the last unit of a list, not the name
@@ -932,6 +947,11 @@ class EventFinder:
                 out.append(quoted_activity(text, m, EntityType.FORUM, "活动"))
         for m in _QUOTED_SUB_FORUM.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))
+        for m in _QUOTED_SUBJECT.finditer(text):
+            if _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not any(
+                o.start <= m.start(1) < o.end for o in out
+            ):
+                out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
         return mark_background(text, out)
 
     # -- programs, alliances, venues --------------------------------------------------------------------
@@ -1009,12 +1029,17 @@ class EventFinder:
                     continue
                 if _CLAUSAL_VENUE.search(name) or (name[-1] in _LOCALIZER_ENDS and _localized(name)):
                     continue
+                home = _HOME_BEFORE_CAMPUS.match(name)
+                base = m.start(1) + (home.end() if home else 0)
+                name = name[home.end() :] if home else name
+                if ("和" in name or "与" in name) and self.orgs.two_names(name):
+                    continue  # 在东湖机务段和南岭职业学院举行: two bodies that host it, no one place
                 linked = _LINKED_VENUES.fullmatch(name)
                 if linked:  # 在东湖和西岭连线举行: two venues linked by video
                     for k in (1, 2):
-                        out.append(EventMention(EntityType.PLACE, linked.group(k), m.start(1) + linked.start(k),
-                                                m.start(1) + linked.end(k)))
+                        k_start, k_end = base + linked.start(k), base + linked.end(k)
+                        out.append(EventMention(EntityType.PLACE, linked.group(k), k_start, k_end))
                     continue
-                out.append(EventMention(EntityType.PLACE, name, m.start(1), m.start(1) + len(name)))
+                out.append(EventMention(EntityType.PLACE, name, base, base + len(name)))
         out.sort(key=lambda v: v.start)
         return out

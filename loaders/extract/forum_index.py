@@ -198,10 +198,12 @@ class ForumIndex:
         if m.letter:
             lo = hi = m.start - sent.start  # 林某领学总书记致X大会贺信: nothing of the clause was said at X
             self._speech_sites.add(id(d))  # (but a letter was sent to X: it stays an entity)
-        self._background.append((sent.start + lo, sent.start + hi, d))
         at = m.end - sent.start
         if sent.text.startswith(("上", "”上"), at):  # 在X会议上的重要讲话精神: a speech was given at X
             self._speech_sites.add(id(d))
+        else:  # 林某解读了X全会公报: what is said before the name of an event studied was not said there
+            lo = max(lo, m.start - sent.start)
+        self._background.append((sent.start + lo, sent.start + hi, d))
 
     def background_only(self) -> list[Draft]:
         """The events named only as background, for their spirit or resolutions alone (学习贯彻X会议精神,

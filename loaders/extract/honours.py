@@ -471,10 +471,19 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
     for s, n in counted_categories(text, lex):
         if not covered[s]:
             out[s] = n
+    for m in _BATCH_DESIGNATION.finditer(text) if "批" in text else ():
+        if not covered[m.start()]:
+            out[m.start()] = m.group(0)  # 为第九批东湖省高技能人才（劳模）创新工作室授牌: a designation, its batch
     return sorted((s, n) for s, n in out.items() if not (_IS_PRIZE.search(n) and for_project(text, s)))
 
 
 _LEVEL_AT_END = re.compile(rf"(?:{_LEVEL})$")
+#: A batch of a level's designated studios or sites (第九批东湖省高技能人才（劳模）创新工作室, 首批全国X示范点):
+#: a title given to the units of the batch, not a unit.
+_BATCH_DESIGNATION = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+批|首批)(?:全国|[\u4e00-\u9fff]{1,6}?(?:省|市|县|区))"
+    r"[^，。；、“”的]{0,24}?(?:工作室|示范点|实践基地|实训基地)(?=[、，。；和与及]|进行|授牌|揭牌|称号|$)"
+)
 _QUOTED_TITLE = re.compile(r"“([^“”，。；、：]{3,24})”(?:荣誉)?称号")
 _QUOTED_AT = re.compile(r"“([^“”，。；、：]{2,14})”")
 
@@ -524,7 +533,11 @@ def qualified_only(name: str) -> bool:
 #: Endings whose pattern alone shows an honour, with no level before it.
 _BUILT_ENDINGS = ("代表性传承人", "特聘教授", "金奖", "银奖", "铜奖", "特等奖", "一等奖", "二等奖", "三等奖", "优胜奖")
 #: A quoted title of a kind (shared with awards) of person or unit (“最美乡村医生”, “感动东海·年度人物”, “十佳班组”).
-QUOTED_KIND = re.compile(r"“((?:最美|感动|十佳|十大|百佳)[^“”，。；、的]{1,12})”")
+#: Not a kind that ends with what is shown or told rather than who is honoured (“最美故事”, “最美瞬间”).
+QUOTED_KIND = re.compile(
+    r"“((?:最美|感动|十佳|十大|百佳)[^“”，。；、的]{1,12}"
+    r"(?<!故事)(?<!风景)(?<!瞬间)(?<!画面)(?<!声音)(?<!笑容)(?<!身影)(?<!风采)(?<!时刻)(?<!篇章)(?<!旋律)(?<!背影))”"
+)
 #: A prize (科技进步奖, …大赛金奖), not a medal or a banner (奖章, 奖状).
 _IS_PRIZE = re.compile(r"奖(?![章状])")
 #: The clause before a prize names a project or a result as what received it: the verb follows the project

@@ -229,6 +229,10 @@ _PARENT_WORDS = ("学院", "学校")
 _HOME_REFS = ("我校", "本校", "我院", "本院")
 
 
+#: The unit's staff written after its name, closing the clause (是X公司职工。).
+_STAFF_AFTER = re.compile(r"(?:退休)?(?:职工|员工|工人|干部)(?=[，。；、）)]|$)")
+
+
 @lru_cache(maxsize=8192)
 def _closing_word(window: str) -> bool:
     """The first word of ``window`` (the four characters after a name) closes the name (``_CLOSING_POS``)."""
@@ -278,6 +282,8 @@ class OrgFinder:
         """The name ends at ``e`` before an unlisted word that no name goes on with (首位, 评为, 后, 正式,
         入选): the word opens a new word at ``e`` (大学 is not the 大学 of 大学生), is no noun, and the phrase
         it opens holds no institution word (东海公司 + 熔铸制造中心 is one longer name)."""
+        if _STAFF_AFTER.match(text, e):
+            return True  # 退休前是东海织造有限公司职工。: one of the unit's people closes the clause
         if rjieba.has_word(text[e - 1 : e + 1]) or not _closing_word(text[e : e + 4]):
             return False
         return not self._goes_on(text, e)
@@ -403,6 +409,8 @@ class OrgFinder:
             start = e - len(name)
             if name.startswith(("我校", "本校")) and self.orgs.looks_like(name[2:]) and name not in _DEICTIC_BODIES:
                 name, start = name[2:], start + 2
+                if name[:1] in ("与", "和", "及") and self.orgs.looks_like(name[1:]):
+                    name, start = name[1:], start + 1  # 我校与东湖测绘公司签约: the partner named after the school
             elif name.startswith(_PARENT_WORDS) and len(name) >= 6 and self._after_person(name[2:]):
                 name, start = name[2:], start + 2  # 学院 + 张某支教团: a unit of the college the text is about
             det = _DETERMINER.match(name)

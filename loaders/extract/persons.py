@@ -513,6 +513,7 @@ class PersonFinder:
             and not self._inside(things, m.start, m.end)
             and not _counted(text, m)
             and not _names_a_prize(text, m)
+            and not _ends_quoted_title(text, m)
         ]
 
     def _headline_name(self, text: str, name: str) -> bool:
@@ -767,6 +768,15 @@ def _names_a_prize(text: str, m: Mention) -> bool:
         _PRIZE_AFTER_NAME.match(text, m.end) is not None
         and _RECEIVED_BEFORE.search(text, max(0, m.start - 10), m.start) is not None
     )
+
+
+def _ends_quoted_title(text: str, m: Mention) -> bool:
+    """The name closes a quotation that opened on other words (“最美东湖人”): the end of a title or honour,
+    no person's name."""
+    if not text.startswith("”", m.end):
+        return False
+    q = text.rfind("“", max(0, m.start - 8), m.start)
+    return 0 <= q < m.start - 1 and "”" not in text[q : m.start]
 
 
 def _counted(text: str, m: Mention) -> bool:

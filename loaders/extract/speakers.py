@@ -25,9 +25,19 @@ _CITED_SPEAKER = re.compile(
     r"(?:总书记|主席|同志)?在[^，。；]{2,40}?上的"
     + CITED_WRITINGS
     + r"|总书记(?!在)(?:致|关于|对)?[^，。；]{0,40}?(?:精神|论述|指示|批示|贺信|回信)"
+    # a speech given on a tour or at a time (总书记在东湖考察时的重要讲话): cited, given elsewhere
+    + r"|(?:总书记|主席|同志)?在[^，。；]{2,30}?(?:时|期间)的[^，。；]{0,8}?(?:讲话|指示|批示|论述)"
 )
 #: The event a cited speech was given at, written before it (在X座谈会上的重要讲话).
 _SPEECH_SITE = re.compile(r"在[^，。；]{2,40}?上的[^，。；]{0,6}$")
+
+
+def _in_quoted_speech(text: str, lo: int, at: int) -> bool:
+    """``at`` lies inside a quotation that a colon opens (表示：“…”): words the speaker reports."""
+    q = text.rfind("“", lo, at)
+    return q > lo and text[q - 1] in "：:" and text.find("”", q, at) < 0
+
+
 #: 据林某介绍: the person is the reporter's source.
 _SOURCE = re.compile(r"据[^，。；据]{1,5}$")
 #: A verb of attending right before a talk's noun: the noun is its object (参与了本次讲座), not a speech.
@@ -143,6 +153,8 @@ class SpeakerPass:
                 text[m.end() : m.end() + 1] == "到" or _SOURCE.search(text, max(0, m.start() - 6), m.start())
             ):
                 continue  # 介绍到 (mentions); 据林某介绍 (the reporter's source, not a talk at the event)
+            if _in_quoted_speech(text, sent.start, m.start()):
+                continue  # 林某表示：“王老师向大家讲述了…”: a talk the quoted speaker reports, not hers
             if _ATTENDED_TALK.search(text, max(0, m.start() - 10), m.start()):
                 continue  # 参与了本次讲座, 聆听了报告: the talk attended, no one speaking
             heard = _HEARD.search(text, max(sent.start, m.start() - 40), m.start())

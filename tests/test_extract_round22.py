@@ -1,0 +1,144 @@
+"""Constructions read after the fourteenth day's blind batch (docs/extraction.md), on invented sentences."""
+
+from tests.extract_helpers import extract, facts, names
+
+# -- events ----------------------------------------------------------------------------------------------------------
+
+
+def test_quoted_title_launched_in_a_dated_clause_is_the_event_whatever_its_last_word():
+    rec = extract(
+        "5月16日，“匠心筑梦 技能强国——东湖市总工会工匠学院推介暨产教融合行动”在南岭职业学院启动。"
+        "本次活动由东湖市总工会主办。市总工会副主席林明华致辞。"
+    )
+    event = "匠心筑梦 技能强国——东湖市总工会工匠学院推介暨产教融合行动"
+    assert event in names(rec, "Forum")
+    assert ("东湖市总工会", event) in facts(rec, "ORGANIZED")
+    assert ("林明华", event) in facts(rec, "SPOKE_AT")
+
+
+def test_campus_of_the_home_school_where_an_event_is_launched_is_its_place():
+    rec = extract("5月16日，“东湖工匠学院推介行动”在我校南岭校区启动。")
+    assert "南岭校区" in names(rec, "Place")
+    assert ("东湖工匠学院推介行动", "南岭校区") in facts(rec, "HELD_AT")
+
+
+def test_unveiling_of_a_list_of_quoted_studios_is_named_by_the_ceremony():
+    rec = extract(
+        "4月26日上午，南岭技师学院隆重举行“林明华技能大师工作室”、“柯明远技能大师工作室”、"
+        "“李明婷技能大师工作室”揭牌仪式。学院院长吴丽娜参加仪式。"
+    )
+    assert "揭牌仪式" in names(rec, "Forum")
+    assert ("吴丽娜", "揭牌仪式") in facts(rec, "PARTICIPATED_IN")
+
+
+def test_story_told_at_a_report_meeting_is_a_speech():
+    rec = extract("报告会上，东湖客运段高铁一车队列车长李明婷讲述了她服务旅客的故事。")
+    assert facts(rec, "SPOKE_AT")[("李明婷", "报告会")]["role"] == "speech"
+
+
+def test_leader_whose_speech_on_a_tour_is_studied_does_not_speak_at_the_meeting():
+    rec = extract(
+        "5月27日，东湖县举行劳模工匠座谈会。座谈会上，五位劳模代表就学习贯彻习近平总书记在东湖、南岭考察时的"
+        "重要讲话精神作了发言。"
+    )
+    assert not any(person == "习近平" for person, _ in facts(rec, "SPOKE_AT"))
+
+
+def test_meeting_whose_communique_is_explained_is_not_where_it_was_explained():
+    rec = extract(
+        "12月17日，东湖大学召开党外人士座谈会。统战部部长林明华重点解读了中国共产党东湖省第十二届委员会"
+        "第二次全体会议公报内容。"
+    )
+    assert ("林明华", "党外人士座谈会") in facts(rec, "SPOKE_AT")
+    assert not any(event.startswith("中国共产党") for _, event in facts(rec, "SPOKE_AT"))
+
+
+# -- organisations ---------------------------------------------------------------------------------------------------
+
+
+def test_kind_of_representative_is_no_part_of_the_company_name():
+    rec = extract("5月16日，东湖校企合作推介会举行。企业代表东湖天安化工有限公司副总经理林明华介绍了经验。")
+    assert "东湖天安化工有限公司" in names(rec, "Organization")
+    assert ("林明华", "东湖天安化工有限公司") in facts(rec, "HOLDS_POSITION")
+
+
+def test_partner_named_after_the_home_school_and_a_conjunction():
+    rec = extract("现场还举行了签约仪式，我校与南岭测绘集团东湖分公司签署合作协议。")
+    assert "南岭测绘集团东湖分公司" in names(rec, "Organization")
+    assert "与南岭测绘集团东湖分公司" not in names(rec, "Organization")
+
+
+def test_two_railway_units_joined_by_and_are_two_organisations():
+    rec = extract("报告团在东湖高铁基础设施段和南岭轨道交通职业学院举行3场报告会。")
+    orgs = names(rec, "Organization")
+    assert {"东湖高铁基础设施段", "南岭轨道交通职业学院"} <= orgs
+
+
+def test_work_area_of_a_railway_section_is_part_of_the_unit():
+    rec = extract("东湖工务段线路车间维修二工区工长柯明远分享了他的奋斗故事。")
+    assert facts(rec, "HOLDS_POSITION")[("柯明远", "东湖工务段线路车间维修二工区")]["titles"] == ["工长"]
+
+
+def test_driver_of_a_multiple_unit_train_is_one_title():
+    rec = extract("东湖机务段动车二车间动车组司机林明华讲述了苦练技能的故事。")
+    assert facts(rec, "HOLDS_POSITION")[("林明华", "东湖机务段动车二车间")]["titles"] == ["动车组司机"]
+
+
+def test_quoted_name_of_a_crew_is_no_part_of_the_title():
+    rec = extract("东湖客运段高铁一车队“东湖号”列车长李明婷讲述了她的故事。")
+    assert facts(rec, "HOLDS_POSITION")[("李明婷", "东湖客运段高铁一车队")]["titles"] == ["列车长"]
+
+
+def test_bare_union_after_a_post_of_the_county_congress_is_the_county_union():
+    rec = extract("县人大常委会副主任、总工会主席林明华参加座谈会。")
+    posts = facts(rec, "HOLDS_POSITION")
+    assert posts[("林明华", "县人大常委会")]["titles"] == ["副主任"]
+    assert posts[("林明华", "县总工会")]["titles"] == ["主席"]
+
+
+def test_company_before_its_staff_closing_a_clause_is_named():
+    rec = extract("63岁的林明华退休前是东湖宝马织造有限公司职工。")
+    assert "东湖宝马织造有限公司" in names(rec, "Organization")
+
+
+# -- honours and persons ---------------------------------------------------------------------------------------------
+
+
+def test_persons_representing_the_holders_of_an_honour_hold_it():
+    rec = extract("同时，东湖电务段信号车间主任林明华、柯明远作为2024年度“最美东湖人”代表，也分享了他们的奋斗故事。")
+    honours = facts(rec, "HOLDS_HONOR")
+    assert ("林明华", "最美东湖人") in honours
+    assert ("柯明远", "最美东湖人") in honours
+
+
+def test_name_closing_a_quoted_honour_is_no_person():
+    rec = extract("林明华作为2024年度“最美沈铁人”代表分享了故事。")
+    assert "沈铁人" not in names(rec, "Person")
+
+
+def test_stories_called_the_most_beautiful_are_no_honour():
+    rec = extract("报告团成员分享了在岗位上攻坚克难的“最美故事”。")
+    assert "最美故事" not in names(rec, "Honor")
+
+
+def test_batch_of_designated_studios_is_an_honour_not_a_unit():
+    rec = extract("会上还为第九批东湖省高技能人才（劳模）创新工作室、第五批南岭市劳模工匠创新工作室进行授牌。")
+    honours = names(rec, "Honor")
+    assert {"东湖省高技能人才（劳模）创新工作室", "南岭市劳模工匠创新工作室"} <= honours
+    assert not any(o.startswith("第九批") for o in names(rec, "Organization"))
+
+
+def test_every_author_of_a_credit_line_is_a_person_also_with_a_rare_surname():
+    rec = extract("发布日期：2019-10-01 作者：林明华 羊明远 吴 娜 来源：东湖工人日报\n正文第一段。")
+    assert {"林明华", "羊明远", "吴 娜"} <= names(rec, "Person")
+    assert "来源" not in names(rec, "Person")
+
+
+def test_editors_glued_to_their_roles_are_persons():
+    rec = extract("稿件来源：本站原创 编辑：林明华校对：柯明远责任编辑：吴丽娜审核：李明婷\n正文第一段。")
+    assert {"林明华", "柯明远", "吴丽娜", "李明婷"} <= names(rec, "Person")
+
+
+def test_talk_reported_inside_a_quoted_remark_is_not_the_speakers():
+    rec = extract("12月1日，东湖大学举行党课报告会。学生林明华表示：“此次党课上，柯老师向大家讲述了人生道路中的抉择。”")
+    assert ("林明华", "党课报告会") not in facts(rec, "SPOKE_AT")
