@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import rjieba
+
 from graph.model import BylineEntry, BylineRole
 
 _TEXT_WORDS = frozenset(
@@ -64,7 +66,11 @@ def _role_of(word: str) -> BylineRole | None:
 
 
 def _is_name(token: str) -> bool:
+    """A personal name: two to four characters (or a transcribed name) opening with a surname; a caption's
+    words before a credit (活动现场 摄影 林某) are none."""
     if not _NAME.match(token) or _role_of(token) is not None or token in _FILLER_WORDS:
+        return False
+    if "·" not in token and not has_surname(token) and (len(token) == 4 or rjieba.has_word(token)):
         return False
     return not (len(token) >= 3 and token.endswith(_ORG_ENDINGS))
 

@@ -142,3 +142,94 @@ def test_editors_glued_to_their_roles_are_persons():
 def test_talk_reported_inside_a_quoted_remark_is_not_the_speakers():
     rec = extract("12月1日，东湖大学举行党课报告会。学生林明华表示：“此次党课上，柯老师向大家讲述了人生道路中的抉择。”")
     assert ("林明华", "党课报告会") not in facts(rec, "SPOKE_AT")
+
+
+# -- the second round of the day -------------------------------------------------------------------------------------
+
+
+def test_quoted_activity_joined_to_a_ceremony_is_an_event():
+    rec = extract("近日，东湖市南岭区总工会在南岭区文化中心举办“庆五一·颂劳动”宣传活动暨工会史馆揭牌仪式。")
+    assert "庆五一·颂劳动" in names(rec, "Forum")
+    assert "庆五一·颂劳动" not in names(rec, "Program")
+
+
+def test_caption_words_before_a_photo_credit_are_no_name():
+    rec = extract("近日，东湖区总工会举办活动。\n\n活动现场 摄影 林明华\n\n出席本次活动的有东湖市总工会副主席柯明远。")
+    assert "活动现场" not in names(rec, "Person")
+    assert "林明华" in names(rec, "Person")
+
+
+def test_county_committee_written_bare_is_the_named_county_committee():
+    rec = extract("4月27日，东岭县举行劳模表彰大会。县委书记林明华作讲话。柯明远对东岭县县委、县政府的做法给予肯定。")
+    assert ("林明华", "东岭县县委") in facts(rec, "HOLDS_POSITION")
+    assert "县委" not in names(rec, "Organization")
+
+
+def test_visit_and_greeting_activity_is_named_whole():
+    rec = extract("9月20日，东湖省总工会主席林明华走访慰问了劳动模范。市总工会副主席柯明远等参加走访慰问活动。")
+    assert "走访慰问活动" in names(rec, "Forum")
+
+
+def test_group_named_after_a_person_is_a_unit_and_no_person():
+    rec = extract("获得者还有东湖纺织集团有限公司二分厂细纱车间甲班林明华小组。")
+    assert "东湖纺织集团有限公司二分厂细纱车间甲班林明华小组" in names(rec, "Organization")
+    assert "林明华" not in names(rec, "Person")
+
+
+def test_person_after_a_unit_and_a_quoted_nickname_is_one_of_its_people():
+    rec = extract("南岭研究院“焊接大师”柯明远为“最美职工”颁奖。")
+    assert ("柯明远", "南岭研究院") in facts(rec, "MEMBER_OF")
+
+
+def test_posts_of_the_next_person_in_a_list_stay_with_their_own_unit():
+    rec = extract(
+        "他们是：东湖精工表业集团有限公司高级技师林明华，南岭省电力公司电力科学研究院技术主管、高级技师柯明远。"
+    )
+    posts = facts(rec, "HOLDS_POSITION")
+    assert posts[("林明华", "东湖精工表业集团有限公司")]["titles"] == ["高级技师"]
+    assert posts[("柯明远", "南岭省电力公司电力科学研究院")]["titles"] == ["技术主管", "高级技师"]
+    assert ("柯明远", "东湖精工表业集团有限公司") not in posts
+
+
+def test_event_named_for_the_time_since_it_is_not_where_one_spoke():
+    rec = extract(
+        "12月19日，东湖县工会第九次代表大会召开。林明华在讲话中指出，县总工会第八次代表大会以来，全县职工创造了业绩。"
+    )
+    spoke = facts(rec, "SPOKE_AT")
+    assert ("林明华", "东湖县工会第九次代表大会") in spoke
+    assert ("林明华", "县总工会第八次代表大会") not in spoke
+
+
+def test_titles_striven_for_are_no_honours():
+    rec = extract("全县职工要争创一流业绩，争当行业标兵、技术能手、行业工匠。")
+    assert not any(h.startswith("争当") for h in names(rec, "Honor"))
+
+
+def test_a_government_website_is_no_body():
+    rec = extract("来源：东湖县人民政府网 日期：2022-12-21\n12月19日，东湖县工会第九次代表大会召开。")
+    assert "东湖县人民政府" not in names(rec, "Organization")
+
+
+def test_organisers_listed_with_and_where_the_first_name_holds_and_too():
+    rec = extract(
+        "12月6日，由东湖省总工会、东湖省人力资源和社会保障厅和东湖电网公司联合主办的东湖省职工技能竞赛在东北电厂落幕。"
+    )
+    organisers = {org for org, _ in facts(rec, "ORGANIZED")}
+    assert {"东湖省总工会", "东湖省人力资源和社会保障厅", "东湖电网公司"} <= organisers
+
+
+def test_short_company_name_opening_with_a_place_is_the_persons_unit():
+    rec = extract("东湖省电力工会秘书长林明华，湖南金岭副总经理柯明远等出席闭幕式。")
+    posts = facts(rec, "HOLDS_POSITION")
+    assert posts[("柯明远", "湖南金岭")]["titles"] == ["副总经理"]
+    assert ("柯明远", "东湖省电力工会") not in posts
+
+
+def test_given_name_ending_in_a_preposition_before_a_comma_is_whole():
+    rec = extract("东湖省冶金工会主席林明华，东化公司党委副书记、工会主席吴明对，东化公司副总经理吴丽娜出席了闭幕式。")
+    assert "吴明对" in names(rec, "Person")
+
+
+def test_study_group_is_no_body():
+    rec = extract("东湖市职工理论学习小组成员林明华参加了学习。")
+    assert "东湖市职工理论学习小组" not in names(rec, "Organization")

@@ -7,6 +7,8 @@ A title with no organisation of its own shares the previous one (党委书记、
 import re
 from dataclasses import dataclass, field
 
+import rjieba
+
 from loaders.extract.anchored import cut_lead, cut_tail
 from loaders.extract.coref import generic_reference
 from loaders.extract.honours import honour_at_end, strip_honour_tail
@@ -343,7 +345,10 @@ class ChainParser:
                         chain.last_org = None
                         bare = False
                         continue
-                    org, title = chain.last_org, org + title
+                    if _place_named(org):
+                        bare = False  # 东湖华岭副总经理: a body's short name that opens with its place, no department
+                    else:
+                        org, title = chain.last_org, org + title
                 else:
                     bare = False
                 if (unit := self._generic_unit(org, title, known)) is not None:
@@ -390,6 +395,11 @@ class ChainParser:
                 chain.member_of = seg
                 chain.last_org = seg
                 continue
+            epithet_of = self.orgs.clean(stripped[: quoted_end.start()])[0] if last and quoted_end else ""
+            if epithet_of and self.orgs.looks_like(epithet_of, known):
+                chain.member_of = epithet_of  # 东海研究院“焊接大师”林某: a nickname, after the person's unit
+                chain.last_org = epithet_of
+                continue
             # 东海造船有限公司选手王某; not last, the first only (X团队成员、Y研究生林某: one of X's people)
             first_member = last or chain.member_of is None
             # 专家指导组成员代表周某: a representative of the group's members is one of them
@@ -408,6 +418,19 @@ class ChainParser:
                 chain.last_org = None
         chain.bare_titles_only = bare and bool(chain.positions)
         return chain
+
+
+#: What a place's name may open that is no body (东湖茶品牌, 南岭文化).
+_NOT_BODIES = ("品牌", "产品", "项目", "工程", "技术", "系列", "文化", "精神")
+
+
+def _place_named(org: str) -> bool:
+    """``org`` opens with a place's name and goes on with a word of its own (东湖华岭, 南岭电投): the short
+    name of a body, not a department of the unit before it."""
+    if org.endswith(_NOT_BODIES):
+        return False  # 东湖茶品牌创始人: a brand or a product, no body
+    words = rjieba.tag(org)
+    return len(words) >= 2 and words[0][1] == "ns" and len(words[0][0]) >= 2 and len(org) - len(words[0][0]) >= 2
 
 
 #: Bodies every county, city or province has, written bare after a post of another body of the same place

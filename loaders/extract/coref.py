@@ -131,6 +131,10 @@ def _name_home(reg: Registry, deictic: Draft, name: str) -> None:
         reg.rename(deictic, name)
 
 
+#: A region's own bodies, written after the level alone (县委, 市政府, 区人大) once the region is named.
+_LEVEL_BODIES = frozenset({"委", "政府", "人大", "政协", "纪委"})
+
+
 def resolve_orgs(reg: Registry, text: str) -> None:
     resolve_references(reg, text)
     for m in _short_forms(text):
@@ -167,9 +171,11 @@ def resolve_orgs(reg: Registry, text: str) -> None:
     _body_abbreviations(reg)
     by_name = {e.name: e for e in _orgs(reg)}
     for short in list(by_name.values()):
-        if short.name[:1] in "省市区县" and len(short.name) >= 4:
-            longer = [e for e in by_name.values() if e is not short and e.name.endswith(short.name)]
-            prefixes = {e.name[: -len(short.name)] for e in longer}
+        if short.name[:1] in "省市区县" and (len(short.name) >= 4 or short.name[1:] in _LEVEL_BODIES):
+            # (县委 of 东湖县县委, 县政府 of 东湖县人民政府: the county's committee and government)
+            ends = (short.name, short.name[0] + "人民政府") if short.name[1:] == "政府" else (short.name,)
+            longer = [e for e in by_name.values() if e is not short and e.name.endswith(ends)]
+            prefixes = {e.name[: -len(next(end for end in ends if e.name.endswith(end)))] for e in longer}
             if len(longer) == 1 and all(2 <= len(p) <= 4 for p in prefixes) and short in reg.entities:
                 reg.merge(longer[0], short)
     for full in list(by_name.values()):

@@ -486,12 +486,13 @@ def _part_inside(inner: "EventMention", outer: "EventMention") -> bool:
 
 
 def _activity_held(text: str, m: re.Match[str]) -> bool:
-    """A quoted activity that is an event: counted (首场), held (在Y举行, 举行了“X”活动, 走进Y) or the
-    subject of a dated sentence (3月8日，“X”活动…)."""
+    """A quoted activity that is an event: counted (首场), held (在Y举行, 举行了“X”活动, 走进Y), the subject of
+    a dated sentence (3月8日，“X”活动…) or joined to a ceremony (…活动暨Y仪式)."""
     return bool(
         m.group(2)
         or _HOSTED_AFTER.match(text, m.end())
         or _HOSTED_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        or text.startswith("暨", m.end())  # “X”宣传活动暨Y揭牌仪式: joined to a ceremony, an event
     )
 
 
@@ -595,6 +596,9 @@ def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMen
             continue
         if _CITED_AT.match(text, m.end):
             m.background = True
+            continue
+        if text.startswith(("以来", "召开以来", "闭幕以来"), m.end):
+            m.background = True  # 县总工会第八次代表大会以来: the time since an earlier event, not the report
             continue
         if text[m.start - 1 : m.start] == "致" and _LETTER_TO.match(text, m.end):
             m.background = m.letter = True
@@ -708,7 +712,7 @@ class EventFinder:
                 h_start,
                 max(0, h_start - 60),
                 stops,
-                keep_words=("启动", "成立", "发布", "命名", "和", "与", "暨", "建设"),
+                keep_words=("启动", "成立", "发布", "命名", "和", "与", "暨", "建设", "走访", "看望"),
                 cross="暨",
             )
             # (座谈会现场 + 座谈会: a photo caption run into the next, not one name)

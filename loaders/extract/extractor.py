@@ -247,8 +247,10 @@ class Extractor:
         occupied = taken + [(s, e) for d in reg.entities for s, e, _a in d.mentions]
         for span in organisation_names(tagged, self.lex, occupied, text):
             name, _aliases = self.orgs.clean(span.name)
+            at = span.start + span.name.find(name)
+            if text.startswith("网", at + len(name)) and not text.startswith("网站", at + len(name)):
+                continue  # 来源：东湖县人民政府网: a website's name, not the body
             if name and self.orgs.looks_like(name) and reg.find(name) is None:
-                at = span.start + span.name.find(name)
                 reg.add(EntityType.ORGANIZATION, name, at, sidx.article(at))
 
     def describe(self) -> str:

@@ -23,6 +23,8 @@ _CLAUSE_LASTS = frozenset("却也还又都就才亦便")
 _NAME_DOTS = ("·", "•", "・", "‧")
 #: Marks that end a clause or a line right after a name.
 _CLAUSE_AFTER_NAME = frozenset("，。；：、！？\n")
+#: Conjunctions and prepositions that take something after them: before a clause mark they end a given name.
+_FUNCTION_CHARS = frozenset("和与及对向把为给跟同被从")
 #: One-character words that, written right after a two-character name, look like a third given-name
 #: character but are the next word (孙涛作 → 孙涛 + 作).
 _LIGHT_VERBS = set("作做在为和与及等向对被将率赴到获同从任是说也还又就来曾代一便以")
@@ -102,8 +104,8 @@ class NameFinder:
             two, three = i + slen + 1, i + slen + 2
             r2 = self._right_ok(text, two) if two <= size and self._given_ok(text[i + slen : two]) else -1
             r3 = self._right_ok(text, three) if three <= size and self._given_ok(text[i + slen : three]) else -1
-            if r2 >= 0 and text[two:three] == "和" and (three == size or text[three] in _CLAUSE_AFTER_NAME):
-                return slen + 2  # 卜某和，: a conjunction joins nothing before a clause mark, so 和 is a given name's
+            if r2 >= 0 and text[two:three] in _FUNCTION_CHARS and (three == size or text[three] in _CLAUSE_AFTER_NAME):
+                return slen + 2  # 卜某和，赵某对，: a conjunction or preposition takes nothing before a clause mark
             if r3 >= 0 and r2 >= 0:
                 return slen + 1 if (r2 >= 2 or text[two] in _LIGHT_VERBS) else slen + 2
             if r3 >= 0:

@@ -80,6 +80,8 @@ _ACT_IN_NAME = re.compile(r"讲话|致辞|主持|出席|参加|参与|(?<![工�
 #: An ordinal opening the name of a standing body elected for a term (第九届教职工代表大会执委会, 第十一届工会
 #: 女职工委员会, 第一届女教授联谊会): part of the name, not a lead to strip.
 _TERM_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+届")
+#: Groups of people who study or share a hobby (理论学习小组, 兴趣小组): no bodies.
+_STUDY_GROUPS = ("学习小组", "兴趣小组")
 #: Words of a body founded by two others together (A与B联合实验室, 共建中心).
 _JOINT = re.compile(r"联合|共建|合作|共同|协同")
 #: Verbs of acting together that close a list of bodies (A和B联合举办).
@@ -276,6 +278,8 @@ class OrgRules:
             return False  # 行业协会, 基层工会: a kind of body and its suffix, no name
         if suffix is not None and ("和" in text or "与" in text) and self.two_names(text):
             return False
+        if text.endswith(_STUDY_GROUPS):
+            return False  # 全省职工理论学习小组: people who study together, no body
         if text.endswith(_ROOMS):
             return False  # 材料学院报告厅: a room, a place
         if text.endswith(_HOLDING_VERBS):
@@ -285,13 +289,23 @@ class OrgRules:
     def two_names(self, text: str) -> bool:
         """A和B (A与B, A及B) of two full names (东海省政府参事室和东海省人民政府): a list of two bodies, not
         one; a body the two found together (A与B联合实验室) is one."""
-        left, _, right = text.partition(next((c for c in "和与及" if c in text), "和"))
-        if _JOINT.search(right) or len(left) < 4 or len(right) < 4:
-            return False
-        suffix = self.suffix(left)
-        if suffix is None or len(left) <= len(suffix) + 1 or not self._looks_like(right):
-            return False
-        return (_has_proper(left) or left[0] in _LOCAL_LEVELS) and _has_proper(right)
+        return self.second_name_at(text) > 0
+
+    def second_name_at(self, text: str) -> int:
+        """Where B starts in A和B of two full names, 0 if ``text`` is no such list; of several conjunctions
+        the last that parts two names (东海省人力资源和社会保障厅和东海电网公司: A holds a 和 of its own)."""
+        for i in range(len(text) - 4, 3, -1):
+            if text[i] not in "和与及":
+                continue
+            left, right = text[:i], text[i + 1 :]
+            if _JOINT.search(right):
+                continue
+            suffix = self.suffix(left)
+            if suffix is None or len(left) <= len(suffix) + 1 or not self._looks_like(right):
+                continue
+            if (_has_proper(left) or left[0] in _LOCAL_LEVELS) and _has_proper(right):
+                return i + 1
+        return 0
 
     @staticmethod
     @lru_cache(maxsize=8192)

@@ -21,7 +21,7 @@ _UNITS = frozenset("班组队站部馆科")
 _NOT_DEPARTMENTS = frozenset({"学科", "本科", "专科", "预科", "文科", "理科", "工科", "农科", "医科", "社科", "教科"})
 _DEPARTMENTS = frozenset("部馆")
 #: Heads of bodies named after a person (林某劳模创新工作室, 林某技能大师工作室, 林某创新团队).
-_NAMED_AFTER_PEOPLE = frozenset({"工作室", "团队", "创新团队", "班组"})
+_NAMED_AFTER_PEOPLE = frozenset({"工作室", "团队", "创新团队", "班组", "小组"})
 #: 正式 before a word of unveiling after a studio's name (林某劳模创新工作室正式揭牌): the name ends there.
 _UNVEILED = re.compile(r"正式(?:揭牌|挂牌|授牌|成立|启用)")
 _PROPER_TAGS = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg", "eng"}
@@ -392,6 +392,8 @@ class OrgFinder:
         for _, s, e in self._suffix.find_matches_as_indexes(text):
             if text[s:e] == "工委" and text.startswith("员会", e):
                 s, e = s + 1, e + 2  # 女职工 + 委员会: the leftmost match 工委 hides the committee
+            if text.startswith("网", e) and not text.startswith("网站", e):
+                continue  # 来源：东湖县人民政府网: a website's name, not the body (X网站, X官网: the body's site)
             closed = False  # ended by an unlisted word: the name must carry a proper element
             if e < len(text) and text[e].isalnum() and not "\u4e00" <= text[e] <= "\u9fff" and self._goes_on(text, e):
                 continue  # 东海锻造公司 + 3万吨压机班组: inside a longer name
@@ -426,9 +428,9 @@ class OrgFinder:
                 name, start = name[served:], start + served  # 现已为 + 材化学院: the object of a preposition
             if "和" in name and name.partition("和")[0].endswith(self._event_heads):
                 name, start = name.rpartition("和")[2], e - len(name.rpartition("和")[2])  # X会议和Y: Y alone
-            if ("和" in name or "与" in name or "及" in name) and self.orgs.two_names(name):
-                last = name.partition(next(c for c in "和与及" if c in name))[2]  # A和B of two full names: B
-                name, start = last, e - len(last)
+            second = self.orgs.second_name_at(name) if "和" in name or "与" in name or "及" in name else 0
+            if second:  # A和B of two full names: B
+                name, start = name[second:], e - len(name) + second
             if len(name) < 3 or _JUNK.search(name) or not self.orgs.looks_like(name):
                 continue
             if closed and not self._named(name) and not _college(name):

@@ -154,7 +154,7 @@ class SpeakerPass:
             ):
                 continue  # 介绍到 (mentions); 据林某介绍 (the reporter's source, not a talk at the event)
             if _in_quoted_speech(text, sent.start, m.start()):
-                continue  # 林某表示：“王老师向大家讲述了…”: a talk the quoted speaker reports, not hers
+                continue  # 林某表示：“柯老师向大家讲述了…”: a talk the quoted speaker reports, not hers
             if _ATTENDED_TALK.search(text, max(0, m.start() - 10), m.start()):
                 continue  # 参与了本次讲座, 聆听了报告: the talk attended, no one speaking
             heard = _HEARD.search(text, max(sent.start, m.start() - 40), m.start())

@@ -135,11 +135,11 @@ class UnitLists:
         parts = [pieces[0]]
         for conj, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             joined = self.orgs.clean(parts[-1] + conj + piece)[0]
-            if conj == "与" and (
-                joins_two_fields(joined)
-                # 农业电气化与信息化分会: no unit before 与, one after it
-                or (not self.orgs.looks_like(self.orgs.clean(parts[-1])[0]) and self.orgs.looks_like(joined))
-            ):
+            # 农业电气化与信息化分会, 东海省人力资源和社会保障厅: no unit before the conjunction, one after it
+            within = conj in "和与及" and (
+                not self.orgs.looks_like(self.orgs.clean(parts[-1])[0]) and self.orgs.looks_like(joined)
+            )
+            if within or (conj == "与" and joins_two_fields(joined)):
                 parts[-1] += conj + piece
             else:
                 parts.append(piece)
