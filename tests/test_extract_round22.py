@@ -233,3 +233,20 @@ def test_given_name_ending_in_a_preposition_before_a_comma_is_whole():
 def test_study_group_is_no_body():
     rec = extract("东湖市职工理论学习小组成员林明华参加了学习。")
     assert "东湖市职工理论学习小组" not in names(rec, "Organization")
+
+
+def test_hall_of_the_home_school_where_an_event_is_held_is_its_place():
+    rec = extract("9月17日下午，全国劳动模范先进事迹报告会在我校学术中心举行。")
+    assert ("全国劳动模范先进事迹报告会", "学术中心") in facts(rec, "HELD_AT")
+
+
+def test_unit_owned_by_another_is_named_after_its_owner():
+    rec = extract("东湖能源集团所属热力集团有限公司副总经理林明华出席。")
+    assert ("林明华", "热力集团有限公司") in facts(rec, "HOLDS_POSITION")
+
+
+def test_visit_to_the_college_is_no_part_of_the_visitors_name():
+    rec = extract("5月13日下午，东湖学院邀请东湖市劳模宣讲团来院做宣讲报告。")
+    orgs = names(rec, "Organization")
+    assert "东湖市劳模宣讲团" in orgs
+    assert not any(o.endswith("来院") for o in orgs)

@@ -376,8 +376,11 @@ _ROOM = re.compile(
 _CLAUSAL_VENUE = re.compile(
     r"的|各|这|那|此次|本次|该|其|^全(?:国|省|市|区|县|校|院|体)|(?:系统|各界|范围|领域|行业|层面|一线|方面)$"
 )
-#: The home school before one of its campuses (在我校东湖校区举行): the campus is the place, the school its host.
-_HOME_BEFORE_CAMPUS = re.compile(r"^(?:我校|本校|学校|我院|本院)(?=[\u4e00-\u9fff]{2,8}(?:校区|分校|院区)$)")
+#: The home school before one of its campuses or halls (在我校东湖校区举行, 在我校学术中心举行): the campus or hall
+#: is the place, the school its host.
+_HOME_BEFORE_CAMPUS = re.compile(
+    r"^(?:我校|本校|我院|本院)(?=[\u4e00-\u9fff]{2,})|^学校(?=[\u4e00-\u9fff]{2,8}(?:校区|分校|院区)$)"
+)
 #: Two places an event links by video (东湖和西岭连线, 东湖、西岭两地同步).
 _LINKED_VENUES = re.compile(r"([^和与、]{2,8})[和与、]([^和与、]{2,8})(?:两地)?(?:连线|同步|两地)")
 #: One-character localizers that end a phrase of location, not a name (车间里, 模拟人体组织上).

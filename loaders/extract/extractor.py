@@ -247,6 +247,8 @@ class Extractor:
         occupied = taken + [(s, e) for d in reg.entities for s, e, _a in d.mentions]
         for span in organisation_names(tagged, self.lex, occupied, text):
             name, _aliases = self.orgs.clean(span.name)
+            if name.endswith(_VISIT_TO_HOME):
+                name = name[:-2]  # 宣讲团来院做报告: the visit to the college is no part of the name
             at = span.start + span.name.find(name)
             if text.startswith("网", at + len(name)) and not text.startswith("网站", at + len(name)):
                 continue  # 来源：东湖县人民政府网: a website's name, not the body
@@ -375,6 +377,10 @@ def _same_post(bare: RelDraft, other: RelDraft) -> bool:
     if other.tail.name.endswith(department):
         return other.properties.get("titles") == titles
     return other.properties.get("titles") == [department + t for t in titles]
+
+
+#: A visit to the school or college the text is about, written right after the visitor (宣讲团来院, 专家到校).
+_VISIT_TO_HOME = ("来院", "来校", "到院", "到校", "莅院", "莅校", "返校")
 
 
 def _places(reg: Registry, abbreviations: dict[str, str]) -> None:

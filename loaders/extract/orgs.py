@@ -80,6 +80,8 @@ _ACT_IN_NAME = re.compile(r"讲话|致辞|主持|出席|参加|参与|(?<![工�
 #: An ordinal opening the name of a standing body elected for a term (第九届教职工代表大会执委会, 第十一届工会
 #: 女职工委员会, 第一届女教授联谊会): part of the name, not a lead to strip.
 _TERM_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+届")
+#: Words between an owner and a unit it owns (X集团所属Y公司, X下属Y, X旗下Y).
+_OWNED_BY = re.compile(r"所属|下属|旗下")
 #: Groups of people who study or share a hobby (理论学习小组, 兴趣小组): no bodies.
 _STUDY_GROUPS = ("学习小组", "兴趣小组")
 #: Words of a body founded by two others together (A与B联合实验室, 共建中心).
@@ -317,6 +319,8 @@ class OrgRules:
             aliases += tuple(m.group(1) for m in _SHORT_NAME.finditer(text))
             text = _SHORT_NAME.sub("", _LATIN_PAREN.sub("", text))
         text = text.strip().rpartition("——")[2]
+        if "属" in text or "旗下" in text:
+            text = _OWNED_BY.split(text)[-1]  # 东海能源集团所属 + 热力公司: the unit owned, named after its owner
         if "-" in text or "－" in text or "–" in text:
             text = _HYPHEN.split(text)[-1]
         # a match at the start, sliced off (``sub`` would try the ``^``-anchored pattern at every position)
