@@ -250,3 +250,70 @@ def test_visit_to_the_college_is_no_part_of_the_visitors_name():
     orgs = names(rec, "Organization")
     assert "东湖市劳模宣讲团" in orgs
     assert not any(o.endswith("来院") for o in orgs)
+
+
+# -- the third round of the day, from pagesblind13 -------------------------------------------------------------------
+
+
+def test_units_whose_representatives_attend_after_a_long_second_group_take_part():
+    rec = extract(
+        "6月22日，第十五届高技能人才表彰大会在东湖举行。东湖省人力资源社会保障厅、东湖省财政厅、东湖省总工会等有关部门"
+        "负责同志,部分技能大奖获得者、全国技术能手、技能人才培育突出贡献单位代表在主会场参加会议。"
+    )
+    attended = {org for org, _ in facts(rec, "PARTICIPATED_IN")}
+    assert {"东湖省人力资源社会保障厅", "东湖省财政厅", "东湖省总工会"} <= attended
+
+
+def test_person_after_a_title_whose_name_the_segmenter_reads_whole():
+    rec = extract("校工会主席萨仁娜、经济管理学院副教授李明婷从东湖省总工会副主席林明华手中接过了奖章。")
+    assert "萨仁娜" in names(rec, "Person")
+
+
+def test_office_of_an_office_building_is_no_body():
+    rec = extract("6月9日，东湖大学南岭校区行政办公楼里举行了一场表彰仪式。")
+    assert not any(o.endswith("行政办") for o in names(rec, "Organization"))
+
+
+def test_units_named_to_roles_of_an_alliance_are_its_members_not_organisers():
+    rec = extract(
+        "近日，东湖市总工会在南岭举办了东湖市汽车产业链劳模和工匠人才创新工作室联盟成立活动。在联盟成立仪式上，推选东湖线缆"
+        "科技有限公司为牵头单位，东湖汽车零部件股份有限公司、东湖电子材料有限公司为常务牵头单位，东湖职业技术学院为秘书长单位。"
+    )
+    alliance = "东湖市汽车产业链劳模和工匠人才创新工作室联盟"
+    members = facts(rec, "MEMBER_OF")
+    assert members[("东湖线缆科技有限公司", alliance)]["role_text"] == "牵头单位"
+    assert members[("东湖电子材料有限公司", alliance)]["role_text"] == "常务牵头单位"
+    assert members[("东湖职业技术学院", alliance)]["role_text"] == "秘书长单位"
+    assert {org for org, _ in facts(rec, "ORGANIZED")} == {"东湖市总工会"}
+
+
+def test_party_post_of_a_bureau_inside_an_escort_phrase():
+    rec = extract("市总工会主席林明华一行在市卫健局党委副书记柯明远的陪同下，先后前往东湖市第一人民医院慰问医务人员。")
+    assert facts(rec, "HOLDS_POSITION")[("柯明远", "市卫健局")]["titles"] == ["党委副书记"]
+
+
+def test_quoted_winter_visit_campaign_is_named_whole():
+    rec = extract("又是一年新春到。东湖市总工会全面开展2023年“暖冬行•爱传递”走访慰问送温暖活动，将关爱送到一线职工。")
+    assert "2023年“暖冬行•爱传递”走访慰问送温暖活动" in names(rec, "Program")
+
+
+def test_counted_collectives_granted_an_honour_are_not_the_persons_before():
+    rec = extract(
+        "其中，东湖市公安局派出所所长吴丽娜、东湖区环卫站环卫工人李明婷被授予全国五一劳动奖章；东湖电气股份有限公司"
+        "技术研发中心、东湖机械有限公司总装车间2个集体被授予全国工人先锋号。"
+    )
+    honours = facts(rec, "HOLDS_HONOR")
+    assert ("东湖电气股份有限公司技术研发中心", "全国工人先锋号") in honours
+    assert ("吴丽娜", "全国工人先锋号") not in honours
+
+
+def test_collectives_counted_without_names_give_no_honour_to_the_byline():
+    rec = extract(
+        "东湖网4月25日讯（记者林明华 通讯员柯明远）东湖3人被授予全国五一劳动奖章，另有2个集体被授予全国工人先锋号。"
+    )
+    assert not facts(rec, "HOLDS_HONOR")
+
+
+def test_kind_of_union_undertaking_an_event_is_no_body():
+    rec = extract("此次大会由东湖省总工会主办，各设区市总工会共同承办。")
+    assert not any("市总工会" in o and o != "东湖省总工会" for o in names(rec, "Organization"))

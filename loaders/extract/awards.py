@@ -87,7 +87,10 @@ _GRANTED_COUNTED = re.compile(
     r"(?:先进集体|先进个人|单位|职工|集体|个人|同志|班组)?([^，。；“”]{2,30}?)(?:荣誉称号|称号)?(?=[；。，]|$)"
 )
 #: The count closing a list of receivers (X等10个班组, A、B等3家单位): no part of the last name.
-_COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$")
+_COUNTED_TAIL = re.compile(
+    r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$"
+    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十百]+[个家支](?:集体|单位|班组|企业|团队)$"  # A、B2个集体
+)
 #: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉, or 等 alone at the end: 获A、B等。):
 #: the list is one of honours. (等 of a ranked prize, 二等奖, opens no closing)
 _HONOUR_LIST_TAIL = re.compile(
@@ -109,7 +112,9 @@ _TITLE_CLOSED = re.compile(r"(?:荣誉称号|称号)$")
 #: Last characters of honour-like list items.
 _HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗锋样模物")
 #: A counted list of units as the subject (A岗、B组等17个集体): no person of the sentence receives.
-_COUNTED_UNITS_SUBJECT = re.compile(r"等[\d一二两三四五六七八九十百]+(?:个|家|支)(?:集体|单位|班组|企业|团队|岗位)$")
+_COUNTED_UNITS_SUBJECT = re.compile(
+    r"(?:等|另有|还有|其中|共有|有)?[\d一二两三四五六七八九十百]+(?:个|家|支)(?:集体|单位|班组|企业|团队|岗位)$"
+)
 #: A counted or indefinite subject (有不少, 5人, 其中3名, 许多学员): persons not named, none of them the
 #: person named before.
 _COUNTED_SUBJECT = re.compile(

@@ -60,6 +60,10 @@ _SHORT_NAME_HEADS = frozenset({"钢", "重工"})
 _ACTIVITY_OF = re.compile(r"作为([^，。；]{2,40}?)的(?:重点|重要|主要|配套|系列|主题|特色)?(?:活动|项目)(?:之一)?，")
 
 
+#: The end of 推选A为(常务) before a role (牵头单位): the units are named to a role, not acting.
+_NAMED_AS = re.compile(r"为[\u4e00-\u9fff]{0,2}$")
+
+
 class EventPass:
     """The event helpers of one document, and the passes that relate units and places to its events."""
 
@@ -171,8 +175,8 @@ class EventPass:
         ):
             return
         for lo, verb_end, listed, verb, via_you in organiser_lists(body):
-            if verb == "牵头" and "发起" in body:  # 联盟由A牵头…发起成立: a founder, not an organiser
-                continue
+            if verb == "牵头" and ("发起" in body or _NAMED_AS.search(listed)):
+                continue  # 联盟由A牵头…发起成立, 推选A为(常务)牵头单位: a founder or a member's role, no organiser
             rtype = ORGANISER_VERBS[verb]
             items = self.units.items(listed, known)
             if not items:

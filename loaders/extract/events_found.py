@@ -392,7 +392,7 @@ _TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“
 _TALK_THEME = re.compile(r"(?:报告|讲座|演讲)的?(?:主题|题目)(?:为|是)[“《]([^”》]{2,40})[”》]")
 _QUOTED_ACTIVITY = re.compile(
     r"“([^“”]{2,30})”(?:等)?(?:主题|专项)?(首场|第[一二三四五六七八九十\d]+场|本场)?"
-    r"(?:宣讲|宣传|实践|志愿服务|教育|公益|就业服务)?活动"
+    r"(?:宣讲|宣传|实践|志愿服务|教育|公益|就业服务|(?:走访|看望)?慰问(?:送温暖)?|送温暖)?活动"
 )
 #: A quoted activity held at a place and time (“X”活动在Y举行, 举行了“X”活动, “X”首场活动) is an event;
 #: one carried out, joined, implemented or run over a season (开展/参与/落实/举办“X”活动) is a campaign.

@@ -85,6 +85,8 @@ class Extractor:
                         continue
                     item, _ = self.orgs.clean(raw)
                     item = _ITEM_FRAME.sub("", item)
+                    if self.orgs.names_a_kind(item):
+                        continue  # 各设区市总工会 (承办): a kind of body, none named
                     if (
                         2 <= len(item) <= 30 and self.orgs.looks_like(item, known | {item}) and self.orgs.suffix(item)
                     ) or (3 <= len(item) <= 20 and _BODY_END.search(item)):
@@ -107,6 +109,7 @@ class Extractor:
             reg.add(EntityType.PERSON, b.name, b.start, sidx.article(b.start))
         for art in articles:
             for entry in art.byline:
+                byline_spans += _credited_at(text, entry.name, art.start, art.end)
                 if reg.find(entry.name, EntityType.PERSON) is None:
                     at = text.rfind(entry.name, art.start, art.end)
                     reg.add(EntityType.PERSON, entry.name, at if at >= 0 else None, art.ordinal)
@@ -252,6 +255,10 @@ class Extractor:
             at = span.start + span.name.find(name)
             if text.startswith("网", at + len(name)) and not text.startswith("网站", at + len(name)):
                 continue  # 来源：东湖县人民政府网: a website's name, not the body
+            if name.endswith("办") and text.startswith("公", at + len(name)):
+                continue  # 行政办公楼: 办 of 办公, no office's name
+            if self.orgs.names_a_kind(text[max(0, at - 3) : at + len(name)].lstrip("，。；、：")):
+                continue  # 各设区 + 市总工会: a kind of body, none named
             if name and self.orgs.looks_like(name) and reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, at, sidx.article(at))
 
@@ -377,6 +384,22 @@ def _same_post(bare: RelDraft, other: RelDraft) -> bool:
     if other.tail.name.endswith(department):
         return other.properties.get("titles") == titles
     return other.properties.get("titles") == [department + t for t in titles]
+
+
+#: A credit's role word (and its separator) right before a name: the name is the byline's there.
+_CREDIT_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|文|图|编辑|作者)[\s/：:]*$")
+
+
+def _credited_at(text: str, name: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``name`` in the article that a byline credits (（记者林某 通讯员李某）): no person of the
+    story there, whatever a pass of the story reads around them."""
+    out = []
+    at = text.find(name, start, end)
+    while at >= 0:
+        if _CREDIT_BEFORE.search(text, max(0, at - 5), at):
+            out.append((at, at + len(name)))
+        at = text.find(name, at + len(name), end)
+    return out
 
 
 #: A visit to the school or college the text is about, written right after the visitor (宣讲团来院, 专家到校).

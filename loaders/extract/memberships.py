@@ -33,7 +33,11 @@ _AS_MEMBER_UNIT = re.compile(
     r"作为((?:[^，。；]{2,40}?)?联盟)?((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)|成员|会员)单位，([^，。；]{2,40})"
 )
 #: 选举X为理事长单位: the units of X are member units of the article's alliance, of that rank.
-_ELECTED_UNIT = re.compile(r"选举([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长)单位)")
+#: (and the clauses that go on with the same verb: 推选A为牵头单位，B、C为常务牵头单位，D为秘书长单位)
+_ELECTED_UNIT = re.compile(
+    r"(?:选举|推选|确定|选定)([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长|牵头)单位)"
+)
+_ELECTED_TOO = re.compile(r"，([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长|牵头)单位)")
 #: 担任联盟特聘专家: the persons named before are members of the alliance, in that role.
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 #: 受聘为/成为/当选为X团成员: the person named last before is a member of the body X, in that role.
@@ -82,15 +86,20 @@ class MembershipPass:
             )
 
     def _elected_unit(self, text: str, sent: Sentence, known: frozenset[str]) -> None:
-        """选举X为理事长单位: X is a member unit of the article's alliance, of that rank."""
+        """选举X为理事长单位 (推选X为牵头单位，Y为秘书长单位): X (and Y) are member units of the article's
+        alliance, of that rank."""
         m = _ELECTED_UNIT.search(sent.text)
         alliance = self.reg.first_in_article(EntityType.ALLIANCE, sent.article) if m else None
         if m is None or alliance is None:
             return
-        for item in self.units.items(m.group(1), known, strict=True):
-            self.reg.relate(
-                RelationType.MEMBER_OF, self.events.org(item, text, sent), alliance, sent, role_text=m.group(2)
-            )
+        elected = [m]
+        while (more := _ELECTED_TOO.match(sent.text, elected[-1].end())) is not None:
+            elected.append(more)
+        for e in elected:
+            for item in self.units.items(e.group(1), known, strict=True):
+                self.reg.relate(
+                    RelationType.MEMBER_OF, self.events.org(item, text, sent), alliance, sent, role_text=e.group(2)
+                )
 
     def _come_from(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
         """来自X的(钳工)林某(、王某): the persons named right after are members of X; so is 林某 of 林某来自X，."""
@@ -154,7 +163,7 @@ class MembershipPass:
             self._led_by(text, sent, mentions)
         if "作为" in body and "单位" in body:
             self._member_unit(text, sent, known)
-        if "选举" in body and "单位" in body:
+        if ("选" in body or "确定" in body) and "单位" in body:
             self._elected_unit(text, sent, known)
         if "来自" in body:
             self._come_from(text, sent, mentions, known)

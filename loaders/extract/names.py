@@ -16,6 +16,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
 #: Of those, the characters a transcribed minority name may hold (次旦平措, 其米次仁).
 _NOT_IN_LONG_NAME = _NOT_GIVEN - frozenset("次其")
+#: Of those, what a name the segmenter reads whole may hold besides (萨日娜, 斯琴图雅: 日 and 月 are syllables).
+_NOT_IN_SEGMENTED_NAME = _NOT_IN_LONG_NAME - frozenset("日月")
 #: Characters that open or end a clause's word rather than a transcribed name (获徐州市, 向东湖村, 林启明却).
 _CLAUSE_FIRSTS = frozenset("获向在被对为从把将与和及于给让由")
 _CLAUSE_LASTS = frozenset("却也还又都就才亦便")
@@ -142,6 +144,14 @@ class NameFinder:
             return self.transcribed_length(text, i)
         if self._right_ok(text, i + 3) > 0 and self._unlisted_ok(text[i : i + 3]):
             return 3  # 仓某某说: the 说 is no fourth character
+        three = text[i : i + 3]
+        if (
+            self._right_ok(text, i + 3) == 0
+            and not any(c in _NOT_IN_SEGMENTED_NAME or not "\u4e00" <= c <= "\u9fff" for c in three)
+            and not rjieba.has_word(three)
+            and rjieba.tag(three) == [(three, "nr")]
+        ):
+            return 3  # 主席萨某某、: a name no dictionary holds, which the segmenter reads whole, before a clause mark
         given = text[i : i + 4]
         if len(given) < 4 or not self._unlisted_ok(given):
             return 0

@@ -16,7 +16,7 @@ DEICTIC_BODIES = frozenset({"我校工会", "校工会", "本校工会", "我校
 #: Words that open a clause before an institution's name and are not part of it.
 _LEAD = re.compile(
     r"^(?:[，、,；]|(?:上|下|左|右|如)?图(?:中|片)?为|这是|那是|他是|她是|就是|由|随着|在|于|和|与|及|以及|并|是|为|对|向|从|经|据|原|现任|曾任|先后任|历任|担任|任|当选为|当选|评选出|评出|选出|[^，、。；]{0,8}?等奖和|带领|率领|指导|系|来自|包括|携手|联合|会同|其中|"
-    r"同时|此外|另外|而|今|整个|所有|全体|她们|他们|我们|现为|就职于|供职于|受聘于|毕业于|就读于|入职|加入|调入|调到|调至|转到|转入|考入|进入|(?:一行)?(?:走进|来到|莅临|到访|前往)|会前|会后|会上|席间|师从|作为|将|被|参加|参与|(?:\d{4}年)?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|\d{4}年(?:底|初)?|(?:\d{4}年)?\d{1,2}月(?:份|底|初)?|"
+    r"同时|此外|另外|而|今|整个|所有|全体|她们|他们|我们|现为|就职于|供职于|受聘于|毕业于|就读于|入职|加入|调入|调到|调至|转到|转入|考入|进入|(?:一行)?(?:走进|来到|莅临|到访|前往)|一行(?:在|于)?|会前|会后|会上|席间|师从|作为|将|被|参加|参与|(?:\d{4}年)?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?|\d{4}年(?:底|初)?|(?:\d{4}年)?\d{1,2}月(?:份|底|初)?|"
     # a profile's headline (——记东海公司技师林某) and a clause whose verb takes the body as its object (会议邀请
     # + 档案馆馆长林某, 第一辑展示 + 党政办公室党支部林某); not 邀请赛 or 展示馆, which name the body
     r"记|[^，、。；]{0,6}?(?:邀请|特邀|展示|看望|慰问|走访)(?:了|到)?(?![赛馆厅区中])|"
@@ -39,7 +39,7 @@ _WORD_OPENING_LEADS = frozenset("和与及并为对向从经原任系今将于�
 _LATIN_PAREN = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\- ]*)[)）]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^”\"）)]{1,12})[”\"]?[)）]")
 #: Words that make a kind of body rather than one (各级工会, 有关部委, 相关单位).
-_CATEGORY = re.compile(r"各级|各地|各类|有关|相关")
+_CATEGORY = re.compile(r"各级|各地|各类|有关|相关|^各(?:设区|区县|县区|县市|市县|市州|市|县|区|省)")
 #: Words that are the whole name of a kind of body before its suffix (行业协会, 基层工会, 企业工会).
 _CATEGORY_OWN = frozenset({"行业", "基层", "企业", "地方", "上级", "下属", "所属", "各", "该"})
 _NOT_IN_NAME = re.compile(r"[的了是在将把被也说着过吗呢吧啊，。；：！？、]|就(?!业)")  # (就业指导中心)
@@ -260,6 +260,11 @@ class OrgRules:
                 return text[-n:]
         return None
 
+    @staticmethod
+    def names_a_kind(text: str) -> bool:
+        """``text`` names a kind of body, none in particular (各级工会, 各设区市总工会, 有关部委)."""
+        return ("各" in text or "关" in text) and _CATEGORY.search(text) is not None
+
     def looks_like(self, text: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
         return bool(text) and (text in known or self._looks_like(text))
 
@@ -271,7 +276,7 @@ class OrgRules:
             return True
         if len(text) > 32 or _NOT_IN_NAME.search(text) or _COUNTED.search(text) or _COHORT.match(text):
             return False
-        if ("各" in text or "关" in text) and _CATEGORY.search(text):
+        if self.names_a_kind(text):
             return False  # 东湖市各级工会, 国家有关部委: a kind of body, none named
         if ("讲" in text or "致" in text or "主" in text or "出" in text or "作" in text) and _ACT_IN_NAME.search(text):
             return False

@@ -186,7 +186,7 @@ _LEADING_VERB = re.compile(
     r"|邀请到|邀请了|邀请|联系|组织|推选出|推选|选举产生|选举出|选举|通过)+"
 )
 _DETERMINER = re.compile(
-    r"^(?:各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地|所有)"
+    r"^(?:(?:这|那|近)(?:些|几)年来?|各级|各|基层|上级|有关|相关|该|本|这|全体|广大|多个|其他|其|我国|国内|全国各地|当地|驻地|所有)"
 )
 _JUNK = re.compile(
     r"\d|[A-Za-z]{4,}|[“”《》]$|^[“”《》]|派出|号召|支持|推动|访|表彰|建成|成为|进一步|发挥|突出|贡献|市委市政府|省委省政府|[一二三四五六七八九十两几多][地家个所位名项]"
@@ -392,6 +392,8 @@ class OrgFinder:
         for _, s, e in self._suffix.find_matches_as_indexes(text):
             if text[s:e] == "工委" and text.startswith("员会", e):
                 s, e = s + 1, e + 2  # 女职工 + 委员会: the leftmost match 工委 hides the committee
+            if text[s:e] == "办" and text.startswith("公", e):
+                continue  # 行政办公楼: 办 of 办公, no office's name
             if e - s == 1 and text[s - 1 : s] in ("来", "到", "莅", "返") and text[s] in "院校":
                 continue  # 宣讲团来院开展宣讲: the visit to the college (来院, 到校), no name ending there
             if text.startswith("网", e) and not text.startswith("网站", e):
@@ -417,6 +419,8 @@ class OrgFinder:
                     name, start = name[1:], start + 1  # 我校与东湖测绘公司签约: the partner named after the school
             elif name.startswith(_PARENT_WORDS) and len(name) >= 6 and self._after_person(name[2:]):
                 name, start = name[2:], start + 2  # 学院 + 张某支教团: a unit of the college the text is about
+            if name.startswith("各") and self.orgs.names_a_kind(name):
+                continue  # 各设区市总工会: a kind of body, none named (nor the part after 各)
             det = _DETERMINER.match(name)
             if det:
                 name, start = name[det.end() :], start + det.end()

@@ -74,7 +74,7 @@ _REPRESENTATIVES = re.compile(r"(?:有关|相关)?(?:负责同志|负责人|领�
 _ORG_ATTENDANCE = re.compile(
     rf"(?:^|(?<=[，。；]))(?=[^，。；]*(?:负责|领导))([^，。；]{{2,80}}?)的?(?:{_REPRESENTATIVES.pattern})"
     # (more groups of attendees may follow in clauses of their own: X负责人，全体退休教职工，学生代表参加)
-    rf"(?:[^。；，]{{0,20}}?|(?:，[^，。；]{{1,30}}?){{1,3}}?)(?:等)?(参加|出席|聆听|参与|列席|参会|到会|与会)"
+    rf"(?:[^。；，]{{0,20}}?|(?:，[^，。；]{{1,50}}?){{1,3}}?)(?:等)?(参加|出席|聆听|参与|列席|参会|到会|与会)"
 )
 #: A last item of a list of units that names a category (相关职能部门, 有关单位, 各学院), not a unit.
 _GENERIC_LAST_ITEM = re.compile(r"[、和及与](?:相关|有关|各|其他|各级)[^、和及与]*$")
