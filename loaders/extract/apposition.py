@@ -19,6 +19,8 @@ _SPLIT = re.compile(r"[、，,]|兼(?![职任])")
 _SPLIT_KEEP = re.compile(r"([、，,]|兼(?![职任]))")
 #: Brackets inside a chain after a title (会长（人社部原副部长、…）): what they hold may be more posts.
 _INNER_POSTS = re.compile(r"(?<=[\u4e00-\u9fff])（([^（）]{3,40})）(?=$|[、，,])")
+#: A unit's short name in brackets right after its name, inside the segment (X测量队（东测一大队）队员).
+_SHORT_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])（([\u4e00-\u9fff]{2,8})）(?=[\u4e00-\u9fff])")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 #: Last characters a text needs for that ``$``-anchored search to be tried (``$`` matches before a final \n).
 _PAREN_FINALS = (")", "）", "\n")
@@ -45,6 +47,11 @@ _QUOTED_END = re.compile(r"“([^”]{2,30})”$")
 _QUOTED_RUN = re.compile(r"(?:“[^“”]+”)+\s*$")
 _QUOTED_ITEM = re.compile(r"“([^“”]+)”")
 _JUNK = re.compile(r"[0-9A-Za-z]")
+#: A body that posts its officer to the unit the list is about (省监委驻东湖集团 + 监察专员): the body before 驻
+#: (not 市纪委监委驻院纪检监察组, a posted office of its own).
+_POSTED_TO = re.compile(r"^(.{2,12}?)驻([\u4e00-\u9fff]{2,})$")
+#: A verb of holding an event inside what would be a made-up title (X集团举行 + 首席酿造师…): a clause, no post.
+_HOLDING_VERB = re.compile(r"举行|举办|召开|开展|启动")
 #: The term of office between a body and its title (组织第27届主席, 协会第五届理事长).
 _THE_ALLIANCE = frozenset({"联盟", "该联盟", "本联盟"})
 #: What opens the name of a national office (国家总督学顾问, 全国人大常委会委员长): a title after it is held
@@ -167,6 +174,7 @@ class ChainParser:
                 1 < len(rest) <= _SHAPED_TITLE_MAX
                 and rest[-1] in _TITLE_HEAD_CHARS
                 and not _JUNK.search(rest)
+                and not _HOLDING_VERB.search(rest)
                 and self.orgs.looks_like(seg[:end], known)
             ):
                 return seg[:end], rest
@@ -267,6 +275,8 @@ class ChainParser:
         if not segs:
             return chain
         by_org: dict[str | None, Position] = {}
+        #: titles given the unit the chain inherited from the person before, with no unit of its own yet
+        borrowed: list[str] = []
         bare = True
         #: units listed before a unit and its title (X学院、Y学院辅导员): each holds the title
         sharing: list[str] = []
@@ -274,6 +284,10 @@ class ChainParser:
             last = i == len(segs) - 1
             seg, cleaned_aliases = self.orgs.clean(raw)
             aliases = list(cleaned_aliases)
+            short = _SHORT_IN_BRACKETS.search(seg) if "（" in seg else None
+            if short and seg[short.end() :] in _MEMBER_NOUNS and self.orgs.looks_like(seg[: short.start()], known):
+                aliases.append(short.group(1))  # X测量队（东测一大队）队员: the unit's short name, then the noun
+                seg = seg[: short.start()] + seg[short.end() :]
             paren = ""
             pm = _TRAILING_PAREN.search(seg) if seg[-1:] in _PAREN_FINALS else None
             if pm and self.split_title(seg[: pm.start()], known):
@@ -322,6 +336,8 @@ class ChainParser:
                     if chain.last_org is None or not _fits_school_title(title, chain.last_org):
                         continue  # (副校长 after 协会副秘书长: the school's, not the association's)
                     org = chain.last_org
+                    if org == inherited:
+                        borrowed.append(title)
                 elif chain.last_org and (
                     org in _UNIT_ORGANS or (org in _COMMITTEE_DEPARTMENTS and chain.last_org.endswith("委"))
                 ):  # 东海市委常委、组织部部长, 东湖中心副主任、支部委员: an organ of the unit, written into the title
@@ -366,6 +382,13 @@ class ChainParser:
                     if self.orgs.suffix(listed_unit) == kind:  # units of one kind (X学院、Y学院), not a panel
                         _hold(chain, by_org, listed_unit, title, [])
                 sharing = []
+                posted = _POSTED_TO.match(org) if "驻" in org else None
+                host = posted.group(2) if posted else None
+                if posted and host in (inherited, chain.last_org) and self.orgs.looks_like(posted.group(1), known):
+                    # 省监委驻东湖集团监察专员: a post of the sending body, held at the unit; the list's own unit
+                    # stays the one later titles share
+                    _hold(chain, by_org, posted.group(1), title, [])
+                    continue
                 _hold(chain, by_org, org, title, aliases)
                 chain.last_org = org
                 continue
@@ -416,6 +439,9 @@ class ChainParser:
                 continue
             if i == len(segs) - 1 or not segs:
                 chain.last_org = None
+        if borrowed and (chain.member_of or chain.last_org != inherited):
+            _drop_titles(chain, by_org, inherited, borrowed)  # 高级工程师、X队队员林某: the later unit's, not the
+            # unit of the person listed before
         chain.bare_titles_only = bare and bool(chain.positions)
         return chain
 
@@ -459,6 +485,17 @@ def _hold(chain: Chain, by_org: dict[str | None, Position], org: str, title: str
         chain.positions.append(pos)
     if title not in pos.titles:
         pos.titles.append(title)
+
+
+def _drop_titles(chain: Chain, by_org: dict[str | None, Position], org: str | None, titles: list[str]) -> None:
+    """Take ``titles`` back from the chain's position in ``org`` (and the position, once it holds none)."""
+    pos = by_org.get(org)
+    if pos is None:
+        return
+    pos.titles = [t for t in pos.titles if t not in titles]
+    if not pos.titles:
+        chain.positions.remove(pos)
+        del by_org[org]
 
 
 def _closed_quote(name: str) -> str:

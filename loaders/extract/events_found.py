@@ -154,6 +154,10 @@ def _clause_end(text: str, pos: int) -> int:
 _PRONOUN_OPENING = re.compile(r"[各这那此该其某每哪有他她我你它自大谁什怎如]|本[次届场期年月轮项批人]")
 
 
+#: Words the segmenter tags as adverbs that qualify a noun in a name (终身名誉X聘任仪式, 终身成就奖).
+_ATTRIBUTIVE = frozenset({"终身", "永久"})
+
+
 def _holds_no_name(name: str) -> bool:
     """A head with a clause before it (与会人员也积极响应会议, 他把模拟比赛): the words outside quotes
     hold an adverb, pronoun, preposition or measure word, which no name does."""
@@ -164,7 +168,9 @@ def _holds_no_name(name: str) -> bool:
         series = word == "系列" and previous not in ("一", "这", "该", "此", "这一")  # 测绘系列大赛 (not 一系列)
         ordinal = word in ("届", "期", "次") and previous.isdigit()  # 第59届 read 第 + 59 + 届
         cup = word == "杯" and bool(previous)  # 东湖杯 (read 东湖 + the measure word 杯): a cup's name
-        allowed = cohort or series or ordinal or cup or word in _JOINERS or word.startswith("第")
+        allowed = (
+            cohort or series or ordinal or cup or word in _JOINERS or word.startswith("第") or word in _ATTRIBUTIVE
+        )
         misread = tag == "r" and len(word) > 1 and not _PRONOUN_OPENING.match(word)  # 本科 (read as a pronoun)
         if tag in _NOT_IN_NAME and not allowed and not misread:
             return True  # (第三季度: an ordinal)
@@ -287,16 +293,21 @@ _SECOND_TITLE = re.compile(r"暨[\u4e00-\u9fff]{0,6}“[^“”\n]{1,20}”(?=[�
 _SECOND_ACTIVITY = re.compile(r"暨[^，。；：“”、]{2,16}?活动(?=[在于，。；]|$)")
 #: “X工作室”揭牌仪式: the quoted name is the body whose plaque is unveiled, not the event's name.
 UNVEILING_WORDS = ("授牌", "揭牌", "挂牌", "成立")
+#: Heads of the ceremony that announces or confers what is quoted before it (“X”发布活动, “X”颁奖典礼).
+_ANNOUNCING = ("发布", "颁奖", "表彰")
 #: The last of a list of quoted bodies and the ceremony unveiling them (…、“B工作室”揭牌仪式): no one body names
 #: the ceremony, which keeps its own words.
 _UNVEILED_LIST = re.compile(r"^(?:“[^“”]{2,30}”、?)+((?:" + "|".join(UNVEILING_WORDS) + r")仪式)$")
 _JOINED_BY = re.compile(r"^(?:联合|携手|会同)(?!国)")
+#: What opens a clause, not an alliance's name, before 联盟: the rest of a count (5个 + 专业联盟), an adverb or
+#: modal (不断提升, 要), a preposition or verb of means (通过创建).
+_ALLIANCE_CLAUSE = re.compile(r"^(?:[个家支不要将需须]|进一步|持续|积极|努力|全面|深入|切实|通过|利用|借助|依托)")
 _ALLIANCE_LEAD = re.compile(r"^(?:.*?(?:共同|一起|一同|携手))?[为向给]")
 #: What may follow an alliance's name in running text (a verb, a particle, a part of the alliance); any
 #: other character continues a longer word (联盟链, 联盟式…), so the span is not a name.
 _AFTER_ALLIANCE_NAME = re.compile(
     r"(?:正式|成立|首批|特聘|共同|秘书|在|的|成员|大会|年会|峰会|论坛|理事|宣布|揭牌|授牌|启动|落户|由|于|是|将|已|现有"
-    r"|目前|和|与|及|等|会员|章程|发起|携手|联合|自|还|也|旨在|致力|作为|积极|围绕|聚焦|以|为|第)"
+    r"|目前|和|与|及|等|会员|章程|发起|携手|联合|自|还|也|旨在|致力|作为|积极|围绕|聚焦|以|为|第|下设|包括|涵盖)"
 )
 _ORDINAL = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十百\d]+[届次]|首届)")
 #: The subject of 在…召开/举行 (and the object of 召开/举行) that ends in 会 names a meeting, whatever its
@@ -392,7 +403,7 @@ _TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“
 _TALK_THEME = re.compile(r"(?:报告|讲座|演讲)的?(?:主题|题目)(?:为|是)[“《]([^”》]{2,40})[”》]")
 _QUOTED_ACTIVITY = re.compile(
     r"“([^“”]{2,30})”(?:等)?(?:主题|专项)?(首场|第[一二三四五六七八九十\d]+场|本场)?"
-    r"(?:宣讲|宣传|实践|志愿服务|教育|公益|就业服务|(?:走访|看望)?慰问(?:送温暖)?|送温暖)?活动"
+    r"(?:宣讲|宣传|实践|志愿服务|教育|公益|就业服务|示范|(?:走访|看望)?慰问(?:送温暖)?|送温暖)?活动"
 )
 #: A quoted activity held at a place and time (“X”活动在Y举行, 举行了“X”活动, “X”首场活动) is an event;
 #: one carried out, joined, implemented or run over a season (开展/参与/落实/举办“X”活动) is a campaign.
@@ -601,7 +612,7 @@ def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMen
             m.background = True
             continue
         if text.startswith(("以来", "召开以来", "闭幕以来"), m.end):
-            m.background = True  # 县总工会第八次代表大会以来: the time since an earlier event, not the report
+            m.background = True  # 县总工会第七次代表大会以来: the time since an earlier event, not the report
             continue
         if text[m.start - 1 : m.start] == "致" and _LETTER_TO.match(text, m.end):
             m.background = m.letter = True
@@ -763,6 +774,9 @@ class EventFinder:
             if dated:
                 s = dated.end()  # 2015年3月8日“三八节”趣味运动会 (a caption): the day is when, not the name
             name = text[s:h_end]
+            first_word = rjieba.tag(name)[0] if s in stops and "暨" in name else ("", "")
+            if first_word[1] == "v" and first_word[0] not in _EVENT_LEAD_WORDS:
+                continue  # 林某 + 荣退暨X聘任仪式: a name running through a person's act, which no rule reads whole
             if name.startswith("式暨") and out and text.endswith(_CEREMONY, 0, s + 1):
                 # X开幕式暨Y报告会: one event, the ceremony with the talk joined to it (X is found as well)
                 joint = self._forum_mention(text, text[out[-1].start : h_end], out[-1].start, h_end, head)
@@ -889,7 +903,12 @@ class EventFinder:
             quoted = _QUOTED_NAME.match(own)
             aliases.extend((own, quoted.group(1)) if quoted and quoted.group(2).endswith(head) else (own,))
         quoted = _QUOTED_NAME.match(name)
-        if quoted and quoted.group(2).endswith(head) and not quoted.group(2).startswith(UNVEILING_WORDS):
+        if (
+            quoted
+            and quoted.group(2).endswith(head)
+            and not quoted.group(2).startswith(UNVEILING_WORDS)
+            and not quoted.group(2).startswith(_ANNOUNCING)  # “X年度人物”发布活动: X is the honour announced
+        ):
             if quoted.group(2):
                 aliases.append(quoted.group(2))
             aliases.append(name)
@@ -1019,6 +1038,8 @@ class EventFinder:
             if joined and len(name) - joined.end() > 4:
                 s, name = s + joined.end(), name[joined.end() :]
             if len(name) > 4 and not re.search(r"[\d+]", name) and name.count("“") == name.count("”"):
+                if _ALLIANCE_CLAUSE.match(name):
+                    continue  # 个专业联盟, 不断提升联盟, 通过创建联盟: a count or a clause before the word, no name
                 out.append(EventMention(EntityType.ALLIANCE, name, s, m.end()))
         return out
 

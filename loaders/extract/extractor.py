@@ -152,7 +152,9 @@ class Extractor:
         for start, name in find_plaques(text):
             reg.add(EntityType.HONOR, name, start, sidx.article(start))
         for start, name in find_honours(text, self.lex) + honour_lists(text, self.lex):
-            if inside_events[start] or reg.find(name, EntityType.PROGRAM, EntityType.ORGANIZATION):
+            # (a quoted honour inside the name of its announcement, 2022年“X年度人物”发布活动, is both)
+            quoted = text[start - 1 : start] == "“" and text.startswith("”", start + len(name))
+            if (inside_events[start] and not quoted) or reg.find(name, EntityType.PROGRAM, EntityType.ORGANIZATION):
                 continue
             honour_name, edition = split_edition(name)
             d = reg.add(EntityType.HONOR, honour_name, start, sidx.article(start))

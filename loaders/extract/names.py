@@ -16,7 +16,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("的了在和与及等是、，。；：！？“”《》（）()·•之其该本此各这那我你他她们年月日届名位个次")
 #: Of those, the characters a transcribed minority name may hold (次旦平措, 其米次仁).
 _NOT_IN_LONG_NAME = _NOT_GIVEN - frozenset("次其")
-#: Of those, what a name the segmenter reads whole may hold besides (萨日娜, 斯琴图雅: 日 and 月 are syllables).
+#: Of those, what a name the segmenter reads whole may hold besides (萨仁娜, 斯琴图雅: 日 and 月 are syllables).
 _NOT_IN_SEGMENTED_NAME = _NOT_IN_LONG_NAME - frozenset("日月")
 #: Characters that open or end a clause's word rather than a transcribed name (获徐州市, 向东湖村, 林启明却).
 _CLAUSE_FIRSTS = frozenset("获向在被对为从把将与和及于给让由")

@@ -65,6 +65,8 @@ _MEMBERS_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：]))((?:[^，。；：、]{2,30}?(?:委员|成员)、)*[^，。；：、]{2,30}?(?:委员|成员))"
     r"(?:、[^，。；：、]{1,16}?)*(?:等[^，。；：、]{0,10}?)?(参加|出席|参与)"
 )
+#: Party organs whose 成员/委员 is a person's seat (党组成员, 党委委员), not the members of a body.
+_PARTY_ORGANS = ("党组", "党委", "党工委", "纪委", "常委")
 #: The 委员/成员 closing each body of such a list.
 _MEMBER_WORD = re.compile(r"(?:委员|成员)(?=、|$)")
 #: The representatives of a unit (有关负责同志, 相关负责人, 有关领导同志; a bare 领导 only right before the
@@ -196,6 +198,8 @@ class UnitAttendancePass:
             items = [self.orgs.clean(i)[0].strip("、和及与") for i in raws if i.strip("、和及与")]
             if not items or not all(self.orgs.looks_like(i, known) for i in items):
                 continue
+            if any(i.endswith(_PARTY_ORGANS) for i in items):
+                continue  # X总工会党组成员、副主席林某出席: a person's seat in a party organ, no body's members
             event = self.events.forum_for(sent, sent.start + m.end())
             self.events.units_take_part(items, event, text, sent, m.group(2))
 
