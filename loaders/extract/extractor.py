@@ -255,10 +255,8 @@ class Extractor:
             if name.endswith(_VISIT_TO_HOME):
                 name = name[:-2]  # 宣讲团来院做报告: the visit to the college is no part of the name
             at = span.start + span.name.find(name)
-            if text.startswith("网", at + len(name)) and not text.startswith("网站", at + len(name)):
-                continue  # 来源：东湖县人民政府网: a website's name, not the body
-            if name.endswith("办") and text.startswith("公", at + len(name)):
-                continue  # 行政办公楼: 办 of 办公, no office's name
+            if self.orgs.runs_into_a_word(text, at + len(name)):
+                continue  # 行政办公楼, 东湖县人民政府网: part of a longer word, no body's name
             if self.orgs.names_a_kind(text[max(0, at - 3) : at + len(name)].lstrip("，。；、：")):
                 continue  # 各设区 + 市总工会: a kind of body, none named
             if name and self.orgs.looks_like(name) and reg.find(name) is None:

@@ -261,6 +261,14 @@ class OrgRules:
         return None
 
     @staticmethod
+    def runs_into_a_word(text: str, end: int) -> bool:
+        """The body's name ending at ``end`` is part of a longer word: a website's name (来源：东湖县人民政府网;
+        not X网站, the body's site) or 办 of 办公 (行政办公楼)."""
+        if text.startswith("网", end):
+            return not text.startswith("网站", end)
+        return text[end - 1 : end] == "办" and text.startswith("公", end)
+
+    @staticmethod
     def names_a_kind(text: str) -> bool:
         """``text`` names a kind of body, none in particular (各级工会, 各设区市总工会, 有关部委)."""
         return ("各" in text or "关" in text) and _CATEGORY.search(text) is not None

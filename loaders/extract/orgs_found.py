@@ -392,12 +392,10 @@ class OrgFinder:
         for _, s, e in self._suffix.find_matches_as_indexes(text):
             if text[s:e] == "工委" and text.startswith("员会", e):
                 s, e = s + 1, e + 2  # 女职工 + 委员会: the leftmost match 工委 hides the committee
-            if text[s:e] == "办" and text.startswith("公", e):
-                continue  # 行政办公楼: 办 of 办公, no office's name
+            if self.orgs.runs_into_a_word(text, e):
+                continue  # 行政办公楼, 东湖县人民政府网: part of a longer word, no body's name
             if e - s == 1 and text[s - 1 : s] in ("来", "到", "莅", "返") and text[s] in "院校":
                 continue  # 宣讲团来院开展宣讲: the visit to the college (来院, 到校), no name ending there
-            if text.startswith("网", e) and not text.startswith("网站", e):
-                continue  # 来源：东湖县人民政府网: a website's name, not the body (X网站, X官网: the body's site)
             closed = False  # ended by an unlisted word: the name must carry a proper element
             if e < len(text) and text[e].isalnum() and not "\u4e00" <= text[e] <= "\u9fff" and self._goes_on(text, e):
                 continue  # 东海锻造公司 + 3万吨压机班组: inside a longer name
