@@ -2,10 +2,9 @@
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from graph.model import BylineRole
-from loaders.extract.lexicon import Lexicon, word_finder, words
+from loaders.extract.lexicon import Lexicon, word_finder
 
 _ROLE_WORDS = {
     "本报记者": BylineRole.TEXT,
@@ -112,16 +111,8 @@ def _bare_lines(text: str) -> list[re.Match[str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _every_surname() -> frozenset[str]:
-    """Every surname of the list, also those kept from free text because they open common words (羊, 来):
-    after a byline's role word a name is vouched for."""
-    return frozenset(words("surnames.txt")) | frozenset(words("person_surnames.txt"))
-
-
 def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
     out: dict[int, BylineName] = {}
-    every = _every_surname()
 
     def is_name(tok: str, surnames: frozenset[str] = lex.surnames) -> bool:
         compact = tok.replace(" ", "").replace("\u3000", "").replace("\xa0", "")
@@ -143,7 +134,7 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
                 role = _ROLE_WORDS[tok]
                 pending = []
                 continue
-            if tok in _CREDIT_WORDS or not is_name(tok, every):
+            if tok in _CREDIT_WORDS or not is_name(tok, lex.byline_surnames):
                 break
             after = text[pos + len(tok) : pos + len(tok) + 2]
             this_role = BylineRole.PHOTO if after.startswith("/摄") else role
@@ -157,3 +148,19 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
             for tok, pos in toks:
                 out.setdefault(pos, BylineName(tok, pos, BylineRole.TEXT))
     return sorted(out.values(), key=lambda b: b.start)
+
+
+#: A credit's role word (and its separator) right before a name: the name is the byline's there.
+_CREDIT_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|文|图|编辑|作者)[\s/：:]*$")
+
+
+def credited_spans(text: str, name: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``name`` between ``start`` and ``end`` that a byline credits (（记者林某 通讯员李某）): no
+    person of the story there, whatever a pass of the story reads around them."""
+    out = []
+    at = text.find(name, start, end)
+    while at >= 0:
+        if _CREDIT_BEFORE.search(text, max(0, at - 5), at):
+            out.append((at, at + len(name)))
+        at = text.find(name, at + len(name), end)
+    return out

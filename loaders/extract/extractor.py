@@ -8,7 +8,7 @@ from loaders.document import PreparedDocument
 from loaders.extract import coref
 from loaders.extract.apposition import ChainParser
 from loaders.extract.awards import AwardPass
-from loaders.extract.bylines import find_bylines
+from loaders.extract.bylines import credited_spans, find_bylines
 from loaders.extract.dates import dates_in, document_year, report_day
 from loaders.extract.events import EventPass
 from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, EventMention, project_verbs
@@ -19,7 +19,7 @@ from loaders.extract.honours import find_honours, find_plaques, honour_lists, sp
 from loaders.extract.lexicon import lexicon
 from loaders.extract.memberships import MembershipPass
 from loaders.extract.names import NameFinder
-from loaders.extract.orgs import OrgRules
+from loaders.extract.orgs import VISITS_TO_HOME, OrgRules
 from loaders.extract.orgs_found import OrgFinder
 from loaders.extract.people import PeoplePass
 from loaders.extract.persons import STUDIO_AFTER, Mention, PersonFinder
@@ -109,7 +109,7 @@ class Extractor:
             reg.add(EntityType.PERSON, b.name, b.start, sidx.article(b.start))
         for art in articles:
             for entry in art.byline:
-                byline_spans += _credited_at(text, entry.name, art.start, art.end)
+                byline_spans += credited_spans(text, entry.name, art.start, art.end)
                 if reg.find(entry.name, EntityType.PERSON) is None:
                     at = text.rfind(entry.name, art.start, art.end)
                     reg.add(EntityType.PERSON, entry.name, at if at >= 0 else None, art.ordinal)
@@ -252,7 +252,7 @@ class Extractor:
         occupied = taken + [(s, e) for d in reg.entities for s, e, _a in d.mentions]
         for span in organisation_names(tagged, self.lex, occupied, text):
             name, _aliases = self.orgs.clean(span.name)
-            if name.endswith(_VISIT_TO_HOME):
+            if name.endswith(VISITS_TO_HOME):
                 name = name[:-2]  # 宣讲团来院做报告: the visit to the college is no part of the name
             at = span.start + span.name.find(name)
             if self.orgs.runs_into_a_word(text, at + len(name)):
@@ -384,26 +384,6 @@ def _same_post(bare: RelDraft, other: RelDraft) -> bool:
     if other.tail.name.endswith(department):
         return other.properties.get("titles") == titles
     return other.properties.get("titles") == [department + t for t in titles]
-
-
-#: A credit's role word (and its separator) right before a name: the name is the byline's there.
-_CREDIT_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|文|图|编辑|作者)[\s/：:]*$")
-
-
-def _credited_at(text: str, name: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of ``name`` in the article that a byline credits (（记者林某 通讯员李某）): no person of the
-    story there, whatever a pass of the story reads around them."""
-    out = []
-    at = text.find(name, start, end)
-    while at >= 0:
-        if _CREDIT_BEFORE.search(text, max(0, at - 5), at):
-            out.append((at, at + len(name)))
-        at = text.find(name, at + len(name), end)
-    return out
-
-
-#: A visit to the school or college the text is about, written right after the visitor (宣讲团来院, 专家到校).
-_VISIT_TO_HOME = ("来院", "来校", "到院", "到校", "莅院", "莅校", "返校")
 
 
 def _places(reg: Registry, abbreviations: dict[str, str]) -> None:

@@ -485,8 +485,9 @@ def find_honours(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
 
 _LEVEL_AT_END = re.compile(rf"(?:{_LEVEL})$")
 #: A title striven for (争当行业标兵, 努力成为技术能手): an aim, not an honour the text names.
-_ASPIRED = re.compile(r"(?:争当|争做|争创|争取|立志成为|努力成为|争取成为)$")
-_ASPIRED_LEAD = re.compile(r"争当|争做|争创|争取|立志成为|努力成为")
+_ASPIRING = r"(?:争当|争做|争创|争取|立志成为|努力成为|争取成为)"
+_ASPIRED = re.compile(_ASPIRING + "$")
+_ASPIRED_LEAD = re.compile(_ASPIRING)
 #: A batch of a level's designated studios or sites (第九批东湖省高技能人才（劳模）创新工作室, 首批全国X示范点):
 #: a title given to the units of the batch, not a unit.
 _BATCH_DESIGNATION = re.compile(

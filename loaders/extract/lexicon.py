@@ -77,6 +77,9 @@ def word_finder(words: Iterable[str]) -> AhoCorasick:
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     surnames: frozenset[str]
+    #: Every listed surname, also those kept from free text because they open common words (羊, 来): a name
+    #: after a byline's role word is vouched for.
+    byline_surnames: frozenset[str]
     #: Surnames read only where a title, a list or a quoted honour anchors the name (rare_surnames.txt).
     rare_surnames: frozenset[str]
     titles: frozenset[str]
@@ -107,6 +110,7 @@ def lexicon() -> Lexicon:
     by_len = lambda ws: tuple(sorted(set(ws), key=lambda w: (-len(w), w)))  # noqa: E731
     return Lexicon(
         surnames=frozenset(s for s in surnames if 1 <= len(s) <= 2),
+        byline_surnames=frozenset(words("surnames.txt")) | frozenset(words("person_surnames.txt")),
         rare_surnames=frozenset(words("rare_surnames.txt")) - surnames,
         titles=frozenset(words("position_titles.txt")),
         title_modifiers=by_len(words("title_modifiers.txt")),

@@ -34,10 +34,9 @@ _AS_MEMBER_UNIT = re.compile(
 )
 #: 选举X为理事长单位: the units of X are member units of the article's alliance, of that rank.
 #: (and the clauses that go on with the same verb: 推选A为牵头单位，B、C为常务牵头单位，D为秘书长单位)
-_ELECTED_UNIT = re.compile(
-    r"(?:选举|推选|确定|选定)([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长|牵头)单位)"
-)
-_ELECTED_TOO = re.compile(r"，([^，。；]{2,60}?)为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长|牵头)单位)")
+_UNIT_ROLE = r"为((?:常务)?(?:副)?(?:理事长|理事|会长|主席|秘书长|牵头)单位)"
+_ELECTED_UNIT = re.compile(r"(?:选举|推选|确定|选定)([^，。；]{2,60}?)" + _UNIT_ROLE)
+_ELECTED_TOO = re.compile(r"，([^，。；]{2,60}?)" + _UNIT_ROLE)
 #: 担任联盟特聘专家: the persons named before are members of the alliance, in that role.
 _APPOINTED = re.compile(r"担任(联盟|[^，。；]{2,30}?联盟)(特聘专家|专家|顾问|理事|成员)")
 #: 受聘为/成为/当选为X团成员: the person named last before is a member of the body X, in that role.

@@ -80,6 +80,8 @@ _ACT_IN_NAME = re.compile(r"讲话|致辞|主持|出席|参加|参与|(?<![工�
 #: An ordinal opening the name of a standing body elected for a term (第九届教职工代表大会执委会, 第十一届工会
 #: 女职工委员会, 第一届女教授联谊会): part of the name, not a lead to strip.
 _TERM_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+届")
+#: A visit to the school or college the text is about, written right after the visitor (宣讲团来院, 专家到校).
+VISITS_TO_HOME = ("来院", "来校", "到院", "到校", "莅院", "莅校", "返院", "返校")
 #: Words between an owner and a unit it owns (X集团所属Y公司, X下属Y, X旗下Y).
 _OWNED_BY = re.compile(r"所属|下属|旗下")
 #: Groups of people who study or share a hobby (理论学习小组, 兴趣小组): no bodies.

@@ -9,7 +9,7 @@ import rjieba
 
 from loaders.extract.lexicon import Lexicon, word_finder
 from loaders.extract.orgs import DEICTIC_BODIES as _DEICTIC_BODIES
-from loaders.extract.orgs import FIELD_POS, SUFFIX_WORDS, OrgRules, clausal, joins_two_fields
+from loaders.extract.orgs import FIELD_POS, SUFFIX_WORDS, VISITS_TO_HOME, OrgRules, clausal, joins_two_fields
 from loaders.extract.spans import extend_left
 
 #: Single-character and Party-committee endings are too ambiguous outside an apposition chain.
@@ -394,7 +394,7 @@ class OrgFinder:
                 s, e = s + 1, e + 2  # 女职工 + 委员会: the leftmost match 工委 hides the committee
             if self.orgs.runs_into_a_word(text, e):
                 continue  # 行政办公楼, 东湖县人民政府网: part of a longer word, no body's name
-            if e - s == 1 and text[s - 1 : s] in ("来", "到", "莅", "返") and text[s] in "院校":
+            if e - s == 1 and text[s - 1 : e] in VISITS_TO_HOME:
                 continue  # 宣讲团来院开展宣讲: the visit to the college (来院, 到校), no name ending there
             closed = False  # ended by an unlisted word: the name must carry a proper element
             if e < len(text) and text[e].isalnum() and not "\u4e00" <= text[e] <= "\u9fff" and self._goes_on(text, e):
