@@ -37,7 +37,9 @@ _START = word_finder(
 _CREDIT_WORDS = frozenset(
     {"来源", "发布", "时间", "日期", "点击", "浏览", "阅读", "本站", "原创", "稿件", "出处", "字号"}
 )
-_RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0：:]{2,60}")
+_RUN = re.compile(r"[\u4e00-\u9fff/ \u3000\xa0：:、]{2,60}")
+#: Role words a newswire byline runs into its first name (本报讯 记者林某 通讯员李某、王某报道).
+_GLUED_ROLES = ("本报记者", "记者", "通讯员")
 #: A line that is only two to seven short names (matched against each line in turn).
 _BARE_LINE = re.compile(
     r"[ \u3000\xa0]*([\u4e00-\u9fff]{2,3}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,3}){1,6})[ \u3000\xa0]*"
@@ -53,7 +55,7 @@ class BylineName:
 
 _COLON_ROLE = "(?:" + "|".join(_COLON_ROLES) + ")(?=[：:])"
 #: A word of a byline: a role before its colon, or a run up to the next separator or colon role.
-_TOKEN = re.compile(_COLON_ROLE + r"|(?:(?!" + _COLON_ROLE + r")[^\s/　：:])+")
+_TOKEN = re.compile(_COLON_ROLE + r"|(?:(?!" + _COLON_ROLE + r")[^\s/　：:、])+")
 
 
 def _tokens(run: str, offset: int, surnames: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
@@ -83,6 +85,23 @@ _DATELINE = re.compile(
     r"《[^》\n]{2,12}》[（(]\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版[）)]",
     re.MULTILINE,
 )
+
+
+def _unglued(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A byline's words with a role word run into its name taken apart (记者林某 → 记者, 林某) and the
+    closing 报道 taken off the last name (李某报道)."""
+    out: list[tuple[str, int]] = []
+    for tok, pos in tokens:
+        role = next((r for r in _GLUED_ROLES if tok.startswith(r) and len(tok) > len(r)), None)
+        if role is not None:
+            out.append((role, pos))
+            tok, pos = tok[len(role) :], pos + len(role)
+        if tok.endswith("报道") and len(tok) > 2 and tok != "摄影报道":
+            out.append((tok[:-2], pos))
+            out.append(("报道", pos + len(tok) - 2))
+            continue
+        out.append((tok, pos))
+    return out
 
 
 def _dateline_names(text: str) -> list[tuple[str, int]]:
@@ -123,7 +142,7 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
         if not run:
             continue
         line = run.group(0).split("\n")[0]
-        tokens = _tokens(line, start, lex.surnames)
+        tokens = _unglued(_tokens(line, start, lex.surnames))
         role = BylineRole.TEXT
         pending: list[tuple[str, int]] = []
         for tok, pos in tokens:

@@ -187,6 +187,7 @@ _EVENT_LEAD_WORDS = frozenset({
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
     "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布", "受", "向", "经",
     "做客", "致", "参加了", "出席了", "伴随", "伴随着", "随着", "晚上", "当晚", "夜晚", "上午", "下午", "当天",
+    "进行", "进行了", "开展", "开展了",
 })
 # fmt: on
 #: The entrants a verb of taking part may modify inside an event's name (X展演参赛团队动员会).
@@ -245,6 +246,8 @@ def _dated_subject(text: str, s: int, e: int) -> bool:
 
 
 #: A round of a contest said to be something (复赛为…比赛, 第二阶段为…): a description, not an event's name.
+#: Parts joined by plus signs, twice or more (A+B+C竞赛): a scheme's formula, not an event's name.
+_FORMULA = re.compile(r"[\u4e00-\u9fff][+＋][\u4e00-\u9fff][^+＋]*[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
 _ROUND_IS = re.compile(r"(?:初赛|复赛|决赛|半决赛|预赛|总决赛|第[一二三四五\d][阶段轮]{1,2})(?:为|是|采用|采取)$")
 
 
@@ -799,6 +802,8 @@ class EventFinder:
                 continue
             if _ROUND_IS.search(text, max(0, s - 8), s) and not _EDITION_OR_QUOTE.search(name):
                 continue  # 复赛为实验技能比赛: what a round of the contest is, no contest of its own
+            if _FORMULA.search(name):
+                continue  # “实训基地+线上培训+技能竞赛”等一体: the parts of a scheme, no event
             if head == "竞赛" and not _EDITION_OR_QUOTE.search(name):
                 continue  # 劳动竞赛, 数学竞赛: a kind of contest; a contest of its own has an edition or a title
             if _RANK_OPENING.match(name) and not _EDITION_OR_QUOTE.search(name):

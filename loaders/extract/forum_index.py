@@ -22,6 +22,8 @@ _TALK_GATHERINGS = ("座谈会", "报告会", "交流会", "研讨会", "见面�
 _CONTEST_WORDS = ("比赛", "大赛", "竞赛", "赛事")
 #: A verb of holding right before an event word: 召开座谈会, 举行了报告会.
 _HOLDING_BEFORE = re.compile(r"(?:召开|举行|举办|组织|开展)了?(?:一场|一次)?$")
+#: A verb of attending or holding right before a ceremony: 出席揭牌仪式, 举行了启动仪式.
+_ATTENDED_BEFORE = re.compile(r"(?:出席|参加|召开|举行|举办)了?$")
 #: A day, then a body convening, right before 会议 (8月3日下午，东海市总工会召开会议).
 _CONVENED_BEFORE = re.compile(DAY + r"[，,]?[^，。；：、“”]{2,30}?召开了?$")
 #: A demonstrative right before a generic event word: 此次大赛, 本届论坛, 这次会议.
@@ -123,7 +125,9 @@ class ForumIndex:
             if m.name not in ("会议", "活动", "论坛", "仪式", "开幕式", "闭幕式") or self._convened(m)
         ]
         generic: Draft | None = None
-        held_generic = bool(groups) and self._held_object(standalone)
+        held_generic = bool(groups) and (
+            self._held_object(standalone) or self._ceremony_attended_first(standalone, groups)
+        )
         if standalone and (
             all(m.background for group in groups for m in group)
             or (held_generic and not any(self._held(m.start, m.end) for group in groups for m in group))
@@ -163,6 +167,18 @@ class ForumIndex:
         for m in mentions:
             sent = self._index.at(m.start) if m.name.endswith(_TALK_GATHERINGS) else None
             if sent is not None and _HOLDING_BEFORE.search(sent.text, 0, m.start - sent.start):
+                return True
+        return False
+
+    def _ceremony_attended_first(self, mentions: list[EventMention], groups: list[list[EventMention]]) -> bool:
+        """A ceremony attended or held (出席揭牌仪式并讲话) before any named event is written: the event
+        reported, though the text gives it no other name (the named ones come later: a class it opened)."""
+        first_named = min((m.start for group in groups for m in group), default=0)
+        for m in mentions:
+            if m.start > first_named or not m.name.endswith("仪式") or m.name == "仪式":
+                continue
+            sent = self._index.at(m.start)
+            if sent is not None and _ATTENDED_BEFORE.search(sent.text, 0, m.start - sent.start):
                 return True
         return False
 
