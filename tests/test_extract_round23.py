@@ -47,3 +47,66 @@ def test_formula_of_parts_joined_by_plus_signs_is_no_event():
 def test_plans_to_set_up_or_upgrade_a_unit_name_no_unit():
     rec = extract("下一步，东湖工匠学院将做好建立线上工匠学院、升级高技术服务队等十项重点任务。")
     assert not {"建立线上工匠学院", "升级高技术服务队"} & names(rec, "Organization")
+
+
+# -- bodies ----------------------------------------------------------------------------------------------------------
+
+
+def test_alliance_written_with_and_without_its_province_is_one_alliance():
+    rec = extract(
+        "3月6日，山东省南岭市女职工创新创业联盟成立大会召开。南岭市女职工创新创业联盟首批成员由30余名女性劳模组成。"
+    )
+    assert len(names(rec, "Alliance")) == 1
+    event = next(e for e in rec.entities if e.type.value == "Forum")
+    assert "南岭市女职工创新创业联盟成立大会" in [event.name, *event.aliases]
+
+
+def test_union_written_with_and_without_its_city_is_one_union():
+    rec = extract(
+        "5月19日，北京市丰台区总工会组织30名劳动模范前往东湖疗休养中心。据悉，丰台区总工会今年将组织15批次劳模疗休养。"
+    )
+    unions = [e for e in rec.entities if e.name.endswith("总工会")]
+    assert len(unions) == 1 and "丰台区总工会" in unions[0].aliases
+
+
+def test_union_that_advocates_founding_an_alliance_founds_it():
+    rec = extract("5月8日，东湖市工匠联盟成立仪式在南岭宾馆举办。东湖市总工会倡导发起成立东湖市工匠联盟。")
+    assert ("东湖市总工会", "东湖市工匠联盟") in facts(rec, "FOUNDED")
+
+
+def test_body_leading_an_alliance_organises_no_event():
+    rec = extract(
+        "5月8日，东湖市工匠联盟成立仪式在南岭宾馆举办。联盟由东湖市劳模协会具体牵头，是工匠人才自愿结合的组织。"
+    )
+    assert not any(unit == "东湖市劳模协会" for unit, _ in facts(rec, "ORGANIZED"))
+
+
+# -- taking part -----------------------------------------------------------------------------------------------------
+
+_SIGNING = (
+    "5月8日，东湖市工匠联盟成立仪式在南岭宾馆举办。成立仪式上，东湖重工有限公司林明华创新工作室与南岭数控技术有限公司"
+    "柯明远创新工作室签订了工作室合作协议；东湖工匠李明婷与学员吴丽娜签订了名师带徒协议；全国劳模王明强以“新时代工匠”"
+    "为题，与大家分享了心得。"
+)
+
+
+def test_persons_who_sign_an_agreement_at_the_event_take_part_in_it():
+    took_part = facts(extract(_SIGNING), "PARTICIPATED_IN")
+    assert ("李明婷", "东湖市工匠联盟成立仪式") in took_part
+    assert ("吴丽娜", "东湖市工匠联盟成立仪式") in took_part
+
+
+def test_units_that_sign_an_agreement_at_the_event_take_part_in_it():
+    took_part = facts(extract(_SIGNING), "PARTICIPATED_IN")
+    assert ("东湖重工有限公司林明华创新工作室", "东湖市工匠联盟成立仪式") in took_part
+    assert ("南岭数控技术有限公司柯明远创新工作室", "东湖市工匠联盟成立仪式") in took_part
+
+
+def test_signatories_do_not_speak_what_the_next_clause_says():
+    spoke = {person for person, _ in facts(extract(_SIGNING), "SPOKE_AT")}
+    assert spoke == {"王明强"}
+
+
+def test_agreement_signed_outside_an_event_takes_no_one_to_it():
+    rec = extract("5月8日，东湖市工匠大会在南岭宾馆举办。去年，林明华与南岭县政府共同签订协议，推动乡村振兴。")
+    assert ("林明华", "东湖市工匠大会") not in facts(rec, "PARTICIPATED_IN")

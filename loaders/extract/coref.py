@@ -185,6 +185,41 @@ def resolve_orgs(reg: Registry, text: str) -> None:
                 reg.merge(full, short)
 
 
+#: A place named with its level, opening a body's name (烟台市…, 丰台区…, 红河州…).
+_LEVELLED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗|盟)")
+#: A place prefix as reports write it before a levelled place: a province, with or without its level,
+#: then optionally a city (山东省烟台市, 北京市, 山东枣庄).
+_PLACE_CHAIN = re.compile(r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{2,3}市?)?")
+
+
+def place_prefixed_names(reg: Registry, provinces: frozenset[str]) -> None:
+    """One body or alliance written with and without the places it lies in (山东省烟台市X联盟 and
+    烟台市X联盟, 北京市丰台区总工会 and 丰台区总工会): the longer keeps the shorter as another name, and an
+    event named after the longer (山东省烟台市X联盟成立大会) is named after the shorter too."""
+    shortened: list[tuple[str, str]] = []
+    for etype in (EntityType.ORGANIZATION, EntityType.ALLIANCE):
+        by_name = {e.name: e for e in reg.entities if e.type is etype}
+        for full in list(by_name.values()):
+            province = next((p for p in provinces if full.name.startswith(p)), None)
+            if province is None or full not in reg.entities:
+                continue
+            for cut in range(len(province), min(len(full.name) - 4, len(province) + 6) + 1):
+                short = by_name.get(full.name[cut:])
+                if (
+                    short is not None
+                    and short in reg.entities
+                    and _LEVELLED_PLACE.match(short.name)
+                    and _PLACE_CHAIN.fullmatch(full.name, len(province), cut)
+                ):
+                    shortened.append((full.name, short.name))
+                    reg.merge(full, short)
+                    break
+    for event in [e for e in reg.entities if e.type is EntityType.FORUM] if shortened else ():
+        for long_name, short_name in shortened:
+            if event.name.startswith(long_name):
+                reg.alias(event, short_name + event.name[len(long_name) :])
+
+
 def _listed_key(name: str, listed: _Listed) -> str | None:
     """The full form of a listed name, or of a sub-unit named after a listed short form (全总文工团 and
     全国总工会文工团 → 中华全国总工会文工团); None for any other name."""

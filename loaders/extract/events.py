@@ -175,8 +175,8 @@ class EventPass:
         ):
             return
         for lo, verb_end, listed, verb, via_you in organiser_lists(body):
-            if verb == "牵头" and ("发起" in body or _NAMED_AS.search(listed)):
-                continue  # 联盟由A牵头…发起成立, 推选A为(常务)牵头单位: a founder or a member's role, no organiser
+            if verb == "牵头" and ("发起" in body or _NAMED_AS.search(listed) or body.endswith("联盟由", 0, lo)):
+                continue  # 联盟由A(具体)牵头, 推选A为(常务)牵头单位: the alliance's lead or a member's role
             rtype = ORGANISER_VERBS[verb]
             items = self.units.items(listed, known)
             if not items:

@@ -73,6 +73,7 @@ class Extractor:
         self.chains = ChainParser(self.lex, self.orgs)
         self.finder = EventFinder(self.lex, self.orgs)
         self.org_finder = OrgFinder(self.lex, self.orgs)
+        self._provinces = frozenset(self.lex.place_abbreviations.values())
 
     def _known_orgs(self, sentences: list[Sentence], text: str) -> frozenset[str]:
         known: set[str] = set(_SHORT_FORM.findall(text))
@@ -209,6 +210,7 @@ class Extractor:
                 speaking.speakers(text, s, named, keynote)
                 if "评委" in s.text:
                     speaking.judges(text, s, named)
+                attendance.signatories(s, named)
             attendance.org_attendance(text, s, known)
             if venues:
                 events.venues(text, s, venues)
@@ -235,6 +237,7 @@ class Extractor:
         award_lists.headed_list(text, sentences, mentions)
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
+        coref.place_prefixed_names(reg, self._provinces)
         _drop_member_of_with_position(reg)
         _drop_department_positions(reg)
         _drop_unrelated(reg, index.background_only())

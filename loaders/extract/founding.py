@@ -13,9 +13,9 @@ from loaders.extract.sentences import Sentence
 
 #: A verb of founding together (联合成立, 共同成立, 发起成立): the gate of _FOUNDERS.
 _FOUNDING = re.compile(r"(?:联合|共同|发起)成立")
-#: A、B联合成立X联盟: the units of the subject found the alliance named. Anchored at a clause start: an
-#: unanchored lazy subject before 成立 is retried from every character.
-_FOUNDERS = re.compile(r"(?:^|(?<=[，。；]))([^，。；]{2,120}?)(?:联合|共同|发起)成立(.{2,40}?联盟)")
+#: A、B联合成立X联盟 (A倡导发起成立X联盟): the units of the subject found the alliance named. Anchored at a
+#: clause start: an unanchored lazy subject before 成立 is retried from every character.
+_FOUNDERS = re.compile(r"(?:^|(?<=[，。；]))([^，。；]{2,120}?)(?:倡导|倡议)?(?:联合|共同|发起)成立(.{2,40}?联盟)")
 #: A list of units stated to be an alliance's founders: A、B等12家单位为联盟共同发起单位.
 #: Anchored at a clause start that reaches 发起单位 (a lazy unanchored list is retried from every character).
 _FOUNDER_LIST = re.compile(

@@ -246,6 +246,7 @@ class SpeakerPass:
                 or _CITED_SPEAKER.match(text, pm.end)
                 or self._own_clause_before(text, pm, preds[first][0], mentions[k + 1 :])
                 or _units_say(text, pm.end, preds[first][0])
+                or _SIGNS.search(text, pm.end, preds[first][0])  # 林某与李某签订了协议；王某…分享: the next clause's
             ):
                 continue
             # the names of a list share their predicates, and so the event: both worked out once
@@ -352,6 +353,8 @@ class SpeakerPass:
         return False
 
 
+#: Verbs of signing: a name before one signs, and what the next clause says is not theirs.
+_SIGNS = re.compile(r"签订|签署")
 #: Gatherings where what is said is remarks in an exchange (SPOKE_AT discussion), and the verbs of remarks.
 _EXCHANGE_HEADS = ("座谈会", "座谈", "见面会", "恳谈会", "交流会")
 # fmt: off

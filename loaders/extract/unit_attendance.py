@@ -7,6 +7,7 @@ import re
 from graph.model import EntityType, RelationType
 from graph.qualifiers import chinese_number
 from loaders.extract.events import EventPass, clause_end_at
+from loaders.extract.persons import Mention
 from loaders.extract.sentences import Sentence
 
 #: 出席/参加会议的(还)有A、B、C等(成员)单位(的)负责人: the units listed attended (with that verb).
@@ -86,6 +87,15 @@ _MEMBER_WORD_LISTED = re.compile(r"(?<=[会组部团])(?:委员|成员)(?=[及�
 _CONJ = re.compile(r"[和与及]")
 
 
+#: A sentence that opens at an event (成立仪式上，…; 活动现场，…): what is signed in it is signed there.
+_AT_EVENT = re.compile(r"^[^，。；：]{0,30}?(?:仪式|会|活动|典礼|现场)(?:上|现场|期间|中)?，")
+#: A与B签订了X协议 (one clause): both sides of an agreement signed at the event.
+_SIGNED = re.compile(
+    r"([^，；。]{2,80}?)与([^，；。]{2,40}?)(?:现场|正式|共同)?(?:签订|签署)了?[^，；。]{0,24}?"
+    r"(?:协议书|协议|合同|责任书|备忘录|倡议书)"
+)
+
+
 class UnitAttendancePass:
     """Relates the units named at an event to it: PARTICIPATED_IN, with the verb (or the prize) as the
     role."""
@@ -134,6 +144,26 @@ class UnitAttendancePass:
                 items = [i for i in self.units.items(listed, known) if self.orgs.looks_like(i, known)]
             event = self.events.forum_for(sent, sent.start + m.end())
             self.events.units_take_part(items, event, text, sent, m.group(2))
+
+    def signatories(self, sent: Sentence, named: list[Mention]) -> None:
+        """成立仪式上，A与B签订了合作协议；林某与学员李某签订了带徒协议: the persons and the units found that sign
+        an agreement at the event took part in it."""
+        opening = _AT_EVENT.match(sent.text) if "签" in sent.text else None
+        if opening is None:
+            return
+        event = self.events.forum_for(sent, sent.start)
+        at = opening.end()
+        for clause in sent.text[at:].split("；"):
+            m = _SIGNED.match(clause)
+            if m and event is not None:
+                for side in (1, 2):
+                    end = sent.start + at + m.end(side)
+                    signer = next(
+                        (self.reg.find(pm.name, EntityType.PERSON) for pm in named if pm.end == end), None
+                    ) or self.reg.find(self.orgs.clean(m.group(side))[0], EntityType.ORGANIZATION)
+                    if signer is not None:
+                        self.reg.relate(RelationType.PARTICIPATED_IN, signer, event, sent, role_text="签订")
+            at += len(clause) + 1
 
     def _units_named(self, listed: str, known: frozenset[str]) -> list[str]:
         """The units a list names, every item one (none when an item names a person)."""
