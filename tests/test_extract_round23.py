@@ -110,3 +110,14 @@ def test_signatories_do_not_speak_what_the_next_clause_says():
 def test_agreement_signed_outside_an_event_takes_no_one_to_it():
     rec = extract("5月8日，东湖市工匠大会在南岭宾馆举办。去年，林明华与南岭县政府共同签订协议，推动乡村振兴。")
     assert ("林明华", "东湖市工匠大会") not in facts(rec, "PARTICIPATED_IN")
+
+
+def test_activity_a_body_travels_to_hold_is_named_past_its_count_and_held_where_it_went():
+    rec = extract("4月18日，东湖省总工会劳模工匠宣讲团赴南岭县开展了一场专题宣讲活动。本次活动由东湖省总工会主办。")
+    assert ("专题宣讲活动", "南岭县") in facts(rec, "HELD_AT")
+    assert ("东湖省总工会", "专题宣讲活动") in facts(rec, "ORGANIZED")
+
+
+def test_two_bodies_travelled_to_are_no_one_place():
+    rec = extract("7月1日，东湖大学党委赴南岭集团和岭东村开展主题党日活动。")
+    assert not any("和" in place for place in names(rec, "Place"))

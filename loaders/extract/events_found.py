@@ -187,7 +187,7 @@ _EVENT_LEAD_WORDS = frozenset({
     "备战", "出征", "专访", "记", "了", "过", "传达", "得知", "报名", "晋级", "入围", "走进", "祝贺", "欢迎",
     "讨论", "是", "到", "距离", "进入", "保证", "开始", "列席", "出席", "在", "宣布", "受", "向", "经",
     "做客", "致", "参加了", "出席了", "伴随", "伴随着", "随着", "晚上", "当晚", "夜晚", "上午", "下午", "当天",
-    "进行", "进行了", "开展", "开展了",
+    "进行", "进行了", "开展", "开展了", "一场", "一次", "一堂", "一期",
 })
 # fmt: on
 #: The entrants a verb of taking part may modify inside an event's name (X展演参赛团队动员会).
@@ -670,6 +670,10 @@ def _localized(name: str) -> bool:
     return len(words) > 1 and words[-1][1] == "f" and len(words[-1][0]) == 1
 
 
+#: 赴Y开展X活动, 前往Y参加X: the place a body or a party travels to and holds or joins the event in.
+_TRAVELLED_TO = r"(?:赴|前往)([^，。；：、“”在于赴和与]{2,20}?)(?:开展|举办|举行|参加)"
+
+
 class EventFinder:
     def __init__(self, lex: Lexicon, orgs: OrgRules) -> None:
         self.lex = lex
@@ -693,6 +697,7 @@ class EventFinder:
             re.compile("在" + venue),
             re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue),
             re.compile("在" + hall),
+            re.compile(_TRAVELLED_TO),
         )
         self._alliance = re.compile(r"联盟")
 

@@ -59,6 +59,13 @@ _MEMBER_UNIT = re.compile(
 )
 
 
+#: 宣讲团由四位代表组成，他们分别是A、B…: the body of the subject and its members listed after.
+_COMPOSED_OF = re.compile(
+    r"(?:^|(?<=[，。；]))(?:该|这个|此)?([^，。；]{0,30}?(?:团|队|组|委员会|工作室))(?:是)?由[^，。；]{1,30}?组成[，,]"
+    r"(?:他们|她们|成员)?(?:分别)?(?:是|为|包括)"
+)
+
+
 class MembershipPass:
     """Relates persons and units to the teams, bodies and alliances they belong to (MEMBER_OF)."""
 
@@ -143,6 +150,22 @@ class MembershipPass:
             if person is not None:
                 self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=role_text)
 
+    def _composed_of(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """宣讲团由四位代表组成，他们分别是…林某，…李某: the persons listed are members of the body named (or of
+        the one body the text names with that word at its end)."""
+        m = _COMPOSED_OF.search(sent.text)
+        if m is None:
+            return
+        word = m.group(1)
+        body = self.reg.find(word, EntityType.ORGANIZATION)
+        if body is None:
+            ending = [e for e in self.reg.entities if e.type is EntityType.ORGANIZATION and e.name.endswith(word)]
+            body = ending[0] if len(ending) == 1 else None
+        for pm in mentions if body is not None else ():
+            person = self.reg.find(pm.name, EntityType.PERSON) if pm.start >= sent.start + m.end() else None
+            if person is not None and body is not None:
+                self.reg.relate(RelationType.MEMBER_OF, person, body, sent, role_text="组成")
+
     def _led_by(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:
         """该工作室由林某领衔 / “东海工作室”由林某领衔: the last person named in the phrase leads the unit."""
         m = _LED_BY.search(sent.text)
@@ -168,6 +191,8 @@ class MembershipPass:
             self._come_from(text, sent, mentions, known)
         if "的" in body:
             self._unit_before(text, sent, mentions, known)
+        if "组成" in body:
+            self._composed_of(sent, mentions)
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
         if not (
             "领衔" in body
