@@ -121,3 +121,12 @@ def test_activity_a_body_travels_to_hold_is_named_past_its_count_and_held_where_
 def test_two_bodies_travelled_to_are_no_one_place():
     rec = extract("7月1日，东湖大学党委赴南岭集团和岭东村开展主题党日活动。")
     assert not any("和" in place for place in names(rec, "Place"))
+
+
+def test_members_listed_after_what_a_body_is_composed_of_belong_to_it():
+    rec = extract(
+        "4月18日，东湖省总工会劳模工匠宣讲团赴南岭县开展了一场专题宣讲活动。宣讲团由三位代表组成，他们分别是"
+        "“全国劳动模范”、东湖重工有限公司首席技师林明华，东湖职业学校教师柯明远，以及该校教师李明婷。"
+    )
+    members = {person for person, body in facts(rec, "MEMBER_OF") if body == "东湖省总工会劳模工匠宣讲团"}
+    assert members == {"林明华", "柯明远", "李明婷"}
