@@ -185,17 +185,17 @@ def resolve_orgs(reg: Registry, text: str) -> None:
                 reg.merge(full, short)
 
 
-#: A place named with its level, opening a body's name (烟台市…, 丰台区…, 红河州…).
+#: A place named with its level, opening a body's name (东湖市…, 南岭区…, 岭东州…).
 _LEVELLED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗|盟)")
 #: A place prefix as reports write it before a levelled place: a province, with or without its level,
-#: then optionally a city (山东省烟台市, 北京市, 山东枣庄).
+#: then optionally a city (山东省南岭市, 北京市, 山东岭东).
 _PLACE_CHAIN = re.compile(r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{2,3}市?)?")
 
 
 def place_prefixed_names(reg: Registry, provinces: frozenset[str]) -> None:
-    """One body or alliance written with and without the places it lies in (山东省烟台市X联盟 and
-    烟台市X联盟, 北京市丰台区总工会 and 丰台区总工会): the longer keeps the shorter as another name, and an
-    event named after the longer (山东省烟台市X联盟成立大会) is named after the shorter too."""
+    """One body or alliance written with and without the places it lies in (山东省南岭市X联盟 and
+    南岭市X联盟, 北京市南岭区总工会 and 南岭区总工会): the longer keeps the shorter as another name, and an
+    event named after the longer (山东省南岭市X联盟成立大会) is named after the shorter too."""
     shortened: list[tuple[str, str]] = []
     for etype in (EntityType.ORGANIZATION, EntityType.ALLIANCE):
         by_name = {e.name: e for e in reg.entities if e.type is etype}
