@@ -130,3 +130,16 @@ def test_members_listed_after_what_a_body_is_composed_of_belong_to_it():
     )
     members = {person for person, body in facts(rec, "MEMBER_OF") if body == "东湖省总工会劳模工匠宣讲团"}
     assert members == {"林明华", "柯明远", "李明婷"}
+
+
+# -- honours ---------------------------------------------------------------------------------------------------------
+
+
+def test_honour_of_a_city_whose_name_holds_a_function_character_keeps_the_city():
+    rec = extract("据悉，今年共有24个先进单位荣获成都市五一劳动奖状；林明华荣获江都区劳动模范称号。")
+    assert {"成都市五一劳动奖状", "江都区劳动模范"} <= names(rec, "Honor")
+
+
+def test_honours_listed_with_a_conjunction_are_not_joined_through_it():
+    rec = extract("我校曾获全国厂务公开民主管理先进单位和省级校务公开民主管理工作示范单位荣誉称号。")
+    assert "全国厂务公开民主管理先进单位" in names(rec, "Honor")

@@ -11,11 +11,13 @@ from loaders.extract.lexicon import Lexicon, alternation, lengths_by_last, lexic
 #: 行业/系统, a craft before 代表性传承人): never a verb of conferring, a copula, a preposition or a
 #: particle, so that a match never runs left into its clause (作为省教学名师, 让中国工程院院士).
 _FREE = r"(?:(?![获得授被为是的在和与对向让令把将从由给及或并等了也都曾以跟同名评选膺])[\u4e00-\u9fff])"
+#: Characters _FREE leaves out that the second character of a place's name often is (成都市, 大同市, 江都区).
+_PLACE_SECOND = "[都同]"
 #: A place with its kind (东湖市, 临川区; 哈尔滨市 when nothing is written right before it, so that 慰问天津市
 #: is 天津市), possibly within another (东海省临川市).
 _PLACE = (
     rf"(?:(?<!{_FREE}){_FREE}{{3}}(?:省|市|自治区|自治州|州|县|区|盟)"
-    rf"|{_FREE}{{2}}(?:省|市|自治区|自治州|州|县|区|盟)){{1,2}}"
+    rf"|{_FREE}(?:{_FREE}|{_PLACE_SECOND})(?:省|市|自治区|自治州|州|县|区|盟)){{1,2}}"
 )
 _LEVEL = (
     # a sector's honours (全国电力行业技术能手, 全国铁路系统先进工作者) carry the sector after the level
