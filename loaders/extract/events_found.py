@@ -245,9 +245,9 @@ def _dated_subject(text: str, s: int, e: int) -> bool:
     return _HELD_AFTER.match(text, e) is not None and _DAY_BEFORE.search(text, max(0, s - 12), s) is not None
 
 
-#: A round of a contest said to be something (复赛为…比赛, 第二阶段为…): a description, not an event's name.
 #: Parts joined by plus signs, twice or more (A+B+C竞赛): a scheme's formula, not an event's name.
 _FORMULA = re.compile(r"[\u4e00-\u9fff][+＋][\u4e00-\u9fff][^+＋]*[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
+#: A round of a contest said to be something (复赛为…比赛, 第二阶段为…): a description, not an event's name.
 _ROUND_IS = re.compile(r"(?:初赛|复赛|决赛|半决赛|预赛|总决赛|第[一二三四五\d][阶段轮]{1,2})(?:为|是|采用|采取)$")
 
 
@@ -670,8 +670,9 @@ def _localized(name: str) -> bool:
     return len(words) > 1 and words[-1][1] == "f" and len(words[-1][0]) == 1
 
 
-#: 赴Y开展X活动, 前往Y参加X: the place a body or a party travels to and holds or joins the event in.
-_TRAVELLED_TO = r"(?:赴|前往)([^，。；：、“”在于赴和与]{2,20}?)(?:开展|举办|举行|参加)"
+#: 赴Y开展X活动, 前往Y参加X: the place a body or a party travels to and holds or joins the event in (after
+#: each verb of travelling, one literal-led pattern).
+_TRAVELLED_TO = r"([^，。；：、“”在于赴和与]{2,20}?)(?:开展|举办|举行|参加)"
 
 
 class EventFinder:
@@ -697,7 +698,8 @@ class EventFinder:
             re.compile("在" + venue),
             re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue),
             re.compile("在" + hall),
-            re.compile(_TRAVELLED_TO),
+            re.compile("赴" + _TRAVELLED_TO),
+            re.compile("前往" + _TRAVELLED_TO),
         )
         self._alliance = re.compile(r"联盟")
 

@@ -161,9 +161,11 @@ class MembershipPass:
         if body is None:
             ending = [e for e in self.reg.entities if e.type is EntityType.ORGANIZATION and e.name.endswith(word)]
             body = ending[0] if len(ending) == 1 else None
-        for pm in mentions if body is not None else ():
+        if body is None:
+            return
+        for pm in mentions:
             person = self.reg.find(pm.name, EntityType.PERSON) if pm.start >= sent.start + m.end() else None
-            if person is not None and body is not None:
+            if person is not None:
                 self.reg.relate(RelationType.MEMBER_OF, person, body, sent, role_text="组成")
 
     def _led_by(self, text: str, sent: Sentence, mentions: list[Mention]) -> None:

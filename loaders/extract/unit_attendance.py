@@ -152,10 +152,12 @@ class UnitAttendancePass:
         if opening is None:
             return
         event = self.events.forum_for(sent, sent.start)
+        if event is None:
+            return
         at = opening.end()
         for clause in sent.text[at:].split("；"):
             m = _SIGNED.match(clause)
-            if m and event is not None:
+            if m:
                 for side in (1, 2):
                     end = sent.start + at + m.end(side)
                     signer = next(
