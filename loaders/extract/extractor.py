@@ -238,6 +238,7 @@ class Extractor:
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         coref.place_prefixed_names(reg, self._provinces)
+        _seats_as_memberships(reg)
         _drop_member_of_with_position(reg)
         _drop_department_positions(reg)
         _drop_unrelated(reg, index.background_only())
@@ -344,6 +345,20 @@ def _drop_unrelated(reg: Registry, background: list[Draft]) -> None:
     drop = {id(d) for d in background if id(d) not in related}
     if drop:
         reg.entities = [e for e in reg.entities if id(e) not in drop]
+
+
+#: Seats that are no post: 领导班子成员 says who belongs to the leadership, not what office they hold.
+_MEMBERSHIP_SEATS = frozenset({"领导班子成员", "班子成员"})
+
+
+def _seats_as_memberships(reg: Registry) -> None:
+    """集团公司领导班子成员林某: a seat in a body's leadership group is a membership of the body, in that role."""
+    for r in reg.relations:
+        titles = r.properties.get("titles") if r.type is RelationType.HOLDS_POSITION else None
+        if titles and all(t in _MEMBERSHIP_SEATS for t in titles):
+            r.type = RelationType.MEMBER_OF
+            del r.properties["titles"]
+            r.properties["role_text"] = titles[0]
 
 
 def _drop_member_of_with_position(reg: Registry) -> None:

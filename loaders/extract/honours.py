@@ -344,7 +344,8 @@ _FAVOURITE = re.compile(
 #: What a course, a textbook or a project is designated (国家级精品课, 课程思政示范课程): not a title of
 #: the person who teaches or leads it.
 _NOT_A_PERSONS_TITLE = ("课程", "课", "教材", "专业", "项目", "成果", "作品", "论文")
-_YEAR_BEFORE = re.compile(r"^(?:了|为)?((?:19|20)\d{2}(?:年度?|(?=[\u4e00-\u9fff])))?")
+#: A year or a span of years before a title's name (2021年度X, 2020-2022年度X).
+_YEAR_BEFORE = re.compile(r"^(?:了|为)?((?:19|20)\d{2}(?:[-－—–](?:19|20)\d{2})?(?:年度?|(?=[\u4e00-\u9fff])))?")
 #: A year written in brackets after an honour (全国技术能手（2018年）).
 BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d{2})年度?[)）]$")
 

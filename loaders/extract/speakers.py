@@ -60,10 +60,12 @@ _GREETING = re.compile(
 )
 #: 作了题为“X”的报告: the talk word after a titled talk is the speech (报告 alone is no predicate).
 _TALK = re.compile(r"题为[“《][^”》]{2,40}[”》]的[^，。“”《》]{0,4}?(分享|报告|讲座|演讲|讲话|发言)")
-#: A report or address made under its title (作了《X工作报告》), and a talk on a theme (以“X”为题/为主题,
+#: A report or address made under its title (作了《X工作报告》, 作《X》；), and a talk on a theme (以“X”为题/为主题,
 #: 围绕“X”主题): the verb, or the theme's frame, is the act.
-_TITLED_REPORT = re.compile(r"(?:作|做)了?(《[^》]{2,60}(?:报告|讲话|说明)》)")
+_TITLED_REPORT = re.compile(r"(?:作|做)了?(《[^》]{2,60}(?:报告|讲话|说明)》|《[^》]{2,60}》(?=[，。；]))")
 _THEMED_TALK = re.compile(r"以[“《][^”》]{2,40}[”》]为(?:题|主题)")
+#: An appeal made or read out to the gathering (发出倡议, 向全市青年发出“X”倡议, 宣读倡议书): a speech.
+_APPEAL = re.compile(r"(?:发出|宣读)了?(?:[^，。；：]{0,30}?[”》])?倡议(?:书)?")
 #: 林某、张某等劳模代表一一登台，讲述了…: those who take the stage to tell or share something speak (登台领奖
 #: takes it to be honoured).
 _TOOK_STAGE = re.compile(
@@ -180,6 +182,9 @@ class SpeakerPass:
         for m in _THEMED_TALK.finditer(body) if "为题" in body or "为主题" in body else ():
             role = "keynote" if keynote_mode else "speech"
             preds.append((sent.start + m.start(), sent.start + m.start() + 1, "speak", role, m.group(0)))
+        for m in _APPEAL.finditer(body) if "倡议" in body else ():
+            role = "keynote" if keynote_mode else "speech"
+            preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
         for m in _TOOK_STAGE.finditer(body) if "登台" in body else ():
             role = "keynote" if keynote_mode else "speech"
             preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
@@ -343,6 +348,9 @@ class SpeakerPass:
         if text[after : after + 1] in _LIST_AFTER_NAME:
             return False
         comma = _comma_outside_quotes(text, after, pred_start)
+        semicolon = text.find("；", after, pred_start)  # (…获X称号；代表王某发出倡议: a clause of its own too)
+        if semicolon >= 0 and (comma < 0 or semicolon < comma):
+            comma = semicolon
         if comma < 0:
             return False
         for o in later:  # (a loop: a generator costs a frame per call)

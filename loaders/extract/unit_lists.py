@@ -35,7 +35,7 @@ ORGANISER_VERBS = {
 #: 协办/合作 belong to the verb, not to the unit before it (区体育局合作主办); a verb followed by 、 ends its
 #: list as a comma does (A主办、B承办的).
 _ORG_VERB = re.compile(
-    rf"(?:共同|联合|具体|牵头|合作|参与|负责)?({alternation(ORGANISER_VERBS)})(?:单位)?(?=[，。；的,、]|$)"
+    rf"(?:共同|联合|具体|牵头|合作|参与|负责|合力|携手|联手)?({alternation(ORGANISER_VERBS)})(?:单位)?(?=[，。；的,、]|$)"
 )
 #: An organiser list written as a field: 主办单位：A、B；承办单位：C (the list runs to ；or 。).
 _COLON_LIST = re.compile(r"(主办|承办|协办|支持)(?:单位|方)[：:]([^；;。：:]{2,200})")
