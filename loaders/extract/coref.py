@@ -220,6 +220,24 @@ def place_prefixed_names(reg: Registry, provinces: frozenset[str]) -> None:
                 reg.alias(event, short_name + event.name[len(long_name) :])
 
 
+#: A place's union written short (东湖工会) and its federation in full (东湖市总工会, 东湖县总工会).
+_SHORT_UNION = re.compile(r"^([\u4e00-\u9fff]{2,4})工会$")
+_LEVELS = ("市", "县", "区", "州", "省", "自治州", "自治区")
+
+
+def short_union_names(reg: Registry) -> None:
+    """东湖工会 beside 东湖市总工会 (a headline's short form of the city's federation of unions) is one body,
+    named by its full form."""
+    by_name = {e.name: e for e in reg.entities if e.type is EntityType.ORGANIZATION}
+    for short in list(by_name.values()):
+        m = _SHORT_UNION.match(short.name)
+        if m is None or m.group(1).endswith(_LEVELS):
+            continue
+        full = next((f for level in _LEVELS if (f := by_name.get(f"{m.group(1)}{level}总工会")) is not None), None)
+        if full is not None and full in reg.entities and short in reg.entities:
+            reg.merge(full, short)
+
+
 def _listed_key(name: str, listed: _Listed) -> str | None:
     """The full form of a listed name, or of a sub-unit named after a listed short form (全总文工团 and
     全国总工会文工团 → 中华全国总工会文工团); None for any other name."""

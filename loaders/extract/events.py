@@ -21,9 +21,9 @@ from loaders.extract.unit_lists import ORGANISER_VERBS, UnitLists, organiser_lis
 
 #: X召开/举行/举办Y: the units of the subject organise the event named after the verb (a day may stand
 #: between them: X3月24日在Y召开). Subjects start at a clause start (an unanchored lazy subject is
-#: retried from every character).
+#: retried from every character), or after a space (a headline's slogan: 传承匠心 追求卓越 东湖工会举办…).
 _HOST = re.compile(
-    r"(?:^|(?<=[，。；：,】]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,】]{2,60}?)"
+    r"(?:^|(?<=[，。；：,】 \u3000]))(?=[^，。；：,]*(?:召开|举行|举办))([^，。；：,】 \u3000]{2,60}?)"
     rf"(?:(?:\d{{4}}年)?{DAY})?(?:[在于][^，。；]{{1,25}}?)?(?:隆重)?"
     r"(?:召开|举行|举办)(?:了)?"
 )

@@ -1052,6 +1052,8 @@ class EventFinder:
             if len(name) > 4 and not re.search(r"[\d+]", name) and name.count("“") == name.count("”"):
                 if _ALLIANCE_CLAUSE.match(name):
                     continue  # 个专业联盟, 不断提升联盟, 通过创建联盟: a count or a clause before the word, no name
+                if name.endswith(("及联盟", "和联盟", "与联盟")):
+                    continue  # 东湖市总工会及联盟成员: a body and the bare alliance, no alliance's name
                 out.append(EventMention(EntityType.ALLIANCE, name, s, m.end()))
         return out
 

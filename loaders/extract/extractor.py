@@ -35,6 +35,11 @@ from loaders.extract.unit_lists import organiser_lists
 
 #: The body whose plaque a ceremony unveils (“X工作室”揭牌仪式).
 _UNVEILED_BODY = re.compile(rf"^“([^”]{{2,40}})”(?:{'|'.join(UNVEILING_WORDS)})仪式$")
+#: The association or union whose own congress or board meeting an event is (X协会第三次会员代表大会, X总工会第十届
+#: 委员会全体会议).
+_OWN_CONGRESS = re.compile(
+    r"^([^“”]{2,40}?会)第[一二三四五六七八九十百\d]+[次届](?:会员代表|会员|职工代表|代表)?(?:大会|理事会|委员会)"
+)
 _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
 _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
 #: 我校 naming the home university (我校工会 is a body of its own).
@@ -178,10 +183,11 @@ class Extractor:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
         if tagged:
             self._tagged_orgs(reg, tagged, taken, sidx, text)
-        for f in forum_mentions:  # “X工作室”揭牌仪式: X is the body unveiled
-            body = _UNVEILED_BODY.match(f.name)
+        for f in forum_mentions:  # “X工作室”揭牌仪式: X is the body unveiled; X协会第三次会员大会: X holds it
+            body = _UNVEILED_BODY.match(f.name) or _OWN_CONGRESS.match(f.name)
+            at = f.start + (1 if f.name.startswith("“") else 0)
             if body and self.orgs.looks_like(body.group(1)) and reg.find(body.group(1)) is None:
-                reg.add(EntityType.ORGANIZATION, body.group(1), f.start + 1, sidx.article(f.start))
+                reg.add(EntityType.ORGANIZATION, body.group(1), at, sidx.article(f.start))
         events = EventPass(self.lex, self.orgs, reg, index)
         speaking = SpeakerPass(events)
         attendance = UnitAttendancePass(events)
@@ -238,6 +244,7 @@ class Extractor:
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         coref.place_prefixed_names(reg, self._provinces)
+        coref.short_union_names(reg)
         _seats_as_memberships(reg)
         _drop_member_of_with_position(reg)
         _drop_department_positions(reg)

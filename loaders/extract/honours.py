@@ -373,9 +373,10 @@ def open_title(item: str) -> str | None:
 _HONOUR_FINALS = set("家者子友号章状手兵人体员奖星匠范师岗模物队")
 _LIST_ITEM = re.compile(r"(?:“[^“”]*”|[^、和与及“”])+")
 _NOT_IN_LISTED_HONOUR = re.compile(r"[，。“”\d为是以把对]")
-#: (not 受表彰的X: the list after the relative clause names the receivers, 劳动模范和集体代表)
+#: (not 受表彰的X: the list after the relative clause names the receivers, 劳动模范和集体代表; a list goes on
+#: past 获得者、: 表彰X获得者、Y和Z)
 _AWARD_LIST = re.compile(
-    r"(?:表彰|授予|评选出|命名|先后入选)(?!的)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者|称号)"
+    r"(?:表彰|授予|评选出|命名|先后入选)(?!的)(?:了)?([^，。；：“”]{4,120}?)(?=[，。；]|获得者(?![、和与及])|称号)"
 )
 #: Verbs of receiving right before an honour's exact name (入选黄大年式教师团队, 荣获人民工匠).
 _RECEIVING_VERBS = ("入选", "荣获", "获得", "获评", "被评为", "荣膺")

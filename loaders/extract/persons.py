@@ -200,6 +200,11 @@ _PREDICATE_OPENING = frozenset({"v", "vn", "d", "ad", "i", "l"})
 _DIVISION_ENDS = frozenset("区县市省")
 #: What follows 镇 or 乡 when they close a town's name opening a unit's (东湖镇 + 总工会), not 镇长 or 乡长.
 _TOWN_BODY = re.compile(r"[\u4e00-\u9fff](?<!长)")
+#: A place whose name opens with the 长 that closes a title before it (交通运输部 + 长江X管理局, 湖南省 + 长沙市):
+#: the title is no title there, and what follows it no name.
+_PLACE_AFTER_TITLE = re.compile(
+    r"(?:沙|春)市|江(?:(?![在和与的是为出参到向对并])[\u4e00-\u9fff]){0,8}?(?:管理局|委员会|集团|公司)"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -278,6 +283,8 @@ class PersonFinder:
         if n == 0 or text.startswith(_ONCE, i):
             return False
         if self._opens_title(text, i):
+            return False
+        if text[i - 1 : i] == "长" and _PLACE_AFTER_TITLE.match(text, i):
             return False
         name = text[i : i + n]
         if _NEVER_IN_NAME.intersection(name[1:]):  # 荣休暨: a conjunction or particle, no given name
