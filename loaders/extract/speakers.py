@@ -102,10 +102,10 @@ _CHAINED = re.compile(
 _LIST_AFTER_NAME = frozenset("，、,和与及（(")
 #: A clause before a prize that names no one (…脱颖而出，荣获二等奖; …，在决赛中获得金奖).
 _NO_SUBJECT = re.compile(r"(?:最终|最后|并|还|均|共|一举|先后|在[^，。；]{1,30}?(?:中|上))*")
-#: A place won in a contest: 获思政组一等奖, 获得冠军, 摘得特等奖.
+#: A place won in a contest: 获思政组一等奖, 获得冠军, 摘得特等奖; one each, listed (分别获得美发、育婴项目优胜奖).
 _PRIZE = re.compile(
-    r"(?:荣获|获得|获评|获|摘得|斩获|夺得|摘取|勇夺)(?:了)?[^，。；、“”]{0,30}?"
-    r"(?P<prize>(?:[一二三特][、和及])*[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖|第[一二三四五六七八九十\d]+名)"
+    r"(?:分别(?:荣获|获得|获)[^，。；“”]{0,40}?|(?:荣获|获得|获评|获|摘得|斩获|夺得|摘取|勇夺)(?:了)?[^，。；、“”]{0,30}?)"
+    r"(?P<prize>(?:[一二三特][、和及])*[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优秀奖|优胜奖|第[一二三四五六七八九十\d]+名)"
 )
 #: The judges of an event: 评委由A、B等5名专家组成 (the persons listed), 林某担任大赛评委 (the subject).
 _JUDGES_BY = re.compile(r"评委(?:会|组)?(?:成员)?由([^。；]{2,300}?)(?:共同)?组成")
@@ -343,14 +343,14 @@ class SpeakerPass:
         and “” do not count); ``later`` are the names after ``pm`` in the sentence, in order."""
         if not later or later[0].start >= pred_start:  # no one else before the predicate
             return False
+        semicolon = text.find("；", pm.end, pred_start)  # (…获X称号；代表王某发出倡议: a clause of its own too)
+        if semicolon >= 0 and any(semicolon < o.start < pred_start for o in later):
+            return True
         post = self._post_name.match(text, pm.end)
         after = post.end() if post else pm.end
         if text[after : after + 1] in _LIST_AFTER_NAME:
             return False
         comma = _comma_outside_quotes(text, after, pred_start)
-        semicolon = text.find("；", after, pred_start)  # (…获X称号；代表王某发出倡议: a clause of its own too)
-        if semicolon >= 0 and (comma < 0 or semicolon < comma):
-            comma = semicolon
         if comma < 0:
             return False
         for o in later:  # (a loop: a generator costs a frame per call)
