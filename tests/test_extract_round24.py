@@ -20,6 +20,16 @@ def test_abbreviated_provincial_department_holds_the_title_it_is_granted():
     assert ("省人社厅", "优秀组织单位") in facts(rec, "HOLDS_HONOR")
 
 
+def test_persons_selected_among_a_group_hold_the_honour_named_before():
+    rec = extract("近日，东湖省发布通知，认定全省85人为第三批东湖省乡村工匠名师。其中，我市林明华、柯明远入选。")
+    assert {("林明华", "东湖省乡村工匠名师"), ("柯明远", "东湖省乡村工匠名师")} <= facts(rec, "HOLDS_HONOR").keys()
+
+
+def test_persons_among_a_group_with_no_honour_named_before_hold_nothing():
+    rec = extract("东湖市总工会组织劳模开展疗休养活动。其中，林明华、柯明远入选。")
+    assert facts(rec, "HOLDS_HONOR") == {}
+
+
 # -- speakers and participants ---------------------------------------------------------------------------------------
 
 

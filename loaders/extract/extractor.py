@@ -241,6 +241,7 @@ class Extractor:
         award_lists.named_one_by_one(text, sentences, mentions)
         award_lists.counted_holders(text, sentences, mentions)
         award_lists.headed_list(text, sentences, mentions)
+        award_lists.among_them(text, sentences, mentions)
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         coref.place_prefixed_names(reg, self._provinces)

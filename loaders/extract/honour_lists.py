@@ -35,6 +35,12 @@ def _whole_line(text: str, sent: Sentence) -> bool:
     return (sent.start == 0 or text[sent.start - 1] in "\n \u3000") and text[sent.end : sent.end + 1] in ("\n", "")
 
 
+#: 其中，我市林某、张某入选: those of the group the sentence before names who are selected (入选, 榜上有名, 获此殊荣).
+_AMONG_THEM = re.compile(
+    r"^其中[，,]?(?:我市|我省|我区|我县|我校|本市|全市|全省)?([^，。；]{2,80}?)(?:等[\d一二三四五六七八九十两]+[人名位])?"
+    r"(?:成功|光荣|均)?(?:入选|榜上有名|获此殊荣)"
+)
+
 #: 授予以下同志东海市五一劳动奖章： (the list of holders follows, a line each)
 _GRANTED_TO_LIST = re.compile(
     r"授予(?:以下|下列)[^：:]{0,6}?(?:同志|个人|人员|职工)([^：:]{2,40}?)(?:称号|荣誉称号)?[：:]$"
@@ -258,6 +264,29 @@ class HonourListPass:
                     if person is not None:
                         self.awards.award(person, [honours[0].name], text, line)
                         found += 1
+
+    def among_them(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """认定全省85人为第三批X。其中，我市林某、张某入选: the persons selected "among them" hold the honour the
+        sentence before names last (the 其中 sentence, which names them, is the evidence)."""
+        for k, sent in enumerate(sentences):
+            m = _AMONG_THEM.match(sent.text) if sent.text.startswith("其中") and k else None
+            before = sentences[k - 1]
+            if m is None or before.article != sent.article:
+                continue
+            named = [
+                (s, e)
+                for e in self._honours_in(before)
+                for s, _e, a in e.mentions
+                if a == before.article and before.start <= s < before.end
+            ]
+            if not named:
+                continue
+            honour = max(named, key=lambda pair: pair[0])[1]  # the one named last, right before 其中
+            lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+            for pm in mentions:
+                person = self.reg.find(pm.name, EntityType.PERSON) if lo <= pm.start and pm.end <= hi else None
+                if person is not None:
+                    self.awards.award(person, [honour.name], text, sent)
 
     def _honours_in(self, sent: Sentence) -> list[Draft]:
         """The honours named in the sentence."""
