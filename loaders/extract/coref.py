@@ -543,9 +543,9 @@ def _referent(reg: Registry, head: str, sent: Sentence, text: str) -> Draft | No
     return min(after, key=lambda c: c[0])[1] if after else None
 
 
-def _as_alliance_seat(rel: RelDraft) -> None:
-    """A position on an alliance's board is a membership of the alliance with that seat (the convention
-    of 联盟理事长X)."""
+def as_membership(rel: RelDraft) -> None:
+    """A position that is a seat, not an office, as a membership in that seat (联盟理事长X: the convention for
+    an alliance's board; 领导班子成员X: a leadership group's)."""
     if rel.type is RelationType.HOLDS_POSITION:
         titles = rel.properties.pop("titles", None) or []
         rel.type = RelationType.MEMBER_OF
@@ -566,7 +566,7 @@ def resolve_references(reg: Registry, text: str) -> None:
             if target is None:
                 continue
             if target.type is EntityType.ALLIANCE:
-                _as_alliance_seat(rel)
+                as_membership(rel)
             reg.repoint(rel, target if rel.head is ref else rel.head, target if rel.tail is ref else rel.tail)
         reg.drop(ref)
 

@@ -364,9 +364,7 @@ def _seats_as_memberships(reg: Registry) -> None:
     for r in reg.relations:
         titles = r.properties.get("titles") if r.type is RelationType.HOLDS_POSITION else None
         if titles and all(t in _MEMBERSHIP_SEATS for t in titles):
-            r.type = RelationType.MEMBER_OF
-            del r.properties["titles"]
-            r.properties["role_text"] = titles[0]
+            coref.as_membership(r)
 
 
 def _drop_member_of_with_position(reg: Registry) -> None:

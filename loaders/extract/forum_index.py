@@ -6,6 +6,7 @@ position inside its own clause (总书记在X座谈会上的重要讲话: the sp
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.model import EntityType
@@ -164,21 +165,22 @@ class ForumIndex:
 
     def _held_object(self, mentions: list[EventMention]) -> bool:
         """A generic event word is the object of a verb of holding (召开座谈会): the event reported."""
-        for m in mentions:
-            sent = self._index.at(m.start) if m.name.endswith(_TALK_GATHERINGS) else None
-            if sent is not None and _HOLDING_BEFORE.search(sent.text, 0, m.start - sent.start):
-                return True
-        return False
+        return self._object_of(mentions, _HOLDING_BEFORE, lambda name: name.endswith(_TALK_GATHERINGS))
 
     def _ceremony_attended_first(self, mentions: list[EventMention], groups: list[list[EventMention]]) -> bool:
         """A ceremony attended or held (出席揭牌仪式并讲话) before any named event is written: the event
         reported, though the text gives it no other name (the named ones come later: a class it opened)."""
         first_named = min((m.start for group in groups for m in group), default=0)
+        earlier = [m for m in mentions if m.start <= first_named]
+        return self._object_of(earlier, _ATTENDED_BEFORE, lambda name: name.endswith("仪式") and name != "仪式")
+
+    def _object_of(
+        self, mentions: list[EventMention], verb_before: re.Pattern[str], kind: Callable[[str], bool]
+    ) -> bool:
+        """A mention of the ``kind`` of event is written right after a verb ``verb_before`` finds (its object)."""
         for m in mentions:
-            if m.start > first_named or not m.name.endswith("仪式") or m.name == "仪式":
-                continue
-            sent = self._index.at(m.start)
-            if sent is not None and _ATTENDED_BEFORE.search(sent.text, 0, m.start - sent.start):
+            sent = self._index.at(m.start) if kind(m.name) else None
+            if sent is not None and verb_before.search(sent.text, 0, m.start - sent.start):
                 return True
         return False
 

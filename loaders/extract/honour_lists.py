@@ -270,12 +270,13 @@ class HonourListPass:
         sentence before names last (the 其中 sentence, which names them, is the evidence)."""
         for k, sent in enumerate(sentences):
             m = _AMONG_THEM.match(sent.text) if sent.text.startswith("其中") and k else None
-            before = sentences[k - 1]
-            if m is None or before.article != sent.article:
+            if m is None or sentences[k - 1].article != sent.article:
                 continue
+            before = sentences[k - 1]
             named = [
                 (s, e)
-                for e in self._honours_in(before)
+                for e in self.reg.entities
+                if e.type is EntityType.HONOR
                 for s, _e, a in e.mentions
                 if a == before.article and before.start <= s < before.end
             ]

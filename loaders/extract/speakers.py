@@ -182,12 +182,10 @@ class SpeakerPass:
         for m in _THEMED_TALK.finditer(body) if "为题" in body or "为主题" in body else ():
             role = "keynote" if keynote_mode else "speech"
             preds.append((sent.start + m.start(), sent.start + m.start() + 1, "speak", role, m.group(0)))
-        for m in _APPEAL.finditer(body) if "倡议" in body else ():
-            role = "keynote" if keynote_mode else "speech"
-            preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
-        for m in _TOOK_STAGE.finditer(body) if "登台" in body else ():
-            role = "keynote" if keynote_mode else "speech"
-            preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
+        for pattern, present in ((_APPEAL, "倡议" in body), (_TOOK_STAGE, "登台" in body)):
+            for m in pattern.finditer(body) if present else ():
+                role = "keynote" if keynote_mode else "speech"
+                preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
         for m in self._attend.finditer(text, sent.start, sent.end):
             follow = text[m.end() : m.end() + 2]
             if follow in ("调研", "考察", "参观"):
