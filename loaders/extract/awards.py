@@ -46,6 +46,12 @@ CONFER = re.compile(
     # (up to the clause's end, or to 、 opening the next holder's clause: A荣获X、B同志荣获Y)
     r"(?=、[^、，。；“”]{1,12}?(?:同志)?(?:荣获|获得|获评|被授予|被评为|荣膺)|[，。；]|$)"
 )
+#: 向荣获X的A、B及荣获Y的C颁发…: the honours of the receivers of an award, each in a clause of 的 after 向
+#: (to) and before the verb of handing over; the one who hands it over holds none of them.
+_TO_RECEIVERS = re.compile(
+    r"(?:荣获|获得|获评|被评为)([^，。；的]{2,40}?)的([^，。；]{2,80}?)"
+    r"(?=(?:及|和|以及|、)(?:荣获|获得|获评|被评为)|(?:颁发|颁奖|授牌|授予|发放|颁授|送上))"
+)
 #: An adverb between the passive mark and the verb of honour (被同时授予, 被先后评为).
 _ADVERB_AFTER_PASSIVE = re.compile(r"被(同时|先后|分别|再次|也|还|又)(?=授予|评为|评选为|评定为)")
 #: 入选“X”名单 (入选2023年度“X”名录): the list of holders of X.
@@ -432,7 +438,14 @@ class AwardPass:
         carried: list[Mention] = []
         if "被" in body:  # 被同时授予 read as 同时被授予 (the same length: every offset holds)
             body = _ADVERB_AFTER_PASSIVE.sub(r"\1被", body)
+        read_to = 0
         for m in CONFER.finditer(body):
+            if m.start() < read_to:
+                continue
+            if body[max(0, m.start() - 1) : m.start()] in ("向", "为", "给"):
+                read_to = self._to_receivers(text, sent, mentions, m.start())
+                if read_to:
+                    continue
             if m.group(1) == "授予" and (_GRANTED_COUNTED.match(body, m.start()) or _GRANTED.match(body, m.start())):
                 continue  # 授予A等N个单位X, 授予A、B“X”称号: the receivers follow the verb (:meth:`granted`)
             on_list = _listed_in(m.group(2)) if m.group(1) == "入选" else []
@@ -548,6 +561,30 @@ class AwardPass:
             if holder is None:
                 continue
             self.award(holder, honours, text, sent, year_stated(lead), years)
+
+    def _to_receivers(self, text: str, sent: Sentence, mentions: list[Mention], at: int) -> int:
+        """向荣获X的A、B及荣获Y的C颁发奖牌 (from ``at``, the first verb of honour): A and B hold X, C holds Y.
+        The offset in the sentence where the clauses so read end; 0 when there are none."""
+        body = sent.text
+        clauses = []
+        while (m := _TO_RECEIVERS.match(body, at)) is not None:
+            clauses.append(m)
+            at = m.end()
+            at += next((len(w) for w in ("以及", "及", "和", "、") if body.startswith(w, at)), 0)
+        for m in clauses:
+            honours = [h for h, _y in self._dated_honour_items(m.group(1))]
+            start, end = sent.start + m.start(2), sent.start + m.end(2)
+            persons = [pm for pm in mentions if start <= pm.start < end]
+            holders = [self.reg.find(pm.name, EntityType.PERSON) for pm in persons]
+            if not persons:
+                for raw in _LIST_SEPARATORS.split(re.sub("(?:以及|及)", "、", m.group(2))):
+                    item = self.orgs.clean(_ITEM_NOTE.sub("", raw))[0]
+                    if self.reg.find(item, EntityType.ORGANIZATION) or self.orgs.looks_like(item):
+                        holders.append(self._org(item, text, sent))
+            for holder in holders:
+                if holder is not None and honours:
+                    self.award(holder, honours, text, sent)
+        return clauses[-1].end() if clauses else 0
 
     def _continued_honours(self, body: str, at: int) -> list[str]:
         """被评为A，B获得者，C。: the clauses after the verb's object that are each an honour and nothing else

@@ -169,6 +169,7 @@ def resolve_orgs(reg: Registry, text: str) -> None:
             reg.merge(max(targets, key=lambda e: _count(text, e)), generic)
     _listed_short_forms(reg)
     _body_abbreviations(reg)
+    _levelled_in_chain(reg, text)
     by_name = {e.name: e for e in _orgs(reg)}
     for short in list(by_name.values()):
         if short.name[:1] in "省市区县" and (len(short.name) >= 4 or short.name[1:] in _LEVEL_BODIES):
@@ -183,6 +184,37 @@ def resolve_orgs(reg: Registry, text: str) -> None:
             short = by_name.get(full.name[len(prefix) :]) if full.name.startswith(prefix) else None
             if short is not None and short is not full and short in reg.entities:
                 reg.merge(full, short)
+
+
+#: The clause a post chain opens with a place of some level (南岭市人大常委会副主任、…).
+_CHAIN_OPENS_WITH_PLACE = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{2,6}?[省市区县])[^，。；：]*、$")
+#: A post in a federation, right after its name (市总工会主席, 省妇联党组书记): the chain is one of posts.
+_FEDERATION_POST = re.compile(r"(?:党组|常务)?副?(?:主席|书记|主任|秘书长)")
+
+
+#: The federations a place has one of (its union, women's, science and literary federations); a sub-body of
+#: its Party committee (市委组织部) is left as written.
+_FEDERATIONS = ("总工会", "妇联", "科协", "文联", "工商联", "残联", "侨联")
+
+
+def _levelled_in_chain(reg: Registry, text: str) -> None:
+    """南岭市人大常委会副主任、市总工会主席林某: a body written by its level alone (市总工会), with a post
+    in a chain of posts that opens with a place of that level, is that place's body (南岭市总工会), not
+    another city's union the text names elsewhere. (A list of bodies keeps the names as written.)"""
+    for short in [e for e in _orgs(reg) if e.name[:1] in "省市区县" and e.name.endswith(_FEDERATIONS)]:
+        for start, end, _article in short.mentions:
+            if not _FEDERATION_POST.match(text, end):
+                continue
+            m = _CHAIN_OPENS_WITH_PLACE.search(text, max(0, start - 40), start)
+            if m is None or not m.group(1).endswith(short.name[0]):
+                continue
+            full = m.group(1) + short.name[1:]
+            existing = reg.find(full, EntityType.ORGANIZATION)
+            if existing is not None and existing is not short:
+                reg.merge(existing, short)
+            else:
+                reg.rename(short, full)
+            break
 
 
 #: A place named with its level, opening a body's name (东湖市…, 南岭区…, 岭东州…).

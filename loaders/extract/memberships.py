@@ -8,7 +8,9 @@
 import re
 
 from graph.model import EntityType, RelationType
+from loaders.extract import coref
 from loaders.extract.awards import DESCRIBED_GAP, AwardPass, one_phrase
+from loaders.extract.orgs import SUFFIX_WORDS
 from loaders.extract.persons import ADDRESS_AFTER_NAME, Mention
 from loaders.extract.sentences import Sentence
 
@@ -57,6 +59,13 @@ _MEMBERS_LISTED = re.compile(
 _MEMBER_UNIT = re.compile(
     r"([^，。；在被]{2,20})(?:在[^，。；]{0,10}?)?被[^，。；]{0,12}?授予([^，。；]{2,30}?联盟)(首批成员单位|成员单位)"
 )
+
+
+#: 集团领导林某、王某 / 省总领导林某: a unit opening a clause and 领导 right before a person's name; the
+#: persons listed there are members of the unit's leadership (not a post: 领导 names no office).
+_LEADERS_OF = re.compile(r"(?:^|(?<=[，。；：]))([^，。；、：“”]{2,30}?)领导(?:干部|同志)?$")
+#: A federation of unions written by its level alone (省总, 市总): the unit is its 总工会.
+_FEDERATION_SHORT = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)(?:省|市|区|县)总$")
 
 
 #: 宣讲团由四位代表组成，他们分别是A、B…: the body of the subject and its members listed after.
@@ -150,6 +159,20 @@ class MembershipPass:
             if person is not None:
                 self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=role_text)
 
+    def _leaders(self, text: str, sent: Sentence, mentions: list[Mention], known: frozenset[str]) -> None:
+        """集团领导林某、王某带队…; 省总领导林某: the persons named right after a unit and 领导 are members of
+        it, as its leaders. A unit named only by its kind (校领导, 学院领导) is left to the posts."""
+        for pm in mentions:
+            if not sent.start <= pm.start < sent.end or text[pm.start - 2 : pm.start] not in ("领导", "干部", "同志"):
+                continue
+            m = _LEADERS_OF.search(text, sent.start, pm.start)
+            if m is None:
+                continue
+            unit = m.group(1) + "工会" if _FEDERATION_SHORT.match(m.group(1)) else m.group(1)
+            name = self.orgs.clean(unit)[0]
+            if name not in SUFFIX_WORDS and coref.generic_reference(name) is None:
+                self._members_of(unit, pm, text, sent, mentions, known, "领导")
+
     def _composed_of(self, sent: Sentence, mentions: list[Mention]) -> None:
         """宣讲团由四位代表组成，他们分别是…林某，…李某: the persons listed are members of the body named (or of
         the one body the text names with that word at its end)."""
@@ -195,6 +218,8 @@ class MembershipPass:
             self._unit_before(text, sent, mentions, known)
         if "组成" in body:
             self._composed_of(sent, mentions)
+        if "领导" in body:
+            self._leaders(text, sent, mentions, known)
         # cheap gate, spelt out (a generator over the words costs a frame per sentence)
         if not (
             "领衔" in body

@@ -95,9 +95,17 @@ _QUOTED_SPAN = re.compile(r"《[^》]*》|“[^”]*”")
 #: 出席论坛的还有 A、B: the persons listed after it attended (with that verb).
 _ALSO_PRESENT = re.compile(r"(出席|参加)[^，。；]{0,12}?的(?:还有|有)")
 #: What may stand between two predicates that share their subjects (出席会议并讲话, 到会致辞).
+#: (or a clause that goes on with 并 and no subject of its own: 颁发了奖牌，并对X进行了宣讲, …，并作了讲话)
 _CHAINED = re.compile(
-    r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?)(?:作了?|发表了?|进行)?(?:重要)?"
+    r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?"
+    r"|[^，。；、]{0,16}?，并(?:[对就向为][^，。；]{1,30}?)?)(?:作了?|发表了?|进行了?)?(?:重要)?"
 )
+def _chained(gap: str, kind: str) -> bool:
+    """Two predicates share their subjects across ``gap``; across a comma only into a talk (颁发了奖牌，并作了
+    讲话), not into another act of attending (发表讲话，并宣布…)."""
+    return _CHAINED.fullmatch(gap) is not None and ("，" not in gap or kind == "speak")
+
+
 #: What follows a name that is an item of a list sharing one predicate.
 _LIST_AFTER_NAME = frozenset("，、,和与及（(")
 #: A clause before a prize that names no one (…脱颖而出，荣获二等奖; …，在决赛中获得金奖).
@@ -257,7 +265,7 @@ class SpeakerPass:
             if known is None:
                 chosen = [preds[first]]
                 j = first
-                while j + 1 < len(preds) and _CHAINED.fullmatch(text[preds[j][1] : preds[j + 1][0]]):
+                while j + 1 < len(preds) and _chained(text[preds[j][1] : preds[j + 1][0]], preds[j + 1][2]):
                     chosen.append(preds[j + 1])
                     j += 1
                 known = chosen_at[first] = (chosen, self.events.forum_for(sent, chosen[0][0]))
