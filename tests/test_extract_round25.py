@@ -74,3 +74,54 @@ def test_a_citys_union_in_a_chain_of_posts_is_the_union_of_the_city_the_chain_na
 def test_bodies_listed_with_a_city_keep_their_names_as_written():
     rec = extract("由西岭市委宣传部、市科协联合开展的2021年西岭市“最美职工”评选结果揭晓。")
     assert "市科协" in names(rec, "Organization")
+
+
+def test_a_kind_of_worker_before_the_noun_keeps_the_person_one_of_the_units_people():
+    rec = extract("林明华来到西岭华贸绿化工程有限公司困难职工柯明远家里，送上慰问金。")
+    assert ("柯明远", "西岭华贸绿化工程有限公司") in facts(rec, "MEMBER_OF")
+
+
+def test_a_salt_works_is_a_unit():
+    rec = extract("西岭盐场副场长林明华介绍，盐场今年产盐十万吨。")
+    assert ("林明华", "西岭盐场") in facts(rec, "HOLDS_POSITION")
+
+
+# -- honours conferred in counted lists and on praised groups --------------------------------------------------------
+
+
+def test_every_item_of_a_counted_list_of_awards_is_an_honour():
+    rec = extract("西岭局表彰大会在机关举行。会议表彰了10户 “五好文明家庭”、10名“贤妻良母”、10名先进女职工。")
+    assert {"五好文明家庭", "贤妻良母", "先进女职工"} <= names(rec, "Honor")
+
+
+def test_a_counted_list_with_no_honour_in_it_names_none():
+    rec = extract("西岭局表彰大会在机关举行。会议表彰了10户家庭、10名职工。")
+    assert names(rec, "Honor") == set()
+
+
+def test_the_first_of_each_praised_group_holds_the_title_the_group_is_praised_as():
+    rec = extract("全国总工会对西岭省总工会等10个最佳组织单位和东山市总工会等10个优秀组织单位进行通报表扬。")
+    held = facts(rec, "HOLDS_HONOR")
+    assert ("西岭省总工会", "最佳组织单位") in held
+    assert ("东山市总工会", "优秀组织单位") in held
+
+
+# -- events ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_tour_led_by_officials_is_no_event_named_after_the_verb():
+    rec = extract("首届西岭工匠大会在西岭市落幕。大会期间，西岭省委副书记林明华带队线下巡展。")
+    assert not any(name.startswith("带队") for name in names(rec, "Forum"))
+
+
+def test_where_results_are_announced_is_where_the_event_is_held():
+    rec = extract("由西岭市总工会主办的2022年“西岭工匠年度人物”发布活动，2月28日在西岭省南岭市揭晓评选结果。")
+    assert ("2022年“西岭工匠年度人物”发布活动", "西岭省南岭市") in facts(rec, "HELD_AT")
+
+
+def test_units_listed_before_a_count_of_people_attending_take_part():
+    rec = extract(
+        "4月27日，西岭市妇联举行了授牌仪式。西岭国税办税服务厅、市儿童福利院、南岭区孔家庄小学等50余人参加了活动。"
+    )
+    units = {unit for unit, event in facts(rec, "PARTICIPATED_IN") if event == "授牌仪式"}
+    assert {"西岭国税办税服务厅", "市儿童福利院", "南岭区孔家庄小学"} <= units

@@ -60,6 +60,8 @@ _OTHER_BODY = re.compile(r"(?:国家|全国|中央|国务院|中共中央)")
 #: Nouns for the people of an organisation that are no position (选手, 职工): X选手林某 is a member of X
 #: (not 校友: an alumnus is no member).
 _MEMBER_NOUNS = ("选手", "职工", "员工", "学员", "队员", "会员", "学生", "工人", "技工", "成员")
+#: A kind of the people of a unit written before their noun (困难职工, 一线工人, 退休职工, 女职工, 青年员工).
+_KINDS_OF_MEMBER = ("困难", "一线", "退休", "普通", "青年", "女")
 #: Nouns for a unit's people whose representative (教师代表, 教职工代表, 党员代表) is one of its people; alone
 #: (X学院教师林某) 教师 is a post.
 _REPRESENTED_NOUNS = ("教职工", "教师", "干部", "党员", "师生", "青年教师", "一线职工")
@@ -431,6 +433,8 @@ class ChainParser:
             person_of = seg[:-2] if represented else seg
             noun = (_member_noun(person_of) or (_represented_noun(person_of) if represented else None)) or ""
             member = person_of[: -len(noun)] if first_member and noun else ""
+            kind = next((k for k in _KINDS_OF_MEMBER if member.endswith(k) and len(member) > len(k) + 1), "")
+            member = member[: len(member) - len(kind)]  # X公司困难职工林某, X厂一线工人林某: one of X's people
             if member and (self.orgs.looks_like(member, known) or generic_reference(member) is not None):
                 chain.member_of = member  # 东海造船有限公司选手王某: one of its people, not a post
                 chain.last_org = member

@@ -687,7 +687,7 @@ class EventFinder:
         # by a fast scan for the character (a character class or alternation is tried at every position)
         venue = (
             r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利|主持|亲自主持|联合|共同|携手|积极|全面|率先)?"
-            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官|开讲|开课|启动)"
+            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官|开讲|开课|启动|揭晓)"
         )
         # 在图书馆二楼报告厅带来了一场报告: a hall or meeting room is the venue whatever the verb after it
         hall = (

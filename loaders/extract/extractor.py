@@ -242,6 +242,8 @@ class Extractor:
         award_lists.counted_holders(text, sentences, mentions)
         award_lists.headed_list(text, sentences, mentions)
         award_lists.among_them(text, sentences, mentions)
+        if "表" in text or "嘉奖" in text:
+            award_lists.praised_groups(text, sentences, mentions)
         coref.resolve_orgs(reg, text)
         coref.resolve_honours(reg)
         coref.place_prefixed_names(reg, self._provinces)

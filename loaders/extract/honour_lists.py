@@ -35,6 +35,16 @@ def _whole_line(text: str, sent: Sentence) -> bool:
     return (sent.start == 0 or text[sent.start - 1] in "\n \u3000") and text[sent.end : sent.end + 1] in ("\n", "")
 
 
+#: What the title a group is praised as ends with (优秀组织单位, 先进集体, 优秀个人, 工人先锋号).
+_GROUP_TITLE_ENDS = ("单位", "集体", "个人", "先锋号", "班组", "标兵", "模范", "能手", "工作者", "示范岗", "文明岗")
+#: 对A等10个最佳组织单位和B等10个优秀组织单位进行通报表扬: each first item holds the title its group is praised as.
+_PRAISED_GROUPS = re.compile(
+    r"对([^，。；]{4,160}?)(?:进行(?:了)?|予以|给予)?(?:通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)(?!大会|会)"
+)
+_PRAISED_GROUP = re.compile(
+    r"([^，。；、和及]{2,40}?)等[\d一二三四五六七八九十两百]+[个家名位支]([^，。；、和及\d]{3,16}?)(?=和|及|以及|、|$)"
+)
+
 #: 其中，我市林某、张某入选: those of the group the sentence before names who are selected (入选, 榜上有名, 获此殊荣).
 _AMONG_THEM = re.compile(
     r"^其中[，,]?(?:我市|我省|我区|我县|我校|本市|全市|全省)?([^，。；]{2,80}?)(?:等[\d一二三四五六七八九十两]+[人名位])?"
@@ -264,6 +274,26 @@ class HonourListPass:
                     if person is not None:
                         self.awards.award(person, [honours[0].name], text, line)
                         found += 1
+
+    def praised_groups(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """对A等10个最佳组织单位和B等10个优秀组织单位进行通报表扬: A holds 最佳组织单位 and B 优秀组织单位
+        (the others of each group are not named)."""
+        for sent in sentences:
+            body = sent.text
+            m = _PRAISED_GROUPS.search(body) if "等" in body and "对" in body else None
+            if m is None:
+                continue
+            for group in _PRAISED_GROUP.finditer(m.group(1)):
+                first, honour = group.group(1), group.group(2)
+                if not honour.endswith(_GROUP_TITLE_ENDS):
+                    continue
+                at = sent.start + m.start(1) + group.start(1)
+                person = next((pm for pm in mentions if pm.start == at and pm.name == first), None)
+                holder = self.reg.find(person.name, EntityType.PERSON) if person is not None else None
+                if holder is None and self.orgs.looks_like(first):
+                    holder = self.events.org(first, text, sent)
+                if holder is not None:
+                    self.awards.award(holder, [honour], text, sent)
 
     def among_them(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
         """认定全省85人为第三批X。其中，我市林某、张某入选: the persons selected "among them" hold the honour the

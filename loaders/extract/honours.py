@@ -325,6 +325,35 @@ def honour_lists(text: str, lex: Lexicon | None = None) -> list[tuple[int, str]]
                 out.append((at if at >= 0 else start, title))
             elif listed and not described:
                 out.append((start, n))
+    return out + counted_award_list(text, lex) if "表彰" in text else out
+
+
+#: 表彰了10户“五好文明家庭”、10名先进女职工: a list of the honours conferred, each after its count.
+_AWARDED_COUNTED = re.compile(r"表彰(?:了)?(?=[\d一二三四五六七八九十两百])")
+_COUNTED_ITEM = re.compile(
+    r"[\d一二三四五六七八九十两百]+(?:户|名|个|位|家|支|对|项)\s?((?:“[^“”，。；、]{2,16}”|[^、，。；“”和及\d]){1,24})(?=[、，。；和及]|$)"
+)
+
+
+def counted_award_list(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """表彰了10户“五好文明家庭”、10名“贤妻良母”、10名先进女职工: when one item of a list of counted awards
+    is quoted or an honour the vocabulary knows, every item is an honour (the count is no part of it)."""
+    out: list[tuple[int, str]] = []
+    for m in _AWARDED_COUNTED.finditer(text):
+        items: list[tuple[int, str]] = []
+        at = m.end()
+        while (item := _COUNTED_ITEM.match(text, at)) is not None:
+            name, start = item.group(1), item.start(1)
+            if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+                name, start = name[1:-1], start + 1
+            items.append((start, name))
+            at = item.end()
+            if text[at : at + 1] not in ("、", "和", "及"):
+                break
+            at += 1
+        if len(items) < 2 or not any(text[s - 1 : s] == "“" or honour_at_end(n, lex) for s, n in items):
+            continue
+        out += [(s, n) for s, n in items if len(n) >= 2 and not _NOT_IN_LISTED_HONOUR.search(n.replace("“", ""))]
     return out
 
 

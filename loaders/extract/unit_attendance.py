@@ -43,6 +43,11 @@ _UNITS_PRIZED = re.compile(
     r"([^，。；：,]{2,200}?)等[\d一二三四五六七八九十百]+(?:支|个|所|家)(?:高校|学校|院校)?(?:团队|队伍|代表队|参赛队)?"
     r"((?:荣获|获得|获)[^，。；：,和]{0,6}?(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖))"
 )
+#: A、B、C等50余人参加了活动: the units listed before a count of people attending took part (their people did).
+_UNITS_COUNTED_PEOPLE = re.compile(
+    r"(?:^|(?<=[，。；：,】]))([^，。；：,】]{2,200}?)等[\d一二三四五六七八九十百]+(?:余|多)?(?:人|名)"
+    r"(参加|出席|参与|到会)"
+)
 #: A verb that opens a list of winners (评选出A、B等…).
 _LIST_OPENER = re.compile(r"^(?:评选出|评出|选出|其中|共有|有)")
 #: Units that speak or perform at an event (A、B等六个单位作了工作经验分享, X等单位就有关提案进行详细答复,
@@ -123,6 +128,9 @@ class UnitAttendancePass:
             self._units_act(text, sent, known)
         if "邀请" in body and "担任" in body:
             self._units_judge(text, sent, known)
+        if "等" in body and "人" in body:
+            for m in _UNITS_COUNTED_PEOPLE.finditer(body):
+                self._matched_units_take_part(m, text, sent, known, sent.start + m.end())
         if "委员" in body or "成员" in body:
             self._members_attend(text, sent, known)
         if "负责" not in body and "领导" not in body:
