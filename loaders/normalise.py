@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from loaders.bylines import is_byline_line
+from loaders.bylines import is_byline_line, starts_with_dateline
 from loaders.document import NormalisedText
 
 #: A line ending in a pause mark joins the next one when it is at least this long.
@@ -134,7 +134,8 @@ def continues(line: str, next_line: str) -> bool:
         )
     else:
         joins = False
-    return joins and not is_byline_line(line) and not is_byline_line(next_line)
+    # (a paragraph opening with a dateline, 本报讯…, starts a report: never the rest of a subtitle)
+    return joins and not is_byline_line(line) and not is_byline_line(next_line) and not starts_with_dateline(next_line)
 
 
 def _join_split_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:

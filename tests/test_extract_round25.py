@@ -125,3 +125,20 @@ def test_units_listed_before_a_count_of_people_attending_take_part():
     )
     units = {unit for unit, event in facts(rec, "PARTICIPATED_IN") if event == "授牌仪式"}
     assert {"西岭国税办税服务厅", "市儿童福利院", "南岭区孔家庄小学"} <= units
+
+
+def test_a_visit_is_no_part_of_the_name_of_the_unit_visited():
+    rec = extract("3月18日，西岭市总工会主席林明华一行四人莅临西岭总医院，在医院举行授牌仪式。")
+    assert "西岭总医院" in names(rec, "Organization")
+    assert not any("莅临" in name for name in names(rec, "Organization"))
+
+
+def test_a_venue_named_by_the_kind_of_unit_alone_is_no_place():
+    rec = extract("3月18日，西岭市总工会主席林明华一行莅临西岭总医院，在医院举行授牌仪式。")
+    assert "医院" not in names(rec, "Place")
+    assert facts(rec, "HELD_AT") == {}
+
+
+def test_a_community_manager_is_a_post_of_the_unit_before_it():
+    rec = extract("全国劳动模范、西岭市供电公司客服中心社区经理林明华作了宣讲。")
+    assert ("林明华", "西岭市供电公司客服中心") in facts(rec, "HOLDS_POSITION")

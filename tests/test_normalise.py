@@ -180,3 +180,9 @@ def test_a_span_maps_back_to_the_same_text_up_to_whitespace(text: str, data: st.
 def test_break_between_two_latin_words_is_left_alone() -> None:
     text = "The forum on craftsmanship opened in Beijing with speeches by model workers and\n\nengineers."
     assert normalise(text).text == text
+
+
+def test_a_report_opening_with_a_dateline_is_never_joined_to_the_subtitle_before_it() -> None:
+    subtitle = "495项职工创新成果在线签订成果转化意向书，涉及总金额84.86亿元，覆盖全国三十一个省区市的职工创新成果"
+    text = normalise(f"{subtitle}\n本报讯（记者林明华）首届西岭工匠大会4月29日在西岭市落幕。").text
+    assert text == f"{subtitle}\n本报讯（记者林明华）首届西岭工匠大会4月29日在西岭市落幕。"

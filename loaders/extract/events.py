@@ -14,7 +14,7 @@ from graph.model import EntityType, RelationType
 from loaders.extract.events_found import DAY
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.lexicon import Lexicon
-from loaders.extract.orgs import OrgRules
+from loaders.extract.orgs import SUFFIX_WORDS, OrgRules
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence
 from loaders.extract.unit_lists import ORGANISER_VERBS, UnitLists, organiser_lists
@@ -247,8 +247,8 @@ class EventPass:
         for s, _e, name in venue_spans:
             if not (sent.start <= s < sent.end):
                 continue
-            if self.reg.find(name, EntityType.ORGANIZATION):
-                continue
+            if self.reg.find(name, EntityType.ORGANIZATION) or name in SUFFIX_WORDS:
+                continue  # (在医院举行: the unit the report is about, by its kind; no place of its own)
             if self._institution_venue(name):  # 在青钢召开: the host company, not a place
                 self.reg.add(EntityType.ORGANIZATION, name, s, sent.article)
                 continue
