@@ -576,11 +576,9 @@ class AwardPass:
             start, end = sent.start + m.start(2), sent.start + m.end(2)
             persons = [pm for pm in mentions if start <= pm.start < end]
             holders = [self.reg.find(pm.name, EntityType.PERSON) for pm in persons]
-            if not persons:
-                for raw in _LIST_SEPARATORS.split(re.sub("(?:以及|及)", "、", m.group(2))):
-                    item = self.orgs.clean(_ITEM_NOTE.sub("", raw))[0]
-                    if self.reg.find(item, EntityType.ORGANIZATION) or self.orgs.looks_like(item):
-                        holders.append(self._org(item, text, sent))
+            for item in self.events.units.items(m.group(2), frozenset()) if not persons else ():
+                if self.reg.find(item, EntityType.ORGANIZATION) or self.orgs.looks_like(item):
+                    holders.append(self._org(item, text, sent))
             for holder in holders:
                 if holder is not None and honours:
                     self.award(holder, honours, text, sent)
