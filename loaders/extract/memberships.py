@@ -171,7 +171,7 @@ class MembershipPass:
             unit = m.group(1) + "工会" if _FEDERATION_SHORT.match(m.group(1)) else m.group(1)
             name = self.orgs.clean(unit)[0]
             if name not in SUFFIX_WORDS and coref.generic_reference(name) is None:
-                self._members_of(unit, pm, text, sent, mentions, known, "领导")
+                self._members_of(name, pm, text, sent, mentions, known, "领导")
 
     def _composed_of(self, sent: Sentence, mentions: list[Mention]) -> None:
         """宣讲团由四位代表组成，他们分别是…林某，…李某: the persons listed are members of the body named (or of
