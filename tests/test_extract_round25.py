@@ -142,3 +142,13 @@ def test_a_venue_named_by_the_kind_of_unit_alone_is_no_place():
 def test_a_community_manager_is_a_post_of_the_unit_before_it():
     rec = extract("全国劳动模范、西岭市供电公司客服中心社区经理林明华作了宣讲。")
     assert ("林明华", "西岭市供电公司客服中心") in facts(rec, "HOLDS_POSITION")
+
+
+def test_leaders_of_a_unit_that_opens_a_paragraph_are_its_members():
+    rec = extract("西岭集团慰问劳模\n西岭集团领导王明强、王丽娜分别带队看望劳动模范。")
+    assert {("王明强", "西岭集团"), ("王丽娜", "西岭集团")} <= facts(rec, "MEMBER_OF").keys()
+
+
+def test_a_chain_of_posts_opening_a_paragraph_names_the_citys_union():
+    rec = extract("创新大会闭幕\n南岭市人大常委会副主任、市总工会主席柯明远致辞。东山市总工会获奖。")
+    assert ("柯明远", "南岭市总工会") in facts(rec, "HOLDS_POSITION")

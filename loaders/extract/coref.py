@@ -187,7 +187,7 @@ def resolve_orgs(reg: Registry, text: str) -> None:
 
 
 #: The clause a post chain opens with a place of some level (南岭市人大常委会副主任、…).
-_CHAIN_OPENS_WITH_PLACE = re.compile(r"(?:^|(?<=[，。；：]))([\u4e00-\u9fff]{2,6}?[省市区县])[^，。；：]*、$")
+_CHAIN_OPENS_WITH_PLACE = re.compile(r"(?:^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,6}?[省市区县])[^，。；：\n]*、$")
 #: A post in a federation, right after its name (市总工会主席, 省妇联党组书记): the chain is one of posts.
 _FEDERATION_POST = re.compile(r"(?:党组|常务)?副?(?:主席|书记|主任|秘书长)")
 

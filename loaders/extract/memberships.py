@@ -165,7 +165,7 @@ class MembershipPass:
         for pm in mentions:
             if not sent.start <= pm.start < sent.end or text[pm.start - 2 : pm.start] not in ("领导", "干部", "同志"):
                 continue
-            m = _LEADERS_OF.search(text, sent.start, pm.start)
+            m = _LEADERS_OF.search(sent.text, 0, pm.start - sent.start)
             if m is None:
                 continue
             unit = m.group(1) + "工会" if _FEDERATION_SHORT.match(m.group(1)) else m.group(1)
