@@ -44,7 +44,9 @@ CONFER = re.compile(
     r"(荣获|获得(?!者)|获评|获批|获(?!得者)|荣膺|摘得|享受|被授予|被评选为|被评定为|被评为|评选为|评为|授予|命名为|入选)"
     r"(?:了)?([^，。；]{2,80}?)"
     # (up to the clause's end, or to 、 opening the next holder's clause: A荣获X、B同志荣获Y)
-    r"(?=、[^、，。；“”]{1,12}?(?:同志)?(?:荣获|获得|获评|被授予|被评为|荣膺)|[，。；]|$)"
+    r"(?=、[^、，。；“”]{1,12}?(?:同志)?(?:荣获|获得|获评|被授予|被评为|荣膺)|[，。；]|$"
+    # (or to a photo caption's note of where the holder stands: …获得X奖章（右一）)
+    r"|（图?[左右中前后][一二三四五六七八九十]?）)"
 )
 #: 向荣获X的A、B及荣获Y的C颁发…: the honours of the receivers of an award, each in a clause of 的 after 向
 #: (to) and before the verb of handing over; the one who hands it over holds none of them.
@@ -81,9 +83,9 @@ _GRANTED = re.compile(
     r"“([^“”]{2,30})”(?:荣誉)?称号"
     r"|命名([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?为“([^“”]{2,30})”)"
 )
-#: The kinds of a counted group of units (等23家单位, 等20个班组): each item of it is a unit.
+#: The kinds of a counted group of units (等23家单位, 等20个班组, 等9个青年集体): each item of it is a unit.
 _UNITS_COUNTED = re.compile(
-    r"等[\d一二三四五六七八九十百多]+(?:家|个)(?:单位|集体|班组|组织|企业|部门|科室|车间|团队)?$"
+    r"等[\d一二三四五六七八九十百多]+(?:家|个)(?:(?:青年|先进|基层|女职工)?(?:单位|集体|班组|组织|企业|部门|科室|车间|团队|团支部))?$"
 )
 #: A class of a title in brackets after it (卓越技师（A类）, 人才（第一层次）).
 _BRACKET_CLASS = re.compile(r"[（(](?:[A-Za-z甲乙丙丁一二三四]类|第[一二三四五]层次|[一二三四]级)[)）]$")
@@ -242,7 +244,7 @@ _LISTED_AFTER_NAME = re.compile(
 )
 
 
-def _listed_with_last(people: list[Mention], text: str) -> list[Mention]:
+def listed_with_last(people: list[Mention], text: str) -> list[Mention]:
     """The persons before the last one that a 、/和 list joins to it (A、B、C; each may carry a description
     after the separator: 班长A、高级技师B, or a post-name title before it: A教授、B副教授); none when the one
     before is no list item (A的徒弟B)."""
@@ -533,7 +535,7 @@ class AwardPass:
                     holder = self._org(item, text, sent) if item else None
             elif ppl:
                 holder = self.reg.find(ppl[-1].name, EntityType.PERSON)
-                fellows = _listed_with_last(ppl, text)
+                fellows = listed_with_last(ppl, text)
                 respectively = bool(fellows) and "分别" in text[ppl[-1].end : verb_at]
                 if respectively and len(fellows) + 1 != len(honours):
                     fellows = []  # A、B分别获X和Y, with one of the honours unread: no pairing to trust

@@ -165,8 +165,10 @@ def resolve_orgs(reg: Registry, text: str) -> None:
         if generic is None or generic.name != word:
             continue
         targets = [e for e in _orgs(reg) if e is not generic and word in e.name and not e.name.endswith("工会")]
-        if targets:
-            reg.merge(max(targets, key=lambda e: _count(text, e)), generic)
+        named = any(e.name.endswith(word) for e in targets)
+        unit = max(targets, key=lambda e: _count(text, e)) if named else _unit_of_kind(reg, text, word, generic)
+        if unit is not None:
+            reg.merge(unit, generic)
     _listed_short_forms(reg)
     _body_abbreviations(reg)
     _levelled_in_chain(reg, text)
@@ -184,6 +186,31 @@ def resolve_orgs(reg: Registry, text: str) -> None:
             short = by_name.get(full.name[len(prefix) :]) if full.name.startswith(prefix) else None
             if short is not None and short is not full and short in reg.entities:
                 reg.merge(full, short)
+
+
+def _unit_of_kind(reg: Registry, text: str, word: str, generic: Draft) -> Draft | None:
+    """The unit a bare 公司 (学院, 集团) stands for where no name ends with the word: of the names holding it,
+    the one written most often, cut after the word and its legal form (X公司团委, X公司工会 → X公司: the
+    company, not its league or union committee; the cut name becomes an entity)."""
+    best: tuple[int, str, Draft] | None = None
+    for e in _orgs(reg):
+        at = e.name.find(word, 2) if e is not generic else -1
+        if at < 0 or not e.mentions:
+            continue
+        cut = at + len(word)
+        rest = e.name[cut:]
+        form = next((f for f in _LEGAL_FORMS_LONGEST if rest.startswith(f)), "")
+        name = e.name[: cut + len(form)]
+        count = text.count(name)
+        if best is None or count > best[0]:
+            best = (count, name, e)
+    if best is None:
+        return None
+    _, name, holder = best
+    if name == holder.name:
+        return holder
+    start, _end, article = holder.mentions[0]
+    return reg.add(EntityType.ORGANIZATION, name, start, article)
 
 
 #: The clause a post chain opens with a place of some level (南岭市人大常委会副主任、…).
@@ -367,6 +394,9 @@ def _implied_bodies(reg: Registry, sentences: list[Sentence], text: str, listed:
 _LEGAL_FORMS = frozenset(
     {"有限公司", "股份有限公司", "有限责任公司", "公司", "集团", "集团公司", "集团有限公司", "集团股份有限公司"}
 )
+
+
+_LEGAL_FORMS_LONGEST = sorted(_LEGAL_FORMS, key=len, reverse=True)
 
 
 def sub_units(reg: Registry, sentences: list[Sentence], text: str) -> None:

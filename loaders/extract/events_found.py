@@ -154,6 +154,8 @@ def _clause_end(text: str, pos: int) -> int:
 _PRONOUN_OPENING = re.compile(r"[各这那此该其某每哪有他她我你它自大谁什怎如]|本[次届场期年月轮项批人]")
 
 
+#: What counts before a measure word (三名, 20名, 多名).
+_COUNTING = frozenset("0123456789一二三四五六七八九十百千万两几多数")
 #: Words the segmenter tags as adverbs that qualify a noun in a name (终身名誉X聘任仪式, 终身成就奖).
 _ATTRIBUTIVE = frozenset({"终身", "永久"})
 
@@ -168,8 +170,16 @@ def _holds_no_name(name: str) -> bool:
         series = word == "系列" and previous not in ("一", "这", "该", "此", "这一")  # 测绘系列大赛 (not 一系列)
         ordinal = word in ("届", "期", "次") and previous.isdigit()  # 第59届 read 第 + 59 + 届
         cup = word == "杯" and bool(previous)  # 东湖杯 (read 东湖 + the measure word 杯): a cup's name
+        famed = word == "名" and not (previous and previous[-1] in _COUNTING)  # 名老中医 (not 三名): famous
         allowed = (
-            cohort or series or ordinal or cup or word in _JOINERS or word.startswith("第") or word in _ATTRIBUTIVE
+            cohort
+            or series
+            or ordinal
+            or cup
+            or famed
+            or word in _JOINERS
+            or word.startswith("第")
+            or word in _ATTRIBUTIVE
         )
         misread = tag == "r" and len(word) > 1 and not _PRONOUN_OPENING.match(word)  # 本科 (read as a pronoun)
         if tag in _NOT_IN_NAME and not allowed and not misread:
@@ -230,7 +240,8 @@ def _congress_held(text: str, h_start: int, h_end: int) -> bool:
 
 
 #: The day of a report, with the part of the day (3月24日, 5月20日上午), as a pattern to build on.
-DAY = r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?"
+#: A day, or days (11月14日—16日, 5月30日至6月1日), of a report's main clause.
+DAY = r"\d{1,2}月\d{1,2}日(?:[—－–~至到](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?)?"
 #: A day written before an event's name (a caption's 2021年3月8日 + 插花沙龙).
 _DATE_LEAD = re.compile(rf"(?:(?:19|20)\d{{2}}年)?{DAY}[，,]?")
 #: A day and a comma right before a clause: the clause is the dated main clause of a report.
@@ -431,6 +442,17 @@ _QUOTED_SUB_FORUM = re.compile(
 _ISSUE_OPENED = re.compile(
     r"(第[一二三四五六七八九十百\d]+期(?P<series>“[^“”]{2,20}”|[\u4e00-\u9fff]{2,10}?))"
     r"(?:在[^，。；]{2,24}?)?(?:正式|顺利)?(?:开讲|开课|开播|开幕|开班|举行|举办)"
+)
+#: A training that a dated main clause holds (11月14日，首期全市“X”职工技能培训在东湖举办): a bare 培训 is an
+#: activity, but one opening that clause, with where it is held, is the event reported.
+_TRAINING_HELD = re.compile(
+    r"([^，。；：、\n在]{4,36}?(?:培训|研修|轮训|集训))"
+    r"(?=在[^，。；“”]{1,25}?(?:隆重|正式|顺利)?(?:举行|举办|开班|开幕)|(?:隆重|正式|顺利)?(?:开班|举行|举办)[，。])"
+)
+#: A training hosted in its numbered issue (举办首期X培训, 举行第三期Y培训): the event, wherever it is written.
+_HOSTED_TRAINING = re.compile(
+    r"(?:举办|举行)了?((?:首期|第[一二三四五六七八九十百\d]+期)[^，。；：、\n在]{2,34}?(?:培训|研修|轮训|集训))"
+    r"(?=[，。；\n]|$)"
 )
 #: 启动“X” / 发布了“X” / 打造的“X”: the quote is found first, the verb is checked right before it.
 _LAUNCHED_QUOTE = re.compile(r"“([^”]{2,30})”(?![\u4e00-\u9fff])")
@@ -970,6 +992,13 @@ class EventFinder:
             if not any(e.start <= m.start(1) < e.end for e in out):
                 aliases = [m.group("series").strip("“”")]
                 out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), aliases, False, "期"))
+        trainings = [
+            *(m for m in _TRAINING_HELD.finditer(text) if _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())),
+            *_HOSTED_TRAINING.finditer(text),
+        ] if "训" in text else []
+        for m in trainings:
+            if not any(o.start <= m.start(1) < o.end for o in out):
+                out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "培训"))
         if "“" not in text:
             return out
         for m in _QUOTED_ACTIVITY.finditer(text):

@@ -242,6 +242,7 @@ class Extractor:
         award_lists.counted_holders(text, sentences, mentions)
         award_lists.headed_list(text, sentences, mentions)
         award_lists.among_them(text, sentences, mentions)
+        award_lists.counted_title_holders(text, sentences, mentions)
         if "表扬" in text or "表彰" in text or "嘉奖" in text:
             award_lists.praised_groups(text, sentences, mentions)
         coref.resolve_orgs(reg, text)

@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from graph.model import EntityType
-from loaders.extract.awards import CONFER, RECEIVING, AwardPass, year_stated
+from loaders.extract.awards import CONFER, RECEIVING, AwardPass, listed_with_last, year_stated
 from loaders.extract.honours import honour_at_end, open_title
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
@@ -40,6 +40,10 @@ _GROUP_TITLE_ENDS = ("单位", "集体", "个人", "先锋号", "班组", "标�
 #: 对A等10个最佳组织单位和B等10个优秀组织单位进行通报表扬: each first item holds the title its group is praised as.
 _PRAISED_GROUPS = re.compile(
     r"对([^，。；]{4,160}?)(?:进行(?:了)?|予以|给予)?(?:通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)(?!大会|会)"
+)
+#: 林某、张某等16名“X”: a count of persons right before a quoted title (not its candidates or nominees).
+_COUNTED_TITLE = re.compile(
+    r"等[\d一二三四五六七八九十两百]+(?:名|位)(?:同志|职工|[\u4e00-\u9fff]{0,2}?)“([^“”]{2,30})”(?!候选|提名|推荐)"
 )
 _PRAISED_GROUP = re.compile(
     r"([^，。；、和及]{2,40}?)等[\d一二三四五六七八九十两百]+[个家名位支]([^，。；、和及\d]{3,16}?)(?=和|及|以及|、|$)"
@@ -294,6 +298,24 @@ class HonourListPass:
                     holder = self.events.org(first, text, sent)
                 if holder is not None:
                     self.awards.award(holder, [honour], text, sent)
+
+    def counted_title_holders(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
+        """推选出林某、张某等16名“东海县劳动模范”和李某等6名“东海县先进工作者”: the persons listed before each
+        count hold the quoted title after it (the others counted are not named); not candidates (候选人)."""
+        for sent in sentences:
+            body = sent.text
+            for m in _COUNTED_TITLE.finditer(body) if "等" in body and "”" in body else ():
+                honour = m.group(1)
+                if honour_at_end(honour, self.lex) != honour:
+                    continue
+                at = sent.start + m.start()
+                people = [pm for pm in mentions if sent.start <= pm.start and pm.end <= at]
+                if not people or people[-1].end != at:
+                    continue
+                for pm in [people[-1], *listed_with_last(people, text)]:
+                    person = self.reg.find(pm.name, EntityType.PERSON)
+                    if person is not None:
+                        self.awards.award(person, [honour], text, sent)
 
     def among_them(self, text: str, sentences: list[Sentence], mentions: list[Mention]) -> None:
         """认定全省85人为第三批X。其中，我市林某、张某入选: the persons selected "among them" hold the honour the

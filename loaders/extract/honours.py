@@ -28,7 +28,7 @@ _LEVEL = (
 _LEVEL_ONLY = re.compile(_LEVEL + "$")
 _QUALIFIER = r"(?:十佳|十大|百佳|百名|千名|示范性|优秀|首届|首批|最美|杰出|金牌|年度)"
 #: An edition or a year of the honour written before its name (第三届, 首届, 2017-2019年度).
-_ORDINAL = r"(?:第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批|\d{4}(?:[-－—–]\d{4})?年度)"
+_ORDINAL = r"(?:第[一二三四五六七八九十百\d]+(?:届|批)|首届|首批|\d{4}(?:[-－—–]\d{4})?年度?)"
 #: A rank written with 级 names an honour only with a qualifier (省级示范性劳模创新工作室); 6600多名省级工匠
 #: counts people of a rank.
 _RANKED = r"(?:国家|省|市|区|县)级" + _QUALIFIER
@@ -292,7 +292,7 @@ def split_edition(name: str) -> tuple[str, str | None]:
 
 #: What may follow an honour that stands as a whole noun (not the start of a longer name).
 _HONOUR_AFTER = re.compile(
-    r"(?:[^\u4e00-\u9fff]|$|称号|荣誉|获得者|奖|和|与|及|等|的|是|在|代表|将|为|中|、|评选|表彰|名单|候选)"
+    r"(?:[^\u4e00-\u9fff]|$|称号|荣誉|获得者|获得单位|获得集体|奖|和|与|及|等|的|是|在|代表|将|为|中|、|评选|表彰|名单|候选)"
 )
 
 

@@ -63,7 +63,7 @@ _MEMBER_UNIT = re.compile(
 
 #: 集团领导林某、王某 / 省总领导林某: a unit opening a clause and 领导 right before a person's name; the
 #: persons listed there are members of the unit's leadership (not a post: 领导 names no office).
-_LEADERS_OF = re.compile(r"(?:^|(?<=[，。；：]))([^，。；、：“”]{2,30}?)领导(?:干部|同志)?$")
+_LEADERS_OF = re.compile(r"(?:^|(?<=[，。；：、]))([^，。；、：“”]{2,30}?)领导(?:干部|同志)?$")
 #: A federation of unions written by its level alone (省总, 市总): the unit is its 总工会.
 _FEDERATION_SHORT = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)(?:省|市|区|县)总$")
 

@@ -19,7 +19,7 @@ _CHAIN_SPLIT = re.compile(r"、|兼(?![职任])")
 #: What may stand before an organisation that ends right before a name.
 _BEFORE_ORG = re.compile(r"[、，,；：]|[了的在到请]")
 #: Verbs whose object is a person with an apposition chain (选举X为…, 聘请X, 任命X): the chain starts after.
-_INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见)(?:了)?")
+_INTRODUCER = re.compile(r"(?:选举|推选|聘请|任命|聘任|会见|接见|(?<!被)授予)(?:了)?")
 _BIO_WORD = re.compile(r"现任|现为|曾任|历任|担任")
 _BIO_LEAD = re.compile(r"^(?:现任|现为|曾任|历任|担任)")
 _CLAUSE_SPLIT = re.compile(r"[，；]")
@@ -156,9 +156,9 @@ class PeoplePass:
         cut = _last_cut(seg)
         dash = seg.rfind("——")
         agent = max(seg.rfind("由"), dash + 1 if dash >= 0 else -1)
-        introduced = "选" in seg or "聘" in seg or "任命" in seg or "见" in seg  # (what _INTRODUCER needs)
+        introduced = "选" in seg or "聘" in seg or "任命" in seg or "见" in seg or "授予" in seg  # (_INTRODUCER's)
         for verb in _INTRODUCER.finditer(seg) if introduced and cut < len(seg) - 2 else ():
-            agent = max(agent, verb.end() - 1)  # 会议选举东海学院党委书记林某: the chain follows the verb
+            agent = max(agent, verb.end() - 1)  # 会议选举东海学院党委书记林某, 授予X部林某: the chain follows the verb
         if agent > cut:
             return lo + agent + 1
         found = [m.start() for m in _RECEIVING.finditer(seg)] if "获" in seg or "授予" in seg or "评为" in seg else []
