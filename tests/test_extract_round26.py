@@ -103,3 +103,62 @@ def test_leaders_of_a_unit_that_is_an_item_of_a_list_are_its_members():
     rec = extract("西岭县卫健委林明华、西岭县中医院领导柯明远、王丽娜、李明婷参加拜师仪式。")
     members = facts(rec, "MEMBER_OF")
     assert {("柯明远", "西岭县中医院"), ("李明婷", "西岭县中医院")} <= members.keys()
+
+
+def test_a_selection_campaign_opened_by_a_range_of_years_is_one_programme():
+    rec = extract("近日，团中央、人社部联合开展了2016—2017年度全国青年岗位能手(标兵)评选活动。")
+    programme = "2016—2017年度全国青年岗位能手（标兵）评选活动"
+    assert programme in names(rec, "Program")
+    assert ("团中央", programme) in facts(rec, "ORGANIZED")
+
+
+def test_the_final_of_a_contest_named_with_the_contest_is_the_contest():
+    rec = extract(
+        "第五届西岭市“供电服务之星”劳动和技能竞赛圆满落幕\n"
+        "6月10日，第五届西岭市“供电服务之星”劳动和技能竞赛决赛圆满落幕。西岭市总工会副主席林明华出席闭幕式。"
+    )
+    assert ("林明华", "第五届西岭市“供电服务之星”劳动和技能竞赛") in facts(rec, "PARTICIPATED_IN")
+
+
+def test_a_final_named_alone_stays_the_final():
+    rec = extract("6月10日，第五届西岭市职工技能竞赛决赛在南岭举行。")
+    assert "第五届西岭市职工技能竞赛决赛" in names(rec, "Forum")
+
+
+def test_a_person_who_speaks_after_a_counted_award_is_not_one_of_its_holders():
+    rec = extract(
+        "西岭供电公司林明华等10名选手荣获“西岭市供电服务之星”称号。\n"
+        "柯明远表示，本次竞赛呈现出新的特点。"
+    )
+    held = facts(rec, "HOLDS_HONOR").keys()
+    assert ("林明华", "西岭市供电服务之星") in held
+    assert ("柯明远", "西岭市供电服务之星") not in held
+
+
+# -- organisations named where they are visited ---------------------------------------------------------------------
+
+
+def test_a_coal_mine_visited_is_an_organisation():
+    rec = extract("5月6日，一行前往西岭煤矿参观学习。")
+    assert "西岭煤矿" in names(rec, "Organization")
+
+
+def test_a_work_area_of_an_oil_field_is_the_unit_of_the_person_after_it():
+    rec = extract("授予西岭油田公司第三采油厂第六采油作业区地质师林明华等40名同志“全国青年岗位能手标兵”称号。")
+    assert ("林明华", "西岭油田公司第三采油厂第六采油作业区") in facts(rec, "HOLDS_POSITION")
+
+
+def test_a_verb_of_doing_well_bounds_a_unit_named_after_it():
+    rec = extract("林明华强调，要做好劳模创新工作室和工匠学院这两个平台的资源嫁接。")
+    assert not any(name.startswith("好") for name in names(rec, "Organization"))
+
+
+# -- speakers --------------------------------------------------------------------------------------------------------
+
+
+def test_what_an_attendee_stresses_in_the_next_paragraph_is_a_speech_at_the_event():
+    rec = extract(
+        "24日，西岭工匠学院开班式在西岭市职工服务中心举行。市委常委林明华出席并揭牌。\n"
+        "林明华强调，工匠学院要立足需求，培育更多的工匠。"
+    )
+    assert ("林明华", "西岭工匠学院开班式") in facts(rec, "SPOKE_AT")

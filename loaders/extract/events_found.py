@@ -123,6 +123,7 @@ def _home_lead(name: str) -> bool:
 _HONOUR_AFTER_CONTEST = re.compile(r"“[^“”]{2,20}”(?:称号|荣誉)")
 #: A rank opening an event's name (省级讲课比赛): with no edition or title, a kind of event.
 _RANK_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级|院级)")
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
 _EDITION_OR_QUOTE = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年|“")
 
 
@@ -838,7 +839,9 @@ class EventFinder:
             if _RANK_OPENING.match(name) and not _EDITION_OR_QUOTE.search(name):
                 continue  # 省级讲课比赛, 校级技能大赛: contests of a rank, none of them named
             tail = _AND.split(name)[-1]
-            if tail == head and tail != name:
+            # (第五届X劳动和技能竞赛: one term, in a contest of its own; without an edition, a campaign)
+            one_term = name.endswith("劳动和" + head) and _EDITION.search(name) is not None
+            if tail == head and tail != name and not one_term:
                 s, name = h_start, head
             e = h_end
             second = (

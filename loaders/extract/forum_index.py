@@ -55,8 +55,16 @@ def _key(name: str) -> str:
     return key[:-2] if key.endswith("活动") and len(key) > 5 else key
 
 
-def _canonical(surfaces: list[str]) -> str:
+#: The last rounds of a contest, written after its name (X大赛决赛, X竞赛总决赛).
+_FINALS = ("总决赛", "决赛")
+
+
+def _canonical(surfaces: list[str], written: set[str]) -> str:
+    """The name of an event from all its surfaces; ``written`` are those written as names of their own."""
     best = max(surfaces, key=lambda s: (len(_denoise(s)), s))
+    final = next((f for f in _FINALS if best.endswith(f) and best[: -len(f)] in written), None)
+    if final is not None:  # X竞赛决赛 with X竞赛 written on its own (a headline): the contest, whose final closes it
+        best = best[: -len(final)]
     quoted = re.match(r"^“([^”]+)”", best)
     if quoted and not best.endswith("”") and quoted.group(1) in surfaces and not _UNVEILING.search(best):
         return quoted.group(1)
@@ -107,7 +115,7 @@ class ForumIndex:
             for m in group:
                 surfaces.append(m.name)
                 surfaces.extend(m.aliases)
-            name = _canonical([s for s in surfaces if s])
+            name = _canonical([s for s in surfaces if s], {m.name for m in group})
             d = self.registry.add(EntityType.FORUM, name)
             for s in surfaces:
                 if s and s != name and _key(s) != "" and s not in ("论坛", "大会", "会议"):

@@ -41,6 +41,14 @@ _GROUP_TITLE_ENDS = ("单位", "集体", "个人", "先锋号", "班组", "标�
 _PRAISED_GROUPS = re.compile(
     r"对([^，。；]{4,160}?)(?:进行(?:了)?|予以|给予)?(?:通报表扬|通报表彰|通报嘉奖|表彰|表扬|嘉奖)(?!大会|会)"
 )
+#: What follows the name opening a profile paragraph (林某，X技师; 林某（X）; 林某 ⏎).
+_PROFILE_MARKS = frozenset("，,：:（(、 \u3000\n")
+def _opens_profile(text: str, pm: Mention) -> bool:
+    """The name opens a profile (林某，X技师; 林某（X）), not a clause of what the person does (林某表示)."""
+    after = text[pm.end : pm.end + 1]
+    return not after or after in _PROFILE_MARKS
+
+
 #: 林某、张某等16名“X”: a count of persons right before a quoted title (not its candidates or nominees).
 _COUNTED_TITLE = re.compile(
     r"等[\d一二三四五六七八九十两百]+(?:名|位)(?:同志|职工|[\u4e00-\u9fff]{0,2}?)“([^“”]{2,30})”(?!候选|提名|推荐)"
@@ -271,7 +279,8 @@ class HonourListPass:
                 paragraph = line.paragraph
                 # (a paragraph may list several: 林某，X技师；张某，Y专责；…)
                 items = [line.start] + [line.start + i + 1 for i, c in enumerate(line.text) if c == "；"]
-                people = [self.reg.find(opening[at].name, EntityType.PERSON) for at in items if at in opening]
+                named = [opening[at] for at in items if at in opening and _opens_profile(text, opening[at])]
+                people = [self.reg.find(pm.name, EntityType.PERSON) for pm in named]
                 if not people or people[0] is None:
                     break
                 for person in people[: limit - found if limit is not None else None]:

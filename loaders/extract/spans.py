@@ -65,6 +65,9 @@ def extend_left(
         if (ch == "·" or ch == "—") and i - 1 > limit and _han(text[i - 2]) and _han(text[i : i + 1]):
             i -= 1  # 智·控中心, 中国—东盟: one middle dot or em dash between two characters is inside a name
             continue
+        if ch in "—－–-" and i - 5 >= limit and text[i - 5 : i - 1].isdigit() and text[i : i + 4].isdigit():
+            i -= 1  # 2016—2017年度X评选活动: a range of years opens the name
+            continue
         if ch == "—" and i - 3 >= limit and text[i - 2] == "—" and text[i - 3] in "”》":
             i -= 2  # “东海工人大课堂”——2026年“X”活动: a quoted theme and the name after its dash are one name
             continue

@@ -209,7 +209,7 @@ class SpeakerPass:
             role = "discussion" if seminar else "speech"
             for m in _SAYS.finditer(sent.text, at_event.end()):
                 preds.append((sent.start + m.start(), sent.start + m.end(), "speak", role, m.group(0)))
-        elif _REMARK.search(body) is not None:  # 林某表示，… in the report of a 座谈会 or 见面会
+        elif _SAID_THERE.search(body) is not None:  # 林某表示/强调，… in the report of a meeting
             topic = self.events.forum_for(sent)
             if topic is not None and _exchange(topic):
                 for m in _REMARK.finditer(body):
