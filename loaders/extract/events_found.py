@@ -123,8 +123,9 @@ def _home_lead(name: str) -> bool:
 _HONOUR_AFTER_CONTEST = re.compile(r"“[^“”]{2,20}”(?:称号|荣誉)")
 #: A rank opening an event's name (省级讲课比赛): with no edition or title, a kind of event.
 _RANK_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级|院级)")
+#: An edition of an event (第五届, 首届); with a year or a quoted title, what makes a contest one of its own.
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
-_EDITION_OR_QUOTE = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|\d{4}年|“")
+_EDITION_OR_QUOTE = re.compile(_EDITION.pattern + r"|\d{4}年|“")
 
 
 #: A quoted slogan before an event's name that holds its own edition (“A B”东海第四届X大赛, “A”2024年X论坛).
