@@ -14,7 +14,7 @@ from loaders.extract.coref import generic_reference
 from loaders.extract.honours import honour_at_end, strip_honour_tail
 from loaders.extract.lexicon import Lexicon, lengths_by_last, reversed_alternation, word_finder
 from loaders.extract.orgs import OrgRules
-from loaders.extract.spans import BOUNDARY_WORDS
+from loaders.extract.spans import is_boundary_word
 
 _SPLIT = re.compile(r"[、，,]|兼(?![职任])")
 _SPLIT_KEEP = re.compile(r"([、，,]|兼(?![职任]))")
@@ -87,8 +87,6 @@ _MAJOR = re.compile(r"(?<=[院系校所])[^，、（）()院系校所]{2,16}专�
 _GROUP_ENDS = ("团队", "小组", "课题组", "组", "团", "队", "委员会")
 _PHRASE = re.compile(r"[^、，。；：,！？\n]{1,16}")
 #: 我校首位X获得者: the first of the school to hold X, a distinction of the person, no part of X's name.
-#: Words that open a clause before a name (提起, 作为, 荣获): never the start of an honour's name.
-_OPENING_VERBS = frozenset(BOUNDARY_WORDS)
 _FIRST_HOLDER = re.compile(r"^(?:我校|本校|全校|学校|全省|全国)?(?:首位|第一位|首个|第一个|唯一一位|唯一)")
 #: What stands between a unit and its title and is part of neither: a term (第三任, 首届), or a verb of
 #: holding (入职X任 + 教授, X兼 + 总经理).
@@ -508,7 +506,7 @@ def _drop_titles(chain: Chain, by_org: dict[str | None, Position], org: str | No
 def _after_opening_verb(name: str) -> str:
     """提起“中华技能大奖”获得者: a verb that opens the clause before a quoted honour is not part of it."""
     quote = name.find("“")
-    return name[quote:] if quote > 0 and name[:quote] in _OPENING_VERBS else name
+    return name[quote:] if quote > 0 and is_boundary_word(name[:quote]) else name
 
 
 def _closed_quote(name: str) -> str:

@@ -49,12 +49,14 @@ def _opens_profile(text: str, pm: Mention) -> bool:
     return not after or after in _PROFILE_MARKS
 
 
+#: The count after 等 that closes a named group (等16名, 等十个).
+_GROUP_COUNT = r"等[\d一二三四五六七八九十两百]+"
 #: 林某、张某等16名“X”: a count of persons right before a quoted title (not its candidates or nominees).
 _COUNTED_TITLE = re.compile(
-    r"等[\d一二三四五六七八九十两百]+(?:名|位)(?:同志|职工|[\u4e00-\u9fff]{0,2}?)“([^“”]{2,30})”(?!候选|提名|推荐)"
+    _GROUP_COUNT + r"(?:名|位)(?:同志|职工|[\u4e00-\u9fff]{0,2}?)“([^“”]{2,30})”(?!候选|提名|推荐)"
 )
 _PRAISED_GROUP = re.compile(
-    r"([^，。；、和及]{2,40}?)等[\d一二三四五六七八九十两百]+[个家名位支]([^，。；、和及\d]{3,16}?)(?=和|及|以及|、|$)"
+    r"([^，。；、和及]{2,40}?)" + _GROUP_COUNT + r"[个家名位支]([^，。；、和及\d]{3,16}?)(?=和|及|以及|、|$)"
 )
 
 #: 其中，我市林某、张某入选: those of the group the sentence before names who are selected (入选, 榜上有名, 获此殊荣).

@@ -79,6 +79,11 @@ def extend_left(
     return i
 
 
+def is_boundary_word(word: str) -> bool:
+    """``word`` is one of the words no name extends left across (name_left_boundaries.txt: 提起, 授予, 在)."""
+    return word in _BW
+
+
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
