@@ -1,24 +1,25 @@
-"""Mentions of events, programs, alliances and venues, each with its surface span.
+"""Mentions of events, programs and alliances, each with its surface span (venues: ``venues``).
 
 Forums end with a gathering word (论坛, 大会, 座谈会, 仪式 ...) and extend left to a boundary; a quoted
 title before a generic head names the event (“X”论坛 → X); X暨Y is one event (工作总结暨表彰大会) unless
 X is a quoted theme or Y is the ceremony of a named institution; a bare head (大会, 本次论坛) is a
 reference to an event named elsewhere.
 
-Scoping: an event named inside a purpose clause (为深入贯彻落实…在X会议上的重要讲话精神，…) or whose
-精神 is studied is a background event (``EventMention.background``): it is an entity, but the relations
-of the report go to the event its main clause holds. A name never runs left through an organiser
+Scoping (``event_background``): an event named inside a purpose clause (为深入贯彻落实…在X会议上的重要讲话精神，…)
+or whose 精神 is studied is a background event (``EventMention.background``): it is an entity, but the
+relations of the report go to the event its main clause holds. A name never runs left through an organiser
 relative clause (由A和B共同主办的 | 第五期X现场会), a quoted title is one name (“X——Y启动仪式”), and a
 generic head with nothing naming it (一次推进会, 与会人员也积极响应会议) is no event.
 """
 
 import re
-from dataclasses import dataclass, field
 
 import rjieba
 
 from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
+from loaders.extract.event_background import STUDIED, mark_background
+from loaders.extract.event_mention import EventMention
 from loaders.extract.lexicon import Lexicon, alternation, word_finder
 from loaders.extract.orgs import OrgRules
 from loaders.extract.spans import BOUNDARY_WORDS, extend_left
@@ -59,18 +60,6 @@ def _counted(name: str) -> bool:
 
 #: An organiser relative clause before an event's name: 由A和B共同主办的 | 第五期X现场会.
 _RELATIVE = re.compile(r"^.*(?:主办|承办|协办|举办|组织|指导|牵头|发起|策划|联办|支持|合作)的")
-#: A purpose clause: 为(了)(认真)(深入)贯彻落实…, up to the end of its clause; an event named in it is
-#: the background of the report, not the event reported.
-_PURPOSE = re.compile(
-    r"(?:^|(?<=[，。；：\n]))为了?(?:认真|深入|全面|进一步|切实|更好地?|积极)*"
-    r"(?:学习宣传贯彻|学习贯彻落实|学习贯彻|贯彻落实|宣传贯彻|贯彻|落实|学习|迎接|庆祝|纪念|备战)"
-    r"[^，。；\n]*"
-)
-#: What follows an event whose spirit, speech or communiqué is studied (X大会精神, 在X会议上的重要讲话精神,
-#: 解读了X全会公报).
-_STUDIED = re.compile(
-    r"(?:上的?(?:重要)?(?:讲话|指示|批示|报告))?精神|的?(?:各项|有关|相关|重要)?决议|的?公报"
-)
 #: Purpose verbs that open a background event's span (深入学习贯彻全国职工代表大会): not part of its name.
 _PURPOSE_LEAD = re.compile(
     r"^(?:认真|深入|全面|进一步|切实|积极)*(?:学习宣传贯彻|学习贯彻落实|学习贯彻|贯彻落实|宣传贯彻|贯彻|落实|学习|迎接|庆祝|纪念)"
@@ -108,12 +97,6 @@ SUB_EVENT_HEADS = (
 )
 
 
-def purpose_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the purpose clauses of a text (为贯彻落实…精神): what they name is background."""
-    if "为" not in text:
-        return []
-    return [m.span() for m in _PURPOSE.finditer(text)]
-
 
 def _home_lead(name: str) -> bool:
     """The name opens with the home university (我校第三届教代会, 学校第八届教职工代表大会)."""
@@ -126,6 +109,16 @@ _RANK_OPENING = re.compile(r"(?:国家级|省级|市级|区级|县级|校级|院
 #: An edition of an event (第五届, 首届); with a year or a quoted title, what makes a contest one of its own.
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
 _EDITION_OR_QUOTE = re.compile(_EDITION.pattern + r"|\d{4}年|“")
+
+
+def _first_item_limit(item: str, honouring: bool) -> int:
+    """How long the first item of a list inside an event's name may be: long when it carries the edition or
+    a second name (第四届…电路、…竞赛), or opens with the sector of a ceremony honouring the listed kinds
+    (全国X行业先进集体、劳动模范和Y表彰大会)."""
+    if _EDITION_OR_QUOTE.match(item) or "暨" in item:
+        return 30
+    return 16 if honouring else 8
+
 
 
 #: A quoted slogan before an event's name that holds its own edition (“A B”东海第四届X大赛, “A”2024年X论坛).
@@ -143,12 +136,6 @@ def _inside_title(text: str, start: int, end: int) -> bool:
         return False
     closing = text.find("》", end, end + 40)
     return closing > end
-
-
-def _clause_end(text: str, pos: int) -> int:
-    """The end of the clause that holds ``pos`` (the next ，。；or line end)."""
-    ends = [e for e in (text.find(c, pos) for c in "，。；\n") if e >= 0]
-    return min(ends) if ends else len(text)
 
 
 #: What a pronoun or determiner of more than one character opens with (各地, 这次, 本届, 他们, 自己): jieba
@@ -252,10 +239,16 @@ _DAY_BEFORE = re.compile(DAY + r"[，,]$")
 _HELD_AFTER = re.compile(r"在[^，。；：、“”]{2,20}?(?:隆重|正式|顺利)?(?:举行|召开|开幕|举办)")
 
 
+def _dated_before(text: str, pos: int) -> bool:
+    """A day and a comma end right before ``pos``. The 12 characters looked at hold the longest single day
+    with its part (12月31日上午，); of a range (10月12日—10月15日，) the search finds its last day."""
+    return _DAY_BEFORE.search(text, max(0, pos - 12), pos) is not None
+
+
 def _dated_subject(text: str, s: int, e: int) -> bool:
     """The name is the whole subject of a dated main clause (5月20日上午，当好X、建功Y劳动竞赛启动仪式在Z
     举行): a slogan before the head may hold words no name holds elsewhere."""
-    return _HELD_AFTER.match(text, e) is not None and _DAY_BEFORE.search(text, max(0, s - 12), s) is not None
+    return _HELD_AFTER.match(text, e) is not None and _dated_before(text, s)
 
 
 #: Parts joined by plus signs, twice or more (A+B+C竞赛): a scheme's formula, not an event's name.
@@ -377,41 +370,6 @@ def hosted_meetings(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_VENUE = re.compile(
-    r"月|(?<!^)日|^日[前内期]|年|上午|下午|晚|线上|现场|期间|会上|式上|论坛$|大会$|会议$|活动$|^(?:随后|之后|此后|其后|会后|同期|届时|目前|近期)"
-    r"|首次|即将|国际上|国内外"
-    # a clause of its own (在成都校区组织专家到…开展): what is organised there, no place's name
-    r"|组织(?!部)|邀请(?!赛)|带领|安排"
-    # the home school named by a deictic (在学校联合开展): the host, no place; a count of sites (在三校区进行)
-    r"|^(?:学校|我校|本校|校内|学院|我院)$|^[两三四五六七八九十\d]+个?(?:校区|地|处|个地方)$"
-    # a unit's own premises or a deictic region (在机关隆重举行, 在我省举办): no place's name
-    r"|^(?:机关|本部|单位|本单位|基层|一线|当地|本地|我省|本省|我市|本市|我区|我县)$"
-    # the manner of a progressive (活动也在火热进行, 正在有序开展): no place
-    r"|^(?:火热|如火如荼|紧张|有序|顺利|积极|稳步|持续|扎实|热烈|同步|陆续|抓紧|全面|深入|不断)$"
-)
-#: The first of two predicates joined by 并 after a place (在东海正式成立并举行…).
-_FIRST_PREDICATE = re.compile(r"(?:隆重|正式|顺利|成功)?(?:成立|揭牌|挂牌|开班|启动|开业|落成)并$")
-_DIGIT = re.compile(r"\d")
-#: A numbered room or building is a venue (行政楼104会议室, 3号楼报告厅, 计算机楼A501, 科技楼B-203室).
-_ROOM = re.compile(
-    r"\d+[号层]?(?:楼|室|厅|会议室|报告厅|教室)$|[楼馆厅座][A-Za-z]?[-－]?\d{2,5}(?:室|房间)?$"
-    r"|(?:校区|楼)\d{1,2}[-－]\d{2,4}$"  # 雅安校区12-109: building and room numbers
-    r"|楼\d{1,2}[-－][A-Za-z]\d{2,4}$"  # 博学楼5-C205: building, wing and room
-)
-#: A clause or a scope, not a venue's name: a particle or demonstrative (的差距, 得知这次…的), a plural
-#: (温江各社区), a whole territory's system or circles (全省工会系统, 全市各界).
-_CLAUSAL_VENUE = re.compile(
-    r"的|各|这|那|此次|本次|该|其|^全(?:国|省|市|区|县|校|院|体)|(?:系统|各界|范围|领域|行业|层面|一线|方面)$"
-)
-#: The home school before one of its campuses or halls (在我校东湖校区举行, 在我校学术中心举行): the campus or hall
-#: is the place, the school its host.
-_HOME_BEFORE_CAMPUS = re.compile(
-    r"^(?:我校|本校|我院|本院)(?=[\u4e00-\u9fff]{2,})|^学校(?=[\u4e00-\u9fff]{2,8}(?:校区|分校|院区)$)"
-)
-#: Two places an event links by video (东湖和西岭连线, 东湖、西岭两地同步).
-_LINKED_VENUES = re.compile(r"([^和与、]{2,8})[和与、]([^和与、]{2,8})(?:两地)?(?:连线|同步|两地)")
-#: One-character localizers that end a phrase of location, not a name (车间里, 模拟人体组织上).
-_LOCALIZER_ENDS = frozenset("里上中内下旁外前后间")
 #: Patterns of whole-text scans, compiled once; each is led by a literal (题, “) so that the regex
 #: engine finds candidates by a fast scan for it.
 _TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“”《》]{0,4}?(?:分享|报告|讲座|演讲|讲话|发言)")
@@ -514,14 +472,14 @@ def _scoped_start(text: str, s: int, h_start: int, h_end: int) -> int:
     starts = [d.start() for d in _DEMONSTRATIVE.finditer(name, 1, max(1, h_start - s))]
     if starts:
         s, name = s + starts[-1], name[starts[-1] :]
-    if _STUDIED.match(text, h_end):
+    if STUDIED.match(text, h_end):
         lead = _PURPOSE_LEAD.match(name)
         if lead and lead.end() < h_start - s:
             s += lead.end()
     return s
 
 
-def _part_inside(inner: "EventMention", outer: "EventMention") -> bool:
+def _part_inside(inner: EventMention, outer: EventMention) -> bool:
     """The whole named inside the name of one of its parts (X比赛 in X比赛动员会): not another name of it."""
     return outer.head in SUB_EVENT_HEADS and inner.end <= outer.end - len(outer.head)
 
@@ -542,7 +500,7 @@ def _acts(word: str) -> bool:
     return word in BOUNDARY_WORDS or any(tag in ("v", "vn", "vd", "d", "p", "c") for _, tag in rjieba.tag(word))
 
 
-def _campaigns(text: str) -> list["EventMention"]:
+def _campaigns(text: str) -> list[EventMention]:
     """Quoted activities carried out rather than held (开展“X”活动, 参与“X”实践活动): campaigns, unless the
     text also holds the same activity as an event."""
     if "“" not in text or "活动" not in text:
@@ -557,7 +515,7 @@ def _campaigns(text: str) -> list["EventMention"]:
     return [quoted_activity(text, m, EntityType.PROGRAM) for m in found if m.group(1) not in held]
 
 
-def quoted_activity(text: str, m: re.Match[str], kind: EntityType, head: str = "") -> "EventMention":
+def quoted_activity(text: str, m: re.Match[str], kind: EntityType, head: str = "") -> EventMention:
     """A quoted activity named as written, with the year and a short region before the quote (2026年岭东“X”活动),
     and the quoted title as another name; a verb after the year (2024年开展“X”活动) leaves the year out."""
     start = m.start()
@@ -567,7 +525,7 @@ def quoted_activity(text: str, m: re.Match[str], kind: EntityType, head: str = "
     return EventMention(kind, text[start : m.end()], start, m.end(), [m.group(1)], False, head)
 
 
-def _carried_out(text: str) -> list["EventMention"]:
+def _carried_out(text: str) -> list[EventMention]:
     """开展建设职工书屋活动: an unquoted campaign named by a verb and its object (建设 + 职工书屋)."""
     out = []
     for m in _CARRIED_OUT.finditer(text):
@@ -581,12 +539,12 @@ def _carried_out(text: str) -> list["EventMention"]:
     return out
 
 
-def joined_projects(text: str) -> list["EventMention"]:
+def joined_projects(text: str) -> list[EventMention]:
     """Named projects a person takes part in (参与东岭输气管道工程的焊接): programs."""
     return [p for p, _verb in project_verbs(text)]
 
 
-def project_verbs(text: str) -> list[tuple["EventMention", str]]:
+def project_verbs(text: str) -> list[tuple[EventMention, str]]:
     """Each named project joined (参与X工程), with the verb of taking part right before its name."""
     if "工程" not in text and "项目" not in text:
         return []
@@ -603,100 +561,8 @@ def project_verbs(text: str) -> list[tuple["EventMention", str]]:
     return out
 
 
-#: 等(一系列)活动 after an event: it is one example of a kind of activity.
-_EXAMPLES = re.compile(r"等(?:一系列|多项|各类|系列|多种|丰富多彩的)?(?:文体|特色|主题)?活动")
-
-
-#: A contest's prize closing a relative clause before a noun (X比赛特等奖或一等奖的青年教师).
-_PRIZE = r"(?:[特一二三]等奖|[金银铜]奖|优秀奖)"
-_PRIZE_OF_SOMEONE = re.compile(rf"{_PRIZE}(?:[或和及、]{_PRIZE})*的")
-#: What is sent to an event rather than said there (总书记在X大会上的贺信), as a pattern to build on.
-CITED_WRITINGS = r"(?:贺信|回信|重要指示|重要批示)"
-#: A letter or an instruction sent to an event, cited (围绕总书记在X大会上的贺信): X is background.
-_CITED_AT = re.compile(r"”?上的?" + CITED_WRITINGS)
-#: A letter sent to an event (总书记致X大会的贺信, 致X大会贺信精神): X is background.
-_LETTER_TO = re.compile(r"”?的?(?:贺信|贺词|贺电|回信|慰问信)")
-
-
-def _first_item_limit(item: str, honouring: bool) -> int:
-    """How long the first item of a list inside an event's name may be: long when it carries the edition or
-    a second name (第四届…电路、…竞赛), or opens with the sector of a ceremony honouring the listed kinds
-    (全国X行业先进集体、劳动模范和Y表彰大会)."""
-    if _EDITION_OR_QUOTE.match(item) or "暨" in item:
-        return 30
-    return 16 if honouring else 8
-
-
-def mark_background(text: str, mentions: list["EventMention"]) -> list["EventMention"]:
-    """Flag the events named inside a purpose clause or whose spirit is studied (为贯彻落实X会议精神):
-    the background of the report; its relations go to the event of the main clause."""
-    spans = purpose_spans(text)
-    for m in sorted(mentions, key=lambda x: -x.start):  # the last of A、B和C会议精神 first
-        if _STUDIED.match(text, m.end) or (text.startswith("”", m.end) and _STUDIED.match(text, m.end + 1)):
-            m.background = True
-            continue
-        if _CITED_AT.match(text, m.end):
-            m.background = True
-            continue
-        if text.startswith(("以来", "召开以来", "闭幕以来"), m.end):
-            m.background = True  # 县总工会第七次代表大会以来: the time since an earlier event, not the report
-            continue
-        if text[m.start - 1 : m.start] == "致" and _LETTER_TO.match(text, m.end):
-            m.background = m.letter = True
-            continue
-        if _PRIZE_OF_SOMEONE.match(text, m.end):
-            m.background = True  # 获得过X比赛一等奖的教师: the prize describes who may enter, not the report
-            continue
-        if text.startswith("等", m.end) and _EXAMPLES.match(text, m.end):
-            m.background = True  # 开展了A、B、X大赛等一系列活动: an example of what a body does, not the report
-            continue
-        if text[m.end : m.end + 1] in ("和", "、", "及") and any(
-            o.background and o.start == m.end + 1 for o in mentions
-        ):
-            m.background = True  # 全国教育大会和全国高校思想政治工作会议精神: both are studied
-            continue
-        for lo, hi in spans:  # (a loop: a generator costs a frame per mention)
-            if lo <= m.start < hi:
-                m.background = True
-                break
-    return mentions
-
-
-def background_scope(text: str, start: int) -> tuple[int, int]:
-    """What a background event at ``start`` is the event of: the rest of its clause (the speech of
-    总书记在X座谈会上的重要讲话 was given at X)."""
-    lo = max(text.rfind(c, 0, start) for c in "，。；\n") + 1
-    return lo, _clause_end(text, start)
-
-
 #: The head given to a talk named by its title (作了题为“X”的报告).
 TALK_HEAD = "报告"
-
-
-@dataclass
-class EventMention:
-    type: EntityType
-    name: str
-    start: int
-    end: int
-    aliases: list[str] = field(default_factory=list)
-    deictic: bool = False
-    head: str = ""
-    #: named in a purpose clause or for its spirit: an entity, never the event the report's relations go to
-    background: bool = False
-    #: a background event a letter was sent to (总书记致X大会贺信): nothing of its clause was said there
-    letter: bool = False
-
-
-def _localized(name: str) -> bool:
-    """The phrase ends with a localizer word of its own (车间里), not a name ending in the character (一中)."""
-    words = rjieba.tag(name)
-    return len(words) > 1 and words[-1][1] == "f" and len(words[-1][0]) == 1
-
-
-#: 赴Y开展X活动, 前往Y参加X: the place a body or a party travels to and holds or joins the event in (after
-#: each verb of travelling, one literal-led pattern).
-_TRAVELLED_TO = r"([^，。；：、“”在于赴和与]{2,20}?)(?:开展|举办|举行|参加)"
 
 
 class EventFinder:
@@ -707,24 +573,6 @@ class EventFinder:
         self._forum_heads = word_finder(lex.forum_heads)
         self._head_then_conj = re.compile(rf"(?:{alternation(lex.forum_heads)})[和与、]")
         self._program_heads = word_finder(lex.program_heads)
-        # 在X举行 / 于X召开 (not 位于, 关于 …): one literal-led pattern each, which the regex engine finds
-        # by a fast scan for the character (a character class or alternation is tried at every position)
-        venue = (
-            r"([^，。；：、“”在于]{1,20}?)(?:隆重|同步|正式|顺利|盛大|圆满|胜利|主持|亲自主持|联合|共同|携手|积极|全面|率先)?"
-            r"(?:召开|举行|举办|开幕|开展|进行|落幕|闭幕|落下帷幕|开赛|收官|开讲|开课|启动|揭晓)"
-        )
-        # 在图书馆二楼报告厅带来了一场报告: a hall or meeting room is the venue whatever the verb after it
-        hall = (
-            r"([^，。；：、“”在于的]{1,16}?(?:报告厅|会议室|会议厅|多功能厅|演播厅|礼堂|学术厅))"
-            r"(?=[\u4e00-\u9fff])(?!的)"
-        )
-        self._venue_verbs = (
-            re.compile("在" + venue),
-            re.compile("于(?<![位基由关对至属等处终便善用]于)" + venue),
-            re.compile("在" + hall),
-            re.compile("赴" + _TRAVELLED_TO),
-            re.compile("前往" + _TRAVELLED_TO),
-        )
         self._alliance = re.compile(r"联盟")
 
     # -- forums ---------------------------------------------------------------------------------------
@@ -997,7 +845,7 @@ class EventFinder:
                 aliases = [m.group("series").strip("“”")]
                 out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), aliases, False, "期"))
         trainings = [
-            *(m for m in _TRAINING_HELD.finditer(text) if _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())),
+            *(m for m in _TRAINING_HELD.finditer(text) if _dated_before(text, m.start())),
             *_HOSTED_TRAINING.finditer(text),
         ] if "训" in text else []
         for m in trainings:
@@ -1019,7 +867,7 @@ class EventFinder:
         for m in _QUOTED_SUB_FORUM.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))
         for m in _QUOTED_SUBJECT.finditer(text):
-            if _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not any(
+            if _dated_before(text, m.start()) and not any(
                 o.start <= m.start(1) < o.end for o in out
             ):
                 out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "活动"))
@@ -1088,33 +936,4 @@ class EventFinder:
                 if name.endswith(("及联盟", "和联盟", "与联盟")):
                     continue  # 东湖市总工会及联盟成员: a body and the bare alliance, no alliance's name
                 out.append(EventMention(EntityType.ALLIANCE, name, s, m.end()))
-        return out
-
-    def venues(self, text: str) -> list[EventMention]:
-        out: list[EventMention] = []
-        for pattern in self._venue_verbs:
-            for m in pattern.finditer(text):
-                name = m.group(1)
-                first = _FIRST_PREDICATE.search(name) if "并" in name else None
-                if first:  # 在东海正式成立并举行X: the place ends before the first of two predicates
-                    name = name[: first.start()]
-                    if len(name) < 2:
-                        continue
-                if _NOT_VENUE.search(name) or (_DIGIT.search(name) and not _ROOM.search(name)):
-                    continue
-                if _CLAUSAL_VENUE.search(name) or (name[-1] in _LOCALIZER_ENDS and _localized(name)):
-                    continue
-                home = _HOME_BEFORE_CAMPUS.match(name)
-                base = m.start(1) + (home.end() if home else 0)
-                name = name[home.end() :] if home else name
-                if ("和" in name or "与" in name) and self.orgs.two_names(name):
-                    continue  # 在东湖机务段和南岭职业学院举行: two bodies that host it, no one place
-                linked = _LINKED_VENUES.fullmatch(name)
-                if linked:  # 在东湖和西岭连线举行: two venues linked by video
-                    for k in (1, 2):
-                        k_start, k_end = base + linked.start(k), base + linked.end(k)
-                        out.append(EventMention(EntityType.PLACE, linked.group(k), k_start, k_end))
-                    continue
-                out.append(EventMention(EntityType.PLACE, name, base, base + len(name)))
-        out.sort(key=lambda v: v.start)
         return out

@@ -10,8 +10,9 @@ from loaders.extract.apposition import ChainParser
 from loaders.extract.awards import AwardPass
 from loaders.extract.bylines import credited_spans, find_bylines
 from loaders.extract.dates import dates_in, document_year, report_day
+from loaders.extract.event_mention import EventMention
 from loaders.extract.events import EventPass
-from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, EventMention, project_verbs
+from loaders.extract.events_found import TALK_HEAD, UNVEILING_WORDS, EventFinder, project_verbs
 from loaders.extract.forum_index import ForumIndex
 from loaders.extract.founding import FoundingPass, launched_at_ceremonies
 from loaders.extract.honour_lists import HonourListPass
@@ -32,6 +33,7 @@ from loaders.extract.speakers import SpeakerPass
 from loaders.extract.tagged import Span, SpanTagger, organisation_names
 from loaders.extract.unit_attendance import UnitAttendancePass
 from loaders.extract.unit_lists import organiser_lists
+from loaders.extract.venues import VenueFinder
 
 #: The body whose plaque a ceremony unveils (“X工作室”揭牌仪式).
 _UNVEILED_BODY = re.compile(rf"^“([^”]{{2,40}})”(?:{'|'.join(UNVEILING_WORDS)})仪式$")
@@ -77,6 +79,7 @@ class Extractor:
         self.persons = PersonFinder(self.lex, self.names)
         self.chains = ChainParser(self.lex, self.orgs)
         self.finder = EventFinder(self.lex, self.orgs)
+        self.venue_finder = VenueFinder(self.orgs)
         self.org_finder = OrgFinder(self.lex, self.orgs)
         self._provinces = frozenset(self.lex.place_abbreviations.values())
 
@@ -168,7 +171,7 @@ class Extractor:
                 reg.alias(d, name)
         for a in self.finder.alliances(text):
             reg.add(EntityType.ALLIANCE, a.name, a.start, sidx.article(a.start))
-        venues = [(v.start, v.end, v.name) for v in self.finder.venues(text)]
+        venues = [(v.start, v.end, v.name) for v in self.venue_finder.find(text)]
         _alliance_titles(reg, people.alliance_titles)
 
         taken = [(s, e) for d in reg.entities if d.type is not EntityType.ORGANIZATION for s, e, _a in d.mentions]

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from graph.model import EntityType
 from loaders.extract.anchored import cut_lead
-from loaders.extract.events_found import DAY, UNVEILING_WORDS, EventMention, background_scope
+from loaders.extract.event_background import background_scope
+from loaders.extract.event_mention import EventMention
+from loaders.extract.events_found import DAY, UNVEILING_WORDS
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.sentences import Sentence, SentenceIndex
 

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from graph.model import EntityType, RelationType
+from loaders.extract.event_background import CITED_WRITINGS
 from loaders.extract.events import EVENT_WORD, EventPass, clause_end_at
-from loaders.extract.events_found import CITED_WRITINGS
 from loaders.extract.lexicon import Lexicon, alternation
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft
