@@ -83,6 +83,8 @@ _GRANTED = re.compile(
     r"“([^“”]{2,30})”(?:荣誉)?称号"
     r"|命名([^，。；“”（(]{2,40}?)(?:[（(]“[^“”]{1,12}”[）)])?为“([^“”]{2,30})”)"
 )
+#: The next receiver and honour of a list of grants after the first (…称号、B等8人“Y”称号).
+_GRANTED_NEXT = re.compile(r"、([^，。；“”、（(]{2,40}?)\s*“([^“”]{2,30})”(?:荣誉)?称号")
 #: The kinds of a counted group of units (等23家单位, 等20个班组, 等9个青年集体): each item of it is a unit.
 _UNITS_COUNTED = re.compile(
     r"等[\d一二三四五六七八九十百多]+(?:家|个)(?:(?:青年|先进|基层|女职工)?(?:单位|集体|班组|组织|企业|部门|科室|车间|团队|团支部))?$"
@@ -91,12 +93,12 @@ _UNITS_COUNTED = re.compile(
 _BRACKET_CLASS = re.compile(r"[（(](?:[A-Za-z甲乙丙丁一二三四]类|第[一二三四五]层次|[一二三四]级)[)）]$")
 #: 授予A等315个单位X, 授予林某等1233名职工Y: the first receiver of a counted group, then the honour unquoted.
 _GRANTED_COUNTED = re.compile(
-    r"授予([^，。；“”、]{2,40}?)等[\d一二三四五六七八九十百千万多]+(?:个|名|家|位|支)"
+    r"授予([^，。；“”、]{2,40}?)等[\d一二三四五六七八九十百千万多]+(?:个|名|家|位|支|人)"
     r"(?:先进集体|先进个人|单位|职工|集体|个人|同志|班组)?([^，。；“”]{2,30}?)(?:荣誉称号|称号)?(?=[；。，]|$)"
 )
-#: The count closing a list of receivers (X等10个班组, A、B等3家单位): no part of the last name.
+#: The count closing a list of receivers (X等10个班组, A、B等3家单位, 林某等15人): no part of the last name.
 _COUNTED_TAIL = re.compile(
-    r"等[\d一二三四五六七八九十百多]+[个家名位支][\u4e00-\u9fff]{0,4}$"
+    r"等[\d一二三四五六七八九十百多]+[个家名位支人][\u4e00-\u9fff]{0,4}$"
     r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十百]+[个家支](?:集体|单位|班组|企业|团队)$"  # A、B2个集体
 )
 #: What closes a list of honours (等十几项荣誉称号, 等多项荣誉, 等荣誉, or 等 alone at the end: 获A、B等。):
@@ -668,13 +670,18 @@ class AwardPass:
             return
         for m in _GRANTED.finditer(sent.text):
             k = 1 if m.group(1) else 3
-            receivers, honour = m.group(k), m.group(k + 1)
-            units = _UNITS_COUNTED.search(receivers) is not None
-            at = sent.start + m.start(k)
-            for item, start in _receiver_items(_COUNTED_TAIL.sub("", receivers), at):
-                holder = self._granted_holder(item, start, text, sent, mentions, known, units)
-                if holder is not None:
-                    self.award(holder, [honour], text, sent)
+            grants = [(m.group(k), sent.start + m.start(k), m.group(k + 1))]
+            follow = _GRANTED_NEXT.match(sent.text, m.end()) if k == 1 else None
+            while follow is not None:  # 授予A等10人“X”称号、B等8人“Y”称号: B's group holds Y
+                grants.append((follow.group(1), sent.start + follow.start(1), follow.group(2)))
+                follow = _GRANTED_NEXT.match(sent.text, follow.end())
+            for receivers, at, honour in grants:
+                receivers = receivers.rstrip()  # (X等10家单位 “Y”称号: a space before the quote)
+                units = _UNITS_COUNTED.search(receivers) is not None
+                for item, start in _receiver_items(_COUNTED_TAIL.sub("", receivers), at):
+                    holder = self._granted_holder(item, start, text, sent, mentions, known, units)
+                    if holder is not None:
+                        self.award(holder, [honour], text, sent)
         for m in _GRANTED_COUNTED.finditer(sent.text) if "等" in sent.text else ():
             honour = honour_at_end(m.group(2), self.lex)
             holder = self._receiver(m.group(1), sent.start + m.start(1), text, sent, mentions, known)

@@ -1,4 +1,5 @@
-"""Bylines and photo credits: 本报记者 刘某/文 陈某/摄, （通讯员 张某 李某）, a line of bare names."""
+"""Bylines and photo credits: 本报记者 刘某/文 陈某/摄, （通讯员 张某 李某）, a line of bare names, a paragraph
+closed by its writer's name in brackets (…。（林某）)."""
 
 import re
 from dataclasses import dataclass
@@ -86,6 +87,14 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 
+#: Writers' names in brackets: closing a paragraph (…新篇章。（林某）, …。（林某 李某）) or after a wire's dateline
+#: (中新网东海新闻10月22日电（林某 李某 王某）).
+_BRACKETED_NAMES = re.compile(
+    r"(?:(?<=[。！？”])[ \u3000\xa0]*|(?<=日电))"
+    r"[（(]([\u4e00-\u9fff]{2,3}(?:[ \u3000\xa0、]+[\u4e00-\u9fff]{2,3}){0,3})[）)]"
+)
+_LINE_END = re.compile(r"[ \u3000\xa0]*(?:\n|$)")
+
 
 def _unglued(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A byline's words with a role word run into its name taken apart (记者林某 → 记者, 林某) and the
@@ -137,6 +146,7 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
         compact = tok.replace(" ", "").replace("\u3000", "").replace("\xa0", "")
         return 2 <= len(compact) <= 3 and (tok[0] in surnames or tok[:2] in surnames)
 
+    units = tuple(lex.org_suffixes)
     for _, start, _end in _START.find_matches_as_indexes(text):
         run = _RUN.match(text, start)
         if not run:
@@ -153,6 +163,8 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
                 role = _ROLE_WORDS[tok]
                 pending = []
                 continue
+            if not pending and tok.endswith(units) and len(tok) > 2:
+                continue  # 文/工会办公室 林某: the writer's unit before the name
             if tok in _CREDIT_WORDS or not is_name(tok, lex.byline_surnames):
                 break
             after = text[pos + len(tok) : pos + len(tok) + 2]
@@ -161,6 +173,13 @@ def find_bylines(text: str, lex: Lexicon) -> list[BylineName]:
             pending.append((tok, pos))
     for tok, pos in _dateline_names(text):
         out.setdefault(pos, BylineName(tok, pos, BylineRole.TEXT))
+    for m in _BRACKETED_NAMES.finditer(text) if "）" in text or ")" in text else ():
+        if text[m.start() - 1 : m.start()] != "电" and not _LINE_END.match(text, m.end()):
+            continue  # (a bracket after a sentence that more text follows on its line: a note, no byline)
+        toks = _tokens(m.group(1), m.start(1))
+        if all(is_name(t, lex.byline_surnames) for t, _ in toks):
+            for tok, pos in toks:
+                out.setdefault(pos, BylineName(tok, pos, BylineRole.TEXT))
     for m in _bare_lines(text):
         toks = _tokens(m.group(1), m.start(1))
         if all(is_name(t) for t, _ in toks):

@@ -46,8 +46,12 @@ _FIRST_SUBJECT = re.compile(
 _VAGUE = re.compile(r"[多各数几诸些][家所个类支]|各|等")
 #: A unit running a campaign or contest: 省总工会开展全省X创建活动, 市总工会深入开展“X”行动.
 _RUNS = re.compile(
-    r"(?:^|(?<=[，。；：,】]))(?=[^，。；：,]*开展)([^，。；：,】]{2,40}?)(?:[在于][^，。；：,]{1,15}?)?"
+    r"(?:^|(?<=[，。；：,】]))(?=[^，。；：,]*开展)([^，。；：,】]{2,40}?)(?:(?:[在于赴]|前往|来到|走进)[^，。；：,]{1,15}?)?"
     r"(?:深入|广泛|持续|积极|大力|全面|首次|再次|集中|组织|联合|共同|携手|共建)*(?:开展)(?:了|的)?(?:为期[^，。；“”]{1,8}的)?"
+)
+#: Units joined in a clause of their own before what they carry out (A联合B、C，组织开展“X”活动).
+_JOINED_THEN_RUNS = re.compile(
+    r"(?:^|(?<=[，。；：,】]))([^，。；：,】]{2,30}?(?:联合|会同|携手)[^，。；：,】]{2,60}?)[，,](?:组织|共同|联合)?开展"
 )
 #: Words of a gathering in the object of 参加/参与 (参加会议, 参与活动, 参加了培训), or the gathering's own act
 #: as the whole object (参加学习, 参加座谈).
@@ -203,6 +207,7 @@ class EventPass:
         # A、B“X”学习会举行
         for pattern, present in (
             (_RUNS, "开展" in body),
+            (_JOINED_THEN_RUNS, "开展" in body and ("联合" in body or "会同" in body or "携手" in body)),
             (_UNITS_CELEBRATING, "庆祝" in body or "纪念" in body),
             (_UNITS_THEN_EVENT, "“" in body),
         ):

@@ -126,6 +126,10 @@ _SLOGAN_BEFORE_NAME = re.compile(
     r"“[^“”]{2,20}”(?=[^“”]{0,12}?(?:第[一二三四五六七八九十\d]+届|首届|(?:19|20)\d{2}年))"
 )
 #: What makes the words before it a kind of activity, not an event held (以辩论赛等形式, “讲座式、辩论赛”等方式).
+#: The head given to a talk named by its title (作了题为“X”的报告, 作《X》专题讲座).
+TALK_HEAD = "报告"
+#: A talk given under its title (作《X》讲座, 做了《X》报告).
+_GIVEN_BEFORE = re.compile(r"(?:作|做)了?$")
 _A_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}”?等?(?:形式|方式)")
 
 
@@ -157,7 +161,8 @@ def _holds_no_name(name: str) -> bool:
     for word, tag in rjieba.tag(plain):
         cohort = word in ("届", "级") and len(previous) == 4 and previous.isdigit()  # 2020届毕业生, 2019级 (not 6级)
         series = word == "系列" and previous not in ("一", "这", "该", "此", "这一")  # 测绘系列大赛 (not 一系列)
-        ordinal = word in ("届", "期", "次") and previous.isdigit()  # 第59届 read 第 + 59 + 届
+        # 第59届 read 第 + 59 + 届, 十八届 read 十八 + 届
+        ordinal = word in ("届", "期", "次") and bool(previous) and all(c in _COUNTING for c in previous)
         cup = word == "杯" and bool(previous)  # 东湖杯 (read 东湖 + the measure word 杯): a cup's name
         famed = word == "名" and not (previous and previous[-1] in _COUNTING)  # 名老中医 (not 三名): famous
         allowed = (
@@ -377,8 +382,15 @@ _TALK_TITLE = re.compile(r"题为[“《]([^”》]{2,40})[”》]的[^，。“
 _TALK_THEME = re.compile(r"(?:报告|讲座|演讲)的?(?:主题|题目)(?:为|是)[“《]([^”》]{2,40})[”》]")
 _QUOTED_ACTIVITY = re.compile(
     r"“([^“”]{2,30})”(?:等)?(?:主题|专项)?(首场|第[一二三四五六七八九十\d]+场|本场)?"
-    r"(?:宣讲|宣传|实践|志愿服务|教育|公益|就业服务|示范|(?:走访|看望)?慰问(?:送温暖)?|送温暖)?活动"
+    r"(?:宣讲|宣传|实践|志愿服务|教育|公益|就业服务|示范|(?:走访|看望)?慰问(?:劳模|职工|困难职工|一线职工)?(?:送温暖)?"
+    r"|送温暖)?活动"
 )
+#: A quoted visit carried out (开展“送清凉”慰问, 开展“送温暖”走访慰问): the quote names the visit.
+_QUOTED_VISIT = re.compile(r"开展了?“([^“”]{2,12})”(?:走访|看望)?慰问(?![品金信物])(?!活动)")
+#: 开展 right before a quoted activity, not deployed, furthered or kept up (部署开展, 深入开展, 持续开展).
+_CARRIED_OUT_ONCE = re.compile(r"(?<!部署)(?<!深入)(?<!持续)(?<!继续)(?<!广泛)(?<!全面)(?<!推动)开展了?$")
+#: A day opening a sentence (1月3日，…; 8月15日下午，…).
+_DAY_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}年)?" + DAY + r"[，,]")
 #: A quoted activity held at a place and time (“X”活动在Y举行, 举行了“X”活动, “X”首场活动) is an event;
 #: one carried out, joined, implemented or run over a season (开展/参与/落实/举办“X”活动) is a campaign.
 _HOSTED_AFTER = re.compile(
@@ -492,7 +504,17 @@ def _activity_held(text: str, m: re.Match[str]) -> bool:
         or _HOSTED_AFTER.match(text, m.end())
         or _HOSTED_BEFORE.search(text, max(0, m.start() - 10), m.start())
         or text.startswith("暨", m.end())  # “X”宣传活动暨Y揭牌仪式: joined to a ceremony, an event
+        or _carried_out_on_the_day(text, m.start())
     )
+
+
+def _carried_out_on_the_day(text: str, quote: int) -> bool:
+    """The quoted activity at ``quote`` is carried out (开展) in a sentence that opens with its day (1月3日，
+    市总工会…组织开展“X”慰问活动): a gathering of that day, an event."""
+    if not _CARRIED_OUT_ONCE.search(text, max(0, quote - 6), quote):
+        return False
+    opening = max(text.rfind(c, 0, quote) for c in "。\n！？") + 1
+    return _DAY_OPENING.match(text, opening) is not None
 
 
 def _acts(word: str) -> bool:
@@ -561,8 +583,6 @@ def project_verbs(text: str) -> list[tuple[EventMention, str]]:
     return out
 
 
-#: The head given to a talk named by its title (作了题为“X”的报告).
-TALK_HEAD = "报告"
 
 
 class EventFinder:
@@ -628,7 +648,7 @@ class EventFinder:
             if cut:
                 s += cut
                 name = text[s:h_end]
-            if name.startswith(("和", "与")):
+            if name.startswith(("和", "与")) and not name.startswith("与会"):  # (与会人员…大会: those attending)
                 s, name = s + 1, name[1:]
             if s > 0 and text[s - 1] == "、":
                 s2 = extend_left(text, s - 1, max(0, s - 60), stops, keep_words=("和", "与", "建设"), cross="、暨")
@@ -706,6 +726,8 @@ class EventFinder:
                 mention.aliases.append(name)
             else:
                 mention = self._forum_mention(text, name, s, e, head)
+            if name.startswith("《") and _GIVEN_BEFORE.search(text, max(0, s - 3), s):
+                mention.head = TALK_HEAD  # 林某作《X》专题讲座: a talk given, an event only where no other is named
             if text.startswith("活动", e) and not head.endswith("活动") and not mention.deictic and mention.end == e:
                 mention.aliases.append(text[mention.start : e + 2])  # 插花艺术沙龙活动: another form of its name
             out.append(mention)
@@ -864,6 +886,9 @@ class EventFinder:
                 out.append(EventMention(EntityType.FORUM, name, theme.start(), m.end(), aliases, False, "活动"))
             else:
                 out.append(quoted_activity(text, m, EntityType.FORUM, "活动"))
+        for m in _QUOTED_VISIT.finditer(text) if "慰问" in text else ():
+            if _carried_out_on_the_day(text, m.start(1) - 1):
+                out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "慰问"))
         for m in _QUOTED_SUB_FORUM.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))
         for m in _QUOTED_SUBJECT.finditer(text):

@@ -46,11 +46,12 @@ _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
 _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
 #: 我校 naming the home university (我校工会 is a body of its own).
 _HOME = re.compile(r"我校(?!工会|教代会)")
+#: One-character levels opening a body's short name (市民政局, 省文联, 县总工会).
+_LEVEL_PREFIXES = frozenset("市省县区")
 _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
 _LIST_ITEM_SPLIT = re.compile(r"[、和与及]")
 _ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$")
 _BODY_END = re.compile(r"(?:论坛|编辑部|研究会)$")
-#: A studio named after the person written right before it (林某技能大师工作室): the name goes on.
 #: The longest name of a department read as bare (外科, 生产部, 技术科) when a post at it is also written at
 #: its unit.
 _BARE_DEPARTMENT_MAX = 4
@@ -181,9 +182,11 @@ class Extractor:
         home = next((m.start() for m in _HOME.finditer(text)), -1)
         if home >= 0 and reg.find("我校", EntityType.ORGANIZATION) is None:
             reg.add(EntityType.ORGANIZATION, "我校", home, sidx.article(home))
-        for start, name in self.org_finder.find(text, stops, taken, [(m.start, m.end) for m in mentions]):
+        found_orgs = self.org_finder.find(text, stops, taken, [(m.start, m.end) for m in mentions])
+        for start, name in found_orgs:
             if reg.find(name) is None:
                 reg.add(EntityType.ORGANIZATION, name, start, sidx.article(start))
+        _drop_studio_namesakes(reg, found_orgs)
         if tagged:
             self._tagged_orgs(reg, tagged, taken, sidx, text)
         for f in forum_mentions:  # “X工作室”揭牌仪式: X is the body unveiled; X协会第三次会员大会: X holds it
@@ -273,6 +276,8 @@ class Extractor:
             if name.endswith(VISITS_TO_HOME):
                 name = name[:-2]  # 宣讲团来院做报告: the visit to the college is no part of the name
             at = span.start + span.name.find(name)
+            if text[at - 1 : at] in _LEVEL_PREFIXES and not any(s <= at - 1 < e for s, e in occupied):
+                name, at = text[at - 1] + name, at - 1  # 联合 + 市民政局: the level is part of the name
             if self.orgs.runs_into_a_word(text, at + len(name)):
                 continue  # 行政办公楼, 东湖县人民政府网: part of a longer word, no body's name
             if self.orgs.names_a_kind(text[max(0, at - 3) : at + len(name)].lstrip("，。；、：")):
@@ -304,6 +309,17 @@ def _title_ends(text: str, mentions: list[Mention], titles: frozenset[str]) -> l
                 out.append(m.end + n)
                 break
     return out
+
+
+def _drop_studio_namesakes(reg: Registry, orgs: list[tuple[int, str]]) -> None:
+    """Drop each person whose every mention opens the name of a studio named after them (林某全国民航劳模
+    和工匠人才创新工作室, and nowhere else): the words are the studio's name, no mention of the person."""
+    studio_ends = {start: start + len(name) for start, name in orgs if name.endswith("工作室")}
+    if not studio_ends:
+        return
+    for person in [d for d in reg.entities if d.type is EntityType.PERSON and d.mentions]:
+        if all(studio_ends.get(s, -1) > e for s, e, _article in person.mentions):
+            reg.drop(person)
 
 
 def _dateline_ends(text: str) -> list[int]:

@@ -79,6 +79,10 @@ _AFTER_WORDS = frozenset(
         "参加",
         "出席",
         # (前往X煤矿参观学习, 来到X公司调研: a visit's destination, then what the visitors do there)
+        "赴",
+        "前往",
+        "来到",
+        "走进",
         "参观",
         "调研",
         "考察",
@@ -132,6 +136,10 @@ _AFTER_WORDS = frozenset(
         "审议",
         "换届",
         # adverbs of how a unit acts (X学院工会持续开展…, X工会深入开展…, X中心精心组织…)
+        # decisions and rules a body makes (X厅决定在Y开展…, X部出台意见)
+        "决定",
+        "出台",
+        "制定",
         "持续",
         "深入",
         "广泛",

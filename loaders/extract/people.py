@@ -8,7 +8,7 @@ from loaders.extract.anchored import cut_lead
 from loaders.extract.apposition import DEGREES, Chain, ChainParser, Position
 from loaders.extract.honours import honour_at_end, split_edition, strip_honour_tail
 from loaders.extract.orgs import without_retirement
-from loaders.extract.persons import ADDRESS_AFTER_NAME, STUDIO_AFTER, Mention, post_closer, post_title_pattern
+from loaders.extract.persons import ADDRESS_AFTER_NAME, Mention, opens_studio_name, post_closer, post_title_pattern
 from loaders.extract.registry import Draft, Registry
 from loaders.extract.rosters import PersonLine
 from loaders.extract.sentences import Sentence, SentenceIndex
@@ -166,6 +166,9 @@ class PeoplePass:
         listed = seg.rfind("、")
         if received > cut and listed > received:  # A荣获“X”、林某同志荣获“Y”: X is A's, no part of 林某's chain
             return lo + listed + 1
+        closed = seg.rfind("称号、")
+        if closed > cut:  # 授予A等10人“X”称号、林某等8人“Y”称号: X, the object granted, is A's
+            return lo + closed + 3
         start = lo + cut + 1
         while cut >= 0 and text[lo + cut] in "，,":
             prev_text = text[lo : lo + cut]
@@ -513,7 +516,7 @@ class PeoplePass:
             org = self.reg.add(EntityType.ORGANIZATION, name, text.find(name, sent.start), sent.article)
             self.reg.relate(RelationType.MEMBER_OF, person, org, sent, role_text=student)
         # 东海公司 + 林某 + 创新工作室: the unit opens the studio's name, it is no affiliation of the person
-        opens_studio = not chain.member_role and STUDIO_AFTER.match(text, m.end) is not None
+        opens_studio = not chain.member_role and opens_studio_name(text, m.end)
         if chain.member_of and not opens_studio:
             member_of, role = chain.member_of, chain.member_role
             if member_of.endswith("干部") and len(member_of) > 4:

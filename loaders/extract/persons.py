@@ -115,6 +115,17 @@ _AFTER_UNIT_NAME = frozenset(("、", "，", "和", "与", "依", "分", "领", "
 ADDRESS_AFTER_NAME = "(?:大师|老师|同志|师傅|女士|先生)?"
 #: A studio named after the person right before it (林某劳模创新工作室, 林某技能大师工作室).
 STUDIO_AFTER = re.compile(r"(?:劳模|工匠|技能大师|大师|名师|职工|劳模创新|劳模和工匠人才创新|创新)?工作室")
+#: A longer studio's name closed after the person (林某全国民航劳模和工匠人才创新工作室、…): no 的, no clause mark.
+_STUDIO_NAME_AFTER = re.compile(r"[^\s，。；、：“”的]{2,20}?工作室(?![\u4e00-\u9fff])")
+
+
+def opens_studio_name(text: str, end: int) -> bool:
+    """The name ending at ``end`` opens the name of a studio named after the person (林某技能大师工作室, 林某鸟防
+    综合治理创新工作室); not a verb's object (林某带领创新工作室)."""
+    if STUDIO_AFTER.match(text, end):
+        return True
+    longer = _STUDIO_NAME_AFTER.match(text, end)
+    return longer is not None and not rjieba.tag(longer.group(0))[0][1].startswith("v")
 _ACT_AFTER_UNIT_NAME = re.compile(
     r"分享|讲述|鼓励|介绍|表示|谈到|围绕|结合|作了|作为|在|以|就|则|也|还|荣获|获得|获评|被评为|带领|从事"
 )
@@ -289,6 +300,8 @@ class PersonFinder:
         name = text[i : i + n]
         if _NEVER_IN_NAME.intersection(name[1:]):  # 荣休暨: a conjunction or particle, no given name
             return False
+        if name[0] == "暨" and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
+            return False  # 职工代表暨会员代表大会: glued to the word before, 暨 joins two names, no surname
         if surname_and_title(name, self.lex):  # 周主席指出: a short reference to someone named in full
             return False
         if name in self.lex.forum_heads:  # 书记 + 沙龙, 院长 + 论坛: the event a title names, no person
@@ -392,6 +405,7 @@ class PersonFinder:
                     found.setdefault(end, text[end : end + n])
             elif (
                 text[start:word_end] in titles
+                and not rjieba.has_word(text[start : end + 1])  # 总工 + 会还将: the title opens 总工会
                 and (n := self.names.long_name_length(text, end))
                 and not self._title_inside(text, end, n)
             ):

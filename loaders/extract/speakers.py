@@ -60,9 +60,9 @@ _GREETING = re.compile(
 )
 #: 作了题为“X”的报告: the talk word after a titled talk is the speech (报告 alone is no predicate).
 _TALK = re.compile(r"题为[“《][^”》]{2,40}[”》]的[^，。“”《》]{0,4}?(分享|报告|讲座|演讲|讲话|发言)")
-#: A report or address made under its title (作了《X工作报告》, 作《X》；), and a talk on a theme (以“X”为题/为主题,
-#: 围绕“X”主题): the verb, or the theme's frame, is the act.
-_TITLED_REPORT = re.compile(r"(?:作|做)了?(《[^》]{2,60}(?:报告|讲话|说明)》|《[^》]{2,60}》(?=[，。；]))")
+#: A report or address made under its title (作了《X工作报告》, 作《X》；, 林某所作的《X报告》), and a talk on a theme
+#: (以“X”为题/为主题, 围绕“X”主题): the verb, or the theme's frame, is the act.
+_TITLED_REPORT = re.compile(r"(?:作|做)[了的]?(《[^》]{2,60}(?:报告|讲话|说明)》|《[^》]{2,60}》(?=[，。；]))")
 _THEMED_TALK = re.compile(r"以[“《][^”》]{2,40}[”》]为(?:题|主题)")
 #: An appeal made or read out to the gathering (发出倡议, 向全市青年发出“X”倡议, 宣读倡议书): a speech.
 _APPEAL = re.compile(r"(?:发出|宣读)了?(?:[^，。；：]{0,30}?[”》])?倡议(?:书)?")
@@ -347,13 +347,15 @@ class SpeakerPass:
         person opens the clause of the predicate, which is theirs (a list of speakers runs 林某，王某… or
         林某教授、王某… with nothing but a post-name title between a name and the mark; commas inside 《》
         and “” do not count); ``later`` are the names after ``pm`` in the sentence, in order."""
-        if not later or later[0].start >= pred_start:  # no one else before the predicate
-            return False
         semicolon = text.find("；", pm.end, pred_start)  # (…获X称号；代表王某发出倡议: a clause of its own too)
-        if semicolon >= 0 and any(semicolon < o.start < pred_start for o in later):
-            return True
         post = self._post_name.match(text, pm.end)
         after = post.end() if post else pm.end
+        if semicolon > after and _CHINESE_CHAR.search(_BRACKETED.sub("", text[after:semicolon])):
+            return True  # 林某宣读了分工；相关单位负责人汇报了…: her clause ends at the semicolon
+        if not later or later[0].start >= pred_start:  # no one else before the predicate
+            return False
+        if semicolon >= 0 and any(semicolon < o.start < pred_start for o in later):
+            return True
         if text[after : after + 1] in _LIST_AFTER_NAME:
             return False
         comma = _comma_outside_quotes(text, after, pred_start)
@@ -367,6 +369,9 @@ class SpeakerPass:
         return False
 
 
+#: A bracketed note after a name (林某（东海公司）): no clause of the person's own.
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_CHINESE_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: Verbs of signing: a name before one signs, and what the next clause says is not theirs.
 _SIGNS = re.compile(r"签订|签署")
 #: Gatherings where what is said is remarks in an exchange (SPOKE_AT discussion), and the verbs of remarks.
