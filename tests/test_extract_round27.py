@@ -35,7 +35,7 @@ def test_a_writers_unit_before_the_name_in_a_credit_is_skipped():
 
 def test_a_person_whose_name_opens_a_studios_name_is_no_person_of_the_text():
     rec = extract(
-        "林涛一行参观了西岭职工休息室、林明华全国民航劳模和工匠人才创新工作室、柯明远鸟防综合治理创新工作室。"
+        "王明强一行参观了西岭职工休息室、林明华全国民航劳模和工匠人才创新工作室、柯明远鸟防综合治理创新工作室。"
     )
     organisations = names(rec, "Organization")
     assert {"林明华全国民航劳模和工匠人才创新工作室", "柯明远鸟防综合治理创新工作室"} <= organisations
