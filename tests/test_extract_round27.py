@@ -174,3 +174,22 @@ def test_each_grant_of_a_list_goes_to_its_own_group():
 def test_a_space_before_the_quoted_title_does_not_hide_the_units_granted_it():
     rec = extract("大会授予西岭县公安局东风路派出所办证大厅等10家单位 “西岭市三八红旗集体”称号。")
     assert ("西岭县公安局东风路派出所办证大厅", "西岭市三八红旗集体") in facts(rec, "HOLDS_HONOR")
+
+
+# -- second pass -----------------------------------------------------------------------------------------------------
+
+
+def test_the_headlines_body_that_carries_out_a_visit_the_body_dates_organises_it():
+    rec = extract(
+        "西岭局赴东山集团开展“送清凉”慰问并调研\n"
+        "8月15日下午，西岭局党委副书记林明华一行赴东山集团开展“送清凉”慰问并调研。\n"
+    )
+    assert ("西岭局", "送清凉") in facts(rec, "ORGANIZED")
+
+
+def test_the_person_opening_a_sentence_who_then_sets_requirements_speaks_at_the_meeting_they_host():
+    rec = extract(
+        "3月18日，学校召开两代会筹备工作协调会。会议由校工会主席林明华主持。"
+        "林明华对做好各项筹备工作进行部署，并提出两点要求：一是要高度重视，二是要加强引导。"
+    )
+    assert ("林明华", "两代会筹备工作协调会") in facts(rec, "SPOKE_AT")

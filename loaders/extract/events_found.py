@@ -875,8 +875,10 @@ class EventFinder:
                 out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "培训"))
         if "“" not in text:
             return out
-        for m in _QUOTED_ACTIVITY.finditer(text):
-            if not _activity_held(text, m):
+        activities = list(_QUOTED_ACTIVITY.finditer(text))
+        held = {m.group(1) for m in activities if _activity_held(text, m)}
+        for m in activities:
+            if m.group(1) not in held:  # (held once, the same quoted activity named elsewhere is that event)
                 continue
             dashed = "——" in text[max(0, m.start() - 8) : m.start()]
             theme = _THEME_BEFORE.search(text, max(0, m.start() - 40), m.start()) if dashed else None
@@ -886,8 +888,10 @@ class EventFinder:
                 out.append(EventMention(EntityType.FORUM, name, theme.start(), m.end(), aliases, False, "活动"))
             else:
                 out.append(quoted_activity(text, m, EntityType.FORUM, "活动"))
-        for m in _QUOTED_VISIT.finditer(text) if "慰问" in text else ():
-            if _carried_out_on_the_day(text, m.start(1) - 1):
+        visits = list(_QUOTED_VISIT.finditer(text)) if "慰问" in text else []
+        paid = {m.group(1) for m in visits if _carried_out_on_the_day(text, m.start(1) - 1)}
+        for m in visits:
+            if m.group(1) in paid:  # (the headline's 开展“X”慰问 too, once the body dates it)
                 out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "慰问"))
         for m in _QUOTED_SUB_FORUM.finditer(text):
             out.append(EventMention(EntityType.FORUM, m.group(1), m.start(1), m.end(1), [], False, "分论坛"))

@@ -216,7 +216,7 @@ class SpeakerPass:
                     preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "discussion", m.group(0)))
             elif topic is not None:  # 林某主持会议。林某指出/表示，…: what someone at the meeting says is a speech
                 for m in _SAID_THERE.finditer(body):
-                    if self._took_part(mentions, sent.start + m.start(), topic):
+                    if self._took_part(mentions, sent.start + m.start(), topic, sent.start):
                         preds.append((sent.start + m.start(), sent.start + m.end(), "speak", "speech", m.group(0)))
         if not preds:
             return
@@ -281,10 +281,12 @@ class SpeakerPass:
                 else:
                     self.reg.relate(RelationType.PARTICIPATED_IN, person, forum, sent, role_text=verb)
 
-    def _took_part(self, mentions: list[Mention], verb_at: int, forum: Draft) -> bool:
-        """The person named right before ``verb_at`` is already related to ``forum`` (attended, hosted or
-        spoke there)."""
-        before = [pm for pm in mentions if pm.end <= verb_at and verb_at - pm.end <= 4]
+    def _took_part(self, mentions: list[Mention], verb_at: int, forum: Draft, sentence_start: int) -> bool:
+        """The person named right before ``verb_at``, or opening its sentence with no one else named between
+        (林某对X进行部署，强调…), is already related to ``forum`` (attended, hosted or spoke there)."""
+        before = [pm for pm in mentions if sentence_start <= pm.start and pm.end <= verb_at]
+        if before and verb_at - before[-1].end > 4 and before[-1].start != sentence_start:
+            before = []
         person = self.reg.find(before[-1].name, EntityType.PERSON) if before else None
         if person is None:
             return False
