@@ -125,11 +125,11 @@ def _first_item_limit(item: str, honouring: bool) -> int:
 _SLOGAN_BEFORE_NAME = re.compile(
     r"“[^“”]{2,20}”(?=[^“”]{0,12}?(?:第[一二三四五六七八九十\d]+届|首届|(?:19|20)\d{2}年))"
 )
-#: What makes the words before it a kind of activity, not an event held (以辩论赛等形式, “讲座式、辩论赛”等方式).
 #: The head given to a talk named by its title (作了题为“X”的报告, 作《X》专题讲座).
 TALK_HEAD = "报告"
 #: A talk given under its title (作《X》讲座, 做了《X》报告).
 _GIVEN_BEFORE = re.compile(r"(?:作|做)了?$")
+#: What makes the words before it a kind of activity, not an event held (以辩论赛等形式, “讲座式、辩论赛”等方式).
 _A_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}”?等?(?:形式|方式)")
 
 
@@ -388,7 +388,7 @@ _QUOTED_ACTIVITY = re.compile(
 #: A quoted visit carried out (开展“送清凉”慰问, 开展“送温暖”走访慰问): the quote names the visit.
 _QUOTED_VISIT = re.compile(r"开展了?“([^“”]{2,12})”(?:走访|看望)?慰问(?![品金信物])(?!活动)")
 #: 开展 right before a quoted activity, not deployed, furthered or kept up (部署开展, 深入开展, 持续开展).
-_CARRIED_OUT_ONCE = re.compile(r"(?<!部署)(?<!深入)(?<!持续)(?<!继续)(?<!广泛)(?<!全面)(?<!推动)开展了?$")
+_CARRIED_OUT_ONCE = re.compile(r"(?<!部署|深入|持续|继续|广泛|全面|推动)开展了?$")
 #: A day opening a sentence (1月3日，…; 8月15日下午，…).
 _DAY_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}年)?" + DAY + r"[，,]")
 #: A quoted activity held at a place and time (“X”活动在Y举行, 举行了“X”活动, “X”首场活动) is an event;
@@ -581,8 +581,6 @@ def project_verbs(text: str) -> list[tuple[EventMention, str]]:
             end = item.end(1)
             item = _PROJECT_ITEM.match(text, end + 1) if text[end : end + 1] in ("和", "与", "及", "、") else None
     return out
-
-
 
 
 class EventFinder:

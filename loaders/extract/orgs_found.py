@@ -78,11 +78,12 @@ _AFTER_WORDS = frozenset(
         "开展",
         "参加",
         "出席",
-        # (前往X煤矿参观学习, 来到X公司调研: a visit's destination, then what the visitors do there)
+        # travelling to another body (X赴Y开展…, X前往Y): the travelling body's name ends
         "赴",
         "前往",
         "来到",
         "走进",
+        # (前往X煤矿参观学习, 来到X公司调研: a visit's destination, then what the visitors do there)
         "参观",
         "调研",
         "考察",
@@ -135,11 +136,11 @@ _AFTER_WORDS = frozenset(
         "同时",
         "审议",
         "换届",
-        # adverbs of how a unit acts (X学院工会持续开展…, X工会深入开展…, X中心精心组织…)
         # decisions and rules a body makes (X厅决定在Y开展…, X部出台意见)
         "决定",
         "出台",
         "制定",
+        # adverbs of how a unit acts (X学院工会持续开展…, X工会深入开展…, X中心精心组织…)
         "持续",
         "深入",
         "广泛",

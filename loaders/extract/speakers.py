@@ -283,7 +283,7 @@ class SpeakerPass:
 
     def _took_part(self, mentions: list[Mention], verb_at: int, forum: Draft, sentence_start: int) -> bool:
         """The person named right before ``verb_at``, or opening its sentence with no one else named between
-        (林某对X进行部署，强调…), is already related to ``forum`` (attended, hosted or spoke there)."""
+        (林某对X进行部署，并提出两点要求：…), is already related to ``forum`` (attended, hosted or spoke there)."""
         before = [pm for pm in mentions if sentence_start <= pm.start and pm.end <= verb_at]
         if before and verb_at - before[-1].end > 4 and before[-1].start != sentence_start:
             before = []
