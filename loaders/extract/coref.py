@@ -17,7 +17,7 @@ from graph.resolution.data import default_vocabulary
 from graph.resolution.orgs import OrgNames, expand_body_abbreviation
 from loaders.extract.honours import qualified_only
 from loaders.extract.lexicon import lengths_by_first
-from loaders.extract.orgs import DEICTIC_BODIES, DEICTIC_ORGS, SUFFIX_WORDS, UNIVERSITY_DEICTICS
+from loaders.extract.orgs import DEICTIC_BODIES, DEICTIC_ORGS, LEVELS, SUFFIX_WORDS, UNIVERSITY_DEICTICS
 from loaders.extract.persons import Mention
 from loaders.extract.registry import Draft, Registry, RelDraft
 from loaders.extract.sentences import Sentence, SentenceIndex
@@ -174,7 +174,7 @@ def resolve_orgs(reg: Registry, text: str) -> None:
     _levelled_in_chain(reg, text)
     by_name = {e.name: e for e in _orgs(reg)}
     for short in list(by_name.values()):
-        if short.name[:1] in "省市区县" and (len(short.name) >= 4 or short.name[1:] in _LEVEL_BODIES):
+        if short.name[:1] in LEVELS and (len(short.name) >= 4 or short.name[1:] in _LEVEL_BODIES):
             # (县委 of 东湖县县委, 县政府 of 东湖县人民政府: the county's committee and government)
             ends = (short.name, short.name[0] + "人民政府") if short.name[1:] == "政府" else (short.name,)
             longer = [e for e in by_name.values() if e is not short and e.name.endswith(ends)]
@@ -228,7 +228,7 @@ def _levelled_in_chain(reg: Registry, text: str) -> None:
     """南岭市人大常委会副主任、市总工会主席林某: a body written by its level alone (市总工会), with a post
     in a chain of posts that opens with a place of that level, is that place's body (南岭市总工会), not
     another city's union the text names elsewhere. (A list of bodies keeps the names as written.)"""
-    for short in [e for e in _orgs(reg) if e.name[:1] in "省市区县" and e.name.endswith(_FEDERATIONS)]:
+    for short in [e for e in _orgs(reg) if e.name[:1] in LEVELS and e.name.endswith(_FEDERATIONS)]:
         for start, end, _article in short.mentions:
             if not _FEDERATION_POST.match(text, end):
                 continue

@@ -20,7 +20,7 @@ from loaders.extract.honours import find_honours, find_plaques, honour_lists, sp
 from loaders.extract.lexicon import lexicon
 from loaders.extract.memberships import MembershipPass
 from loaders.extract.names import NameFinder
-from loaders.extract.orgs import VISITS_TO_HOME, OrgRules
+from loaders.extract.orgs import LEVELS, VISITS_TO_HOME, OrgRules
 from loaders.extract.orgs_found import OrgFinder
 from loaders.extract.people import PeoplePass
 from loaders.extract.persons import STUDIO_AFTER, Mention, PersonFinder
@@ -46,8 +46,6 @@ _KEYNOTE_SECTION = re.compile(r"主旨(?:发言|报告|演讲)环节")
 _OTHER_SECTION = re.compile(r"环节|闭幕式|分论坛")
 #: 我校 naming the home university (我校工会 is a body of its own).
 _HOME = re.compile(r"我校(?!工会|教代会)")
-#: One-character levels opening a body's short name (市民政局, 省文联, 县总工会).
-_LEVEL_PREFIXES = frozenset("市省县区")
 _SHORT_FORM = re.compile(r"以下简称“([^”]{1,12})”")
 _LIST_ITEM_SPLIT = re.compile(r"[、和与及]")
 _ITEM_FRAME = re.compile(r"^(?:会议|本次论坛|此次论坛|论坛|大会|活动|本届论坛)|(?:共同|联合|具体)$")
@@ -276,7 +274,7 @@ class Extractor:
             if name.endswith(VISITS_TO_HOME):
                 name = name[:-2]  # 宣讲团来院做报告: the visit to the college is no part of the name
             at = span.start + span.name.find(name)
-            if text[at - 1 : at] in _LEVEL_PREFIXES and not any(s <= at - 1 < e for s, e in occupied):
+            if text[at - 1 : at] in LEVELS and not any(s <= at - 1 < e for s, e in occupied):
                 name, at = text[at - 1] + name, at - 1  # 联合 + 市民政局: the level is part of the name
             if self.orgs.runs_into_a_word(text, at + len(name)):
                 continue  # 行政办公楼, 东湖县人民政府网: part of a longer word, no body's name

@@ -43,6 +43,8 @@ _PRAISED_GROUPS = re.compile(
 )
 #: What follows the name opening a profile paragraph (林某，X技师; 林某（X）; 林某 ⏎).
 _PROFILE_MARKS = frozenset("，,：:（(、 \u3000\n")
+
+
 def _opens_profile(text: str, pm: Mention) -> bool:
     """The name opens a profile (林某，X技师; 林某（X）), not a clause of what the person does (林某表示)."""
     after = text[pm.end : pm.end + 1]
@@ -55,7 +57,8 @@ _GROUP_COUNT = r"等[\d一二三四五六七八九十两百]+"
 _COUNTED_TITLE = re.compile(
     _GROUP_COUNT + r"(?:名|位)(?:同志|职工|[\u4e00-\u9fff]{0,2}?)“([^“”]{2,30})”(?!候选|提名|推荐)"
 )
-_PRAISED_GROUP = re.compile(
+#: One group of a praised list: its first item, the count, and the title it is praised as (A等10个X单位).
+_GROUP_ITEM = re.compile(
     r"([^，。；、和及]{2,40}?)" + _GROUP_COUNT + r"[个家名位支]([^，。；、和及\d]{3,16}?)(?=和|及|以及|、|$)"
 )
 
@@ -298,7 +301,7 @@ class HonourListPass:
             m = _PRAISED_GROUPS.search(body) if "等" in body and "对" in body else None
             if m is None:
                 continue
-            for group in _PRAISED_GROUP.finditer(m.group(1)):
+            for group in _GROUP_ITEM.finditer(m.group(1)):
                 first, honour = group.group(1), group.group(2)
                 if not honour.endswith(_GROUP_TITLE_ENDS):
                     continue

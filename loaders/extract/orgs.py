@@ -12,6 +12,8 @@ DEICTIC_ORGS = frozenset({"我校", "本校", "学校", "校", "我院", "学院
 UNIVERSITY_DEICTICS = frozenset({"我校", "本校", "学校", "校"})
 #: The home university's own union and staff congress, named by a deictic alone (我校工会, 校工会, 我校教代会):
 #: bodies of their own, as written.
+#: The levels a body's short name opens with (市总工会, 省妇联, 区民政局, 县总工会).
+LEVELS = frozenset("省市区县")
 DEICTIC_BODIES = frozenset({"我校工会", "校工会", "本校工会", "我校教代会", "校教代会", "本校教代会"})
 #: Words that open a clause before an institution's name and are not part of it.
 _LEAD = re.compile(

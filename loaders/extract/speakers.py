@@ -100,6 +100,8 @@ _CHAINED = re.compile(
     r"(?:[^，。；、]{0,16}?并|(?:会议|活动|论坛|大会|仪式|开幕式|闭幕式)?[和及、]?"
     r"|[^，。；、]{0,16}?，并(?:[对就向为][^，。；]{1,30}?)?)(?:作了?|发表了?|进行了?)?(?:重要)?"
 )
+
+
 def _chained(gap: str, kind: str) -> bool:
     """Two predicates share their subjects across ``gap``; across a comma only into a talk (颁发了奖牌，并作了
     讲话), not into another act of attending (发表讲话，并宣布…)."""
